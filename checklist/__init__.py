@@ -1,0 +1,1 @@
+"""What must be published (per assessment year) and whether a website publishes it."""

@@ -1,0 +1,374 @@
+"""Candidates for each checklist item from the crawl's facts, and verdicts with reasons.
+
+The only place that judges. Signals an assessor uses, strongest first: this year's ITA page
+listing the item code with a link; the link text (or, when it is generic, the row, menu or
+heading it sits under); the page title and headings; the document's own text; words in the
+URL. Lines repeated across most pages (menus, banners) are ignored as page text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from checklist.models import Checklist, Item, Period
+from checklist.rules import (
+    SOCIAL_HOSTS,
+    check_requirements,
+    is_placeholder,
+    judge_period,
+    missing_months,
+)
+from checklist.signals import is_generic, topics_in_url, topics_named
+from crawler.items import Fact, Link
+from crawler.site import canonical, host_of, path_words, same_site
+from crawler.thai import MonthRef, key, squash, years_in
+from reports.models import Evidence, ItemResult
+
+LINK_REQUIREMENTS = {"social_link", "online_form", "external_channel", "qa_channel"}
+CANDIDATE = 0.5  # combined signal needed to count as evidence of a topic
+_CODE = re.compile(r"(?<![A-Za-z0-9])[Oo]\s*\.?\s*(\d{1,2})(?!\d)")
+DOC_HEAD = 1500
+PAGE_HEAD = 400
+
+
+@dataclass
+class Signal:
+    weight: float
+    reason: str
+
+
+@dataclass
+class Target:
+    """Something that may be evidence: a fetched page or document, or an external link."""
+
+    url: str
+    kind: str  # page | document | external_link
+    fact: Fact | None = None
+    inbound: list[tuple[Link, Fact]] = field(default_factory=list)
+    broken: bool = False
+
+    @property
+    def depth(self) -> int:
+        return self.fact.depth if self.fact else 99
+
+
+@dataclass
+class SiteIndex:
+    """The crawl, indexed for matching: targets, inbound links, boilerplate, ITA pages."""
+
+    root: str
+    targets: dict[str, Target]
+    boiler: set[str]
+    ita_pages: dict[str, list[int]]  # ITA index page url -> years it is about
+    site_links: list[Link] = field(default_factory=list)  # every link to another site
+
+    @classmethod
+    def build(cls, facts: list[Fact], root: str) -> SiteIndex:
+        targets: dict[str, Target] = {}
+        alias: dict[str, str] = {}
+        for f in facts:
+            kind = f.kind if f.kind in ("page", "document") else "page"
+            t = Target(url=f.url, kind=kind, fact=f, broken=f.kind == "error")
+            targets[canonical(f.url)] = t
+            alias[canonical(f.requested_url)] = canonical(f.url)
+        pages = [f for f in facts if f.kind == "page"]
+        for src in pages:
+            for link in src.links:
+                if link.scheme not in ("http", "https"):
+                    continue
+                u = canonical(link.url)
+                u = alias.get(u, u)
+                t = targets.get(u)
+                if t is None:
+                    if same_site(u, root):
+                        continue  # not fetched (limits, robots, skipped type)
+                    t = targets[u] = Target(url=link.url, kind="external_link")
+                t.inbound.append((link, src))
+        # Lines and headings on at least 40 % of pages (and 3+) are menus and banners.
+        counts: Counter[str] = Counter()
+        for p in pages:
+            counts.update({key(line) for line in p.text.split("\n")[:400] if key(line)})
+            counts.update({key(h) for h in p.headings} | {key(p.title)})
+        limit = max(3, int(0.4 * len(pages)))
+        boiler = {k for k, n in counts.items() if n >= limit} if len(pages) >= 5 else set()
+        ita = {}
+        for p in pages:
+            codes = {int(m.group(1)) for m in _CODE.finditer(" ".join(link.text + " " + link.context for link in p.links))}
+            head = " ".join([p.title, *p.headings[:5]])
+            if len(codes) >= 5 and ("ita" in key(head) or "คุณธรรมและความโปร่งใส" in key(head) or "oit" in key(head) or len(codes) >= 10):
+                ita[canonical(p.url)] = years_in(head) or years_in(p.text[:600])
+        site_links = [lk for t in targets.values() if t.kind == "external_link" for lk, _ in t.inbound]
+        return cls(root=root, targets=targets, boiler=boiler, ita_pages=ita, site_links=site_links)
+
+    def page_head(self, fact: Fact, chars: int = PAGE_HEAD) -> str:
+        lines = [ln for ln in fact.text.split("\n") if key(ln) and key(ln) not in self.boiler]
+        return "\n".join(lines)[:chars]
+
+
+# ---------------------------------------------------------------------- topic signals
+
+
+def _combine(signals: list[Signal]) -> float:
+    p = 1.0
+    for s in signals:
+        p *= 1.0 - min(s.weight, 0.99)
+    return round(1.0 - p, 3)
+
+
+def topic_signals(index: SiteIndex, t: Target, topics: list[str]) -> dict[str, list[Signal]]:
+    """Signals naming any of ``topics`` for target ``t``."""
+    wanted = set(topics)
+    out: dict[str, list[Signal]] = defaultdict(list)
+    seen_reasons: set[str] = set()
+
+    def add(text: str, weight: float, why: str, *, weak_too: bool = False) -> None:
+        for hit in topics_named(text, weak=weak_too):
+            if hit.topic in wanted:
+                w = weight if hit.strong else weight * 0.4
+                reason = why.format(text=squash(text)[:120], phrase=hit.phrase)
+                if reason not in seen_reasons:
+                    seen_reasons.add(reason)
+                    out[hit.topic].append(Signal(w, reason))
+
+    for link, _src in t.inbound[:30]:
+        if not is_generic(link.text):
+            add(link.text, 0.6, 'ข้อความลิงก์ "{text}" ตรงกับรายการ')
+            if link.context and key(link.context) != key(link.text):
+                add(link.context, 0.2, 'ลิงก์อยู่ใต้หัวข้อ/เมนู "{text}"')
+        elif link.context:
+            add(link.context, 0.45, 'ลิงก์ "' + link.text + '" อยู่ใต้หัวข้อ/แถว "{text}"')
+    f = t.fact
+    if f is not None and not t.broken:
+        if f.kind == "page":
+            if key(f.title) not in index.boiler:
+                add(f.title, 0.45, 'ชื่อหน้า "{text}" ตรงกับรายการ')
+            heads = [h for h in f.headings if key(h) not in index.boiler][:3]
+            for h in heads:
+                add(h, 0.5, 'หัวเรื่องของหน้า "{text}" ตรงกับรายการ')
+            add(index.page_head(f), 0.3, 'เนื้อหาต้นหน้าเว็บกล่าวถึง "{phrase}"')
+        else:
+            head = f.text[:DOC_HEAD]
+            add(head, 0.55, 'เนื้อหาในเอกสารระบุ "{phrase}"')
+        for hit in topics_in_url(path_words(t.url)):
+            if hit.topic in wanted:
+                out[hit.topic].append(Signal(0.15, f'คำใน URL "{hit.phrase}"'))
+    if "social" in wanted and any(h in t.url.lower() for h in SOCIAL_HOSTS):
+        out["social"].append(Signal(0.6, "ลิงก์ไปยังโซเชียลมีเดีย " + host_of(t.url)))
+    return out
+
+
+# ---------------------------------------------------------------------- items
+
+
+@dataclass
+class Candidate:
+    target: Target
+    score: float
+    reasons: list[str]
+    years: list[int] = field(default_factory=list)
+    months: list[MonthRef] = field(default_factory=list)
+    meets: bool = False
+    outdated: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+def _rule_text(index: SiteIndex, t: Target) -> str:
+    """Text the year rule is read from: link texts and rows, title, headings, URL, content."""
+    parts = []
+    for link, _ in t.inbound[:10]:
+        parts.append(link.text)
+        if is_generic(link.text) and link.context:
+            parts.append(link.context)
+    f = t.fact
+    if f:
+        parts += [f.title, *f.headings[:5]]
+        parts.append(f.text[:3000] if f.kind == "document" else index.page_head(f, 2000))
+    parts.append(path_words(t.url))
+    return "\n".join(p for p in parts if p)
+
+
+def _ita_listing(index: SiteIndex, item: Item, year: int, t: Target) -> Signal | None:
+    for link, src in t.inbound:
+        years = index.ita_pages.get(canonical(src.url))
+        if years is None or (years and year not in years):
+            continue
+        for text in (link.text, link.context):
+            m = _CODE.search(text or "")
+            if m and int(m.group(1)) == int(item.code[1:]):
+                return Signal(0.75, f"หน้า ITA {src.title or src.url} ระบุลิงก์นี้ในข้อ {item.code}")
+    return None
+
+
+def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: str = "") -> ItemResult:
+    year = checklist.year
+    cands: list[Candidate] = []
+    broken: list[str] = []
+    for t in index.targets.values():
+        sigs = topic_signals(index, t, item.topics)
+        signals = [s for topic in item.topics for s in sigs.get(topic, [])]
+        ita = _ita_listing(index, item, year, t)
+        if ita:
+            signals.insert(0, ita)
+        score = _combine(signals)
+        if score < CANDIDATE:
+            continue
+        reasons = [s.reason for s in sorted(signals, key=lambda s: -s.weight)]
+        if t.broken:
+            src = t.inbound[0][1].url if t.inbound else ""
+            status = t.fact.status if t.fact else 0
+            broken.append(f"ลิงก์เสีย: {t.url} (สถานะ {status or 'เชื่อมต่อไม่ได้'}) จากหน้า {src}")
+            continue
+        cands.append(Candidate(t, score, reasons))
+
+    for c in cands:
+        _judge_candidate(index, item, year, c)
+
+    result = ItemResult(
+        code=item.code, topic=item.topic, topics=list(item.topics), title=item.title,
+        subindicator=item.subindicator, status="missing", confidence=0.0,
+        responsible=responsible, confirmed=item.confirmed,
+    )
+    if not cands:
+        result.problems = broken or []
+        result.reasons = (
+            ["พบเพียงลิงก์ที่เสีย"] if broken else ["ไม่พบหน้าเว็บ เอกสาร หรือลิงก์ที่ตรงกับรายการนี้"]
+        )
+        result.confidence = 0.7 if broken else 0.6
+        return result
+
+    cands.sort(key=lambda c: _rank(c, item), reverse=True)
+    best = cands[0]
+    meeting = [c for c in cands if c.meets]
+    result.evidence = [_evidence(c) for c in cands[:5]]
+    if item.period == Period.monthly_first_half and meeting:
+        covered = {m for c in meeting for m in c.months}
+        gaps = missing_months(item, year, covered) if covered else []
+        if gaps:
+            result.status = "review"
+            result.confidence = 0.7
+            result.problems = [
+                "ขาดสรุปผลการจัดซื้อจัดจ้างรายเดือนของเดือน " + ", ".join(map(str, gaps))
+            ]
+            result.reasons = [f"พบสรุปผลรายเดือน {len(covered)} เดือนของปีงบประมาณ {year}"]
+            return _with_broken(result, broken)
+    if meeting:
+        best = meeting[0]
+        result.status = "found"
+        result.confidence = min(0.99, best.score)
+        result.reasons = best.reasons[:4]
+        result.evidence = [_evidence(c) for c in meeting[:3]] + [
+            _evidence(c) for c in cands if not c.meets
+        ][:2]
+        return result
+    outdated = [c for c in cands if c.outdated]
+    if outdated:
+        best = outdated[0]
+        result.status = "outdated"
+        result.confidence = min(0.95, best.score)
+        result.problems = best.problems
+        result.reasons = best.reasons[:4]
+        result.evidence = [_evidence(c) for c in outdated[:3]]
+        return _with_broken(result, broken)
+    result.status = "review"
+    result.confidence = min(0.9, best.score)
+    result.problems = list(dict.fromkeys(p for c in cands[:3] for p in c.problems))
+    result.reasons = best.reasons[:4]
+    return _with_broken(result, broken)
+
+
+def _with_broken(result: ItemResult, broken: list[str]) -> ItemResult:
+    result.problems += [b for b in broken if b not in result.problems]
+    return result
+
+
+def _rank(c: Candidate, item: Item) -> tuple:
+    from checklist.load import load_topics
+
+    doc_expected = load_topics()[item.topic].document_expected
+    is_doc = c.target.kind == "document"
+    return (
+        c.meets,
+        c.outdated,
+        round(c.score + (0.08 if doc_expected and is_doc else 0.0), 3),
+        -c.target.depth,
+    )
+
+
+def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> None:
+    t = c.target
+    f = t.fact
+    if t.kind == "external_link":
+        v = judge_period(item, year, _rule_text(index, t))
+        c.years = v.years
+        c.meets = item.period == Period.timeless or v.meets
+        c.outdated = v.outdated
+        c.problems = v.problems
+        c.reasons += v.reasons
+        if "external_link" not in item.evidence:
+            c.meets = False
+            c.problems.append("เป็นลิงก์ไปยังเว็บไซต์อื่น ไม่ใช่ข้อมูลบนเว็บไซต์หลักของหน่วยงาน")
+        return
+    assert f is not None
+    if f.kind == "document" and f.document is not None:
+        info = f.document
+        if info.error:
+            c.problems.append(f"อ่านไฟล์ไม่ได้: {info.error}")
+            return
+        if info.scanned and not info.ocr:
+            c.problems.append("ไฟล์เป็นภาพสแกน อ่านข้อความไม่ได้ ตัดสินจากชื่อลิงก์และชื่อไฟล์เท่านั้น")
+            v = judge_period(item, year, _rule_text(index, t))
+            c.years, c.outdated = v.years, v.outdated
+            c.problems += v.problems
+            return
+    body = f.text if f.kind == "document" else index.page_head(f, 4000)
+    if is_placeholder(body, f.title if f.kind == "page" else ""):
+        c.problems.append(
+            "หน้านี้/ไฟล์นี้ยังไม่มีเนื้อหา (เช่น 'อยู่ระหว่างดำเนินการ' หรือมีแต่หัวเรื่อง)"
+        )
+        return
+    v = judge_period(item, year, _rule_text(index, t))
+    c.years, c.months, c.outdated = v.years, v.months, v.outdated
+    c.reasons += v.reasons
+    c.problems += v.problems
+    c.meets = v.meets
+    if c.meets and item.requires:
+        # Channels (social, forms) often sit in the footer of every page: count the whole site.
+        links = [*f.links, *index.site_links] if set(item.requires) & LINK_REQUIREMENTS else f.links
+        forms = sum(1 for x in f.findings if "form(s)" in x)
+        met, unmet = check_requirements(item, f.text, links, forms)
+        if met:
+            c.reasons.append("มีองค์ประกอบ: " + ", ".join(met))
+        if unmet:
+            c.meets = False
+            c.problems.append("ยังขาดองค์ประกอบ: " + ", ".join(unmet))
+
+
+def _evidence(c: Candidate) -> Evidence:
+    t = c.target
+    f = t.fact
+    link, src = (t.inbound[0] if t.inbound else (None, None))
+    return Evidence(
+        url=t.url,
+        found_on=(f.found_on if f and f.found_on else (src.url if src else "")) or "",
+        anchor_text=(f.anchor_text if f and f.anchor_text else (link.text if link else "")),
+        kind="external_link" if t.kind == "external_link" else t.kind,  # type: ignore[arg-type]
+        years=c.years,
+        reasons=c.reasons + c.problems,
+        click_path=[s.text for s in f.path] if f else ([link.text] if link else []),
+        score=c.score,
+    )
+
+
+def match_all(
+    facts: list[Fact], root: str, checklist: Checklist, responsible: dict[str, str] | None = None
+) -> list[ItemResult]:
+    """Verdicts for every item of ``checklist`` from the facts of one crawl of ``root``."""
+    index = SiteIndex.build(facts, root)
+    responsible = responsible or {}
+    out = []
+    for item in checklist.items:
+        unit = next((responsible[t] for t in item.topics if t in responsible), "")
+        out.append(judge_item(index, item, checklist, unit))
+    return out

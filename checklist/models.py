@@ -1,0 +1,137 @@
+"""What an assessment year asks for: Checklist, Indicator, SubIndicator, Item (pydantic).
+
+One YAML file per assessment year in ``checklist/data/ita-<year>.yaml``; the topic lexicon
+(how each topic is recognised on a website, whatever the year) is ``checklist/data/topics.yaml``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# The topic keys of CONTRACT.md. Add new keys, never rename one.
+TOPICS: tuple[str, ...] = (
+    "structure", "executives", "authority", "dev_plan", "contact", "laws", "news", "qa",
+    "social", "annual_action_plan", "action_plan_6m_report", "annual_performance_report",
+    "work_manual", "service_manual", "service_statistics", "satisfaction_survey", "e_service",
+    "budget_plan", "budget_6m_report", "budget_annual_report", "procurement_plan",
+    "procurement_announcements", "procurement_monthly_summary", "procurement_annual_report",
+    "hr_policy", "hr_policy_implementation", "hr_criteria", "hr_annual_report",
+    "complaint_guideline", "complaint_channel", "complaint_statistics", "public_participation",
+    "integrity_intent", "executive_participation", "corruption_risk_assessment",
+    "risk_management_actions", "organisational_culture", "anti_corruption_plan",
+    "anti_corruption_6m_report", "anti_corruption_annual_report", "integrity_measures",
+    "integrity_measures_implementation", "opinion_channel", "privacy_policy", "no_gift_policy",
+    "gift_receipt_report", "ethics_code", "ethics_promotion", "ethics_assessment",
+    "ita_result_improvement",
+)
+
+
+class Period(StrEnum):
+    """Which fiscal year(s) the evidence must be about, relative to the assessment year."""
+
+    timeless = "timeless"  # no year rule (structure, contact, laws ...)
+    multi_year_plan = "multi_year_plan"  # a plan whose span covers the assessment year
+    current_fy = "current_fy"  # of the assessed fiscal year
+    first_half_fy = "first_half_fy"  # Oct–Mar of the assessed fiscal year
+    previous_fy = "previous_fy"  # results of the fiscal year before
+    monthly_first_half = "monthly_first_half"  # one summary per month, Oct–Mar of the year
+
+
+EvidenceKind = Literal["page", "document", "external_link"]
+Requirement = Literal[
+    "address", "phone", "email", "names", "positions", "photos", "social_link",
+    "online_form", "external_channel", "qa_channel", "map",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SubIndicator(_Strict):
+    id: str
+    title: str
+
+
+class Indicator(_Strict):
+    id: str
+    title: str
+    subindicators: list[SubIndicator] = Field(min_length=1)
+
+
+class Item(_Strict):
+    code: str = Field(pattern=r"^O\d{1,2}$")
+    title: str = Field(min_length=2)
+    subindicator: str
+    topics: list[str] = Field(min_length=1)
+    evidence: list[EvidenceKind] = Field(default_factory=lambda: ["page", "document"])
+    period: Period = Period.timeless
+    requires: list[Requirement] = Field(default_factory=list)
+    phrases: list[str] = Field(default_factory=list)  # extra Thai phrasings of this item
+    description: str = ""
+    confirmed: bool = True
+    note: str = ""
+
+    @property
+    def topic(self) -> str:
+        return self.topics[0]
+
+    @field_validator("topics")
+    @classmethod
+    def _known_topics(cls, topics: list[str]) -> list[str]:
+        unknown = [t for t in topics if t not in TOPICS]
+        if unknown:
+            raise ValueError(f"unknown topic key(s) {unknown}; known keys are listed in CONTRACT.md")
+        return topics
+
+
+class Checklist(_Strict):
+    year: int = Field(ge=2560, le=2700, description="assessment year (BE)")
+    title: str
+    source: str = ""
+    notes: str = ""
+    indicators: list[Indicator] = Field(min_length=1)
+    items: list[Item] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Checklist:
+        codes = [i.code for i in self.items]
+        dupes = sorted({c for c in codes if codes.count(c) > 1})
+        if dupes:
+            raise ValueError(f"duplicate item codes {dupes}")
+        subs = {s.id for ind in self.indicators for s in ind.subindicators}
+        for item in self.items:
+            if item.subindicator not in subs:
+                raise ValueError(
+                    f"item {item.code}: sub-indicator {item.subindicator!r} is not defined "
+                    f"(defined: {sorted(subs)})"
+                )
+        return self
+
+    @property
+    def confirmed(self) -> bool:
+        return all(i.confirmed for i in self.items)
+
+    @property
+    def unconfirmed(self) -> list[Item]:
+        return [i for i in self.items if not i.confirmed]
+
+    def indicator_of(self, sub_id: str) -> Indicator:
+        return next(ind for ind in self.indicators if any(s.id == sub_id for s in ind.subindicators))
+
+    def item(self, code: str) -> Item:
+        return next(i for i in self.items if i.code == code)
+
+
+class TopicLexicon(_Strict):
+    """How a topic shows on a website: strong phrases, weaker words, words that rule it out."""
+
+    label: str  # short Thai name of the topic
+    phrases: list[str] = Field(min_length=1)  # any one of these names the topic
+    weak: list[str] = Field(default_factory=list)  # suggests it, needs support
+    exclude: list[str] = Field(default_factory=list)  # text that means something else
+    url_words: list[str] = Field(default_factory=list)  # slugs / file-name words
+    document_expected: bool = False  # usually published as a file (plan, report)

@@ -1,0 +1,156 @@
+"""Fiscal-year windows, month coverage and required components: does evidence meet the rule?"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checklist.models import Item, Period
+from crawler.thai import (
+    MonthRef,
+    fiscal_months,
+    fiscal_years_in,
+    key,
+    months_in,
+    year_ranges_in,
+    years_in,
+)
+
+PLACEHOLDER = tuple(
+    key(p)
+    for p in (
+        "อยู่ระหว่างดำเนินการ", "อยู่ระหว่างปรับปรุง", "อยู่ระหว่างการจัดทำ", "อยู่ระหว่างจัดทำ",
+        "ยังไม่มีข้อมูล", "ไม่พบข้อมูล", "coming soon", "under construction", "กำลังปรับปรุง",
+        "page not found", "ไม่พบหน้า",
+    )
+)
+_PHONE = re.compile(r"(?:โทร|tel|phone|โทรศัพท์)?[\s.:]*0\d{1,2}[\s-]?\d{3}[\s-]?\d{3,4}", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(r"(หมู่(?:ที่)?\s*\d+|ม\.\s*\d+|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.|\b\d{5}\b)")
+_POSITION = re.compile(
+    r"(นายก|รองนายก|ปลัด|รองปลัด|ผู้อำนวยการ|หัวหน้า|ประธาน|เลขานุการ|ผู้บริหาร|อธิบดี|ผู้ว่าราชการ)"
+)
+_NAME = re.compile(r"(นาย|นาง|นางสาว|น\.ส\.|ดร\.|ว่าที่)\s*[\u0e01-\u0e2e]")
+SOCIAL_HOSTS = ("facebook.com", "fb.com", "fb.me", "line.me", "lin.ee", "youtube.com", "youtu.be",
+                "twitter.com", "x.com", "instagram.com", "tiktok.com")
+FORM_HOSTS = ("docs.google.com/forms", "forms.gle", "forms.office.com", "jotform", "surveymonkey")
+SIX_MONTHS = tuple(key(p) for p in ("6 เดือน", "หกเดือน", "รอบ 6", "ครึ่งปี", "ไตรมาส 2", "ไตรมาสที่ 2"))
+
+
+@dataclass
+class Verdict:
+    """How one piece of evidence stands against an item's rule."""
+
+    meets: bool
+    outdated: bool = False
+    years: list[int] = field(default_factory=list)
+    months: list[MonthRef] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def evidence_years(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Fiscal years named (explicit fiscal-year words win over any year) and multi-year spans."""
+    fys = fiscal_years_in(text)
+    return (fys or years_in(text)), year_ranges_in(text)
+
+
+def judge_period(item: Item, year: int, text: str) -> Verdict:
+    """Check the fiscal-year rule of ``item`` for ITA ``year`` against what ``text`` says."""
+    years, spans = evidence_years(text)
+    period = item.period
+    if period == Period.timeless:
+        return Verdict(True, years=years, reasons=["รายการนี้ไม่มีเงื่อนไขปีงบประมาณ"])
+    if period == Period.multi_year_plan:
+        covering = [s for s in spans if s[0] <= year <= s[1]]
+        if covering:
+            a, b = covering[0]
+            return Verdict(True, years=years, reasons=[f"แผนครอบคลุมปี {a}–{b} ซึ่งรวมปี {year}"])
+        if year in years:
+            return Verdict(True, years=years, reasons=[f"ระบุปี {year}"])
+        if spans or years:
+            last = max([b for _, b in spans] + years)
+            if last < year:
+                return Verdict(False, outdated=True, years=years,
+                               problems=[f"แผนที่พบสิ้นสุดปี {last} แต่ต้องเป็นแผนที่ครอบคลุมปี {year}"])
+        return Verdict(False, years=years, problems=[f"ไม่พบช่วงปีของแผนที่ครอบคลุมปี {year}"])
+    if period in (Period.current_fy, Period.first_half_fy):
+        if year in years:
+            v = Verdict(True, years=years, reasons=[f"ระบุปีงบประมาณ {year}"])
+            if period == Period.first_half_fy:
+                k = key(text)
+                months = [m for m in months_in(text) if m.fiscal_year == year]
+                if any(s in k for s in SIX_MONTHS) or (months and max(months).month in (3, 4, 5)):
+                    v.reasons.append("ครอบคลุมรอบ 6 เดือนแรก (ต.ค.–มี.ค.)")
+                else:
+                    v.meets = False
+                    v.problems.append("ไม่ระบุว่าเป็นรายงานรอบ 6 เดือนแรก (ต.ค.–มี.ค.)")
+            return v
+        older = [y for y in years if y < year]
+        if older:
+            return Verdict(False, outdated=True, years=years,
+                           problems=[f"พบเฉพาะปีงบประมาณ {max(older)} แต่ต้องเป็นปี {year}"])
+        return Verdict(False, years=years, problems=[f"ไม่ระบุปีงบประมาณ (ต้องเป็นปี {year})"])
+    if period == Period.previous_fy:
+        prev = year - 1
+        if prev in years:
+            return Verdict(True, years=years, reasons=[f"เป็นผลการดำเนินงานปีงบประมาณ {prev} (ปีก่อนปีประเมิน)"])
+        older = [y for y in years if y < prev]
+        if older:
+            return Verdict(False, outdated=True, years=years,
+                           problems=[f"พบเฉพาะปีงบประมาณ {max(older)} แต่ต้องเป็นผลของปี {prev}"])
+        if year in years:
+            return Verdict(False, years=years, problems=[f"ระบุปี {year} แต่ต้องเป็นรายงานผลของปีงบประมาณ {prev}"])
+        return Verdict(False, years=years, problems=[f"ไม่ระบุปีงบประมาณ (ต้องเป็นผลของปี {prev})"])
+    if period == Period.monthly_first_half:
+        months = [m for m in months_in(text) if m.fiscal_year == year]
+        if months:
+            return Verdict(True, years=years, months=months,
+                           reasons=[f"สรุปผลรายเดือน: {', '.join(map(str, months))}"])
+        older = [y for y in years if y < year]
+        if older:
+            return Verdict(False, outdated=True, years=years,
+                           problems=[f"พบเฉพาะเดือนของปีงบประมาณ {max(older)} แต่ต้องเป็นปี {year}"])
+        if year in years:
+            return Verdict(True, years=years, reasons=[f"ระบุปีงบประมาณ {year} (ไม่ระบุเดือน)"])
+        return Verdict(False, years=years, problems=[f"ไม่พบเดือนใดของปีงบประมาณ {year}"])
+    return Verdict(False, problems=[f"ไม่รู้จักเงื่อนไขช่วงเวลา {period}"])
+
+
+def missing_months(item: Item, year: int, covered: set[MonthRef]) -> list[MonthRef]:
+    if item.period != Period.monthly_first_half:
+        return []
+    return [m for m in fiscal_months(year, first_half_only=True) if m not in covered]
+
+
+def is_placeholder(text: str, title: str = "") -> bool:
+    """A page or file that only says 'in progress', or has nothing beyond its title."""
+    k = key(text)
+    body = k.replace(key(title), "", 1) if title else k
+    if len(body) < 40:
+        return True
+    return len(body) < 400 and any(p in body for p in PLACEHOLDER)
+
+
+def check_requirements(item: Item, text: str, links: list, forms: int = 0) -> tuple[list[str], list[str]]:
+    """(met, unmet) required components, each as a plain sentence."""
+    met: list[str] = []
+    unmet: list[str] = []
+    hosts = " ".join(getattr(link, "url", str(link)).lower() for link in links)
+    checks = {
+        "phone": (lambda: bool(_PHONE.search(text)), "เบอร์โทรศัพท์"),
+        "email": (lambda: bool(_EMAIL.search(text)) or "mailto:" in hosts, "อีเมล"),
+        "address": (lambda: len(_ADDRESS.findall(text)) >= 2, "ที่อยู่"),
+        "names": (lambda: len(_NAME.findall(text)) >= 1, "ชื่อผู้บริหาร"),
+        "positions": (lambda: bool(_POSITION.search(text)), "ตำแหน่ง"),
+        "รูปถ่าย": (lambda: True, "รูปถ่าย"),  # images are not fetched; not judged
+        "social_link": (lambda: any(h in hosts for h in SOCIAL_HOSTS), "ลิงก์ไปยังเพจโซเชียลมีเดียของหน่วยงาน"),
+        "online_form": (lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS), "แบบฟอร์มหรือระบบออนไลน์"),
+        "external_channel": (lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS) or "nacc.go.th" in hosts, "ช่องทางออนไลน์"),
+        "qa_channel": (lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS + SOCIAL_HOSTS), "ช่องทางถาม-ตอบ"),
+        "map": (lambda: "maps.google" in hosts or "google.com/maps" in hosts or "แผนที่" in text, "แผนที่"),
+    }
+    for req in item.requires:
+        test, words = checks[req]
+        (met if test() else unmet).append(words)
+    return met, unmet

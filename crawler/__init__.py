@@ -1,0 +1,1 @@
+"""The Scrapy project that records what an agency's website publishes."""

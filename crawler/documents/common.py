@@ -1,0 +1,56 @@
+"""Small shared pieces of the document readers (standard library only)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+
+
+class Unreadable(Exception):
+    """The file is damaged or not what it claims to be; the message is the short reason.
+
+    Reported as ``corrupt or unreadable <format>: <reason>``.
+    """
+
+
+class DocError(Exception):
+    """A problem reported as it is: ``encrypted``, ``archive bomb: ...``, a missing tool."""
+
+
+@dataclass
+class Parsed:
+    """What a reader gives back; the fields are those of ``items.DocumentInfo`` it fills."""
+
+    text: str = ""
+    pages: int = 0
+    scanned: bool = False
+    ocr: bool = False
+    reader: str = ""
+    error: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+class Budget:
+    """A soft deadline for the optional work (a second PDF reader, OCR).
+
+    The crawler kills the worker at the hard timeout; spending at most ``share`` of it on
+    extras means the text already read is still returned.
+    """
+
+    def __init__(self, timeout: float, share: float = 0.8) -> None:
+        self.deadline = time.monotonic() + max(timeout, 0.0) * share
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def spent(self) -> bool:
+        return self.left() <= 0
+
+
+def short(exc: BaseException, limit: int = 120) -> str:
+    """``TypeName: first line of the message`` cut to ``limit`` characters."""
+    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    text = f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"

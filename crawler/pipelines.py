@@ -1,0 +1,78 @@
+"""Pipelines: hand documents to extraction (off the reactor thread), write facts to the run store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from twisted.internet.threads import deferToThread
+
+from crawler.items import Fact
+
+
+def _extract(fact: Fact, body: bytes, settings) -> Fact:
+    from crawler.documents import extract_document
+
+    known_error = fact.document.error if fact.document else ""
+    text, info = extract_document(
+        body,
+        fact.url,
+        fact.content_type,
+        timeout=settings.getfloat("OIT_EXTRACT_TIMEOUT", 60.0),
+        memory_mb=settings.getint("OIT_EXTRACT_MEMORY_MB", 1024),
+    )
+    if known_error and not info.error:
+        info.error = known_error  # a truncated download stays marked even if partly readable
+    fact.document = info
+    fact.text = text
+    return fact
+
+
+class DocumentTextPipeline:
+    """Extract the text of every downloaded document in a bounded worker process."""
+
+    def __init__(self, settings):
+        self.settings = settings
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings)
+
+    def process_item(self, item, spider=None):
+        body = getattr(item, "body", None)
+        if body is None or item.fact.kind != "document":
+            return item
+
+        def done(fact: Fact):
+            item.fact = fact
+            item.body = None
+            return item
+
+        return deferToThread(_extract, item.fact, body, self.settings).addCallback(done)
+
+
+class FactsWriterPipeline:
+    """Append each fact as one JSON line to ``OIT_FACTS_PATH`` (flushed line by line)."""
+
+    def __init__(self, path: str):
+        self.path = Path(path) if path else None
+        self.fh = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("OIT_FACTS_PATH", ""))
+
+    def open_spider(self, spider=None):
+        if self.path:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fh = self.path.open("a", encoding="utf-8")
+
+    def close_spider(self, spider=None):
+        if self.fh:
+            self.fh.close()
+
+    def process_item(self, item, spider=None):
+        if self.fh:
+            self.fh.write(json.dumps(item.fact.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            self.fh.flush()
+        return item

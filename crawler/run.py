@@ -1,0 +1,92 @@
+"""Run one crawl of one site into a facts file (one process runs one crawl: Twisted's rule)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler import settings as default_settings
+from crawler.items import Fact
+from crawler.spiders.site import SiteSpider
+
+
+@dataclass
+class CrawlOptions:
+    max_pages: int = 2000
+    max_minutes: float = 60.0
+    concurrency: int | None = None
+    delay: float | None = None
+    obey_robots: bool = True
+    log_level: str = "WARNING"
+
+
+@dataclass
+class CrawlResult:
+    facts_path: Path
+    finish_reason: str = ""
+    findings: list[str] = field(default_factory=list)
+    external_links: int = 0
+
+
+def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
+    s = Settings()
+    s.setmodule(default_settings, priority="project")
+    s.set("OIT_FACTS_PATH", str(facts_path))
+    s.set("CLOSESPIDER_PAGECOUNT", options.max_pages)
+    s.set("CLOSESPIDER_TIMEOUT", int(options.max_minutes * 60))
+    s.set("ROBOTSTXT_OBEY", options.obey_robots)
+    s.set("LOG_LEVEL", options.log_level)
+    if options.concurrency is not None:
+        s.set("CONCURRENT_REQUESTS_PER_DOMAIN", options.concurrency)
+        s.set("CONCURRENT_REQUESTS", max(options.concurrency * 2, 8))
+        s.set("AUTOTHROTTLE_TARGET_CONCURRENCY", float(options.concurrency))
+    if options.delay is not None:
+        s.set("DOWNLOAD_DELAY", options.delay)
+        s.set("AUTOTHROTTLE_START_DELAY", options.delay)
+        if options.delay == 0:
+            s.set("AUTOTHROTTLE_ENABLED", False)
+            s.set("DOWNLOAD_DELAY_JITTER", 0)
+    return s
+
+
+def crawl(url: str, facts_path: Path, options: CrawlOptions | None = None) -> CrawlResult:
+    """Crawl ``url`` and write every fetched URL as a fact line to ``facts_path``."""
+    options = options or CrawlOptions()
+    facts_path.parent.mkdir(parents=True, exist_ok=True)
+    facts_path.write_text("", encoding="utf-8")
+    settings = build_settings(facts_path, options)
+    logging.getLogger("tldextract").setLevel(logging.CRITICAL)
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(SiteSpider)
+    process.crawl(crawler, url=url)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    findings = [v for k, v in stats.items() if k.startswith("oit/finding/")]
+    spider = crawler.spider
+    return CrawlResult(
+        facts_path=facts_path,
+        finish_reason=str(stats.get("finish_reason", "")),
+        findings=findings,
+        external_links=getattr(spider, "external_links", 0),
+    )
+
+
+def read_facts(path: Path) -> list[Fact]:
+    """Facts of a run, the last record of each URL winning (a resumed run may repeat some)."""
+    by_url: dict[str, Fact] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                fact = Fact.model_validate(json.loads(line))
+            except ValueError:
+                continue  # a line cut by a hard stop
+            by_url[fact.requested_url] = fact
+    return list(by_url.values())

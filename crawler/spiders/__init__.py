@@ -1,0 +1,1 @@
+"""Spiders: one for one agency site."""

@@ -1,0 +1,256 @@
+"""The one place where Thai text is cleaned, and where Thai dates and years are read.
+
+Everything the crawler records passes through :func:`clean`; everything the matcher compares
+passes through :func:`key`. Years are Buddhist-era (BE) integers throughout the project;
+fiscal year N runs 1 Oct (N-1) to 30 Sep N.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_DIGIT_MAP = str.maketrans(THAI_DIGITS, "0123456789")
+
+# Microsoft's private-use Thai glyph variants (U+F700–U+F71A) found in old Word PDFs.
+_PUA = {
+    0xF700: "\u0e10", 0xF701: "\u0e34", 0xF702: "\u0e35", 0xF703: "\u0e36", 0xF704: "\u0e37",
+    0xF705: "\u0e48", 0xF706: "\u0e49", 0xF707: "\u0e4a", 0xF708: "\u0e4b", 0xF709: "\u0e4c",
+    0xF70A: "\u0e48", 0xF70B: "\u0e49", 0xF70C: "\u0e4a", 0xF70D: "\u0e4b", 0xF70E: "\u0e4c",
+    0xF70F: "\u0e0d", 0xF710: "\u0e31", 0xF711: "\u0e4d", 0xF712: "\u0e47", 0xF713: "\u0e48",
+    0xF714: "\u0e49", 0xF715: "\u0e4a", 0xF716: "\u0e4b", 0xF717: "\u0e4c", 0xF718: "\u0e38",
+    0xF719: "\u0e39", 0xF71A: "\u0e3a",
+}
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_UPPER_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_SPACE_BEFORE_MARK = re.compile(f"[ \\t]+(?=[{_UPPER_MARK}])")
+# Word/AngsanaNew PDFs extract the nikhahit of sara am as a space: "ท า" for "ทำ".
+# Only apply after a consonant (+ optional tone) that is itself preceded by a Thai letter,
+# so that a real "word า" boundary (rare) is not merged across two Thai words wrongly.
+_WORD_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)[ \\t]+\u0e32")
+_TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37])")
+_DOUBLED_MARK = re.compile("([\u0e48-\u0e4c])\\1+")
+_SPACES = re.compile("[ \\t\u00a0\u3000]+")
+_BLANK_LINES = re.compile("\n\\s*\n+")
+
+
+def clean(text: str | None) -> str:
+    """Normalise Thai text once: NFC, zero-width, sara am forms, mark order, spacing.
+
+    Thai digits are kept (they are what a reader sees); :func:`key` maps them for matching.
+    """
+    if not text:
+        return ""
+    s = unicodedata.normalize("NFC", text).translate(_PUA)
+    s = _ZERO_WIDTH.sub("", s)
+    s = s.replace("\u0e4d\u0e32", "\u0e33")  # decomposed sara am (OCR, NFKC)
+    s = s.replace("\u0e33\u0e32", "\u0e33")  # LibreOffice PDF read without ActualText
+    s = s.replace("\u0e40\u0e40", "\u0e41")  # เเ typed for แ
+    s = _WORD_SARA_AM.sub("\\1\u0e33", s)
+    s = _SPACE_BEFORE_MARK.sub("", s)
+    s = _TONE_BEFORE_VOWEL.sub(r"\2\1", s)
+    s = _DOUBLED_MARK.sub(r"\1", s)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = _SPACES.sub(" ", s)
+    s = "\n".join(line.strip() for line in s.split("\n"))
+    s = _BLANK_LINES.sub("\n\n", s)
+    return s.strip()
+
+
+def arabic_digits(text: str) -> str:
+    """Thai digits to ASCII digits (๒๕๖๘ -> 2568)."""
+    return text.translate(_DIGIT_MAP)
+
+
+def key(text: str | None) -> str:
+    """Matching key: cleaned, lower-cased, ASCII digits, no whitespace."""
+    return re.sub(r"\s+", "", arabic_digits(clean(text)).lower())
+
+
+def squash(text: str | None) -> str:
+    """Cleaned text on one line (for titles, link texts, reasons)."""
+    return " ".join(clean(text).split())
+
+
+# ---------------------------------------------------------------- years and months
+
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("มกราคม", "ม.ค.", "มค"),
+    2: ("กุมภาพันธ์", "ก.พ.", "กพ"),
+    3: ("มีนาคม", "มี.ค.", "มีค"),
+    4: ("เมษายน", "เม.ย.", "เมย"),
+    5: ("พฤษภาคม", "พ.ค.", "พค"),
+    6: ("มิถุนายน", "มิ.ย.", "มิย"),
+    7: ("กรกฎาคม", "ก.ค.", "กค"),
+    8: ("สิงหาคม", "ส.ค.", "สค"),
+    9: ("กันยายน", "ก.ย.", "กย"),
+    10: ("ตุลาคม", "ต.ค.", "ตค"),
+    11: ("พฤศจิกายน", "พ.ย.", "พย"),
+    12: ("ธันวาคม", "ธ.ค.", "ธค"),
+}
+_MONTH_LOOKUP = {name: m for m, names in MONTHS.items() for name in names}
+_MONTH_ALT = "|".join(
+    re.escape(n) for n in sorted(_MONTH_LOOKUP, key=len, reverse=True) if len(n) > 2 or "." in n
+)
+_MONTH_RE = re.compile(
+    rf"(?:เดือน\s*)?({_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?\s*)?(\d{{4}}|\d{{2}}(?!\d))?"
+)
+# A BE year written out: 25xx. CE years 19xx/20xx are accepted only when clearly a year.
+_BE_YEAR = re.compile(r"(?<!\d)(25[0-9]{2})(?!\d)")
+_CE_YEAR = re.compile(r"(?<![\d/.])(20[0-4][0-9])(?![\d/])")
+_BE_RANGE = re.compile(r"(?<!\d)(25\d{2})\s*[-–—~ถึง]+\s*(25\d{2}|\d{2})(?!\d)")
+_FISCAL = re.compile(r"(?:ปีงบประมาณ|ปีงบ|งบประมาณ|ประจำปี|ปี)\s*(?:พ\.?\s*ศ\.?\s*)?(25\d{2}|\d{2})(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)")
+
+BE_OFFSET = 543
+MIN_YEAR, MAX_YEAR = 2540, 2600
+
+
+def to_be(year: int) -> int:
+    """A year as written (BE, CE or two-digit BE) to a Buddhist-era year."""
+    if year < 100:
+        return 2500 + year
+    if 1900 <= year < 2200:
+        return year + BE_OFFSET
+    return year
+
+
+def _plausible(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+@dataclass(frozen=True, order=True)
+class MonthRef:
+    """A calendar month in BE (year, month)."""
+
+    year: int
+    month: int
+
+    @property
+    def fiscal_year(self) -> int:
+        return self.year + 1 if self.month >= 10 else self.year
+
+    def __str__(self) -> str:
+        return f"{MONTHS[self.month][1]} {self.year}"
+
+
+def fiscal_year_of(d: date) -> int:
+    """Thai fiscal year (BE) a Christian-era date falls in."""
+    be = d.year + BE_OFFSET
+    return be + 1 if d.month >= 10 else be
+
+
+def fiscal_months(fy: int, first_half_only: bool = False) -> list[MonthRef]:
+    """The months of fiscal year ``fy`` in order (Oct of fy-1 ... Sep of fy)."""
+    months = [MonthRef(fy - 1, m) for m in (10, 11, 12)] + [MonthRef(fy, m) for m in range(1, 10)]
+    return months[:6] if first_half_only else months
+
+
+def years_in(text: str) -> list[int]:
+    """Buddhist-era years mentioned in ``text`` (Thai or ASCII digits, BE or CE, ranges
+    expanded), sorted and unique. Two-digit years count only after a month or a fiscal-year word."""
+    s = arabic_digits(clean(text))
+    found: set[int] = set()
+    for m in _BE_RANGE.finditer(s):
+        a, b = int(m.group(1)), int(m.group(2))
+        b = b if b > 100 else (a // 100) * 100 + b
+        if _plausible(a) and _plausible(b) and 0 <= b - a <= 10:
+            found.update(range(a, b + 1))
+    for m in _BE_YEAR.finditer(s):
+        if _plausible(int(m.group(1))):
+            found.add(int(m.group(1)))
+    for m in _CE_YEAR.finditer(s):
+        y = to_be(int(m.group(1)))
+        if _plausible(y):
+            found.add(y)
+    for m in _FISCAL.finditer(s):
+        y = to_be(int(m.group(1)))
+        if _plausible(y):
+            found.add(y)
+    for m in _MONTH_RE.finditer(s):
+        if m.group(2):
+            y = to_be(int(m.group(2)))
+            if _plausible(y):
+                found.add(y)
+    for m in _NUMERIC_DATE.finditer(s):
+        y = to_be(int(m.group(3)))
+        if _plausible(y) and 1 <= int(m.group(2)) <= 12:
+            found.add(y)
+    return sorted(found)
+
+
+def fiscal_years_in(text: str) -> list[int]:
+    """Fiscal years named explicitly (ปีงบประมาณ พ.ศ. ๒๕๖๘, ปีงบ 68) in ``text``."""
+    s = arabic_digits(clean(text))
+    out: set[int] = set()
+    for m in re.finditer(
+        r"(?:ปีงบประมาณ|ปีงบฯ|ปีงบ|ประจำปี)\s*(?:พ\.?\s*ศ\.?\s*)?(25\d{2}|\d{2})(?:\s*[-–]\s*(25\d{2}|\d{2}))?(?!\d)",
+        s,
+    ):
+        a = to_be(int(m.group(1)))
+        b = to_be(int(m.group(2))) if m.group(2) else a
+        if m.group(2) and b < 100:
+            b = (a // 100) * 100 + int(m.group(2))
+        if _plausible(a) and _plausible(b) and 0 <= b - a <= 10:
+            out.update(range(a, b + 1))
+    return sorted(out)
+
+
+def year_ranges_in(text: str) -> list[tuple[int, int]]:
+    """Multi-year spans (แผนพัฒนาท้องถิ่น พ.ศ. ๒๕๖๖-๒๕๗๐) as (first, last) BE years."""
+    s = arabic_digits(clean(text))
+    out = []
+    for m in _BE_RANGE.finditer(s):
+        a, b = int(m.group(1)), int(m.group(2))
+        b = b if b > 100 else (a // 100) * 100 + b
+        if _plausible(a) and _plausible(b) and 0 < b - a <= 10:
+            out.append((a, b))
+    return sorted(set(out))
+
+
+def months_in(text: str, default_year: int | None = None) -> list[MonthRef]:
+    """Calendar months mentioned (ตุลาคม 2567, ต.ค. ๖๗, 15/01/2568, ต.ค. 2567 – มี.ค. 2568).
+
+    A month without a year takes the year of the next month that has one in the same text,
+    else ``default_year``. Ranges between two months are expanded.
+    """
+    s = arabic_digits(clean(text))
+    hits: list[tuple[int, int, int, int | None]] = []  # (start, end, month, year or None)
+    for m in _MONTH_RE.finditer(s):
+        month = _MONTH_LOOKUP[m.group(1)]
+        year = to_be(int(m.group(2))) if m.group(2) else None
+        if year is not None and not _plausible(year):
+            year = None
+        hits.append((m.start(), m.end(), month, year))
+    for m in _NUMERIC_DATE.finditer(s):
+        month, year = int(m.group(2)), to_be(int(m.group(3)))
+        if 1 <= month <= 12 and _plausible(year):
+            hits.append((m.start(), m.end(), month, year))
+    hits.sort()
+    resolved: list[tuple[int, int, MonthRef]] = []
+    for i, (start, end, month, year) in enumerate(hits):
+        if year is None:
+            later = next((h for h in hits[i + 1 :] if h[3] is not None), None)
+            if later is not None:
+                # "ต.ค. – ธ.ค. 2567": the same year; "ต.ค. – มี.ค. 2568": Oct is the year before.
+                year = later[3] if month <= later[2] else later[3] - 1
+            else:
+                year = default_year
+        if year is not None:
+            resolved.append((start, end, MonthRef(year, month)))
+    months: set[MonthRef] = {mr for _, _, mr in resolved}
+    # Expand "A – B" ranges: two months joined only by a dash or ถึง.
+    for (_, end_a, a), (start_b, _, b) in zip(resolved, resolved[1:], strict=False):
+        between = s[end_a:start_b].strip()
+        if a < b and re.fullmatch(r"(?:[-–—]|ถึง)", between):
+            cur = a
+            steps = 0
+            while cur < b and steps < 24:
+                months.add(cur)
+                y, mo = (cur.year + 1, 1) if cur.month == 12 else (cur.year, cur.month + 1)
+                cur = MonthRef(y, mo)
+                steps += 1
+    return sorted(months)

@@ -1,0 +1,1 @@
+"""What people read: report.json (the contract), report.html and friends."""
