@@ -20,7 +20,7 @@ from checklist.rules import (
     judge_period,
     missing_months,
 )
-from checklist.signals import is_generic, topics_in_url, topics_named
+from checklist.signals import is_generic, item_phrase, topics_in_url, topics_named
 from crawler.items import Fact, Link
 from crawler.site import canonical, host_of, path_words, same_site
 from crawler.thai import MonthRef, key, squash, years_in
@@ -117,13 +117,23 @@ def _combine(signals: list[Signal]) -> float:
     return round(1.0 - p, 3)
 
 
-def topic_signals(index: SiteIndex, t: Target, topics: list[str]) -> dict[str, list[Signal]]:
-    """Signals naming any of ``topics`` for target ``t``."""
+def topic_signals(
+    index: SiteIndex, t: Target, topics: list[str], item: Item | None = None
+) -> dict[str, list[Signal]]:
+    """Signals naming any of ``topics`` (or the item's own title and phrasings) for ``t``."""
     wanted = set(topics)
     out: dict[str, list[Signal]] = defaultdict(list)
     seen_reasons: set[str] = set()
 
     def add(text: str, weight: float, why: str, *, weak_too: bool = False) -> None:
+        if item is not None:
+            phrase = item_phrase(item.title, tuple(item.phrases), tuple(item.topics), text)
+            if phrase:
+                reason = why.format(text=squash(text)[:120], phrase=phrase)
+                if reason not in seen_reasons:
+                    seen_reasons.add(reason)
+                    out[item.topic].append(Signal(weight, reason))
+                return
         for hit in topics_named(text, weak=weak_too):
             if hit.topic in wanted:
                 w = weight if hit.strong else weight * 0.4
@@ -206,7 +216,7 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
     cands: list[Candidate] = []
     broken: list[str] = []
     for t in index.targets.values():
-        sigs = topic_signals(index, t, item.topics)
+        sigs = topic_signals(index, t, item.topics, item)
         signals = [s for topic in item.topics for s in sigs.get(topic, [])]
         ita = _ita_listing(index, item, year, t)
         if ita:

@@ -94,3 +94,18 @@ def topics_in_url(words: str) -> list[TopicHit]:
 
 def label(topic: str) -> str:
     return load_topics()[topic].label
+
+
+def item_phrase(title: str, phrases: tuple[str, ...], topics: tuple[str, ...], text: str) -> str | None:
+    """The item's own title or phrasing found in ``text`` (its topics' exclusions apply)."""
+    k = key(text)
+    if not k:
+        return None
+    excluded = {x for lex in _lexicon() if lex.topic in topics for x in lex.exclude}
+    if any(x in k for x in excluded):
+        return None
+    for p in sorted((title, *phrases), key=lambda p: -len(key(p))):
+        pk = key(p)
+        if len(pk) >= 4 and pk in k:
+            return p
+    return None

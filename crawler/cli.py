@@ -155,8 +155,10 @@ def _options(args):
 
 
 def _audit(args, url: str, *, out: Path | None = None, label: str = "") -> int:
+    from checklist.load import load_checklist
     from crawler.audit import AuditRequest, SiteUnreachable, run_audit
 
+    load_checklist(args.year)  # a bad year fails before anything is printed or fetched
     req = AuditRequest(url=url, year=args.year, out_dir=args.out or out, options=_options(args))
     t0 = time.monotonic()
     if not args.quiet:

@@ -22,7 +22,7 @@ class CrawlOptions:
     concurrency: int | None = None
     delay: float | None = None
     obey_robots: bool = True
-    log_level: str = "WARNING"
+    log_level: str = "INFO"
 
 
 @dataclass
@@ -41,6 +41,8 @@ def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
     s.set("CLOSESPIDER_TIMEOUT", int(options.max_minutes * 60))
     s.set("ROBOTSTXT_OBEY", options.obey_robots)
     s.set("LOG_LEVEL", options.log_level)
+    s.set("LOG_FILE", str(facts_path.parent / "crawl.log"))  # Scrapy's own log, not the user's terminal
+    s.set("LOG_FILE_APPEND", False)
     if options.concurrency is not None:
         s.set("CONCURRENT_REQUESTS_PER_DOMAIN", options.concurrency)
         s.set("CONCURRENT_REQUESTS", max(options.concurrency * 2, 8))

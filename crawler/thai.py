@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _DIGIT_MAP = str.maketrans(THAI_DIGITS, "0123456789")
@@ -65,6 +66,7 @@ def arabic_digits(text: str) -> str:
     return text.translate(_DIGIT_MAP)
 
 
+@lru_cache(maxsize=65536)
 def key(text: str | None) -> str:
     """Matching key: cleaned, lower-cased, ASCII digits, no whitespace."""
     return re.sub(r"\s+", "", arabic_digits(clean(text)).lower())

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import asdict, dataclass
+
+from .. import thai
+
+_EXTRA_BLANK_LINES = re.compile("\n{3,}")
 
 
 class Unreadable(Exception):
@@ -54,3 +59,19 @@ def short(exc: BaseException, limit: int = 120) -> str:
     msg = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     text = f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def clean_text(text: str) -> str:
+    """``thai.clean`` that keeps table structure: one row a line, cells joined by tabs.
+
+    ``thai.clean`` turns tabs into spaces, so a line holding tabs is cleaned cell by cell.
+    """
+    if "\t" not in text:
+        return thai.clean(text)
+    lines = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if "\t" in line:
+            lines.append("\t".join(thai.clean(cell) for cell in line.split("\t")).rstrip("\t"))
+        else:
+            lines.append(thai.clean(line))
+    return _EXTRA_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")

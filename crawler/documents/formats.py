@@ -116,7 +116,7 @@ def _zip_kind(data: bytes) -> str:
 
 
 def _ole_kind(data: bytes) -> str:
-    if _ENCRYPTED_STREAM in data[:1 << 20] and _WORD_STREAM not in data:
+    if _ENCRYPTED_STREAM in data and _WORD_STREAM not in data:
         return ""  # an encrypted OOXML package; the URL says which
     if _WORD_STREAM in data:
         return "doc"

@@ -31,7 +31,9 @@ _ANOMALIES = [
     re.compile("[\ue000-\uf8ff]"),  # private-use glyphs (old MS Thai fonts)
     re.compile(r"\(cid:\d+\)"),  # unmapped CID glyphs (pdfminer/pypdf style)
     re.compile("\ufffd"),  # replacement characters
-    re.compile("(?<=[\u0e01-\u0e5b])[\u00c0-\u024f]+|[\u00c0-\u024f]+(?=[\u0e01-\u0e5b])"),  # junk in Thai
+    re.compile(
+        "(?<=[\u0e01-\u0e5b])[\u00c0-\u024f]+|[\u00c0-\u024f]+(?=[\u0e01-\u0e5b])"
+    ),  # junk in Thai
 ]
 
 

@@ -1,0 +1,280 @@
+"""Makes real test documents with real Thai text (no network, no LibreOffice).
+
+PDF: fpdf2 + TLWG Garuda with text shaping off (fpdf2 then writes a clean, unshaped text layer).
+Scanned PDF: Pillow draws the Thai text into an image that fpdf2 embeds (no text layer).
+DOCX: python-docx (paragraphs, a table, a header). XLSX: openpyxl (two sheets).
+DOC / XLS: a minimal Word 97 / BIFF8 file in a hand-written OLE2 container, enough for
+antiword and xlrd (Thai stored as UTF-16).
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from pathlib import Path
+
+FONT = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
+
+TITLE = "แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
+LINES = [
+    TITLE,
+    "เทศบาลตำบลบ้านใหม่ อำเภอเมือง จังหวัดเชียงใหม่",
+    "โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ ๓ งบประมาณ ๑,๒๓๔,๕๖๗ บาท",
+    "ผู้รับผิดชอบ กองช่าง น้ำประปา ปฏิบัติงาน ฯลฯ",
+]
+SCAN_LINES = ["ประกาศเทศบาลตำบลบ้านใหม่", "เรื่อง แผนการจัดซื้อจัดจ้าง", "ปีงบประมาณ 2569"]
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def _fpdf():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Garuda", fname=str(FONT))
+    pdf.set_font("Garuda", size=14)
+    pdf.set_text_shaping(False)
+    return pdf
+
+
+def make_pdf(pages: int = 1, lines: list[str] | None = None) -> bytes:
+    pdf = _fpdf()
+    for n in range(pages):
+        pdf.add_page()
+        for line in lines or LINES:
+            pdf.multi_cell(0, 9, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 9, f"หน้า {n + 1}", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def make_scanned_pdf(pages: int = 1, lines: list[str] | None = None) -> bytes:
+    """Image-only pages: the Thai text exists only as pixels."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 56)
+    image = Image.new("L", (1654, 700), 255)  # 210 mm wide at 200 dpi
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines or SCAN_LINES):
+        draw.text((120, 120 + i * 150), line, font=font, fill=0)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    pdf = _fpdf()
+    for _ in range(pages):
+        pdf.add_page()
+        pdf.image(io.BytesIO(buf.getvalue()), x=0, y=0, w=210)
+    return bytes(pdf.output())
+
+
+# ---------------------------------------------------------------- DOCX / XLSX
+
+
+def make_docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "เทศบาลตำบลบ้านใหม่ (หัวกระดาษ)"
+    document.add_heading(TITLE, level=1)
+    for line in LINES[1:]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("ลำดับ", "รายการ", "วงเงิน (บาท)"),
+        ("๑", "จัดซื้อวัสดุสำนักงาน", "๕๐,๐๐๐"),
+        ("๒", "จ้างเหมาทำความสะอาด", "๑๒๐,๐๐๐"),
+    ]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_paragraph("ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘")
+    # A content control (w:sdt), as Word uses for cover pages and tables of contents.
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    sdt = parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>สารบัญ (ในกล่องเนื้อหา)</w:t>"
+        "</w:r></w:p></w:sdtContent></w:sdt>"
+    )
+    document.element.body.insert(len(document.element.body) - 1, sdt)  # before sectPr
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def make_xlsx() -> bytes:
+    from datetime import date
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "แผน"
+    ws.append(["ลำดับ", "รายการ", "วงเงิน", "วันที่"])
+    ws.append([1, "จัดซื้อวัสดุสำนักงาน", 50000, date(2025, 10, 1)])
+    ws.append([2, "จ้างเหมาทำความสะอาด", 120000.5, date(2025, 11, 15)])
+    ws2 = wb.create_sheet("สรุป")
+    ws2.append([TITLE])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def make_zip_bomb(megabytes: int = 60) -> bytes:
+    """A docx-looking zip whose word/document.xml inflates to ``megabytes`` of zeros."""
+    buf = io.BytesIO()
+    chunk = b"\0" * (1 << 20)
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        with zf.open("word/document.xml", "w", force_zip64=True) as f:
+            for _ in range(megabytes):
+                f.write(chunk)
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------- OLE2 (.doc / .xls)
+
+_FREE, _END, _FATSECT = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+_SECTOR = 512
+OLE2_HEADER_ONLY = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)  # says nothing inside
+
+
+def ole2(streams: dict[str, bytes]) -> bytes:
+    """A version-3 compound file holding ``streams``.
+
+    Each stream is zero-padded to at least 4 KB, so no mini stream is needed (and antiword,
+    which refuses a WordDocument stream under 4 KB, is satisfied).
+    """
+    names = sorted(streams, key=lambda n: (len(n), n.upper()))
+    bodies = [
+        streams[n].ljust(max(4096, -(-len(streams[n]) // _SECTOR) * _SECTOR), b"\0") for n in names
+    ]
+    n_dir = -(-(len(names) + 1) * 128 // _SECTOR)
+    n_data = sum(len(b) // _SECTOR for b in bodies)
+    n_fat = 1
+    while (n_fat + n_dir + n_data) > n_fat * 128:
+        n_fat += 1
+    fat = [_FATSECT] * n_fat
+    first_dir = len(fat)
+    fat += [first_dir + i + 1 for i in range(n_dir - 1)] + [_END]
+    starts = []
+    for body in bodies:
+        start, count = len(fat), len(body) // _SECTOR
+        starts.append(start)
+        fat += [start + i + 1 for i in range(count - 1)] + [_END]
+    fat += [_FREE] * (n_fat * 128 - len(fat))
+
+    def entry(name: str, kind: int, child: int, right: int, start: int, size: int) -> bytes:
+        raw = name.encode("utf-16-le") + b"\0\0"
+        return (
+            raw.ljust(64, b"\0")
+            + struct.pack("<HBB", len(raw), kind, 1)
+            + struct.pack("<III", _FREE, right, child)
+            + b"\0" * 16
+            + b"\0" * 4
+            + b"\0" * 16
+            + struct.pack("<IQ", start, size)
+        )
+
+    directory = entry("Root Entry", 5, 1 if names else _FREE, _FREE, _END, 0)
+    for i, name in enumerate(names):  # a right-leaning chain in sorted order
+        right = i + 2 if i + 1 < len(names) else _FREE
+        directory += entry(name, 2, _FREE, right, starts[i], len(bodies[i]))
+    directory = directory.ljust(n_dir * _SECTOR, b"\0")
+
+    difat = list(range(n_fat)) + [_FREE] * (109 - n_fat)
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\0" * 16
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + b"\0" * 6
+        + struct.pack("<IIIIIIIII", 0, n_fat, first_dir, 0, 4096, _END, 0, _END, 0)
+        + struct.pack("<109I", *difat)
+    )
+    assert len(header) == _SECTOR
+    fat_bytes = struct.pack(f"<{len(fat)}I", *fat)
+    return header + fat_bytes + directory + b"".join(bodies)
+
+
+def make_doc(lines: list[str] | None = None) -> bytes:
+    """A minimal Word 97 document: FIB + UTF-16 text in WordDocument, a piece table in 1Table."""
+    text = "\r".join(lines or LINES) + "\r"
+    utf16 = text.encode("utf-16-le")
+    fc_text = 0x800
+    fib = bytearray(fc_text)
+    struct.pack_into("<HH", fib, 0, 0xA5EC, 0x00C1)  # wIdent, nFib (Word 97)
+    struct.pack_into("<H", fib, 6, 0x041E)  # lid: Thai
+    struct.pack_into("<H", fib, 0x0A, 0x0200 | 0x1000)  # fWhichTblStm (1Table), fExtChar
+    struct.pack_into("<H", fib, 0x0C, 0x00BF)  # nFibBack
+    struct.pack_into("<H", fib, 0x20, 14)  # csw
+    struct.pack_into("<H", fib, 0x3E, 22)  # cslw
+    rg_lw = 0x40
+    struct.pack_into("<I", fib, rg_lw, fc_text + len(utf16))  # cbMac
+    struct.pack_into("<I", fib, rg_lw + 12, len(text))  # ccpText
+    struct.pack_into("<H", fib, 0x98, 0x5D)  # cbRgFcLcb
+    # CLX: one piece covering all the text, stored as UTF-16 (fCompressed = 0).
+    plc = struct.pack("<II", 0, len(text)) + struct.pack("<HIH", 0, fc_text, 0)
+    clx = b"\x02" + struct.pack("<I", len(plc)) + plc
+    # An empty style sheet (cbStshi = 18, cstd = 0): antiword reads past a missing one.
+    stsh = struct.pack("<H", 18) + bytes(18)
+    table = stsh + clx
+    struct.pack_into("<II", fib, 0x9A + 1 * 8, 0, len(stsh))  # fcStshf, lcbStshf
+    struct.pack_into("<II", fib, 0x9A + 33 * 8, len(stsh), len(clx))  # fcClx, lcbClx
+    word = bytes(fib) + utf16
+    return ole2({"WordDocument": word, "1Table": table})
+
+
+def _record(rtype: int, payload: bytes) -> bytes:
+    return struct.pack("<HH", rtype, len(payload)) + payload
+
+
+def _xl_string(s: str, length_bytes: int = 2) -> bytes:
+    raw = s.encode("utf-16-le")
+    head = struct.pack("<H" if length_bytes == 2 else "<B", len(s))
+    return head + b"\x01" + raw
+
+
+def make_xls(rows: list[list[str]] | None = None, sheet: str = "แผน") -> bytes:
+    """A minimal BIFF8 workbook: one sheet of shared strings (LABELSST cells)."""
+    rows = rows or [["ลำดับ", "รายการ"], ["๑", "จัดซื้อวัสดุสำนักงาน"], ["๒", TITLE]]
+    strings: list[str] = []
+    for row in rows:
+        for value in row:
+            if value not in strings:
+                strings.append(value)
+    bof_globals = _record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
+    codepage = _record(0x0042, struct.pack("<H", 1200))
+    xfs = b"".join(
+        _record(
+            0x00E0,
+            struct.pack(
+                "<HHHBBBBIIH", 0, 0, 0xFFF5 if i < 15 else 0x0001, 0x20, 0, 0, 0, 0, 0, 0x20C0
+            ),
+        )
+        for i in range(16)
+    )
+    sst = _record(
+        0x00FC,
+        struct.pack("<II", sum(len(r) for r in rows), len(strings))
+        + b"".join(_xl_string(s) for s in strings),
+    )
+    sheet_name = _xl_string(sheet, length_bytes=1)
+    boundsheet_len = 4 + 6 + len(sheet_name)
+    globals_len = len(bof_globals) + len(codepage) + len(xfs) + boundsheet_len + len(sst) + 4
+    boundsheet = _record(0x0085, struct.pack("<IBB", globals_len, 0, 0) + sheet_name)
+    eof = _record(0x000A, b"")
+    cells = b"".join(
+        _record(0x00FD, struct.pack("<HHHI", r, c, 15, strings.index(v)))
+        for r, row in enumerate(rows)
+        for c, v in enumerate(row)
+    )
+    ncols = max(len(r) for r in rows)
+    sheet_stream = (
+        _record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
+        + _record(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, ncols, 0))
+        + cells
+        + eof
+    )
+    workbook = bof_globals + codepage + xfs + boundsheet + sst + eof
+    assert len(workbook) == globals_len
+    return ole2({"Workbook": workbook + sheet_stream})

@@ -1,0 +1,241 @@
+"""crawler.documents: format sniffing and reading real Thai pdf/docx/xlsx/doc/xls files.
+
+The files are made on the fly by tests/docmaker.py; nothing touches the network.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+
+import pytest
+
+from crawler import thai
+from crawler.documents import extract_document, is_document_url, sniff_format
+from crawler.documents import ocr as ocr_module
+from crawler.documents.pdf import anomaly_score
+from crawler.documents.worker import read_document
+from tests import docmaker as dm
+
+pytestmark = pytest.mark.skipif(not dm.FONT.exists(), reason=f"Thai font missing: {dm.FONT}")
+
+SARA_AM = "\u0e33"
+DECOMPOSED_AM = "\u0e4d\u0e32"
+
+
+@pytest.fixture(scope="module")
+def pdf3() -> bytes:
+    return dm.make_pdf(pages=3)
+
+
+@pytest.fixture(scope="module")
+def scanned() -> bytes:
+    return dm.make_scanned_pdf(pages=2)
+
+
+# ---------------------------------------------------------------- formats
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example.go.th/files/plan.pdf", True),
+        ("https://www.example.go.th/files/PLAN.PDF?dl=1&x=2", True),
+        ("https://www.example.go.th/files/budget.xlsx#sheet", True),
+        ("https://www.example.go.th/files/old.Doc", True),
+        ("https://www.example.go.th/download.php?file=report.xls", True),
+        ("https://www.example.go.th/files/%E0%B9%81%E0%B8%9C%E0%B8%99.docx", True),
+        ("https://www.example.go.th/news/pdf", False),
+        ("https://www.example.go.th/index.php?page=pdf", False),
+        ("https://www.example.go.th/pic.jpg", False),
+        ("https://www.example.go.th/", False),
+        ("mailto:saraban@example.go.th", False),
+    ],
+)
+def test_is_document_url(url: str, expected: bool) -> None:
+    assert is_document_url(url) is expected
+
+
+def test_sniff_by_magic_beats_url_and_content_type(pdf3: bytes) -> None:
+    assert sniff_format(pdf3, "https://x/file.docx", "text/html") == "pdf"
+    assert sniff_format(dm.make_docx(), "https://x/download.php?id=7") == "docx"
+    assert sniff_format(dm.make_xlsx(), "https://x/file.pdf") == "xlsx"
+    assert sniff_format(dm.make_doc(), "https://x/file") == "doc"
+    assert sniff_format(dm.make_xls(), "https://x/file") == "xls"
+
+
+def test_sniff_falls_back_to_url_then_content_type() -> None:
+    junk = os.urandom(2000).replace(b"%PDF-", b"").replace(b"PK", b"")
+    assert sniff_format(junk, "https://x/a.PDF?x=1") == "pdf"
+    assert sniff_format(junk, "https://x/get", "application/pdf; charset=binary") == "pdf"
+    assert sniff_format(junk, "https://x/get", "application/msword") == "doc"
+    assert sniff_format(junk, "https://x/get", "text/html") == "other"
+    # An OLE2 container that does not say what it holds: the URL decides.
+    assert sniff_format(dm.OLE2_HEADER_ONLY, "https://x/a.xls") == "xls"
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def test_pdf_text_is_exact_thai(pdf3: bytes) -> None:
+    text, info = extract_document(pdf3, "https://x/plan.pdf", "application/pdf")
+    assert info.error == ""
+    assert info.format == "pdf"
+    assert info.pages == 3
+    assert info.scanned is False and info.ocr is False
+    assert info.reader == "pypdfium2"
+    assert info.size == len(pdf3) and len(info.sha256) == 64
+    assert dm.TITLE in text
+    for line in dm.LINES:
+        assert line in text
+    assert "ประจำปี" in text and SARA_AM in text and DECOMPOSED_AM not in text
+    assert "หน้า 3" in text
+    assert text == thai.clean(text)
+
+
+def test_pdf_text_capped(pdf3: bytes) -> None:
+    text, info = extract_document(pdf3, "https://x/plan.pdf", max_chars=100)
+    assert info.error == "" and info.pages == 3
+    assert 0 < len(text) <= 100
+    assert text.startswith(dm.TITLE)
+
+
+def test_scanned_pdf_detected_and_ocr(scanned: bytes) -> None:
+    text, info = extract_document(scanned, "https://x/scan.pdf", ocr_pages=1)
+    assert info.scanned is True
+    assert info.pages == 2
+    assert info.error == ""
+    if not ocr_module.available():
+        assert text == "" and "scanned, not read" in info.reader
+        pytest.skip("tesseract with Thai data is not installed: OCR not tested")
+    assert info.ocr is True
+    assert "tesseract" in info.reader and "1 read by OCR" in info.reader
+    assert "เทศบาล" in text
+    assert "แผนการจัดซื้อจัดจ้าง" in text
+    assert DECOMPOSED_AM not in text
+
+
+def test_scanned_pdf_without_ocr(scanned: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr_module, "available", lambda: False)
+    result = read_document(scanned, "pdf")
+    assert result.scanned is True and result.ocr is False
+    assert result.text == "" and result.error == ""
+    assert result.reader.endswith("scanned, not read")
+
+
+def test_truncated_pdf(pdf3: bytes) -> None:
+    text, info = extract_document(pdf3[: int(len(pdf3) * 0.6)], "https://x/plan.pdf")
+    assert "truncated" in info.error
+    assert info.format == "pdf"
+
+
+def test_random_bytes_named_pdf() -> None:
+    _, info = extract_document(os.urandom(5000), "https://x/plan.pdf")
+    assert info.format == "pdf"
+    assert info.error.startswith("corrupt or unreadable pdf:")
+    _, info = extract_document(b"%PDF-1.7\n" + os.urandom(5000) + b"\n%%EOF\n", "x.pdf")
+    assert info.error.startswith("corrupt or unreadable pdf:")
+    _, info = extract_document(b"<!DOCTYPE html><html>404</html>", "https://x/plan.pdf")
+    assert "HTML" in info.error
+
+
+def test_encrypted_pdf(pdf3: bytes) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(pdf3))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    text, info = extract_document(buf.getvalue(), "https://x/locked.pdf")
+    assert info.error == "encrypted" and text == ""
+
+
+def test_anomaly_score() -> None:
+    assert anomaly_score(thai.clean("\n".join(dm.LINES))) == 0
+    assert anomaly_score("ตำาบล หม่่บ้าน") > 1
+    assert anomaly_score("(cid:12)(cid:34) ประกาศ") > 1
+    assert anomaly_score("ประกาศ \u0e34 เทศบาล") > 1  # an orphan vowel
+
+
+# ---------------------------------------------------------------- Office
+
+
+def test_docx_paragraphs_table_header() -> None:
+    text, info = extract_document(dm.make_docx(), "https://x/plan.docx")
+    assert info.error == "" and info.format == "docx" and info.reader == "python-docx"
+    assert text.startswith(dm.TITLE)
+    assert "ลำดับ\tรายการ\tวงเงิน (บาท)" in text
+    assert "๒\tจ้างเหมาทำความสะอาด\t๑๒๐,๐๐๐" in text
+    assert "เทศบาลตำบลบ้านใหม่ (หัวกระดาษ)" in text  # the header
+    assert "ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘" in text
+    assert "สารบัญ (ในกล่องเนื้อหา)" in text  # inside a content control
+
+
+def test_xlsx_all_sheets() -> None:
+    text, info = extract_document(dm.make_xlsx(), "https://x/plan.xlsx")
+    assert info.error == "" and info.format == "xlsx" and info.reader == "openpyxl"
+    assert info.pages == 2  # sheets
+    assert "1\tจัดซื้อวัสดุสำนักงาน\t50000\t2025-10-01" in text
+    assert "120000.5" in text
+    assert "# สรุป" in text and dm.TITLE in text
+
+
+def test_doc_with_antiword() -> None:
+    if not shutil.which("antiword"):
+        _, info = extract_document(dm.make_doc(), "https://x/old.doc")
+        assert info.error == "cannot read .doc (antiword missing)"
+        pytest.skip("antiword is not installed")
+    text, info = extract_document(dm.make_doc(), "https://x/old.doc")
+    assert info.error == "" and info.format == "doc" and info.reader == "antiword"
+    for line in dm.LINES:
+        assert line in text
+
+
+def test_xls_with_xlrd() -> None:
+    text, info = extract_document(dm.make_xls(), "https://x/old.xls")
+    assert info.error == "" and info.format == "xls" and info.reader == "xlrd"
+    assert "# แผน" in text
+    assert "๑\tจัดซื้อวัสดุสำนักงาน" in text
+    assert dm.TITLE in text
+
+
+def test_zip_bomb_refused() -> None:
+    bomb = dm.make_zip_bomb(60)
+    _, info = extract_document(bomb, "https://x/plan.docx", zip_limit_mb=50)
+    assert info.format == "docx"
+    assert info.error == "archive bomb: declared 60 MB uncompressed"
+    _, info = extract_document(bomb, "https://x/plan.docx")  # under 200 MB: the ratio rule
+    assert info.error.startswith("archive bomb:") and "compression ratio" in info.error
+
+
+@pytest.mark.parametrize("url", ["a.docx", "a.xlsx", "a.doc", "a.xls", "a.pdf"])
+def test_garbage_never_raises(url: str) -> None:
+    for junk in (
+        b"PK\x03\x04" + os.urandom(300),
+        dm.OLE2_HEADER_ONLY + os.urandom(3000),
+        dm.make_docx()[:3000],
+    ):
+        text, info = extract_document(junk, f"https://x/{url}")
+        assert text == ""
+        assert info.error, (url, info)
+
+
+# ---------------------------------------------------------------- limits
+
+
+def test_worker_timeout(pdf3: bytes) -> None:
+    text, info = extract_document(pdf3, "https://x/plan.pdf", timeout=0.001)
+    assert text == ""
+    assert info.error == "timed out after 0.001 s"
+
+
+def test_worker_memory_limit(pdf3: bytes) -> None:
+    _, info = extract_document(pdf3, "https://x/plan.pdf", memory_mb=16)
+    assert info.error == "too large to read (memory limit)"
+
+
+def test_empty_and_unsupported() -> None:
+    _, info = extract_document(b"", "https://x/plan.pdf")
+    assert info.error == "empty file" and info.format == "pdf"
+    _, info = extract_document(b"\x89PNG\r\n\x1a\n" + bytes(100), "https://x/pic.png", "image/png")
+    assert info.format == "other" and info.error.startswith("unsupported format")
