@@ -36,7 +36,16 @@ def render(rel: str, lines: list[str], title_meta: str = "", landscape: bool = F
     pdf.set_producer("Microsoft: Print To PDF")
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
-    for line in lines:
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("| "):
+            j = i
+            while j < len(lines) and lines[j].startswith("| "):
+                j += 1
+            _table(pdf, [[c.strip() for c in r[2:].split(" | ")] for r in lines[i:j]])
+            i = j
+            continue
         if line.startswith("# "):
             pdf.set_font("Garuda", "", 16)  # one font only: keeps files small
             pdf.multi_cell(0, 9, line[2:], align="C", new_x="LMARGIN", new_y="NEXT")
@@ -44,30 +53,34 @@ def render(rel: str, lines: list[str], title_meta: str = "", landscape: bool = F
             pdf.ln(2)
             pdf.set_font("Garuda", "", 14)
             pdf.multi_cell(0, 8, line[3:], new_x="LMARGIN", new_y="NEXT")
-        elif line.startswith("| "):
-            cells = [c.strip() for c in line[2:].split(" | ")]
-            pdf.set_font("Garuda", "", 10)
-            widths = _widths(pdf, len(cells))
-            for c, w in zip(cells, widths, strict=True):
-                pdf.cell(w, 7, c, border=1)
-            pdf.ln(7)
         elif line == "":
             pdf.ln(4)
         else:
             pdf.set_font("Garuda", "", 12)
             pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+        i += 1
     out = os.path.join(HERE, rel)
     os.makedirs(os.path.dirname(out), exist_ok=True)
     pdf.output(out)
 
 
-def _widths(pdf: FPDF, n: int) -> list[float]:
-    epw = pdf.epw
-    if n == 1:
-        return [epw]
-    first = 12.0  # narrow "ลำดับ" column
-    rest = (epw - first) / (n - 1)
-    return [first] + [rest] * (n - 1)
+def _table(pdf: FPDF, rows: list[list[str]]) -> None:
+    """Bordered table; column widths follow the longest cell, font shrinks to fit the page."""
+    ncol = max(len(r) for r in rows)
+    rows = [r + [""] * (ncol - len(r)) for r in rows]
+    size = 11.0
+    while True:
+        pdf.set_font("Garuda", "", size)
+        natural = [max(pdf.get_string_width(r[c]) for r in rows) + 4 for c in range(ncol)]
+        if sum(natural) <= pdf.epw or size <= 7:
+            break
+        size -= 0.5
+    spare = max(0.0, pdf.epw - sum(natural))
+    widths = [w + spare * w / sum(natural) for w in natural]
+    for r in rows:
+        for c, w in zip(r, widths, strict=True):
+            pdf.cell(w, 7, c, border=1)
+        pdf.ln(7)
 
 
 DOCS: dict[str, tuple[str, list[str], bool]] = {}
