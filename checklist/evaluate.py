@@ -16,14 +16,13 @@ from crawler.items import Fact
 def classify_page(url: str, text: str, title: str = "") -> dict[str, list[str]]:
     """Topics this page is evidence of, whatever the year, each with its reasons.
 
-    The page is judged as the audit judges a fetched page with no inbound links: its title
-    (or first line), its first headings and the start of its text, and words in its URL.
+    The page is judged as the audit judges a fetched page with no inbound links: its title,
+    the top of its text taken as its heading, the start of its text, and words in its URL.
     """
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    first = lines[0] if lines else ""
+    head = text[:200]  # the top of a page: where its own title and heading sit
     fact = Fact(
         kind="page", url=url, requested_url=url, status=200,
-        title=title or first, headings=[first] if title else [], text=text,
+        title=title, headings=[head], text=text,
     )
     index = SiteIndex(root=url, targets={}, boiler=set(), ita_pages={})
     sigs = topic_signals(index, Target(url=url, kind="page", fact=fact), list(TOPICS))
@@ -103,3 +102,52 @@ def run_eval(path: Path, fmt: str = "text") -> int:
     print(f"{'overall':<34} {o['precision']:>6.2f} {o['recall']:>6.2f} {o['tp']:>3} {o['fp']:>3} {o['fn']:>3}", file=out)
     print(f"pages: {len(labelled)}", file=out)
     return 0
+
+
+def _path(url: str) -> str:
+    from urllib.parse import unquote, urlsplit
+
+    return unquote(urlsplit(url).path) or "/"
+
+
+def compare_with_truth(report: dict, truth: dict) -> dict:
+    """Score one audit's report.json against a test site's truth file (``_truth.yaml``).
+
+    present = found or outdated. First-evidence accuracy: among items present in both, the
+    first evidence URL is the truth's ``url`` or one of its ``also`` paths.
+    """
+    got = {i["code"]: i for i in report["items"]}
+    rows = []
+    tp = fp = fn = first_ok = first_n = out_ok = out_n = review = 0
+    for code, want in truth["items"].items():
+        item = got.get(code)
+        if item is None:
+            continue
+        t_present = want["status"] in ("found", "outdated")
+        g_present = item["status"] in ("found", "outdated")
+        tp += t_present and g_present
+        fp += g_present and not t_present
+        fn += t_present and not g_present
+        review += item["status"] == "review"
+        if want["status"] == "outdated" or item["status"] == "outdated":
+            out_n += 1
+            out_ok += want["status"] == item["status"]
+        ok_first = None
+        if t_present and g_present and want.get("url") and item["evidence"]:
+            first_n += 1
+            allowed = {want["url"], *want.get("also", [])}
+            ok_first = _path(item["evidence"][0]["url"]) in allowed
+            first_ok += ok_first
+        rows.append({"code": code, "want": want["status"], "got": item["status"],
+                     "first_ok": ok_first,
+                     "first": _path(item["evidence"][0]["url"]) if item["evidence"] else ""})
+    n = len(rows)
+    return {
+        "presence_precision": tp / (tp + fp) if tp + fp else 1.0,
+        "presence_recall": tp / (tp + fn) if tp + fn else 1.0,
+        "first_evidence_accuracy": first_ok / first_n if first_n else 1.0,
+        "outdated_accuracy": out_ok / out_n if out_n else 1.0,
+        "review_share": review / n if n else 0.0,
+        "status_accuracy": sum(r["want"] == r["got"] for r in rows) / n if n else 0.0,
+        "rows": rows,
+    }

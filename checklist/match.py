@@ -102,6 +102,13 @@ class SiteIndex:
         site_links = [lk for t in targets.values() if t.kind == "external_link" for lk, _ in t.inbound]
         return cls(root=root, targets=targets, boiler=boiler, ita_pages=ita, site_links=site_links)
 
+    def forms_behind(self, fact: Fact):
+        """Form counts of the on-site pages this page links to (an e-service page's forms)."""
+        for link in fact.links[:200]:
+            t = self.targets.get(canonical(link.url))
+            if t is not None and t.fact is not None and t.fact.kind == "page":
+                yield t.fact.forms
+
     def page_head(self, fact: Fact, chars: int = PAGE_HEAD) -> str:
         lines = [ln for ln in fact.text.split("\n") if key(ln) and key(ln) not in self.boiler]
         return "\n".join(lines)[:chars]
@@ -182,6 +189,7 @@ class Candidate:
     meets: bool = False
     outdated: bool = False
     problems: list[str] = field(default_factory=list)
+    components: list[str] = field(default_factory=list)  # required components this shows
 
 
 def _rule_text(index: SiteIndex, t: Target) -> str:
@@ -263,6 +271,19 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
             ]
             result.reasons = [f"พบสรุปผลรายเดือน {len(covered)} เดือนของปีงบประมาณ {year}"]
             return _with_broken(result, broken)
+    if meeting and item.requires:
+        # Components may be spread over several pages (contact page + Q&A board, e-service
+        # page + its form): the item needs them all, anywhere among its evidence.
+        shown = {x for c in cands for x in c.components}
+        _, needed = check_requirements(item, "", [], 0, 0)
+        lacking = [x for x in needed if x not in shown]
+        if lacking:
+            result.status = "review"
+            result.confidence = 0.6
+            result.reasons = meeting[0].reasons[:4]
+            result.problems = ["ยังขาดองค์ประกอบ: " + ", ".join(lacking)]
+            return _with_broken(result, broken)
+        meeting[0].reasons.append("มีองค์ประกอบครบ: " + ", ".join(needed))
     if meeting:
         best = meeting[0]
         result.status = "found"
@@ -343,16 +364,11 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
     c.reasons += v.reasons
     c.problems += v.problems
     c.meets = v.meets
-    if c.meets and item.requires:
+    if item.requires:
         # Channels (social, forms) often sit in the footer of every page: count the whole site.
         links = [*f.links, *index.site_links] if set(item.requires) & LINK_REQUIREMENTS else f.links
-        forms = sum(1 for x in f.findings if "form(s)" in x)
-        met, unmet = check_requirements(item, f.text, links, forms)
-        if met:
-            c.reasons.append("มีองค์ประกอบ: " + ", ".join(met))
-        if unmet:
-            c.meets = False
-            c.problems.append("ยังขาดองค์ประกอบ: " + ", ".join(unmet))
+        forms = f.forms + sum(index.forms_behind(f))
+        c.components, _ = check_requirements(item, f.text, links, forms, f.images)
 
 
 def _evidence(c: Candidate) -> Evidence:

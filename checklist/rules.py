@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from checklist.models import Item, Period
 from crawler.thai import (
     MonthRef,
+    arabic_digits,
     fiscal_months,
     fiscal_years_in,
     key,
@@ -24,7 +25,7 @@ PLACEHOLDER = tuple(
         "page not found", "ไม่พบหน้า",
     )
 )
-_PHONE = re.compile(r"(?:โทร|tel|phone|โทรศัพท์)?[\s.:]*0\d{1,2}[\s-]?\d{3}[\s-]?\d{3,4}", re.I)
+_PHONE = re.compile(r"(?<!\d)0[\d\s.\-]{7,14}\d(?!\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS = re.compile(r"(หมู่(?:ที่)?\s*\d+|ม\.\s*\d+|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.|\b\d{5}\b)")
 _POSITION = re.compile(
@@ -35,6 +36,11 @@ SOCIAL_HOSTS = ("facebook.com", "fb.com", "fb.me", "line.me", "lin.ee", "youtube
                 "twitter.com", "x.com", "instagram.com", "tiktok.com")
 FORM_HOSTS = ("docs.google.com/forms", "forms.gle", "forms.office.com", "jotform", "surveymonkey")
 SIX_MONTHS = tuple(key(p) for p in ("6 เดือน", "หกเดือน", "รอบ 6", "ครึ่งปี", "ไตรมาส 2", "ไตรมาสที่ 2"))
+
+
+def _has_phone(text: str) -> bool:
+    """A Thai phone number: 9 or 10 digits starting with 0, in any grouping (0-4400-1234)."""
+    return any(9 <= sum(ch.isdigit() for ch in m.group(0)) <= 10 for m in _PHONE.finditer(text))
 
 
 @dataclass
@@ -132,18 +138,21 @@ def is_placeholder(text: str, title: str = "") -> bool:
     return len(body) < 400 and any(p in body for p in PLACEHOLDER)
 
 
-def check_requirements(item: Item, text: str, links: list, forms: int = 0) -> tuple[list[str], list[str]]:
+def check_requirements(
+    item: Item, text: str, links: list, forms: int = 0, images: int = 0
+) -> tuple[list[str], list[str]]:
     """(met, unmet) required components, each as a plain sentence."""
     met: list[str] = []
     unmet: list[str] = []
+    text = arabic_digits(text)
     hosts = " ".join(getattr(link, "url", str(link)).lower() for link in links)
     checks = {
-        "phone": (lambda: bool(_PHONE.search(text)), "เบอร์โทรศัพท์"),
+        "phone": (lambda: _has_phone(text), "เบอร์โทรศัพท์"),
         "email": (lambda: bool(_EMAIL.search(text)) or "mailto:" in hosts, "อีเมล"),
         "address": (lambda: len(_ADDRESS.findall(text)) >= 2, "ที่อยู่"),
         "names": (lambda: len(_NAME.findall(text)) >= 1, "ชื่อผู้บริหาร"),
         "positions": (lambda: bool(_POSITION.search(text)), "ตำแหน่ง"),
-        "รูปถ่าย": (lambda: True, "รูปถ่าย"),  # images are not fetched; not judged
+        "photos": (lambda: images > 0, "รูปถ่าย"),
         "social_link": (lambda: any(h in hosts for h in SOCIAL_HOSTS), "ลิงก์ไปยังเพจโซเชียลมีเดียของหน่วยงาน"),
         "online_form": (lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS), "แบบฟอร์มหรือระบบออนไลน์"),
         "external_channel": (lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS) or "nacc.go.th" in hosts, "ช่องทางออนไลน์"),

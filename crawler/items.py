@@ -59,6 +59,8 @@ class Fact(BaseModel):
     path: list[Step] = Field(default_factory=list)  # click path from the home page
     depth: int = 0
     encoding: str = ""
+    forms: int = 0  # <form> elements in the page's own content
+    images: int = 0  # <img> elements in the page's own content (menus and footers excluded)
     findings: list[str] = Field(default_factory=list)  # e.g. "header said UTF-8, body is TIS-620"
     document: DocumentInfo | None = None
     error: str = ""  # for kind == "error": what failed

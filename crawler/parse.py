@@ -113,6 +113,7 @@ def parse_html(html: str, base_url: str) -> dict:
         if not tag.decomposed:
             tag.decompose()
     body = soup.body or soup
+    images = len(body.find_all("img"))
     text = "\n".join(squash(s) for s in body.stripped_strings)
     forms = len(soup.find_all("form"))
     return {
@@ -121,4 +122,5 @@ def parse_html(html: str, base_url: str) -> dict:
         "text": text[:MAX_TEXT],
         "links": links,
         "forms": forms,
+        "images": images,
     }

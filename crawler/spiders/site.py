@@ -151,8 +151,8 @@ class SiteSpider(scrapy.Spider):
         fact.headings = parsed["headings"]
         fact.text = parsed["text"]
         fact.links = parsed["links"]
-        if parsed["forms"]:
-            fact.findings.append(f"page has {parsed['forms']} form(s)")
+        fact.forms = parsed["forms"]
+        fact.images = parsed["images"]
         yield Fetched(fact)
 
         on_site_page = same_site(response.url, self.root)
