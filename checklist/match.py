@@ -155,7 +155,7 @@ def topic_signals(
             if link.context and key(link.context) != key(link.text):
                 add(link.context, 0.2, 'ลิงก์อยู่ใต้หัวข้อ/เมนู "{text}"')
         elif link.context:
-            add(link.context, 0.45, 'ลิงก์ "' + link.text + '" อยู่ใต้หัวข้อ/แถว "{text}"')
+            add(link.context, 0.5, 'ลิงก์ "' + link.text + '" อยู่ใต้หัวข้อ/แถว "{text}"')
     f = t.fact
     if f is not None and not t.broken:
         if f.kind == "page":
@@ -202,7 +202,10 @@ def _rule_text(index: SiteIndex, t: Target) -> str:
     f = t.fact
     if f:
         parts += [f.title, *f.headings[:5]]
-        parts.append(f.text[:3000] if f.kind == "document" else index.page_head(f, 2000))
+        if f.kind != "document":
+            parts.append(index.page_head(f, 2000))
+        elif not (f.document and f.document.ocr):  # never a year from OCR alone
+            parts.append(f.text[:3000])
     parts.append(path_words(t.url))
     return "\n".join(p for p in parts if p)
 
@@ -353,6 +356,8 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             c.years, c.outdated = v.years, v.outdated
             c.problems += v.problems
             return
+        if info.ocr:
+            c.reasons.append("อ่านข้อความด้วย OCR (ไม่ใช้ปีหรือจำนวนเงินจาก OCR)")
     body = f.text if f.kind == "document" else index.page_head(f, 4000)
     if is_placeholder(body, f.title if f.kind == "page" else ""):
         c.problems.append(

@@ -29,16 +29,19 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 class StaticSite:
     """``with StaticSite(folder) as url:`` serves ``folder`` at ``url`` until the block ends."""
 
-    def __init__(self, root: Path, port: int = 0):
+    def __init__(self, root: Path, port: int = 0, ssl_context=None):
         self.root = Path(root)
         handler = functools.partial(_QuietHandler, directory=str(self.root))
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.scheme = "https" if ssl_context else "http"
+        if ssl_context is not None:
+            self.server.socket = ssl_context.wrap_socket(self.server.socket, server_side=True)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+        return f"{self.scheme}://127.0.0.1:{self.server.server_address[1]}/"
 
     def __enter__(self) -> str:
         self.thread.start()

@@ -81,3 +81,34 @@ def test_demo_specific_cases(demo):
     assert all(i["reasons"] for i in report["items"])
     first = items["O1"]["evidence"][0]
     assert first["click_path"] and first["reasons"]
+
+
+@pytest.fixture(scope="module")
+def oldcms(tmp_path_factory):
+    out = tmp_path_factory.mktemp("oldcms")
+    with StaticSite(SITES / "oldcms") as url:
+        r = run_oit("audit", url, "--out", str(out), "--delay", "0", "--concurrency", "4")
+    assert r.returncode == 0, r.stderr
+    return out, load_report(out)
+
+
+def test_windows_874_site_with_only_a_meta_charset(oldcms):
+    out, report = oldcms
+    facts = [
+        __import__("json").loads(line)
+        for line in (out / ".work" / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    home = next(f for f in facts if f["depth"] == 0)
+    assert "องค์การบริหารส่วนตำบลเก่าแก่" in home["title"] + home["text"]
+    assert not any("\ufffd" in f["title"] + f["text"] for f in facts if f["kind"] == "page")
+
+
+def test_oldcms_verdicts_match_the_truth(oldcms):
+    _, report = oldcms
+    truth = yaml.safe_load((SITES / "oldcms" / "_truth.yaml").read_text(encoding="utf-8"))
+    m = compare_with_truth(report, truth)
+    wrong = [row for row in m["rows"] if row["want"] != row["got"] or row["first_ok"] is False]
+    assert m["presence_precision"] >= 0.95, wrong
+    assert m["presence_recall"] >= 0.9, wrong
+    assert m["first_evidence_accuracy"] >= 0.9, wrong
+    assert m["status_accuracy"] >= 0.85, wrong

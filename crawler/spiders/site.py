@@ -117,13 +117,19 @@ class SiteSpider(scrapy.Spider):
         if cert is None:
             return
         try:
-            not_after = cert.original.to_cryptography().not_valid_after_utc
+            c = cert.original.to_cryptography()
+            not_after, self_signed = c.not_valid_after_utc, c.issuer == c.subject
         except Exception:  # noqa: BLE001 - unknown certificate shapes are not fatal
             return
         if not_after < datetime.now(UTC):
             self.crawler.stats.set_value(
-                "oit/finding/certificate",
-                f"the site's TLS certificate expired on {not_after:%Y-%m-%d}",
+                "oit/finding/certificate-expired",
+                f"the site's TLS certificate expired on {not_after:%Y-%m-%d}: browsers warn visitors",
+            )
+        if self_signed:
+            self.crawler.stats.set_value(
+                "oit/finding/certificate-self-signed",
+                "the site's TLS certificate is self-signed: browsers warn visitors",
             )
 
     def _document(self, response: Response):
@@ -187,6 +193,19 @@ class SiteSpider(scrapy.Spider):
         request = failure.request
         meta = request.meta
         reason = failure.getErrorMessage() or type(failure.value).__name__
+        if "max size" in reason or "maxsize" in reason:
+            # Over the download cap: a document that exists but is too large to read.
+            cap = self.settings.getint("DOWNLOAD_MAXSIZE") // (1024 * 1024)
+            fact = Fact(
+                kind="document", url=request.url, requested_url=request.url, status=200,
+                found_on=meta.get("oit_found_on"), anchor_text=meta.get("oit_anchor", ""),
+                title=meta.get("oit_anchor", ""),
+                path=[Step(**s) for s in meta.get("oit_path", [])], depth=meta.get("oit_depth", 0),
+                document=DocumentInfo(format="", error=f"too large: over the {cap} MB download cap"),
+                fetched_at=datetime.now(UTC),
+            )
+            yield Fetched(fact)
+            return
         fact = Fact(
             kind="error",
             url=request.url,
