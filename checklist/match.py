@@ -132,7 +132,7 @@ def topic_signals(
     out: dict[str, list[Signal]] = defaultdict(list)
     seen_reasons: set[str] = set()
 
-    def add(text: str, weight: float, why: str, *, weak_too: bool = False) -> None:
+    def add(text: str, weight: float, why: str, *, weak_too: bool = False, label: bool = False) -> None:
         if item is not None:
             phrase = item_phrase(item.title, tuple(item.phrases), tuple(item.topics), text)
             if phrase:
@@ -141,7 +141,7 @@ def topic_signals(
                     seen_reasons.add(reason)
                     out[item.topic].append(Signal(weight, reason))
                 return
-        for hit in topics_named(text, weak=weak_too):
+        for hit in topics_named(text, weak=weak_too, label=label):
             if hit.topic in wanted:
                 w = weight if hit.strong else weight * 0.4
                 reason = why.format(text=squash(text)[:120], phrase=hit.phrase)
@@ -151,7 +151,7 @@ def topic_signals(
 
     for link, _src in t.inbound[:30]:
         if not is_generic(link.text):
-            add(link.text, 0.6, 'ข้อความลิงก์ "{text}" ตรงกับรายการ')
+            add(link.text, 0.6, 'ข้อความลิงก์ "{text}" ตรงกับรายการ', label=True)
             if link.context and key(link.context) != key(link.text):
                 add(link.context, 0.2, 'ลิงก์อยู่ใต้หัวข้อ/เมนู "{text}"')
         elif link.context:
@@ -164,6 +164,8 @@ def topic_signals(
             heads = [h for h in f.headings if key(h) not in index.boiler][:3]
             for h in heads:
                 add(h, 0.5, 'หัวเรื่องของหน้า "{text}" ตรงกับรายการ')
+            lead = index.page_head(f, 2000).split("\n")[:2]  # a content title when no <h1>
+            add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ')
             add(index.page_head(f), 0.3, 'เนื้อหาต้นหน้าเว็บกล่าวถึง "{phrase}"')
         else:
             head = f.text[:DOC_HEAD]

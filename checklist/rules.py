@@ -32,6 +32,7 @@ _POSITION = re.compile(
     r"(นายก|รองนายก|ปลัด|รองปลัด|ผู้อำนวยการ|หัวหน้า|ประธาน|เลขานุการ|ผู้บริหาร|อธิบดี|ผู้ว่าราชการ)"
 )
 _NAME = re.compile(r"(นาย|นาง|นางสาว|น\.ส\.|ดร\.|ว่าที่)\s*[\u0e01-\u0e2e]")
+_QA = re.compile(r"เว็บบอร์ด|webboard|กระดานถาม|กระดานสนทนา|ถาม\s*-?\s*ตอบ|q\s*&\s*a|กระทู้", re.I)
 SOCIAL_HOSTS = ("facebook.com", "fb.com", "fb.me", "line.me", "lin.ee", "youtube.com", "youtu.be",
                 "twitter.com", "x.com", "instagram.com", "tiktok.com")
 FORM_HOSTS = ("docs.google.com/forms", "forms.gle", "forms.office.com", "jotform", "surveymonkey")
@@ -156,7 +157,10 @@ def check_requirements(
         "social_link": (lambda: any(h in hosts for h in SOCIAL_HOSTS), "ลิงก์ไปยังเพจโซเชียลมีเดียของหน่วยงาน"),
         "online_form": (lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS), "แบบฟอร์มหรือระบบออนไลน์"),
         "external_channel": (lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS) or "nacc.go.th" in hosts, "ช่องทางออนไลน์"),
-        "qa_channel": (lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS + SOCIAL_HOSTS), "ช่องทางถาม-ตอบ"),
+        "qa_channel": (
+            lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS + SOCIAL_HOSTS) or bool(_QA.search(text)),
+            "ช่องทางถาม-ตอบ",
+        ),
         "map": (lambda: "maps.google" in hosts or "google.com/maps" in hosts or "แผนที่" in text, "แผนที่"),
     }
     for req in item.requires:

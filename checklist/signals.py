@@ -39,6 +39,7 @@ class _Compiled:
     topic: str
     phrases: tuple[tuple[str, str], ...]  # (key, phrase as written)
     weak: tuple[tuple[str, str], ...]
+    labels: tuple[tuple[str, str], ...]
     exclude: tuple[str, ...]
     url_words: tuple[str, ...]
 
@@ -56,14 +57,16 @@ def _compile(topic: str, lex: TopicLexicon) -> _Compiled:
         topic=topic,
         phrases=tuple((key(p), p) for p in lex.phrases if key(p)),
         weak=tuple((key(p), p) for p in lex.weak if key(p)),
+        labels=tuple((key(p), p) for p in lex.labels if key(p)),
         exclude=tuple(key(p) for p in lex.exclude if key(p)),
         url_words=tuple(w.lower() for w in lex.url_words if w),
     )
 
 
-def topics_named(text: str, *, weak: bool = False) -> list[TopicHit]:
+def topics_named(text: str, *, weak: bool = False, label: bool = False) -> list[TopicHit]:
     """Topics whose strong phrase (or, with ``weak``, weak phrase) is in ``text`` and whose
-    exclusions are not; longest phrase first."""
+    exclusions are not; longest phrase first. With ``label`` (a menu label or link text), one
+    of the topic's short ``labels`` that is the whole text names it too: a menu item "ผู้บริหาร"."""
     k = key(text)
     if not k:
         return []
@@ -72,6 +75,8 @@ def topics_named(text: str, *, weak: bool = False) -> list[TopicHit]:
         if any(x in k for x in lex.exclude):
             continue
         strong = next((p for pk, p in sorted(lex.phrases, key=lambda x: -len(x[0])) if pk in k), None)
+        if strong is None and label:
+            strong = next((p for pk, p in lex.labels if pk == k), None)
         if strong:
             hits.append(TopicHit(lex.topic, strong, True))
         elif weak:

@@ -67,6 +67,22 @@ def _context(a: Tag) -> str:
     return ""
 
 
+def _emphasised_lines(soup: BeautifulSoup, limit: int = 3) -> list[str]:
+    """Old CMS pages title their content with <font size>, <b> or <strong>, not <h1>."""
+    out: list[str] = []
+    for tag in soup.find_all(["font", "b", "strong", "big", "u"]):
+        if tag.name == "font" and str(tag.get("size") or "").strip("+") not in ("3", "4", "5", "6", "7"):
+            continue
+        if tag.find_parent("a") is not None or tag.find("a") is not None or _in_boiler(tag):
+            continue
+        text = squash(tag.get_text(" "))
+        if 4 <= len(text) <= 120 and text not in out:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
 def parse_html(html: str, base_url: str) -> dict:
     """Title, headings, main text (without menus and footers) and links of one page."""
     soup = BeautifulSoup(html, "lxml")
@@ -108,6 +124,9 @@ def parse_html(html: str, base_url: str) -> dict:
             text = squash(h.get_text(" "))
             if text and text not in headings:
                 headings.append(text[:300])
+
+    if not headings:
+        headings = _emphasised_lines(soup)
 
     for tag in soup.find_all(lambda t: isinstance(t, Tag) and _is_boiler(t)):
         if not tag.decomposed:
