@@ -151,3 +151,8 @@ def compare_with_truth(report: dict, truth: dict) -> dict:
         "status_accuracy": sum(r["want"] == r["got"] for r in rows) / n if n else 0.0,
         "rows": rows,
     }
+
+
+def run_site_eval(sites: list[Path], fmt: str = "text") -> int:
+    """Audit each test-site folder (served on 127.0.0.1) and score it against its truth file."""
+    raise NotImplementedError("site evaluation arrives with the accuracy work (issue 4)")

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 from checklist.load import load_checklist
 from checklist.match import match_all
-from checklist.score import estimate
+from checklist.profile import Profile
+from checklist.score import estimate, gain_if_fixed
 from crawler.items import Fact
 from crawler.run import CrawlOptions, CrawlResult, crawl, read_facts
 from crawler.settings import VERSION
@@ -28,8 +29,7 @@ class AuditRequest:
     year: int | None = None
     out_dir: Path | None = None
     options: CrawlOptions = field(default_factory=CrawlOptions)
-    responsible: dict[str, str] = field(default_factory=dict)
-    agency: str = ""
+    profile: Profile | None = None
 
 
 def local_now() -> datetime:
@@ -94,14 +94,15 @@ def build_report(
     req: AuditRequest, facts: list[Fact], result: CrawlResult, started: datetime
 ) -> AuditReport:
     checklist = load_checklist(req.year)
-    items = match_all(facts, req.url, checklist, req.responsible)
+    owners = req.profile.topic_owners() if req.profile else {}
+    items = match_all(facts, req.url, checklist, owners)
     notes = []
     if not checklist.confirmed:
         notes.append(checklist.notes or "Part of this year's criteria is unconfirmed.")
         notes += [f"{i.code}: {i.note}" for i in checklist.unconfirmed if i.note]
     return AuditReport(
         site=req.url,
-        agency=req.agency,
+        agency=req.profile.name if req.profile else "",
         assessment_year=checklist.year,
         checklist_confirmed=checklist.confirmed,
         checklist_notes=notes,
@@ -118,6 +119,8 @@ def build_report(
         crawl=summarise_crawl(facts, result),
         score=estimate(checklist, items),
         items=items,
+        profile=req.profile,
+        gains=gain_if_fixed(checklist, items),
     )
 
 

@@ -78,6 +78,7 @@ def _add_crawl_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fail-under", type=_non_negative, metavar="SCORE",
                    help="exit 1 when the estimated OIT score is below SCORE")
     p.add_argument("--quiet", action="store_true", help="print only the report folder")
+    p.add_argument("--profile", type=Path, help="agency profile (YAML): units, measures, past scores")
     p.add_argument("--db", type=Path, help="history database (reserved; see README)")
 
 
@@ -100,7 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help="print the JSON Schema of report.json")
 
     e = sub.add_parser("eval", help="classify labelled pages and print precision/recall")
-    e.add_argument("--pages", type=Path, required=True, help="JSON lines: url, text, title?, labels?")
+    src = e.add_mutually_exclusive_group(required=True)
+    src.add_argument("--pages", type=Path, help="JSON lines: url, text, title?, labels?")
+    src.add_argument("--sites", type=Path, nargs="+",
+                     help="test-site folders with a _truth.yaml: audit each and score the verdicts")
     e.add_argument("--format", choices=["text", "json"], default="text")
     return parser
 
@@ -136,8 +140,10 @@ def _dispatch(args) -> int:
             print(json.dumps(AuditReport.model_json_schema(), ensure_ascii=False, indent=2))
             return EXIT_OK
         if args.command == "eval":
-            from checklist.evaluate import run_eval
+            from checklist.evaluate import run_eval, run_site_eval
 
+            if args.sites:
+                return run_site_eval(args.sites, args.format)
             return run_eval(args.pages, args.format)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -159,7 +165,14 @@ def _audit(args, url: str, *, out: Path | None = None, label: str = "") -> int:
     from crawler.audit import AuditRequest, SiteUnreachable, run_audit
 
     load_checklist(args.year)  # a bad year fails before anything is printed or fetched
-    req = AuditRequest(url=url, year=args.year, out_dir=args.out or out, options=_options(args))
+    profile = None
+    if args.profile:
+        from checklist.profile import load_profile
+
+        profile = load_profile(args.profile)
+    req = AuditRequest(
+        url=url, year=args.year, out_dir=args.out or out, options=_options(args), profile=profile
+    )
     t0 = time.monotonic()
     if not args.quiet:
         print(f"auditing {label or url} ...", file=sys.stderr)

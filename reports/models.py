@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from checklist.profile import Profile
+
 SCHEMA_VERSION = 1
 Status = Literal["found", "outdated", "review", "missing"]
 STATUSES: tuple[Status, ...] = ("found", "outdated", "review", "missing")
@@ -84,6 +86,11 @@ class AuditReport(BaseModel):
     crawl: CrawlSummary
     score: Score
     items: list[ItemResult]
+    profile: Profile | None = Field(None, description="the agency profile the audit used, if any")
+    gains: dict[str, float] = Field(
+        default_factory=dict,
+        description="item code -> rise of the OIT estimate if that item alone were fixed",
+    )
 
     def counts(self) -> dict[str, int]:
         return {s: sum(1 for i in self.items if i.status == s) for s in STATUSES}
