@@ -1,6 +1,9 @@
 """The agency profile (YAML): who the agency is, its units, its measures (มาตรการ) and past scores.
 
 A profile routes every gap to a responsible unit and a measure with monitoring due dates.
+``oit audit --profile FILE`` reads one (:func:`load_profile`); ``oit profile init`` writes
+:func:`starter_profile_yaml`. The shipped example (:func:`example_profile_path`) encodes the
+integrity-measures document of เทศบาลตำบลนาตุน (FY 2565, with its ITA 2564 scores).
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator, model_validator
 
-from checklist.load import DataError, parse_model, read_yaml
+from checklist.load import DATA_DIR, DataError, parse_model, read_yaml
 from checklist.models import TOPICS
+
+PROFILES_DIR = DATA_DIR / "profiles"
+EXAMPLE_PROFILE = "example-natun.yaml"
 
 AgencyType = Literal[
     "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด",
@@ -38,6 +44,7 @@ class Unit(_Strict):
     name: str = Field(min_length=1)
     topics: list[str] = Field(default_factory=list)
     email: EmailStr | None = None
+    note: str = ""  # what the unit does for the website (free text)
 
     _check_topics = field_validator("topics")(_known_topics)
 
@@ -51,8 +58,14 @@ class Measure(_Strict):
     responsible: str = Field(min_length=1)  # ผู้รับผิดชอบ
     monitoring: list[Literal[6, 12]] = Field(default_factory=lambda: [6, 12])  # รอบ 6 / 12 เดือน
     topics: list[str] = Field(default_factory=list)  # checklist topics the measure covers
+    note: str = ""  # e.g. the document's own wording of who is responsible
 
     _check_topics = field_validator("topics")(_known_topics)
+
+    @field_validator("monitoring")
+    @classmethod
+    def _rounds(cls, v: list[int]) -> list[int]:
+        return sorted(set(v))
 
     def due_dates(self, fiscal_year: int) -> list[tuple[int, date]]:
         """(round, due date) in Christian-era dates: 6 months -> 31 Mar, 12 months -> 30 Sep."""
@@ -67,6 +80,7 @@ class PreviousScore(_Strict):
     total: float | None = Field(default=None, ge=0, le=100)
     grade: str = ""
     indicators: dict[str, float] = Field(default_factory=dict)
+    remarks: dict[str, str] = Field(default_factory=dict)  # indicator id -> what to improve
 
     @field_validator("indicators")
     @classmethod
@@ -88,12 +102,27 @@ class Profile(_Strict):
     measures: list[Measure] = Field(default_factory=list)
     previous_scores: list[PreviousScore] = Field(default_factory=list)
     recipients: list[EmailStr] = Field(default_factory=list)
+    measures_year: int | None = Field(default=None, ge=2560, le=2700)  # FY of the measures document
+    note: str = ""  # where the profile comes from
 
     @model_validator(mode="after")
     def _units_exist(self) -> Profile:
-        names = {u.name for u in self.units}
+        names = [u.name for u in self.units]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"units: duplicate unit name(s) {dupes}")
         if self.default_unit and names and self.default_unit not in names:
             raise ValueError(f"default_unit {self.default_unit!r} is not one of the units {sorted(names)}")
+        if names:
+            for i, m in enumerate(self.measures):
+                if m.responsible not in names:
+                    raise ValueError(
+                        f"measures[{i}].responsible: {m.responsible!r} is not one of the units "
+                        f"{sorted(names)}"
+                    )
+        years = [s.year for s in self.previous_scores]
+        if len(years) != len(set(years)):
+            raise ValueError(f"previous_scores: a year appears twice ({sorted(years)})")
         return self
 
     def responsible_for(self, topics: list[str]) -> str:
@@ -109,9 +138,18 @@ class Profile(_Strict):
         return self.default_unit
 
     def topic_owners(self) -> dict[str, str]:
-        from checklist.models import TOPICS as ALL
+        """Every topic key -> its unit (falling back to measures, then the default unit)."""
+        return {t: owner for t in TOPICS if (owner := self.responsible_for([t]))}
 
-        return {t: owner for t in ALL if (owner := self.responsible_for([t]))}
+    def unowned_topics(self) -> list[str]:
+        """Topics no unit lists explicitly (they go to a measure's unit or the default unit)."""
+        owned = {t for u in self.units for t in u.topics}
+        return [t for t in TOPICS if t not in owned]
+
+    def due_dates_for(self, topics: list[str], fiscal_year: int) -> list[tuple[str, int, date]]:
+        """(measure name, round, due date) of the measures covering ``topics``, earliest first."""
+        out = [(m.name, r, d) for m in self.measures_for(topics) for r, d in m.due_dates(fiscal_year)]
+        return sorted(out, key=lambda x: (x[2], x[0]))
 
     def measures_for(self, topics: list[str]) -> list[Measure]:
         return [m for m in self.measures if set(m.topics) & set(topics)]
@@ -129,3 +167,123 @@ def load_profile(path: Path) -> Profile:
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping with name, units, measures ...")
     return parse_model(Profile, Path(path), data)
+
+
+def example_profile_path() -> Path:
+    """The shipped example profile (เทศบาลตำบลนาตุน, จังหวัดมหาสารคาม)."""
+    return PROFILES_DIR / EXAMPLE_PROFILE
+
+
+# Units of a typical เทศบาลตำบล and the topics each publishes: the starter's suggestion.
+STARTER_UNITS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("สำนักปลัด", "งานบริหารทั่วไป / ธุรการ", (
+        "structure", "executives", "authority", "contact", "laws", "work_manual",
+        "service_manual", "service_statistics", "satisfaction_survey", "integrity_intent",
+        "executive_participation", "no_gift_policy", "gift_receipt_report",
+    )),
+    ("สำนักปลัด (งานประชาสัมพันธ์)", "ข่าว ช่องทางสื่อสาร และผู้ดูแลเว็บไซต์", (
+        "news", "qa", "social", "e_service", "opinion_channel",
+    )),
+    ("สำนักปลัด (งานวิเคราะห์นโยบายและแผน)", "แผนพัฒนา แผนดำเนินงาน แผนป้องกันการทุจริต", (
+        "dev_plan", "annual_action_plan", "action_plan_6m_report", "annual_performance_report",
+        "public_participation", "anti_corruption_plan", "anti_corruption_6m_report",
+        "anti_corruption_annual_report", "integrity_measures", "integrity_measures_implementation",
+        "ita_result_improvement",
+    )),
+    ("สำนักปลัด (งานการเจ้าหน้าที่)", "บริหารงานบุคคลและจริยธรรม", (
+        "hr_policy", "hr_policy_implementation", "hr_criteria", "hr_annual_report",
+        "organisational_culture", "ethics_code", "ethics_promotion", "ethics_assessment",
+    )),
+    ("สำนักปลัด (งานนิติการ)", "เรื่องร้องเรียนและข้อมูลส่วนบุคคล", (
+        "complaint_guideline", "complaint_channel", "complaint_statistics", "privacy_policy",
+    )),
+    ("กองคลัง", "งบประมาณและการจัดซื้อจัดจ้าง (งานพัสดุ)", (
+        "budget_plan", "budget_6m_report", "budget_annual_report", "procurement_plan",
+        "procurement_announcements", "procurement_monthly_summary", "procurement_annual_report",
+    )),
+    ("หน่วยตรวจสอบภายใน", "ความเสี่ยงการทุจริต", (
+        "corruption_risk_assessment", "risk_management_actions",
+    )),
+    ("กองช่าง", "ส่งข้อมูลให้งานประชาสัมพันธ์", ()),
+    ("กองการศึกษา", "ส่งข้อมูลให้งานประชาสัมพันธ์", ()),
+    ("กองสาธารณสุขและสิ่งแวดล้อม", "ส่งข้อมูลให้งานประชาสัมพันธ์", ()),
+)  # fmt: skip
+
+_STARTER_HEAD = """\
+# Agency profile for oit-audit / โปรไฟล์หน่วยงานสำหรับ oit-audit
+#
+# Fill in every TODO, then run:  oit audit https://www.YOUR-SITE.go.th/ --profile THIS-FILE
+# แก้ทุกจุดที่เขียนว่า TODO แล้วใช้กับคำสั่ง oit audit ... --profile ไฟล์นี้
+#
+# The profile routes every gap of the report to a unit (units[].topics, else default_unit)
+# and gives the monitoring due dates of your measures (มาตรการ) for each gap.
+# Topic keys: `oit checklist --format yaml` or CONTRACT.md; a topic not listed goes to default_unit.
+# e-mail addresses below are examples (example.go.th): replace them.
+
+name: "TODO ชื่อหน่วยงาน เช่น เทศบาลตำบลตัวอย่าง"    # agency name
+url: "https://www.example.go.th/"                    # TODO main website
+# type: one of เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, องค์การบริหารส่วนตำบล,
+#       องค์การบริหารส่วนจังหวัด, กรุงเทพมหานคร, เมืองพัทยา, ส่วนราชการ, รัฐวิสาหกิจ,
+#       องค์การมหาชน, มหาวิทยาลัย, อื่น ๆ
+type: เทศบาลตำบล                                     # TODO
+province: "TODO จังหวัด"
+district: "TODO อำเภอ"
+
+# Who gets a gap that no unit below lists / หน่วยที่รับผิดชอบรายการที่ไม่มีหน่วยใดระบุ
+default_unit: สำนักปลัด
+
+# Units and the checklist topics each one publishes on the website
+# หน่วยงานภายในและหัวข้อ OIT ที่แต่ละหน่วยรับผิดชอบเผยแพร่ (ปรับให้ตรงกับโครงสร้างจริง)
+units:
+"""
+
+_STARTER_TAIL = """\
+
+# Measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) of the fiscal year
+# monitoring: 6 = รายงานรอบ 6 เดือน (due 31 มี.ค.), 12 = รอบ 12 เดือน (due 30 ก.ย.)
+measures_year: 2569                                  # TODO ปีงบประมาณของมาตรการ (พ.ศ.)
+measures:
+  - name: "TODO ชื่อมาตรการ เช่น มาตรการเผยแพร่ข้อมูลต่อสาธารณะ"
+    guidelines:                                      # แนวทางการปฏิบัติ
+      - "TODO แนวทางการปฏิบัติ"
+    steps:                                           # ขั้นตอน/วิธีการปฏิบัติ
+      - "TODO ขั้นตอนที่ 1"
+    responsible: "สำนักปลัด (งานประชาสัมพันธ์)"        # one of the units above
+    monitoring: [6, 12]
+    topics: [news, social, opinion_channel]          # topics this measure covers
+
+# Past ITA results (total and per indicator 1-10) / ผลการประเมิน ITA ที่ผ่านมา
+previous_scores:
+  - year: 2568                                       # TODO
+    total: null                                      # TODO e.g. 77.16
+    grade: ""                                        # TODO e.g. B
+    indicators: {}                                   # TODO e.g. {"9": 57.62, "10": 50.00}
+
+# Who receives the report by e-mail (examples: replace) / ผู้รับรายงานทางอีเมล
+recipients:
+  - pr@example.go.th                                 # TODO
+"""
+
+
+def starter_profile_yaml() -> str:
+    """A commented Thai/English starter profile with TODO values; it loads as it is."""
+    try:
+        from checklist.load import load_topics
+
+        labels = {k: v.label for k, v in load_topics().items()}
+    except DataError:
+        labels = {}
+    lines = [_STARTER_HEAD]
+    for name, note, topics in STARTER_UNITS:
+        lines.append(f"  - name: \"{name}\"\n")
+        lines.append(f"    note: \"{note}\"\n")
+        lines.append("    email: saraban@example.go.th                   # TODO\n")
+        if not topics:
+            lines.append("    topics: []\n")
+            continue
+        lines.append("    topics:\n")
+        for t in topics:
+            label = labels.get(t, "")
+            lines.append(f"      - {t:<34}# {label}\n" if label else f"      - {t}\n")
+    lines.append(_STARTER_TAIL)
+    return "".join(lines)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from checklist.load import load_topics
 from checklist.models import TopicLexicon
@@ -55,7 +55,7 @@ def _lexicon() -> tuple[_Compiled, ...]:
 def _compile(topic: str, lex: TopicLexicon) -> _Compiled:
     return _Compiled(
         topic=topic,
-        phrases=tuple((key(p), p) for p in lex.phrases if key(p)),
+        phrases=tuple(sorted(((key(p), p) for p in lex.phrases if key(p)), key=lambda x: -len(x[0]))),
         weak=tuple((key(p), p) for p in lex.weak if key(p)),
         labels=tuple((key(p), p) for p in lex.labels if key(p)),
         exclude=tuple(key(p) for p in lex.exclude if key(p)),
@@ -63,18 +63,19 @@ def _compile(topic: str, lex: TopicLexicon) -> _Compiled:
     )
 
 
-def topics_named(text: str, *, weak: bool = False, label: bool = False) -> list[TopicHit]:
+@lru_cache(maxsize=32768)
+def topics_named(text: str, *, weak: bool = False, label: bool = False) -> tuple[TopicHit, ...]:
     """Topics whose strong phrase (or, with ``weak``, weak phrase) is in ``text`` and whose
     exclusions are not; longest phrase first. With ``label`` (a menu label or link text), one
     of the topic's short ``labels`` that is the whole text names it too: a menu item "ผู้บริหาร"."""
     k = key(text)
     if not k:
-        return []
+        return ()
     hits: list[TopicHit] = []
     for lex in _lexicon():
         if any(x in k for x in lex.exclude):
             continue
-        strong = next((p for pk, p in sorted(lex.phrases, key=lambda x: -len(x[0])) if pk in k), None)
+        strong = next((p for pk, p in lex.phrases if pk in k), None)  # longest first
         if strong is None and label:
             strong = next((p for pk, p in lex.labels if pk == k), None)
         if strong:
@@ -83,7 +84,7 @@ def topics_named(text: str, *, weak: bool = False, label: bool = False) -> list[
             w = next((p for pk, p in lex.weak if pk in k), None)
             if w:
                 hits.append(TopicHit(lex.topic, w, False))
-    return hits
+    return tuple(hits)
 
 
 def topics_in_url(words: str) -> list[TopicHit]:

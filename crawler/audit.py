@@ -85,6 +85,7 @@ def summarise_crawl(facts: list[Fact], result: CrawlResult) -> CrawlSummary:
         errors=sum(1 for f in facts if f.kind == "error"),
         broken_links=broken,
         external_links=result.external_links,
+        bytes_downloaded=result.bytes_downloaded,
         stopped_by=stopped,
         findings=findings[:200],
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from twisted.internet.threads import deferToThread
 
+from crawler.cache import TextCache
 from crawler.items import Fact
 
 
@@ -14,13 +15,21 @@ def _extract(fact: Fact, body: bytes, settings) -> Fact:
     from crawler.documents import extract_document
 
     known_error = fact.document.error if fact.document else ""
-    text, info = extract_document(
-        body,
-        fact.url,
-        fact.content_type,
-        timeout=settings.getfloat("OIT_EXTRACT_TIMEOUT", 60.0),
-        memory_mb=settings.getint("OIT_EXTRACT_MEMORY_MB", 1024),
-    )
+    sha = fact.document.sha256 if fact.document else ""
+    cache = TextCache(Path(settings["OIT_CACHE_DIR"])) if settings.get("OIT_CACHE_DIR") else None
+    cached = cache.get(sha) if cache and not known_error else None
+    if cached is not None:
+        text, info = cached  # the same bytes were read before: not extracted twice
+    else:
+        text, info = extract_document(
+            body,
+            fact.url,
+            fact.content_type,
+            timeout=settings.getfloat("OIT_EXTRACT_TIMEOUT", 60.0),
+            memory_mb=settings.getint("OIT_EXTRACT_MEMORY_MB", 1024),
+        )
+        if cache and not known_error:
+            cache.put(sha, text, info)
     if known_error and not info.error:
         info.error = known_error  # a truncated download stays marked even if partly readable
     fact.document = info

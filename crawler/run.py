@@ -11,6 +11,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler import settings as default_settings
+from crawler.cache import cache_root
 from crawler.items import Fact
 from crawler.spiders.site import SiteSpider
 
@@ -23,6 +24,7 @@ class CrawlOptions:
     delay: float | None = None
     obey_robots: bool = True
     log_level: str = "INFO"
+    cache: bool = True  # conditional re-fetches and cached document text between runs
 
 
 @dataclass
@@ -31,6 +33,9 @@ class CrawlResult:
     finish_reason: str = ""
     findings: list[str] = field(default_factory=list)
     external_links: int = 0
+    bytes_downloaded: int = 0
+    requests: int = 0
+    not_modified: int = 0
 
 
 def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
@@ -43,6 +48,18 @@ def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
     s.set("LOG_LEVEL", options.log_level)
     s.set("LOG_FILE", str(facts_path.parent / "crawl.log"))  # Scrapy's own log, not the user's terminal
     s.set("LOG_FILE_APPEND", False)
+    if options.cache:
+        root = cache_root()
+        s.set("OIT_CACHE_DIR", str(root))
+        s.set("HTTPCACHE_ENABLED", True)
+        s.set("HTTPCACHE_DIR", str(root / "http"))
+        s.set("HTTPCACHE_POLICY", "crawler.cache.RevalidatePolicy")
+        s.set("HTTPCACHE_IGNORE_HTTP_CODES", [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504])
+    # Thai re-decoding must see what the spider sees: after the cache and decompression.
+    mws = dict(s.getdict("DOWNLOADER_MIDDLEWARES"))
+    mws["crawler.middlewares.ThaiEncodingMiddleware"] = 580
+    mws["crawler.cache.WireBytesMiddleware"] = 960
+    s.set("DOWNLOADER_MIDDLEWARES", mws)
     if options.concurrency is not None:
         s.set("CONCURRENT_REQUESTS_PER_DOMAIN", options.concurrency)
         s.set("CONCURRENT_REQUESTS", max(options.concurrency * 2, 8))
@@ -75,6 +92,9 @@ def crawl(url: str, facts_path: Path, options: CrawlOptions | None = None) -> Cr
         finish_reason=str(stats.get("finish_reason", "")),
         findings=findings,
         external_links=getattr(spider, "external_links", 0),
+        bytes_downloaded=int(stats.get("oit/wire_bytes", 0)),
+        not_modified=int(stats.get("oit/not_modified", 0)),
+        requests=int(stats.get("downloader/request_count", 0)),
     )
 
 

@@ -9,14 +9,19 @@ escaping ever failed.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
+from statistics import mean
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from checklist.profile import Measure, PreviousScore
 
 from .models import STATUSES, AuditReport, ItemResult
 
@@ -121,6 +126,37 @@ def score1(value: float | int | None) -> str:
         return "-"
 
 
+THAI_MONTHS_FULL = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)  # fmt: skip
+UNASSIGNED = "ยังไม่ระบุหน่วยงานผู้รับผิดชอบ"
+TOP_FIXES_MIN, TOP_FIXES_MAX = 5, 10
+
+
+def thai_date(value: date) -> str:
+    """``31 มีนาคม 2569``: a date in Thai with its Buddhist-era year."""
+    return f"{value.day} {THAI_MONTHS_FULL[value.month - 1]} {be_year(value.year)}"
+
+
+def signed(value: float | int | None) -> str:
+    """``+4.2``, ``-3.0`` or ``0.0`` (one decimal): a change in points."""
+    try:
+        v = round(float(value), 1)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "-"
+    if v == 0:
+        return "0.0"
+    return f"{v:+.1f}"
+
+
+def _code_key(code: str) -> tuple[str, int, str]:
+    """O2 before O10: the letters, then the number, then the rest."""
+    letters = "".join(itertools.takewhile(str.isalpha, code))
+    digits = "".join(itertools.takewhile(str.isdigit, code[len(letters):]))
+    return (letters, int(digits) if digits else 0, code)
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(
@@ -133,9 +169,11 @@ def _environment() -> Environment:
     env.filters.update(
         safe_href=safe_href,
         thai_datetime=thai_datetime,
+        thai_date=thai_date,
         be_year=be_year,
         pct=pct,
         score1=score1,
+        signed=signed,
     )
     env.globals.update(
         STATUS_LABELS=STATUS_LABELS,
@@ -179,10 +217,235 @@ def _status_changes(report: AuditReport, previous: AuditReport) -> list[dict[str
     return changes
 
 
+# --- executive summary -----------------------------------------------------------------------
+
+
+@dataclass
+class ScoreRow:
+    """One line of the score table and chart: the OIT total, an indicator or a sub-indicator."""
+
+    id: str
+    title: str
+    score: float
+    level: int  # 0 OIT total, 1 indicator, 2 sub-indicator
+    last: float | None = None  # the agency's official result of the last assessment (profile)
+    before: float | None = None  # this tool's estimate at the previous run
+
+    @property
+    def delta(self) -> float | None:
+        return None if self.before is None else self.score - self.before
+
+
+@dataclass
+class Fix:
+    item: ItemResult
+    gain: float
+    reaches: float  # the estimate if this and every fix above it were made
+
+
+@dataclass
+class UnitGroup:
+    name: str
+    gaps: list[ItemResult]
+    total: int  # items of the checklist the unit owns (found or not)
+    gain: float  # OIT points at stake in its gaps
+    email: str = ""
+
+    def count(self, status: str) -> int:
+        return sum(1 for i in self.gaps if i.status == status)
+
+
+@dataclass
+class DueRound:
+    round: int
+    due: date
+    days_left: int  # negative: overdue at the time of the audit
+
+
+@dataclass
+class MeasureGroup:
+    measure: Measure
+    rounds: list[DueRound]
+    items: list[ItemResult]  # every checklist item whose topics the measure covers
+    gaps: list[ItemResult] = field(default_factory=list)
+
+
+def _last_assessment(report: AuditReport) -> PreviousScore | None:
+    if report.profile is None:
+        return None
+    return report.profile.previous(report.assessment_year)
+
+
+def _score_rows(
+    report: AuditReport, last: PreviousScore | None, previous: AuditReport | None
+) -> list[ScoreRow]:
+    score = report.score
+    before_ids: dict[str, float] = {}
+    if previous is not None:
+        for ind in previous.score.indicators:
+            before_ids[ind.id] = ind.score
+            for sub in ind.subindicators:
+                before_ids[sub.id] = sub.score
+    last_ids = dict(last.indicators) if last else {}
+    top_ids = [ind.id for ind in score.indicators]
+    last_oit = None
+    if top_ids and all(i in last_ids for i in top_ids):
+        last_oit = round(mean(last_ids[i] for i in top_ids), 2)
+    rows = [
+        ScoreRow(
+            id="OIT", title="คะแนน OIT รวม", score=score.oit_estimate, level=0, last=last_oit,
+            before=previous.score.oit_estimate if previous is not None else None,
+        )
+    ]
+    for ind in score.indicators:
+        rows.append(ScoreRow(ind.id, ind.title, ind.score, 1, last_ids.get(ind.id), before_ids.get(ind.id)))
+        for sub in ind.subindicators:
+            rows.append(ScoreRow(sub.id, sub.title, sub.score, 2, None, before_ids.get(sub.id)))
+    return rows
+
+
+def _chart(rows: list[ScoreRow], pass_mark: float) -> dict:
+    """Geometry of the inline-SVG bar chart (numbers only): OIT and each indicator, now vs last."""
+    width, bar_w = 600.0, 500.0
+    top = 34.0
+    show_last = any(r.last is not None for r in rows)
+    show_before = any(r.before is not None for r in rows)
+    bars = []
+    y = top
+    for r in rows:
+        if r.level > 1:
+            continue
+        row_h = 74.0 if show_last else 60.0
+
+        def x(v: float | None) -> float | None:
+            return None if v is None else round(bar_w * min(100.0, max(0.0, v)) / 100.0, 1)
+
+        bars.append(
+            {
+                "row": r,
+                "label_y": y + 15,
+                "bar_y": y + 22,
+                "bar_h": 24,
+                "w": x(r.score),
+                "last_y": y + 50,
+                "last_h": 12,
+                "last_w": x(r.last),
+                "before_x": x(r.before),
+                "passed": r.score >= pass_mark,
+            }
+        )
+        y += row_h
+    axis_y = y + 4
+    legend_y = axis_y + 34
+    height = legend_y + 16
+    return {
+        "width": width,
+        "height": height,
+        "bar_w": bar_w,
+        "top": top,
+        "pass_x": round(bar_w * min(100.0, max(0.0, pass_mark)) / 100.0, 1),
+        "axis_y": axis_y,
+        "ticks": [(v, round(bar_w * v / 100.0, 1)) for v in (0, 25, 50, 75, 100)],
+        "legend_y": legend_y,
+        "bars": bars,
+        "show_last": show_last,
+        "show_before": show_before,
+    }
+
+
+def _gap_sort_key(report: AuditReport):
+    rank = {s: n for n, s in enumerate(GAP_ORDER)}
+
+    def key(item: ItemResult):
+        return (-report.gains.get(item.code, 0.0), rank.get(item.status, 9), _code_key(item.code))
+
+    return key
+
+
+def _top_fixes(report: AuditReport, gaps: list[ItemResult]) -> tuple[list[Fix], int | None]:
+    """Gaps ranked by the OIT points they would add alone, and how many of them reach the pass mark.
+
+    With the known formula an item's gain does not depend on the others, so gains add up.
+    """
+    ranked = sorted(
+        (i for i in gaps if report.gains.get(i.code, 0.0) > 0), key=_gap_sort_key(report)
+    )
+    oit, mark = report.score.oit_estimate, report.score.pass_mark
+    fixes, total, needed = [], oit, None if oit < mark else 0
+    for n, item in enumerate(ranked, 1):
+        total = min(100.0, total + report.gains[item.code])
+        fixes.append(Fix(item, report.gains[item.code], round(total, 2)))
+        if needed is None and total >= mark - 1e-6:
+            needed = n
+    shown = max(TOP_FIXES_MIN, min(needed or 0, TOP_FIXES_MAX))
+    return fixes[:shown], needed
+
+
+def _unit_groups(report: AuditReport, gaps: list[ItemResult]) -> list[UnitGroup]:
+    names: list[str] = []
+    emails: dict[str, str] = {}
+    if report.profile is not None:
+        for unit in report.profile.units:
+            names.append(unit.name)
+            emails[unit.name] = str(unit.email or "")
+    for item in report.items:
+        if item.responsible and item.responsible not in names:
+            names.append(item.responsible)
+    key = _gap_sort_key(report)
+    groups = []
+    for name in [*names, ""]:
+        mine = [i for i in report.items if i.responsible == name]
+        if not mine:
+            continue
+        unit_gaps = sorted((i for i in gaps if i.responsible == name), key=key)
+        groups.append(
+            UnitGroup(
+                name=name or UNASSIGNED,
+                gaps=unit_gaps,
+                total=len(mine),
+                gain=round(sum(report.gains.get(i.code, 0.0) for i in unit_gaps), 2),
+                email=emails.get(name, ""),
+            )
+        )
+    # units with most points at stake first; the unassigned pile last
+    groups.sort(key=lambda g: (g.name == UNASSIGNED, -g.gain, -len(g.gaps)))
+    return groups
+
+
+def _measure_groups(report: AuditReport) -> tuple[list[MeasureGroup], list[ItemResult]]:
+    if report.profile is None or not report.profile.measures:
+        return [], []
+    today = _local_date(report.finished_at)
+    key = _gap_sort_key(report)
+    groups, covered = [], set()
+    for m in report.profile.measures:
+        items = [i for i in report.items if set(i.topics) & set(m.topics)]
+        covered.update(i.code for i in items)
+        rounds = [
+            DueRound(r, d, (d - today).days) for r, d in m.due_dates(report.assessment_year)
+        ]
+        gaps = sorted((i for i in items if i.status != "found"), key=key)
+        groups.append(MeasureGroup(m, rounds, sorted(items, key=lambda i: _code_key(i.code)), gaps))
+    outside = sorted(
+        (i for i in report.items if i.status != "found" and i.code not in covered), key=key
+    )
+    return groups, outside
+
+
+def _local_date(value: datetime) -> date:
+    if value.tzinfo is not None:
+        value = value.astimezone(BANGKOK)
+    return value.date()
+
+
 def render_html(report: AuditReport, *, previous: AuditReport | None = None) -> str:
     """The whole report as one self-contained HTML page (Thai)."""
     by_status = {s: [i for i in report.items if i.status == s] for s in STATUSES}
     gaps = [item for s in GAP_ORDER for item in by_status[s]]
+    last = _last_assessment(report)
+    rows = _score_rows(report, last, previous)
+    fixes, fixes_needed = _top_fixes(report, gaps)
+    measures, outside = _measure_groups(report)
     template = _environment().get_template(TEMPLATE_NAME)
     return template.render(
         report=report,
@@ -192,8 +455,18 @@ def render_html(report: AuditReport, *, previous: AuditReport | None = None) -> 
         unconfirmed=[i for i in report.items if not i.confirmed],
         duration=thai_duration(report.started_at, report.finished_at),
         passed=report.score.oit_estimate >= report.score.pass_mark,
+        distance=max(0.0, report.score.pass_mark - report.score.oit_estimate),
         previous=previous,
         changes=_status_changes(report, previous) if previous is not None else [],
+        last=last,
+        rows=rows,
+        chart=_chart(rows, report.score.pass_mark),
+        fixes=fixes,
+        fixes_needed=fixes_needed,
+        units=_unit_groups(report, gaps),
+        measures=measures,
+        outside_measures=outside,
+        profile=report.profile,
     )
 
 

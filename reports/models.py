@@ -28,6 +28,7 @@ class CrawlSummary(BaseModel):
     errors: int = 0
     broken_links: list[BrokenLink] = Field(default_factory=list)
     external_links: int = 0
+    bytes_downloaded: int = Field(0, description="bytes received from the site (304s cost little)")
     stopped_by: str = Field("", description="'' when the site was crawled fully, else the limit hit")
     findings: list[str] = Field(default_factory=list, description="site-level findings (TLS, encoding)")
 

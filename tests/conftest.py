@@ -6,17 +6,24 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SITES = Path(__file__).parent / "sites"
+_SESSION_DIR = Path(tempfile.mkdtemp(prefix="oit-tests-"))
 
 
-def run_oit(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    """Run `python -m crawler ARGS` in a fresh process (Twisted's reactor runs once per process)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "ignore"}
+def run_oit(*args: str, timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m crawler ARGS` in a fresh process (Twisted's reactor runs once per process).
+
+    The cache and history live in a per-test-session folder unless ``env`` says otherwise.
+    """
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "ignore",
+           "OIT_CACHE_DIR": str(_SESSION_DIR / "cache"), "OIT_DB": str(_SESSION_DIR / "history.sqlite"),
+           **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "crawler", *args],
         capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env,

@@ -1,8 +1,10 @@
-"""A realistic AuditReport for tests (ITA 2569, 8 items, all four statuses).
+"""A realistic AuditReport for tests (ITA 2569, 8 items, all four statuses, an agency profile).
 
 The O16 item carries hostile crawl data: an anchor text and a page title with
 ``<script>alert(1)</script>``, a ``javascript:`` evidence URL and an attribute break-out attempt,
-as a compromised or careless agency site could serve them.
+as a compromised or careless agency site could serve them. :func:`hostile_report` goes further
+for the real-browser tests: payloads that would mark the page (``data-pwned``, title ``PWNED``)
+if they ever ran, in every field that reaches the page.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from checklist.profile import Measure, PreviousScore, Profile, Unit
 from reports.models import (
     AuditReport,
     BrokenLink,
@@ -21,6 +24,7 @@ from reports.models import (
 )
 
 SITE = "https://www.samplecity.go.th/"
+AGENCY = "เทศบาลเมืองตัวอย่าง"
 XSS = "<script>alert(1)</script>"
 JS_URL = "javascript:alert(1)"
 QUOTE_BREAKOUT_URL = 'https://www.samplecity.go.th/ita/o16.html" onmouseover="alert(1)'
@@ -245,6 +249,59 @@ def score_for(items: list[ItemResult]) -> Score:
     return Score(oit_estimate=oit, indicators=indicators)
 
 
+def gains_for(items: list[ItemResult]) -> dict[str, float]:
+    """How much the OIT estimate rises if each not-found item alone were found."""
+    base = score_for(items).oit_estimate
+    out = {}
+    for item in items:
+        if item.status != "found":
+            fixed = [i.model_copy(update={"status": "found"}) if i is item else i for i in items]
+            out[item.code] = round(score_for(fixed).oit_estimate - base, 2)
+    return out
+
+
+def sample_profile(**overrides: Any) -> Profile:
+    """The agency's profile: four units, two measures, its official ITA 2568 result."""
+    data: dict[str, Any] = {
+        "name": AGENCY,
+        "url": SITE,
+        "type": "เทศบาลเมือง",
+        "province": "นครตัวอย่าง",
+        "units": [
+            Unit(name="สำนักปลัด", topics=["structure", "executives", "anti_corruption_plan"],
+                 email="palad@samplecity.go.th"),
+            Unit(name="กองคลัง", topics=["procurement_plan", "budget_plan"]),
+            Unit(name="กองยุทธศาสตร์และงบประมาณ", topics=["annual_action_plan"]),
+            Unit(name="กองการเจ้าหน้าที่", topics=["hr_policy"]),
+        ],
+        "default_unit": "สำนักปลัด",
+        "measures": [
+            Measure(
+                name="มาตรการเผยแพร่ข้อมูลต่อสาธารณะ",
+                guidelines=["ปรับปรุงเว็บไซต์ให้มีข้อมูลครบทุกตัวชี้วัด"],
+                steps=["มอบหมายผู้รับผิดชอบรายข้อ", "ตรวจสอบเว็บไซต์ทุกเดือน"],
+                responsible="สำนักปลัด",
+                topics=["structure", "executives", "annual_action_plan", "procurement_plan",
+                        "hr_policy"],
+            ),
+            Measure(
+                name="มาตรการป้องกันการทุจริต",
+                guidelines=["จัดทำแผนปฏิบัติการป้องกันการทุจริตและรายงานผล"],
+                steps=["จัดทำแผน", "รายงานผลรอบ 6 เดือนและ 12 เดือน"],
+                responsible="สำนักปลัด",
+                monitoring=[6, 12],
+                topics=["anti_corruption_plan", "complaint_statistics"],
+            ),
+        ],
+        "previous_scores": [
+            PreviousScore(year=2568, total=77.16, grade="B",
+                          indicators={"1": 96.66, "9": 57.62, "10": 50.0}),
+        ],
+    }  # fmt: skip
+    data.update(overrides)
+    return Profile(**data)
+
+
 def sample_report(**overrides: Any) -> AuditReport:
     """A realistic report; keyword arguments replace top-level AuditReport fields."""
     items = overrides.get("items") or sample_items()
@@ -252,7 +309,7 @@ def sample_report(**overrides: Any) -> AuditReport:
     started = datetime(2026, 11, 25, 10, 0, 0, tzinfo=ICT)
     data: dict[str, Any] = {
         "site": SITE,
-        "agency": "เทศบาลเมืองตัวอย่าง",
+        "agency": AGENCY,
         "assessment_year": 2569,
         "checklist_confirmed": False,
         "checklist_notes": [
@@ -294,6 +351,62 @@ def sample_report(**overrides: Any) -> AuditReport:
         ),
         "score": score_for(items),
         "items": items,
+        "profile": sample_profile(),
+        "gains": gains_for(items),
     }
     data.update(overrides)
     return AuditReport(**data)
+
+
+# --- hostile data for the real-browser tests --------------------------------------------------
+
+PWN_JS = "document.title='PWNED';document.body.setAttribute('data-pwned','1')"
+PWN_SCRIPT = f"<script>{PWN_JS}</script>"
+PWN_IMG = f'<img src=x onerror="{PWN_JS}">'
+PWN = f"{PWN_SCRIPT}{PWN_IMG}"
+
+
+def hostile_report() -> AuditReport:
+    """The sample report after crawling a defaced site: a payload in every crawled text field.
+
+    A page title ``นโยบาย <script>...</script><img src=x onerror=...>`` shows up as anchor text,
+    reasons, problems and click path; the same in broken links, findings, checklist notes and
+    even the agency's own profile (names are typed by people and copied from the site).
+    """
+    items = sample_items()
+    for item in items:
+        item.title = f"{item.title} {PWN}"
+        item.problems = [*item.problems, f"หัวเรื่องของหน้า: {PWN}"]
+        item.reasons = [*item.reasons, f"ชื่อหน้าเว็บ: นโยบาย {PWN}"]
+        for ev in item.evidence:
+            ev.anchor_text = f"{ev.anchor_text} {PWN}"
+            ev.reasons = [*ev.reasons, f"title: {PWN}"]
+            ev.click_path = [*ev.click_path, PWN]
+        if item.code == "O27":
+            item.evidence = [
+                Evidence(url=f"javascript:{PWN_JS}", anchor_text=PWN, kind="page"),
+                Evidence(url=f'{SITE}x"><script>{PWN_JS}</script>', anchor_text=PWN),
+                Evidence(url=f"data:text/html,{PWN_SCRIPT}", anchor_text="data"),
+            ]
+    report = sample_report(
+        items=items,
+        agency=f"{AGENCY} {PWN}",
+        checklist_notes=[f"note {PWN}"],
+        profile=sample_profile(
+            name=f"{AGENCY} {PWN}",
+            units=[Unit(name=f"กอง {PWN}", topics=["procurement_plan"])],
+            default_unit="",
+            measures=[Measure(name=f"มาตรการ {PWN}", guidelines=[PWN], steps=[PWN],
+                              responsible=f"กอง {PWN}", topics=["procurement_plan", "hr_policy"])],
+        ),
+        settings={"user_agent": PWN},
+    )
+    for item in report.items:
+        if item.code == "O12":
+            item.responsible = f"กอง {PWN}"
+    report.crawl.findings.append(PWN)
+    report.crawl.broken_links.append(
+        BrokenLink(url=f"{SITE}{PWN}", status=404, found_on=f"javascript:{PWN_JS}",
+                   anchor_text=PWN, error=PWN)
+    )
+    return report

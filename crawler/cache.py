@@ -1,0 +1,87 @@
+"""Where oit-audit keeps things between runs, and the HTTP cache policy of weekly re-crawls.
+
+Re-crawls send conditional requests (If-None-Match / If-Modified-Since) for everything the
+last crawl stored with a validator; a 304 answer reuses the stored body, so an unchanged site
+costs little. Documents' extracted text is cached by SHA-256: no file is read twice.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from scrapy.extensions.httpcache import RFC2616Policy
+
+from crawler.items import DocumentInfo
+
+
+def cache_root() -> Path:
+    """$OIT_CACHE_DIR, else $XDG_CACHE_HOME/oit-audit, else ~/.cache/oit-audit."""
+    if os.environ.get("OIT_CACHE_DIR"):
+        return Path(os.environ["OIT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "oit-audit"
+
+
+class RevalidatePolicy(RFC2616Policy):
+    """Store what can be revalidated; always ask the server again (never trust heuristics).
+
+    RFC 2616's heuristic freshness would serve a year-old PDF from the cache for weeks without
+    asking; a weekly audit must see this week's site, so every cached response is revalidated.
+    """
+
+    def is_cached_response_fresh(self, cachedresponse, request) -> bool:
+        self._set_conditional_validators(request, cachedresponse)
+        return False
+
+
+class TextCache:
+    """Extracted document text keyed by the file's SHA-256."""
+
+    def __init__(self, root: Path | None = None):
+        self.root = (root or cache_root()) / "text"
+
+    def _path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256}.json"
+
+    def get(self, sha256: str) -> tuple[str, DocumentInfo] | None:
+        if not sha256:
+            return None
+        try:
+            data = json.loads(self._path(sha256).read_text(encoding="utf-8"))
+            return data["text"], DocumentInfo.model_validate(data["info"])
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def put(self, sha256: str, text: str, info: DocumentInfo) -> None:
+        if not sha256 or info.error.startswith(("timed out", "too large")):
+            return  # limits may differ next time: try again
+        path = self._path(sha256)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"text": text, "info": info.model_dump()}, ensure_ascii=False),
+                       encoding="utf-8")
+        os.replace(tmp, path)
+
+
+class WireBytesMiddleware:
+    """Count the bytes that really came over the wire (a 304 costs its headers, not the body).
+
+    Sits closer to the downloader than the HTTP cache, so it sees 304s before the cache turns
+    them into the stored 200.
+    """
+
+    def __init__(self, stats):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_response(self, request, response, spider=None):
+        self.stats.inc_value("oit/wire_bytes", len(response.body) + sum(
+            len(k) + sum(len(v) for v in vs) for k, vs in response.headers.items()))
+        if response.status == 304:
+            self.stats.inc_value("oit/not_modified")
+        return response
