@@ -157,6 +157,7 @@ def _options(args):
     return CrawlOptions(
         max_pages=args.max_pages, max_minutes=args.max_minutes,
         concurrency=args.concurrency, delay=args.delay,
+        progress=not args.quiet and sys.stderr.isatty(),
     )
 
 

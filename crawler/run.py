@@ -25,6 +25,7 @@ class CrawlOptions:
     obey_robots: bool = True
     log_level: str = "INFO"
     cache: bool = True  # conditional re-fetches and cached document text between runs
+    progress: bool = False  # a live progress line on the terminal
 
 
 @dataclass
@@ -55,6 +56,8 @@ def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
         s.set("HTTPCACHE_DIR", str(root / "http"))
         s.set("HTTPCACHE_POLICY", "crawler.cache.RevalidatePolicy")
         s.set("HTTPCACHE_IGNORE_HTTP_CODES", [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504])
+    if options.progress:
+        s.set("EXTENSIONS", {**s.getdict("EXTENSIONS"), "crawler.progress.Progress": 500})
     # Thai re-decoding must see what the spider sees: after the cache and decompression.
     mws = dict(s.getdict("DOWNLOADER_MIDDLEWARES"))
     mws["crawler.middlewares.ThaiEncodingMiddleware"] = 580
