@@ -329,6 +329,7 @@ def _rank(c: Candidate, item: Item) -> tuple:
         c.outdated,
         round(c.score + (0.08 if doc_expected and is_doc else 0.0), 3),
         -c.target.depth,
+        c.target.url,  # a stable order between runs when all else ties
     )
 
 

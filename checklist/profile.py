@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, ValidationInfo, field_validator
 
 from checklist.load import DATA_DIR, DataError, parse_model, read_yaml
 from checklist.models import TOPICS
@@ -21,8 +21,17 @@ PROFILES_DIR = DATA_DIR / "profiles"
 EXAMPLE_PROFILE = "example-natun.yaml"
 
 AgencyType = Literal[
-    "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด",
-    "กรุงเทพมหานคร", "เมืองพัทยา", "ส่วนราชการ", "รัฐวิสาหกิจ", "องค์การมหาชน", "มหาวิทยาลัย",
+    "เทศบาลนคร",
+    "เทศบาลเมือง",
+    "เทศบาลตำบล",
+    "องค์การบริหารส่วนตำบล",
+    "องค์การบริหารส่วนจังหวัด",
+    "กรุงเทพมหานคร",
+    "เมืองพัทยา",
+    "ส่วนราชการ",
+    "รัฐวิสาหกิจ",
+    "องค์การมหาชน",
+    "มหาวิทยาลัย",
     "อื่น ๆ",
 ]
 
@@ -105,25 +114,41 @@ class Profile(_Strict):
     measures_year: int | None = Field(default=None, ge=2560, le=2700)  # FY of the measures document
     note: str = ""  # where the profile comes from
 
-    @model_validator(mode="after")
-    def _units_exist(self) -> Profile:
-        names = [u.name for u in self.units]
+    @field_validator("units")
+    @classmethod
+    def _unique_units(cls, units: list[Unit]) -> list[Unit]:
+        names = [u.name for u in units]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
-            raise ValueError(f"units: duplicate unit name(s) {dupes}")
-        if self.default_unit and names and self.default_unit not in names:
-            raise ValueError(f"default_unit {self.default_unit!r} is not one of the units {sorted(names)}")
-        if names:
-            for i, m in enumerate(self.measures):
-                if m.responsible not in names:
-                    raise ValueError(
-                        f"measures[{i}].responsible: {m.responsible!r} is not one of the units "
-                        f"{sorted(names)}"
-                    )
-        years = [s.year for s in self.previous_scores]
+            raise ValueError(f"duplicate unit name(s) {dupes}")
+        return units
+
+    @field_validator("default_unit")
+    @classmethod
+    def _default_is_a_unit(cls, v: str, info: ValidationInfo) -> str:
+        names = [u.name for u in info.data.get("units") or []]
+        if v and names and v not in names:
+            raise ValueError(f"{v!r} is not one of the units {names}")
+        return v
+
+    @field_validator("measures")
+    @classmethod
+    def _responsible_is_a_unit(cls, measures: list[Measure], info: ValidationInfo) -> list[Measure]:
+        names = [u.name for u in info.data.get("units") or []]
+        for i, m in enumerate(measures):
+            if names and m.responsible not in names:
+                raise ValueError(
+                    f"[{i}].responsible {m.responsible!r} is not one of the units {names}"
+                )
+        return measures
+
+    @field_validator("previous_scores")
+    @classmethod
+    def _one_result_a_year(cls, scores: list[PreviousScore]) -> list[PreviousScore]:
+        years = [s.year for s in scores]
         if len(years) != len(set(years)):
-            raise ValueError(f"previous_scores: a year appears twice ({sorted(years)})")
-        return self
+            raise ValueError(f"a year appears twice ({sorted(years)})")
+        return scores
 
     def responsible_for(self, topics: list[str]) -> str:
         """The unit that owns the first of ``topics`` it knows, else the default unit."""
@@ -148,7 +173,9 @@ class Profile(_Strict):
 
     def due_dates_for(self, topics: list[str], fiscal_year: int) -> list[tuple[str, int, date]]:
         """(measure name, round, due date) of the measures covering ``topics``, earliest first."""
-        out = [(m.name, r, d) for m in self.measures_for(topics) for r, d in m.due_dates(fiscal_year)]
+        out = [
+            (m.name, r, d) for m in self.measures_for(topics) for r, d in m.due_dates(fiscal_year)
+        ]
         return sorted(out, key=lambda x: (x[2], x[0]))
 
     def measures_for(self, topics: list[str]) -> list[Measure]:
@@ -275,8 +302,8 @@ def starter_profile_yaml() -> str:
         labels = {}
     lines = [_STARTER_HEAD]
     for name, note, topics in STARTER_UNITS:
-        lines.append(f"  - name: \"{name}\"\n")
-        lines.append(f"    note: \"{note}\"\n")
+        lines.append(f'  - name: "{name}"\n')
+        lines.append(f'    note: "{note}"\n')
         lines.append("    email: saraban@example.go.th                   # TODO\n")
         if not topics:
             lines.append("    topics: []\n")

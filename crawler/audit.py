@@ -14,6 +14,7 @@ from checklist.match import match_all
 from checklist.profile import Profile
 from checklist.score import estimate, gain_if_fixed
 from crawler.items import Fact
+from crawler.lock import SiteLock
 from crawler.run import CrawlOptions, CrawlResult, crawl, read_facts
 from crawler.settings import VERSION
 from reports.models import AuditReport, BrokenLink, CrawlSummary
@@ -30,6 +31,12 @@ class AuditRequest:
     out_dir: Path | None = None
     options: CrawlOptions = field(default_factory=CrawlOptions)
     profile: Profile | None = None
+    db: Path | None = None  # history database (default: reports.history.default_db_path())
+    restart: bool = False  # ignore an interrupted run of the same site instead of continuing it
+    # filled in by run_audit
+    run_id: int | None = None
+    resumed_from: datetime | None = None
+    previous: AuditReport | None = None
 
 
 def local_now() -> datetime:
@@ -125,25 +132,84 @@ def build_report(
     )
 
 
+class AuditInterrupted(RuntimeError):
+    """The crawl was stopped (Ctrl-C, SIGTERM); the run can be resumed."""
+
+
+def _resumable(hist, site: str, req: AuditRequest, year: int):
+    """The site's unfinished run to continue, if its work folder is still there."""
+    if req.restart:
+        return None
+    row = hist.unfinished(site)
+    if row is None or row.assessment_year != year:
+        return None
+    out = Path(row.out_dir)
+    if req.out_dir is not None and req.out_dir.resolve() != out.resolve():
+        return None
+    return row if (out / ".work" / "facts.jsonl").exists() else None
+
+
 def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
-    """Crawl, match and write report.json and report.html; returns the report and its folder."""
-    load_checklist(req.year)  # fail on a bad year before any network traffic
-    started = local_now()
-    out = req.out_dir or default_out_dir(req.url, started)
-    work = out / ".work"
-    result = crawl(req.url, work / "facts.jsonl", req.options)
-    facts = read_facts(result.facts_path)
-    if not any(f.kind in ("page", "document") and f.depth == 0 for f in facts):
-        first = next((f for f in facts if f.depth == 0), None)
-        why = first.error if first else "no answer"
-        raise SiteUnreachable(f"{req.url}: the site could not be reached ({why})")
-    report = build_report(req, facts, result, started)
-    write_reports(report, out)
+    """Crawl, match, write the report files and record the run in the history database.
+
+    One audit of a site at a time (SiteBusy). An interrupted or killed audit of the same site
+    and year is continued by the next one (facts already recorded are kept; the HTTP and text
+    caches make the rest cheap), unless ``req.restart``.
+    """
+    from reports.history import History, site_key
+
+    checklist = load_checklist(req.year)  # fail on a bad year before any network traffic
+    site = site_key(req.url)
+    with SiteLock(site), History(req.db) as hist:
+        row = _resumable(hist, site, req, checklist.year)
+        if row is not None:
+            run_id, out, started = row.id, Path(row.out_dir), row.started_at
+            hist.mark(run_id, "running")
+            req.resumed_from = started
+        else:
+            started = local_now()
+            out = req.out_dir or default_out_dir(req.url, started)
+            run_id = hist.start_run(req.url, checklist.year, _settings(req), out.resolve(), started)
+        req.run_id = run_id
+        try:
+            result = crawl(req.url, out / ".work" / "facts.jsonl", req.options, resume=row is not None)
+            if result.finish_reason == "shutdown":
+                raise AuditInterrupted("the audit was stopped")
+            facts = read_facts(result.facts_path)
+            if not any(f.kind in ("page", "document") and f.depth == 0 for f in facts):
+                first = next((f for f in facts if f.depth == 0), None)
+                why = first.error if first else "no answer"
+                hist.mark(run_id, "failed")
+                raise SiteUnreachable(f"{req.url}: the site could not be reached ({why})")
+            report = build_report(req, facts, result, started)
+            prev_row = hist.latest_finished(site, before_run_id=run_id)
+            previous = hist.report(prev_row.id) if prev_row else None
+            write_reports(report, out, previous=previous)
+            hist.record_fetches(run_id, facts)
+            hist.finish_run(run_id, report)
+        except (KeyboardInterrupt, AuditInterrupted):
+            hist.mark(run_id, "interrupted")
+            raise AuditInterrupted(
+                "the audit was stopped; run the same command again to continue it"
+            ) from None
+        except SiteUnreachable:
+            raise
+        except Exception:
+            hist.mark(run_id, "interrupted")  # a crash: the next run continues it
+            raise
+    req.previous = previous
     return report, out
 
 
-def write_reports(report: AuditReport, out: Path) -> None:
+def _settings(req: AuditRequest) -> dict:
+    o = req.options
+    return {"max_pages": o.max_pages, "max_minutes": o.max_minutes, "concurrency": o.concurrency,
+            "delay": o.delay, "profile": req.profile.name if req.profile else None}
+
+
+def write_reports(report: AuditReport, out: Path, previous: AuditReport | None = None) -> None:
+    """report.json and report.html (and, when their renderers exist, report.xlsx and .pdf)."""
     from reports.html import render_html
 
     write_atomic(out / "report.json", report.model_dump_json(indent=2))
-    write_atomic(out / "report.html", render_html(report))
+    write_atomic(out / "report.html", render_html(report, previous=previous))

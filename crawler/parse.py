@@ -1,4 +1,9 @@
-"""HTML page -> title, headings, main text and links with their anchor text and context."""
+"""HTML page -> title, headings, main text and links with their anchor text and context.
+
+Everything here reads untrusted text: :func:`parse_html` never raises on any input, keeps at
+most ``MAX_TEXT`` characters of text and ``MAX_LINKS`` links, and records links it will not
+follow (``javascript:``, ``mailto:``, ``tel:``, ``data:``, malformed) with their scheme.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from crawler.items import Link
-from crawler.thai import squash
+from crawler.thai import key, squash
 
 _BOILER_TAGS = ("nav", "header", "footer", "aside")
 _BOILER_HINT = re.compile(
@@ -20,6 +25,114 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "svg")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MAX_TEXT = 20_000
 MAX_LINKS = 2_000
+MAX_SCRIPT_LINKS = 300
+MAX_OTHER_URL = 300  # javascript:/data: URLs are kept short: they are recorded, never followed
+_NOT_FOLLOWED = ("javascript", "mailto", "tel", "data", "vbscript", "file", "sms", "line", "about")
+
+# ------------------------------------------------------------- challenge / block pages
+# A WAF or bot check answered with 200 instead of the page: never evidence. Markers that only
+# such pages carry (Cloudflare injects challenge-platform/scripts/jsd into normal pages too, so
+# that one is not a marker).
+_CHALLENGE_MARKERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Cloudflare", ("window._cf_chl_opt", "cf-browser-verification", "cf_chl_", "cf-challenge",
+                    "/cdn-cgi/challenge-platform/h/", "cf-error-details")),
+    ("F5 BIG-IP", ("the requested url was rejected. please consult with your administrator",)),
+    ("Imperva Incapsula", ("_incapsula_resource", "incapsula incident id")),
+    ("Sucuri", ("sucuri website firewall",)),
+    ("DDoS-Guard", ("ddos-guard.net/", "check.ddos-guard")),
+    ("Akamai", ("you don't have permission to access", "errors.edgesuite.net")),
+)
+_CHALLENGE_TITLE = re.compile(
+    r"^\W*(just a moment|attention required|checking your browser|please wait while we verify|"
+    r"access denied|request rejected|web page blocked|ddos-guard|one moment,? please|"
+    r"security check|are you a robot|verify you are human|human verification|captcha)",
+    re.I,
+)
+_CAPTCHA = re.compile(r"g-recaptcha|h-captcha|hcaptcha|cf-turnstile|captcha", re.I)
+
+
+def challenge_vendor(html: str, title: str, text: str, links: int) -> str:
+    """Who answered instead of the site (``Cloudflare``, ``captcha`` ...), or "" for a real page."""
+    head = html[:100_000].lower()
+    for vendor, markers in _CHALLENGE_MARKERS:
+        if any(m in head for m in markers):
+            return vendor
+    short = len(text) < 400 and links <= 5
+    if title and _CHALLENGE_TITLE.match(title) and (short or len(text) < 1500):
+        return "challenge page"
+    if short and _CAPTCHA.search(head) and "<textarea" not in head:  # a complaint form has one
+        return "captcha"
+    return ""
+
+
+def content_lines(text: str, drop: tuple[str, ...] = ()) -> frozenset[str]:
+    """A page's text lines as matching keys (digits folded), without lines that contain any of
+    ``drop`` (a soft-404 page echoes the path asked for): to compare two pages' content."""
+    out = set()
+    for line in text.split("\n")[:400]:
+        if any(d and d in line for d in drop):
+            continue
+        k = re.sub(r"\d+", "0", key(line))
+        if k:
+            out.add(k)
+    return frozenset(out)
+
+
+# ------------------------------------------------------------- links built by JavaScript
+_SCRIPT_ANCHOR = re.compile(
+    r"""<a\b[^>]*?\bhref\s*=\s*\\?["']([^"'\\<>]+)\\?["'][^>]{0,500}>(.{0,500}?)</a""", re.I | re.S
+)
+_STRING = re.compile(r"""(["'])((?:\\.|(?!\1)[^\\\n]){1,400})\1""")
+_URLISH = re.compile(
+    r"""^(?:https?://[^\s"'<>]+|/[^/\s"'<>][^\s"'<>]*|"""
+    r"""(?:\.\.?/)*[\w\-./%\u0e00-\u0e7f]+\.(?:html?|php|aspx?|jsp|shtml|pdf|docx?|xlsx?)(?:\?[^\s"'<>]*)?)$""",
+    re.I,
+)
+_RISKY_PATH = re.compile(
+    r"(?:^|[/._-])(api|ajax|wp-json|wp-admin|admin|login|logout|signout|vote|delete|remove|"
+    r"cdn-cgi|captcha)(?:$|[/._?=-])",
+    re.I,
+)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def _script_label(text: str) -> str:
+    label = squash(_TAGS.sub(" ", text.replace("\\n", " ")))
+    if not label or len(label) > 100 or _URLISH.match(label) or not re.search(r"[^\W\d_]", label):
+        return ""
+    return label
+
+
+def _script_urls(code: str, fallback_label: str = "") -> list[tuple[str, str]]:
+    """(url, label) pairs a script would navigate to: HTML it writes, and string literals that
+    are page or document addresses (the label is the string just before: menu arrays)."""
+    out: list[tuple[str, str]] = []
+    for m in _SCRIPT_ANCHOR.finditer(code):
+        out.append((m.group(1).replace("\\/", "/"), _script_label(m.group(2))))
+    previous = ""
+    for m in _STRING.finditer(code):
+        value = m.group(2).replace("\\/", "/").strip()
+        if "<" in value:  # HTML written by the script: handled above
+            previous = ""
+            continue
+        if _URLISH.match(value):
+            out.append((value, previous or fallback_label))
+            previous = ""
+        else:
+            previous = _script_label(value)
+        if len(out) >= MAX_SCRIPT_LINKS:
+            break
+    return out
+
+
+def _follow_worthy(url: str, base_host: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or (parts.hostname or "").lower() != base_host:
+        return False
+    return not _RISKY_PATH.search(parts.path)
 
 
 def _is_boiler(tag: Tag) -> bool:
@@ -83,40 +196,101 @@ def _emphasised_lines(soup: BeautifulSoup, limit: int = 3) -> list[str]:
     return out
 
 
+def resolve_link(href: str, base_url: str) -> tuple[str, str] | None:
+    """(url, scheme) of an href as a browser reads it; None for empty and same-page anchors.
+
+    http(s) URLs come back absolute with a host; ``javascript:``, ``mailto:``, ``data:`` ... are
+    kept as written (shortened) with their scheme; what cannot be a URL gets scheme "invalid".
+    """
+    href = href.strip().replace("\\", "/") if href.strip()[:1] in ("\\", "/") else href.strip()
+    href = "".join(ch for ch in href if ch not in "\t\n\r")  # browsers drop these in URLs
+    if not href or href.startswith("#"):
+        return None
+    try:
+        scheme = urlsplit(href).scheme.lower()
+    except ValueError:
+        return href[:MAX_OTHER_URL], "invalid"
+    if scheme in _NOT_FOLLOWED:
+        if scheme == "data":
+            return href.split(",", 1)[0][:100] + ",...", scheme
+        return href[:MAX_OTHER_URL], scheme
+    try:
+        url = urljoin(base_url, href)
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        return href[:MAX_OTHER_URL], "invalid"
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https") and not parts.hostname:
+        return url[:MAX_OTHER_URL], "invalid"
+    if scheme not in ("http", "https"):
+        return url[:MAX_OTHER_URL], scheme or "invalid"
+    return url, scheme
+
+
+def _clean_input(html: str) -> str:
+    if not isinstance(html, str):
+        html = str(html or "")
+    # Lone surrogates and NULs (broken pages, hostile input) make lxml refuse the whole page.
+    return html.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
+
+
 def parse_html(html: str, base_url: str) -> dict:
-    """Title, headings, main text (without menus and footers) and links of one page."""
+    """Title, headings, main text (without menus and footers) and links of one page.
+
+    ``script_links`` counts links found only in inline JavaScript (a menu built by script):
+    they are added to ``links`` (as menu links) so the crawl reaches what a visitor sees.
+    ``challenge`` names the WAF or bot check that answered instead of the page ("" if none).
+    """
+    html = _clean_input(html)
     soup = BeautifulSoup(html, "lxml")
     base = soup.find("base", href=True)
     if isinstance(base, Tag):
-        base_url = urljoin(base_url, str(base["href"]))
+        resolved = resolve_link(str(base["href"]), base_url)
+        if resolved and resolved[1] in ("http", "https"):
+            base_url = resolved[0]
     title = squash(soup.title.get_text(" ")) if soup.title else ""
+    try:
+        base_host = (urlsplit(base_url).hostname or "").lower()
+    except ValueError:
+        base_host = ""
+    scripted: list[tuple[str, str]] = []
+    for script in soup.find_all("script"):
+        if not script.get("src"):
+            scripted += _script_urls(script.get_text())
+    for tag in soup.find_all(attrs={"onclick": True}):
+        scripted += _script_urls(str(tag.get("onclick")), _link_text(tag) if tag.name == "a" else squash(tag.get_text(" "))[:100])
     for tag in soup(list(_DROP_TAGS)):
         tag.decompose()
 
     links: list[Link] = []
     seen: set[tuple[str, str]] = set()
-    anchors = soup.find_all(["a", "area", "iframe"])
+    anchors = soup.find_all(["a", "area", "iframe", "frame"])
     for a in anchors:
-        href = str(a.get("href") or a.get("src") or "").strip()
-        if not href or href.startswith("#"):
+        resolved = resolve_link(str(a.get("href") or a.get("src") or ""), base_url)
+        if resolved is None:
             continue
-        scheme = urlsplit(href).scheme.lower()
-        if scheme in ("javascript", "mailto", "tel", "data", "vbscript", "file", "sms", "line"):
-            url = href
-        else:
-            try:
-                url = urljoin(base_url, href)
-            except ValueError:
-                continue
-            scheme = urlsplit(url).scheme.lower() or "http"
-        text = _link_text(a) if a.name != "iframe" else squash(str(a.get("title") or "iframe"))
-        key = (url, text)
-        if key in seen:
+        url, scheme = resolved
+        text = _link_text(a) if a.name not in ("iframe", "frame") else squash(str(a.get("title") or a.name))
+        pair = (url, text)
+        if pair in seen:
             continue
-        seen.add(key)
+        seen.add(pair)
         links.append(Link(url=url, text=text, context=_context(a), nav=_in_boiler(a), scheme=scheme))
         if len(links) >= MAX_LINKS:
             break
+
+    known = {lk.url for lk in links}
+    script_links = 0
+    for href, label in scripted:
+        if len(links) >= MAX_LINKS or script_links >= MAX_SCRIPT_LINKS:
+            break
+        resolved = resolve_link(href, base_url)
+        if resolved is None or not _follow_worthy(resolved[0], base_host) or resolved[0] in known:
+            continue
+        known.add(resolved[0])
+        links.append(Link(url=resolved[0], text=label, nav=True, scheme=resolved[1]))
+        script_links += 1
 
     headings = []
     for h in soup.find_all(_HEADINGS):
@@ -135,11 +309,14 @@ def parse_html(html: str, base_url: str) -> dict:
     images = len(body.find_all("img"))
     text = "\n".join(squash(s) for s in body.stripped_strings)
     forms = len(soup.find_all("form"))
+    text = text[:MAX_TEXT]
     return {
-        "title": title,
+        "title": title[:500],
         "headings": headings[:50],
-        "text": text[:MAX_TEXT],
+        "text": text,
         "links": links,
         "forms": forms,
         "images": images,
+        "script_links": script_links,
+        "challenge": challenge_vendor(html, title, text, len(anchors)),
     }

@@ -76,11 +76,17 @@ def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
     return s
 
 
-def crawl(url: str, facts_path: Path, options: CrawlOptions | None = None) -> CrawlResult:
-    """Crawl ``url`` and write every fetched URL as a fact line to ``facts_path``."""
+def crawl(
+    url: str, facts_path: Path, options: CrawlOptions | None = None, *, resume: bool = False
+) -> CrawlResult:
+    """Crawl ``url`` and write every fetched URL as a fact line to ``facts_path``.
+
+    With ``resume`` the facts of the stopped crawl are kept and the crawl continues after them.
+    """
     options = options or CrawlOptions()
     facts_path.parent.mkdir(parents=True, exist_ok=True)
-    facts_path.write_text("", encoding="utf-8")
+    if not resume or not facts_path.exists():
+        facts_path.write_text("", encoding="utf-8")
     settings = build_settings(facts_path, options)
     logging.getLogger("tldextract").setLevel(logging.CRITICAL)
     process = CrawlerProcess(settings)

@@ -1,6 +1,42 @@
-"""Scrapy settings: polite defaults, in one place. The `oit` command overrides a few."""
+"""Scrapy settings: polite defaults, in one place. The `oit` command overrides a few.
 
+Limits that a user may need to change (a slow government server, a very large scanned PDF)
+are read from environment variables, so a cron job can set them without new options:
+
+=========================  =======  ==============================================================
+variable                   default  meaning
+=========================  =======  ==============================================================
+OIT_DOWNLOAD_TIMEOUT       30       seconds for one whole response (connect + headers + body)
+OIT_RETRY_TIMES            2        retries of a timeout, reset, 5xx, 408 or 429 (never a 404)
+OIT_RETRY_AFTER_MAX        30       longest Retry-After wait honoured (s); a longer one: no retry
+OIT_DOWNLOAD_MAXSIZE_MB    60       documents larger than this are not downloaded ("too large")
+OIT_MAX_PAGE_MB            2        HTML read per page (a larger page is read up to this size)
+OIT_TRAP_CHAIN             10       same-path links with a changing query followed in a row
+OIT_TRAP_VARIANTS          200      query variants of one path pattern followed in all
+=========================  =======  ==============================================================
+"""
+
+import os
 from importlib.metadata import PackageNotFoundError, version
+
+#: Environment values that were not usable numbers (the default was used instead).
+ENV_PROBLEMS: list[str] = []
+
+
+def _env_number(name: str, default: float, *, minimum: float = 0, integer: bool = False):
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw) if integer else float(raw)
+    except ValueError:
+        ENV_PROBLEMS.append(f"{name}={raw!r} is not a number; using {default}")
+        return default
+    if not value >= minimum:  # also NaN
+        ENV_PROBLEMS.append(f"{name}={raw!r} is below {minimum}; using {default}")
+        return default
+    return value
+
 
 try:
     VERSION = version("oit-audit")
@@ -26,14 +62,24 @@ AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 10.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
-DOWNLOAD_TIMEOUT = 30
+_MB = 1024 * 1024
+DOWNLOAD_TIMEOUT = _env_number("OIT_DOWNLOAD_TIMEOUT", 30, minimum=0.1)
 RETRY_ENABLED = True
-RETRY_TIMES = 2
+RETRY_TIMES = _env_number("OIT_RETRY_TIMES", 2, integer=True)
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+OIT_RETRY_AFTER_MAX = _env_number("OIT_RETRY_AFTER_MAX", 30)  # seconds
+OIT_RETRY_BACKOFF = 1.0  # 429/503 without Retry-After: wait 1, 2, 4 ... s (up to the cap)
 REDIRECT_MAX_TIMES = 10
-# Documents are capped; the spider records a capped download as "too large".
-DOWNLOAD_MAXSIZE = 60 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 20 * 1024 * 1024
+# Sizes are capped before reading: Scrapy refuses a body whose Content-Length is over the cap
+# and stops reading one without a length at the cap. The spider records it as "too large".
+DOWNLOAD_MAXSIZE = int(_env_number("OIT_DOWNLOAD_MAXSIZE_MB", 60, minimum=1) * _MB)
+DOWNLOAD_WARNSIZE = min(20 * _MB, DOWNLOAD_MAXSIZE)
+OIT_MAX_PAGE_BYTES = int(_env_number("OIT_MAX_PAGE_MB", 2, minimum=0.01) * _MB)
+# Crawler traps (endless calendars, ?page=N, ?sort=...): see SiteSpider._trapped.
+OIT_TRAP_CHAIN = _env_number("OIT_TRAP_CHAIN", 10, minimum=1, integer=True)
+OIT_TRAP_VARIANTS = _env_number("OIT_TRAP_VARIANTS", 200, minimum=1, integer=True)
+# Ask for one page that cannot exist before the crawl: a 200 means the site has soft 404s.
+OIT_SOFT404_PROBE = True
 
 # Expired and self-signed certificates are common on municipal sites: crawl, and record it.
 DOWNLOAD_VERIFY_CERTIFICATES = False
@@ -48,6 +94,10 @@ DEPTH_LIMIT = 12
 DEPTH_PRIORITY = 0
 
 DOWNLOADER_MIDDLEWARES = {
+    # Before robots.txt (100): a refused host is not even asked for its robots.txt.
+    "crawler.middlewares.PrivateAddressGuard": 60,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
     "crawler.middlewares.ThaiEncodingMiddleware": 950,
 }
 ITEM_PIPELINES = {

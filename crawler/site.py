@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from functools import cache
-from urllib.parse import unquote, urldefrag, urlsplit
+from functools import cache, lru_cache
+from urllib.parse import unquote, urldefrag, urlsplit, urlunsplit
 
 import tldextract
+from w3lib.url import safe_url_string
 
 # The bundled public-suffix snapshot only: never fetch the list from the internet.
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -40,9 +41,75 @@ def same_site(url: str, root: str) -> bool:
     return site_key(url) == site_key(root)
 
 
+# Session ids in URLs make every page look new (an endless crawl of one site): strip them.
+# These names are always session ids; the "maybe" names only when the value looks like a token
+# (``news.php?sid=12`` is a section id on some Thai CMSs, ``?sid=9f3a...e1`` is a session).
+_ALWAYS_SESSION = frozenset({
+    "jsessionid", "phpsessid", "aspsessionid", "cfid", "cftoken", "oscsid", "zenid", "sessionid",
+    "session_id",
+})
+_MAYBE_SESSION = frozenset({"sid", "sessid", "sess", "session", "s_id", "ssid", "token"})
+_SESSION_PATH = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#;]*", re.I)
+_ASPNET_COOKIELESS = re.compile(r"/\([A-Za-z]\([A-Za-z0-9]{16,}\)\)(?=/)")
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,}")
+
+
+def _is_session_param(name: str, value: str) -> bool:
+    name = unquote(name).lower()
+    if name in _ALWAYS_SESSION or name.startswith("aspsessionid"):
+        return True
+    return (
+        name in _MAYBE_SESSION
+        and bool(_TOKEN.fullmatch(value))
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+    )
+
+
+def strip_session_ids(url: str) -> str:
+    """``/board.html;jsessionid=AB12`` -> ``/board.html``; ``?id=3&sid=<token>`` -> ``?id=3``."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    path = _ASPNET_COOKIELESS.sub("", _SESSION_PATH.sub("", parts.path))
+    query = parts.query
+    if query:
+        kept = [
+            piece for piece in query.split("&")
+            if piece and not _is_session_param(*(piece.split("=", 1) + [""])[:2])
+        ]
+        query = "&".join(kept)
+    if path == parts.path and query == parts.query:
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, path, query, parts.fragment))
+
+
+@lru_cache(maxsize=65536)
 def canonical(url: str) -> str:
-    """Drop the fragment; keep the query (PHP CMSs route by it)."""
-    return urldefrag(url)[0]
+    """One spelling per URL: no fragment, no session id, percent-encoded (Thai, spaces) as
+    Scrapy requests it. The query is kept (PHP CMSs route by it)."""
+    url = strip_session_ids(urldefrag(url)[0])
+    try:
+        return safe_url_string(url)
+    except (ValueError, UnicodeError):
+        return url
+
+
+def query_pattern(url: str) -> tuple[str, str] | None:
+    """(host + path, sorted parameter names) of a URL with a query; None without one.
+
+    ``/calendar.php?month=5&year=2568`` and ``?month=6&year=2568`` share a pattern: many
+    variants of one pattern reached link after link is how a crawler trap looks.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if not parts.query:
+        return None
+    names = sorted({piece.split("=", 1)[0].lower() for piece in parts.query.split("&") if piece})
+    return f"{(parts.hostname or '').lower()}{parts.path}", "&".join(names)
 
 
 def path_words(url: str) -> str:

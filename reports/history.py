@@ -19,6 +19,7 @@ Tables:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -70,10 +71,8 @@ def site_key(url: str) -> str:
     host = (parts.hostname or "").rstrip(".")
     if not host:
         raise ValueError(f"no host in {url!r}")
-    try:
+    with contextlib.suppress(UnicodeError):  # else keep it as given: a key, not a request
         host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        pass  # keep it as given; it is a key, not a request
     host = host.lower()
     if host.startswith("www."):
         host = host[4:]

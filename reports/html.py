@@ -130,7 +130,7 @@ THAI_MONTHS_FULL = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
 )  # fmt: skip
-UNASSIGNED = "ยังไม่ระบุหน่วยงานผู้รับผิดชอบ"
+UNASSIGNED = "ยังไม่ระบุผู้รับผิดชอบ"
 TOP_FIXES_MIN, TOP_FIXES_MAX = 5, 10
 
 
@@ -305,21 +305,24 @@ def _score_rows(
 
 
 def _chart(rows: list[ScoreRow], pass_mark: float) -> dict:
-    """Geometry of the inline-SVG bar chart (numbers only): OIT and each indicator, now vs last."""
-    width, bar_w = 600.0, 500.0
+    """Geometry of the inline-SVG bar chart (numbers only): OIT and each indicator, now vs last.
+
+    The drawing is 420 units wide so that its text stays readable when a phone shrinks it to
+    ~330 px; labels sit above the bars so the bars get the full width.
+    """
+    width, bar_w = 420.0, 340.0
     top = 34.0
     show_last = any(r.last is not None for r in rows)
     show_before = any(r.before is not None for r in rows)
+
+    def x(v: float | None) -> float | None:
+        return None if v is None else round(bar_w * min(100.0, max(0.0, v)) / 100.0, 1)
+
     bars = []
     y = top
     for r in rows:
         if r.level > 1:
             continue
-        row_h = 74.0 if show_last else 60.0
-
-        def x(v: float | None) -> float | None:
-            return None if v is None else round(bar_w * min(100.0, max(0.0, v)) / 100.0, 1)
-
         bars.append(
             {
                 "row": r,
@@ -334,22 +337,24 @@ def _chart(rows: list[ScoreRow], pass_mark: float) -> dict:
                 "passed": r.score >= pass_mark,
             }
         )
-        y += row_h
+        y += 74.0 if show_last else 60.0
     axis_y = y + 4
-    legend_y = axis_y + 34
-    height = legend_y + 16
+    kinds = ["now"] + ["last"] * show_last + ["before"] * show_before
+    entries = [
+        {"kind": kind, "x": 0.0 if n % 2 == 0 else 210.0, "y": axis_y + 40 + 22 * (n // 2)}
+        for n, kind in enumerate(kinds)
+    ]
+    height = entries[-1]["y"] + 8
     return {
         "width": width,
         "height": height,
         "bar_w": bar_w,
         "top": top,
-        "pass_x": round(bar_w * min(100.0, max(0.0, pass_mark)) / 100.0, 1),
+        "pass_x": x(pass_mark),
         "axis_y": axis_y,
-        "ticks": [(v, round(bar_w * v / 100.0, 1)) for v in (0, 25, 50, 75, 100)],
-        "legend_y": legend_y,
+        "ticks": [(v, x(v)) for v in (0, 25, 50, 75, 100)],
+        "legend": entries,
         "bars": bars,
-        "show_last": show_last,
-        "show_before": show_before,
     }
 
 
@@ -465,6 +470,10 @@ def render_html(report: AuditReport, *, previous: AuditReport | None = None) -> 
         fixes_needed=fixes_needed,
         units=_unit_groups(report, gaps),
         measures=measures,
+        item_measures={
+            i.code: [mg for mg in measures if any(x.code == i.code for x in mg.items)]
+            for i in report.items
+        },
         outside_measures=outside,
         profile=report.profile,
     )

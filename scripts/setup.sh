@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES="fonts-thai-tlwg-ttf fonts-thai-tlwg-otf tesseract-ocr tesseract-ocr-tha antiword poppler-utils"
+APT_PACKAGES="fonts-thai-tlwg-ttf fonts-thai-tlwg-otf tesseract-ocr tesseract-ocr-tha antiword poppler-utils chromium"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -1,0 +1,810 @@
+"""report.pdf: the executive summary and the gap list, in Thai, printable on A4.
+
+Library choice: **fpdf2 with HarfBuzz text shaping (uharfbuzz), plus an /ActualText span on
+every line.** Measured options (shared/reference/dependency-measurements.md §6 and our own test
+of the three on the same Thai lines):
+
+- WeasyPrint 70 draws Thai right, but its text layer is wrong for about 16 % of characters
+  (sara am and every later sara aa: ``ตำบล`` -> ``ตาบล``), needs Pango from the system and an
+  extra 1 s import; an executive who copies a line or searches the PDF gets garbage.
+- fpdf2 without shaping has a clean text layer but draws some Thai wrongly (no GSUB/GPOS:
+  ฐ/ญ keep their tails above ู, tone marks are not lowered or shifted next to ป ฝ ฟ).
+- fpdf2 with shaping draws like a word processor (TLWG fonts' Thai OpenType tables via
+  HarfBuzz), but its text layer follows glyph order: ``ซื่อ`` extracts as ``ซ่ือ``, ``น้ำ`` as
+  ``น+้ำ``, tabs after sara am (about 12 % edits in our test).
+
+So we draw with shaping and wrap each printed line in a marked-content span whose /ActualText
+is the line's real Unicode text (PDF 32000 §14.9.4, what LibreOffice does). Viewers and
+extractors that honour /ActualText (pdfium, i.e. Chrome and pypdfium2; poppler's pdftotext;
+Acrobat) then copy, search and read the exact Thai text; in our test the edits fell from 35 to 0
+for pypdfium2 and pdftotext. pypdf ignores /ActualText and still sees the glyph-order text.
+Without uharfbuzz the module falls back to unshaped drawing (correct text, imperfect marks).
+
+fpdf2 does no Thai line breaking, so lines are broken here at word boundaries found by
+pythainlp (a project dependency already), never inside a word unless the word alone is wider
+than the line (long URLs).
+
+Fonts: TLWG Loma and Loma Bold from Debian's ``fonts-thai-tlwg-ttf`` (installed by
+scripts/setup.sh), embedded as subsets. ``OIT_FONT_DIR`` points elsewhere if needed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from fpdf import FPDF
+
+from .html import BANGKOK, STATUS_LABELS, thai_datetime
+from .models import AuditReport, ItemResult
+from .xlsx import STATUS_FILLS, bullets, due_rounds, thai_date
+
+log = logging.getLogger(__name__)
+
+FONT_DIRS = (
+    "/usr/share/fonts/truetype/tlwg",
+    "/usr/share/fonts/truetype/thai-tlwg",
+    "/usr/local/share/fonts/tlwg",
+    "/usr/share/fonts/TTF",
+)
+FONT_FILES = {"": "Loma.ttf", "B": "Loma-Bold.ttf"}
+FAMILY = "Loma"
+UNASSIGNED = "(ยังไม่ระบุหน่วยงาน)"
+GAP_ORDER = ("missing", "outdated", "review")
+TOP_FIXES = 8
+
+INK = (33, 37, 41)
+MUTED = (100, 106, 112)
+ACCENT = (31, 78, 120)
+PASS_GREEN = (46, 125, 50)
+FAIL_RED = (198, 40, 40)
+LAST_GREY = (170, 176, 182)
+
+
+class FontNotFound(RuntimeError):
+    """The Thai font is not installed (scripts/setup.sh installs fonts-thai-tlwg-ttf)."""
+
+
+def find_font(file_name: str) -> Path:
+    dirs = [os.environ["OIT_FONT_DIR"]] if os.environ.get("OIT_FONT_DIR") else []
+    for d in [*dirs, *FONT_DIRS]:
+        p = Path(d) / file_name
+        if p.is_file():
+            return p
+    raise FontNotFound(
+        f"Thai font {file_name} not found in {', '.join([*dirs, *FONT_DIRS])}: install the "
+        "Debian package fonts-thai-tlwg-ttf (scripts/setup.sh) or set OIT_FONT_DIR"
+    )
+
+
+@cache
+def _font_chars(path: Path) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    with TTFont(path, lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+@cache
+def _tokenizer():
+    try:
+        from pythainlp.tokenize import word_tokenize
+    except ImportError:  # pragma: no cover - pythainlp is a dependency
+        return None
+    return word_tokenize
+
+
+def _hex_utf16(text: str) -> str:
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+_SPACES = re.compile(r"[ \t\r\n\f\v\u200b]+")
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def _tokens(text: str) -> list[str]:
+    """Words to wrap at: Thai words (pythainlp newmm) and spaces; runs of non-Thai characters
+    without a space between them (numbers, URLs, "1: 96.66,") stay one token, and an opening
+    bracket or quote sticks to the word after it."""
+    tokenize = _tokenizer()
+    raw = (
+        tokenize(text, engine="newmm", keep_whitespace=True) if tokenize else re.split(r"( )", text)
+    )
+    out: list[str] = []
+    for tok in raw:
+        if not tok:
+            continue
+        if (
+            out
+            and not tok.isspace()
+            and not out[-1].isspace()
+            and (
+                (not _is_thai(out[-1][-1]) and not _is_thai(tok[0]))
+                or out[-1][-1] in "([{\"'“‘"
+                or tok[0] in ")]}:;,.!?%\"'”’…ๆฯ"
+            )
+        ):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+def _clusters(token: str) -> list[str]:
+    """Split into grapheme-like clusters: a base letter with its combining marks."""
+    out: list[str] = []
+    for ch in token:
+        if out and (unicodedata.category(ch) in ("Mn", "Me") or ch == "\u0e33"):
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+class ThaiPDF(FPDF):
+    """FPDF with Thai fonts, Thai word wrapping and an /ActualText span on every line."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.set_auto_page_break(False)
+        self.set_margins(15, 14, 15)
+        self.alias_nb_pages(None)  # page numbers are written at the end (see finish())
+        regular = find_font(FONT_FILES[""])
+        for style, name in FONT_FILES.items():
+            self.add_font(FAMILY, style, str(find_font(name)))
+        self.chars = _font_chars(regular)
+        self.shaped = True
+        try:
+            self.set_text_shaping(True)
+        except Exception as exc:  # uharfbuzz missing: correct text, imperfect mark placement
+            log.warning("PDF: text shaping unavailable (%s); Thai marks may be misplaced", exc)
+            self.shaped = False
+        self.set_font(FAMILY, "", 11)
+        self.set_text_color(*INK)
+        self.bottom = self.h - 16  # content stops here; the footer sits below
+        self._width_cache: dict[tuple[str, str, float], float] = {}
+
+    # -- text ------------------------------------------------------------------------------
+
+    def clean(self, text: object) -> str:
+        """One line of printable text the font can draw (others become '?')."""
+        s = _SPACES.sub(" ", str(text)).strip(" ")
+        return "".join(
+            c if ord(c) in self.chars or unicodedata.category(c) == "Zs" else "?" for c in s
+        )
+
+    def width(self, text: str) -> float:
+        key = (self.font_style, text, self.font_size_pt)
+        w = self._width_cache.get(key)
+        if w is None:
+            w = self._width_cache[key] = self.get_string_width(text)
+        return w
+
+    def wrap(self, text: object, width: float) -> list[str]:
+        """Break ``text`` into lines no wider than ``width`` at Thai/Latin word boundaries."""
+        lines: list[str] = []
+        for para in str(text).split("\n"):
+            para = self.clean(para)
+            if not para:
+                lines.append("")
+                continue
+            if self.width(para) <= width:
+                lines.append(para)
+                continue
+            line, line_w = "", 0.0
+            for tok in _tokens(para):
+                tw = self.width(tok)
+                if line and line_w + tw > width:
+                    lines.append(line.rstrip())
+                    line, line_w = "", 0.0
+                    if tok.isspace():
+                        continue
+                if tw > width:  # a word wider than the line (URL): break between clusters
+                    for cl in _clusters(tok):
+                        cw = self.width(cl)
+                        if line and line_w + cw > width:
+                            lines.append(line)
+                            line, line_w = "", 0.0
+                        line += cl
+                        line_w += cw
+                    continue
+                line += tok
+                line_w += tw
+            if line.strip():
+                lines.append(line.rstrip())
+        return lines
+
+    def line_out(
+        self,
+        text: str,
+        w: float,
+        h: float,
+        *,
+        align: str = "L",
+        fill: bool = False,
+        link: str = "",
+    ) -> None:
+        """One line of text as a cell, with its real text in /ActualText."""
+        if text:
+            self._out(f"/Span <</ActualText {_hex_utf16(text)}>> BDC")
+        self.cell(w, h, text, align=align, fill=fill, link=link, new_x="RIGHT", new_y="TOP")
+        if text:
+            self._out("EMC")
+
+    def ensure(self, height: float) -> bool:
+        """Start a new page unless ``height`` mm still fit; True when a page was added."""
+        if self.get_y() + height > self.bottom:
+            self.add_page()
+            return True
+        return False
+
+    def para(
+        self,
+        text: object,
+        *,
+        size: float = 11,
+        style: str = "",
+        color=INK,
+        indent: float = 0,
+        lh: float | None = None,
+        after: float = 1.0,
+    ) -> None:
+        self.set_font(FAMILY, style, size)
+        self.set_text_color(*color)
+        lh = lh or size * 0.55
+        width = self.w - self.l_margin - self.r_margin - indent
+        for line in self.wrap(text, width - 2 * self.c_margin):
+            self.ensure(lh)
+            self.set_x(self.l_margin + indent)
+            self.line_out(line, width, lh)
+            self.ln(lh)
+        self.ln(after)
+        self.set_text_color(*INK)
+
+    def heading(self, text: str, size: float = 14) -> None:
+        self.ensure(size * 0.55 + 14)  # keep a heading with the first lines after it
+        self.ln(2)
+        self.para(text, size=size, style="B", color=ACCENT, after=1.5)
+
+    # -- tables ----------------------------------------------------------------------------
+
+    def _cells(
+        self, columns: Sequence[Column], row: Sequence[object], size: float, bold: bool = False
+    ):
+        self.set_font(FAMILY, "B" if bold else "", size)
+        return [
+            self.wrap("" if v is None else v, col.width - 2 * self.c_margin)
+            for col, v in zip(columns, row, strict=True)
+        ]
+
+    def table_start(
+        self, columns: Sequence[Column], rows: Sequence[Sequence[object]], size: float = 9.5
+    ) -> float:
+        """Height of the header and the first row: what must fit before a table starts."""
+        lh, pad = size * 0.5, 1.0
+        head = self._cells(columns, [c.title for c in columns], size, bold=True)
+        first = self._cells(columns, rows[0], size) if rows else [[""]]
+        return sum(max(1, max(len(x) for x in w)) * lh + 2 * pad for w in (head, first))
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[object]],
+        *,
+        fills: Sequence[tuple[int, tuple[int, int, int]] | None] | None = None,
+        size: float = 9.5,
+    ) -> None:
+        """A bordered table; the header repeats after a page break; rows never split."""
+        lh, pad = size * 0.5, 1.0
+        header = self._cells(columns, [c.title for c in columns], size, bold=True)
+        header_h = max(len(w) for w in header) * lh + 2 * pad
+
+        def draw_header() -> None:
+            self.set_font(FAMILY, "B", size)
+            self.set_fill_color(*ACCENT)
+            self.set_text_color(255, 255, 255)
+            y, x = self.get_y(), self.l_margin
+            for col, lines in zip(columns, header, strict=True):
+                self.rect(x, y, col.width, header_h, style="F")
+                self.set_xy(x, y + pad)
+                for line in lines:
+                    self.line_out(line, col.width, lh, align=col.align)
+                    self.set_xy(x, self.get_y() + lh)
+                x += col.width
+            self.set_xy(self.l_margin, y + header_h)
+            self.set_text_color(*INK)
+
+        self.ensure(self.table_start(columns, rows, size))
+        draw_header()
+        self.set_draw_color(200, 204, 208)
+        self.set_line_width(0.2)
+        for n, row in enumerate(rows):
+            wrapped = self._cells(columns, row, size)
+            h = max(1, max(len(w) for w in wrapped)) * lh + 2 * pad
+            if self.get_y() + h > self.bottom:
+                self.add_page()
+                draw_header()
+            y, x = self.get_y(), self.l_margin
+            fill = fills[n] if fills else None
+            for i, (col, lines) in enumerate(zip(columns, wrapped, strict=True)):
+                if fill and fill[0] == i:
+                    self.set_fill_color(*fill[1])
+                    self.rect(x, y, col.width, h, style="DF")
+                else:
+                    self.rect(x, y, col.width, h, style="D")
+                self.set_font(FAMILY, "B" if col.bold else "", size)
+                self.set_xy(x, y + pad)
+                for line in lines:
+                    self.line_out(line, col.width, lh, align=col.align)
+                    self.set_xy(x, self.get_y() + lh)
+                x += col.width
+            self.set_xy(self.l_margin, y + h)
+        self.ln(3)
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def finish(self, left: str) -> None:
+        """Footers on every page: ``left`` text and หน้า n/N."""
+        total = self.page
+        for n in range(1, total + 1):
+            self.page = n
+            # the page's content stream ended in another graphics state: re-emit everything
+            self.current_font_is_set_on_page = False
+            self.draw_color = self.text_color = None  # type: ignore[assignment]
+            self.line_width = -1
+            self.set_font(FAMILY, "", 8)
+            self.set_text_color(*MUTED)
+            self.set_draw_color(200, 204, 208)
+            self.set_line_width(0.2)
+            y = self.h - 11
+            self.line(self.l_margin, y - 1.5, self.w - self.r_margin, y - 1.5)
+            self.set_xy(self.l_margin, y)
+            width = self.w - self.l_margin - self.r_margin
+            self.line_out(self.clean(left), width * 0.8, 4)
+            self.line_out(f"หน้า {n}/{total}", width * 0.2, 4, align="R")
+        self.page = total
+
+
+@dataclass
+class Column:
+    title: str
+    width: float
+    align: str = "L"
+    bold: bool = False
+
+
+def _rgb(hex_color: str) -> tuple[int, int, int]:
+    return int(hex_color[0:2], 16), int(hex_color[2:4], 16), int(hex_color[4:6], 16)
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _local_day(report: AuditReport) -> date:
+    at = report.finished_at
+    return (at.astimezone(BANGKOK) if at.tzinfo else at).date()
+
+
+def _code_key(code: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in code if ch.isdigit())
+    return (int(digits) if digits else 0, code)
+
+
+# --- sections ----------------------------------------------------------------------------------
+
+
+def _title(pdf: ThaiPDF, report: AuditReport) -> None:
+    agency = report.agency or (report.profile.name if report.profile else "") or report.site
+    pdf.para(
+        "สรุปผลการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) สำหรับผู้บริหาร",
+        size=17,
+        style="B",
+        color=ACCENT,
+        after=0.5,
+    )
+    pdf.para(agency, size=14, style="B", after=0.5)
+    where = []
+    if report.profile and report.profile.type and report.profile.type != "อื่น ๆ":
+        where.append(report.profile.type)
+    if report.profile and report.profile.district:
+        where.append(f"อำเภอ{report.profile.district}")
+    if report.profile and report.profile.province:
+        where.append(f"จังหวัด{report.profile.province}")
+    if where:
+        pdf.para(" ".join(where), size=10.5, color=MUTED, after=0.5)
+    pdf.para(
+        f"เว็บไซต์ {report.site}   |   เกณฑ์ ITA ปี พ.ศ. {report.assessment_year}   |   "
+        f"ตรวจเมื่อ {thai_datetime(report.finished_at)}",
+        size=10.5,
+        color=MUTED,
+        after=3,
+    )
+
+
+def _score_box(pdf: ThaiPDF, report: AuditReport) -> None:
+    score = report.score
+    passed = score.oit_estimate >= score.pass_mark
+    x, y = pdf.l_margin, pdf.get_y()
+    w = pdf.w - pdf.l_margin - pdf.r_margin
+    h = 30
+    pdf.ensure(h + 4)
+    y = pdf.get_y()
+    pdf.set_fill_color(244, 247, 250)
+    pdf.set_draw_color(*(PASS_GREEN if passed else FAIL_RED))
+    pdf.set_line_width(0.6)
+    pdf.rect(x, y, w, h, style="DF")
+    pdf.set_line_width(0.2)
+    pdf.set_xy(x + 4, y + 3)
+    pdf.set_font(FAMILY, "", 10.5)
+    pdf.set_text_color(*MUTED)
+    pdf.line_out("คะแนน OIT (ประมาณการ)", 60, 5)
+    pdf.set_xy(x + 4, y + 10)
+    pdf.set_font(FAMILY, "B", 30)
+    pdf.set_text_color(*(PASS_GREEN if passed else FAIL_RED))
+    pdf.line_out(f"{score.oit_estimate:.2f}", 48, 14)
+    pdf.set_xy(x + 56, y + 5)
+    pdf.set_font(FAMILY, "B", 13)
+    pdf.set_text_color(*INK)
+    if passed:
+        verdict = f"ผ่านเกณฑ์ {score.pass_mark:g} คะแนน (สูงกว่าเกณฑ์ {score.oit_estimate - score.pass_mark:.2f})"
+    else:
+        verdict = f"ต่ำกว่าเกณฑ์ผ่าน {score.pass_mark:g} คะแนน อีก {score.pass_mark - score.oit_estimate:.2f} คะแนน"
+    pdf.line_out(verdict, w - 60, 7)
+    counts = report.counts()
+    pdf.set_xy(x + 56, y + 13)
+    pdf.set_font(FAMILY, "", 10.5)
+    pdf.line_out(
+        "  ".join(f"{STATUS_LABELS.get(s, s)} {n}" for s, n in counts.items())
+        + f"  (จาก {len(report.items)} รายการ)",
+        w - 60,
+        6,
+    )
+    pdf.set_xy(x + 56, y + 20)
+    pdf.set_font(FAMILY, "", 8.5)
+    pdf.set_text_color(*MUTED)
+    pdf.line_out("ประมาณการจากสูตรที่ทราบ ไม่ใช่ผลอย่างเป็นทางการของสำนักงาน ป.ป.ช.", w - 60, 5)
+    pdf.set_text_color(*INK)
+    pdf.set_xy(pdf.l_margin, y + h + 4)
+
+
+def _last(report: AuditReport):
+    return report.profile.previous(report.assessment_year) if report.profile else None
+
+
+def _chart(pdf: ThaiPDF, report: AuditReport) -> None:
+    """Horizontal bars: OIT and each indicator now, last assessment's below, pass-mark line."""
+    score = report.score
+    last = _last(report)
+    last_ind = dict(last.indicators) if last else {}
+    ids = [i.id for i in score.indicators]
+    last_oit = (
+        sum(last_ind[i] for i in ids) / len(ids)
+        if ids and all(i in last_ind for i in ids)
+        else None
+    )
+    rows = [("OIT รวม", score.oit_estimate, last_oit)] + [
+        (f"ตัวชี้วัดที่ {i.id} {i.title}", i.score, last_ind.get(i.id)) for i in score.indicators
+    ]
+    label_w, bar_x = 62.0, pdf.l_margin + 64.0
+    bar_w = pdf.w - pdf.r_margin - bar_x - 14
+    row_h = 11.0 if last else 8.0
+    pdf.ensure(len(rows) * row_h + 14)
+    top = pdf.get_y()
+    for n, (label, now, before) in enumerate(rows):
+        y = top + n * row_h
+        pdf.set_xy(pdf.l_margin, y + 0.5)
+        pdf.set_font(FAMILY, "B" if n == 0 else "", 9.5)
+        lines = pdf.wrap(label, label_w - 2 * pdf.c_margin)
+        pdf.line_out(lines[0] if lines else "", label_w, 5.5)
+        pdf.set_fill_color(233, 236, 239)
+        pdf.rect(bar_x, y + 1, bar_w, 5, style="F")
+        color = PASS_GREEN if now >= score.pass_mark else FAIL_RED
+        pdf.set_fill_color(*color)
+        pdf.rect(bar_x, y + 1, bar_w * max(0.0, min(100.0, now)) / 100, 5, style="F")
+        pdf.set_xy(bar_x + bar_w + 1, y + 0.5)
+        pdf.set_font(FAMILY, "B", 9.5)
+        pdf.line_out(f"{now:.2f}", 13, 5.5)
+        if last:
+            if before is not None:
+                pdf.set_fill_color(*LAST_GREY)
+                pdf.rect(bar_x, y + 6.8, bar_w * max(0.0, min(100.0, before)) / 100, 2.4, style="F")
+            pdf.set_xy(bar_x + bar_w + 1, y + 5.6)
+            pdf.set_font(FAMILY, "", 7.5)
+            pdf.set_text_color(*MUTED)
+            pdf.line_out(_num(before), 13, 4)
+            pdf.set_text_color(*INK)
+    # pass mark line and legend
+    px = bar_x + bar_w * score.pass_mark / 100
+    bottom = top + len(rows) * row_h
+    pdf.set_draw_color(*INK)
+    pdf.set_line_width(0.4)
+    pdf.set_dash_pattern(dash=1.2, gap=0.8)
+    pdf.line(px, top - 1, px, bottom)
+    pdf.set_dash_pattern()
+    pdf.set_line_width(0.2)
+    pdf.set_xy(px - 20, bottom + 0.5)
+    pdf.set_font(FAMILY, "", 8)
+    pdf.line_out(f"เกณฑ์ผ่าน {score.pass_mark:g}", 40, 4, align="C")
+    if last:
+        pdf.set_xy(pdf.l_margin, bottom + 0.5)
+        pdf.set_text_color(*MUTED)
+        pdf.line_out(f"แถบสีเทา: ผล ITA ปี {last.year} ของหน่วยงาน", 60, 4)
+        pdf.set_text_color(*INK)
+    pdf.set_xy(pdf.l_margin, bottom + 7)
+
+
+def _score_table(pdf: ThaiPDF, report: AuditReport) -> None:
+    last = _last(report)
+    last_ind = dict(last.indicators) if last else {}
+    remarks = dict(last.remarks) if last else {}
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    cols = [Column("ตัวชี้วัด / ตัวชี้วัดย่อย", 70), Column("ปีนี้ (ประมาณการ)", 28, "R")]
+    if last:
+        cols += [Column(f"ผล ITA ปี {last.year}", 24, "R"), Column("ข้อสังเกตจากปีก่อน", width - 122)]
+    else:
+        cols[0].width = width - 28
+    rows, fills = [], []
+    for ind in report.score.indicators:
+        row: list[object] = [f"{ind.id} {ind.title}", _num(ind.score)]
+        if last:
+            row += [_num(last_ind.get(ind.id)), remarks.get(ind.id, "")]
+        rows.append(row)
+        fills.append(None)
+        for sub in ind.subindicators:
+            row = [f"\u00a0\u00a0\u00a0\u00a0{sub.id} {sub.title}", _num(sub.score)]
+            if last:
+                row += ["", ""]
+            rows.append(row)
+            fills.append(None)
+    pdf.table(cols, rows, fills=fills)
+    if last and (last.total is not None or last.grade):
+        text = f"ผลการประเมิน ITA ปี {last.year} ทั้งหมด: {_num(last.total)} คะแนน"
+        if last.grade:
+            text += f" ระดับ {last.grade}"
+        other = [
+            f"{k}: {v:.2f}"
+            for k, v in sorted(last.indicators.items(), key=lambda kv: _code_key(kv[0]))
+            if k not in {i.id for i in report.score.indicators}
+        ]
+        if other:
+            text += " (ตัวชี้วัดอื่น " + ", ".join(other) + ")"
+        pdf.para(text, size=9.5, color=MUTED)
+
+
+def _gaps(report: AuditReport) -> list[ItemResult]:
+    rank = {s: n for n, s in enumerate(GAP_ORDER)}
+    return sorted(
+        (i for i in report.items if i.status != "found"),
+        key=lambda i: (-report.gains.get(i.code, 0.0), rank.get(i.status, 9), _code_key(i.code)),
+    )
+
+
+def _fixes(pdf: ThaiPDF, report: AuditReport) -> None:
+    ranked = [i for i in _gaps(report) if report.gains.get(i.code, 0.0) > 0]
+    pdf.heading("แก้ไขรายการเหล่านี้ก่อน: เพิ่มคะแนนได้มากที่สุด")
+    if not ranked:
+        pdf.para(
+            "ไม่มีรายการที่ประมาณได้ว่าจะเพิ่มคะแนน"
+            if report.gains
+            else "รายงานนี้ไม่มีข้อมูลคะแนนที่เพิ่มขึ้นต่อรายการ",
+            size=10.5,
+            color=MUTED,
+        )
+        return
+    score, mark = report.score.oit_estimate, report.score.pass_mark
+    total, needed, rows, fills = score, None, [], []
+    for n, item in enumerate(ranked, 1):
+        total = min(100.0, total + report.gains[item.code])
+        if needed is None and score < mark <= total + 1e-6:
+            needed = n
+        if n <= max(TOP_FIXES, needed or 0):
+            rows.append(
+                [
+                    str(n),
+                    item.code,
+                    item.title,
+                    STATUS_LABELS.get(item.status, item.status),
+                    item.responsible or UNASSIGNED,
+                    f"+{report.gains[item.code]:.2f}",
+                    f"{total:.2f}",
+                ]
+            )
+            fills.append((3, _rgb(STATUS_FILLS.get(item.status, "FFFFFF"))))
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    cols = [
+        Column("ลำดับ", 11, "C"),
+        Column("รหัส", 12, "C", bold=True),
+        Column("รายการ", width - 127),
+        Column("สถานะ", 20, "C"),
+        Column("หน่วยงานรับผิดชอบ", 40),
+        Column("เพิ่ม", 18, "R"),
+        Column("คะแนนสะสม", 26, "R"),
+    ]
+    pdf.table(cols, rows, fills=fills)
+    if score >= mark:
+        note = "คะแนนประมาณการผ่านเกณฑ์แล้ว รายการข้างต้นช่วยรักษาระดับคะแนน"
+    elif needed:
+        note = f"ถ้าแก้ไข {needed} รายการแรก คะแนนประมาณการจะถึงเกณฑ์ผ่าน {mark:g} คะแนน"
+    else:
+        note = f"แม้แก้ไขทุกรายการข้างต้น คะแนนประมาณการยังไม่ถึง {mark:g} คะแนน: ต้องตรวจรายการอื่นด้วย"
+    pdf.para(
+        note + " (คะแนน 'เพิ่ม' คือคะแนน OIT ที่เพิ่มขึ้นถ้าแก้ไขรายการนั้นเพียงรายการเดียว)",
+        size=9.5,
+        color=MUTED,
+    )
+
+
+def _measures(pdf: ThaiPDF, report: AuditReport) -> None:
+    prof = report.profile
+    if prof is None or not prof.measures:
+        return
+    pdf.heading(f"มาตรการของหน่วยงานและกำหนดรายงานผล (ปีงบประมาณ พ.ศ. {report.assessment_year})")
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    cols = [
+        Column("มาตรการ", width - 118),
+        Column("ผู้รับผิดชอบ", 42),
+        Column("กำหนดรายงาน", 44),
+        Column("รายการที่ยังไม่ผ่าน", 32, "C"),
+    ]
+    rows = []
+    for m in prof.measures:
+        items = [i for i in report.items if set(i.topics) & set(m.topics)]
+        gaps = [i for i in items if i.status != "found"]
+        due = "\n".join(
+            f"รอบ {r} เดือน: {thai_date(d)}" for r, d in m.due_dates(report.assessment_year)
+        )
+        rows.append([m.name, m.responsible, due, f"{len(gaps)} จาก {len(items)}"])
+    pdf.table(cols, rows)
+    if prof.measures_year and prof.measures_year != report.assessment_year:
+        pdf.para(
+            f"มาตรการตามโปรไฟล์เป็นของปีงบประมาณ พ.ศ. {prof.measures_year}: "
+            "ควรปรับให้เป็นมาตรการของปีที่ประเมิน",
+            size=9.5,
+            color=MUTED,
+        )
+
+
+def _unit_order(report: AuditReport, gaps: list[ItemResult]) -> list[str]:
+    names: list[str] = [u.name for u in report.profile.units] if report.profile else []
+    for item in gaps:
+        if item.responsible and item.responsible not in names:
+            names.append(item.responsible)
+    stake = {
+        n: sum(report.gains.get(i.code, 0.0) for i in gaps if i.responsible == n) for n in names
+    }
+    present = [n for n in names if any(i.responsible == n for i in gaps)]
+    present.sort(key=lambda n: (-stake[n], -sum(i.responsible == n for i in gaps)))
+    if any(not i.responsible for i in gaps):
+        present.append("")
+    return present
+
+
+def _gap_list(pdf: ThaiPDF, report: AuditReport) -> None:
+    gaps = _gaps(report)
+    pdf.heading("รายการที่ต้องแก้ไข แยกตามหน่วยงานรับผิดชอบ")
+    if not gaps:
+        pdf.para("ไม่พบรายการที่ต้องแก้ไข", size=10.5)
+        return
+    emails = (
+        {u.name: str(u.email) for u in report.profile.units if u.email} if report.profile else {}
+    )
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    with_due = report.profile is not None and bool(report.profile.measures)
+    cols = [
+        Column("รหัส", 12, "C", bold=True),
+        Column("รายการ", 52),
+        Column("สถานะ", 20, "C"),
+        Column("สิ่งที่ต้องแก้ไข", width - 84 - (40 if with_due else 0)),
+    ]
+    if with_due:
+        cols.append(Column("กำหนดรายงานตามมาตรการ", 40))
+    for name in _unit_order(report, gaps):
+        mine = [i for i in gaps if i.responsible == name]
+        stake = sum(report.gains.get(i.code, 0.0) for i in mine)
+        title = f"{name or UNASSIGNED}: {len(mine)} รายการ"
+        if stake > 0:
+            title += f" (คะแนนที่รออยู่ +{stake:.2f})"
+        rows, fills = [], []
+        for item in mine:
+            fix = list(item.problems) or list(item.reasons)
+            row: list[object] = [
+                item.code,
+                item.title + ("" if item.confirmed else " (เกณฑ์ยังไม่ยืนยัน)"),
+                STATUS_LABELS.get(item.status, item.status),
+                bullets(fix[:3]) + (f"\n(และอีก {len(fix) - 3} ข้อ)" if len(fix) > 3 else ""),
+            ]
+            if with_due:
+                rounds = due_rounds(report, item)
+                seen = dict.fromkeys((r, d) for _, r, d in rounds)
+                row.append("\n".join(f"รอบ {r} ด. {thai_date(d)}" for r, d in seen) or "-")
+            rows.append(row)
+            fills.append((2, _rgb(STATUS_FILLS.get(item.status, "FFFFFF"))))
+        # the unit's title stays with its table's header and first row
+        pdf.ensure(9 + (5 if emails.get(name) else 0) + pdf.table_start(cols, rows))
+        pdf.para(title, size=11.5, style="B", after=0.3)
+        if emails.get(name):
+            pdf.para(emails[name], size=9, color=MUTED, after=0.5)
+        pdf.table(cols, rows, fills=fills)
+
+
+def _about(pdf: ThaiPDF, report: AuditReport) -> None:
+    pdf.heading("วิธีการตรวจ", size=12)
+    c = report.crawl
+    unconfirmed = [i.code for i in report.items if not i.confirmed]
+    criteria = f"เกณฑ์ ITA ปี พ.ศ. {report.assessment_year}"
+    if not report.checklist_confirmed or unconfirmed:
+        criteria += " บางส่วนยังไม่ได้รับการยืนยันจากแหล่งทางการ"
+        if unconfirmed:
+            criteria += f" ({len(unconfirmed)} รายการ: {', '.join(unconfirmed)})"
+    lines = [
+        f"ตรวจหน้าเว็บ {c.pages:,} หน้า และเอกสาร {c.documents:,} ไฟล์ "
+        f"ลิงก์เสีย {len(c.broken_links):,} ลิงก์"
+        + (f" (หยุดก่อนครบ: {c.stopped_by})" if c.stopped_by else ""),
+        criteria,
+    ]
+    if report.checklist_notes:  # the first note only; all of them are in report.html
+        note = " ".join(report.checklist_notes[0].split())
+        lines.append(note if len(note) <= 300 else note[:297] + "...")
+    lines += [
+        "คะแนนเป็นการประมาณการ: " + report.score.note,
+        "หลักฐาน ลิงก์ เส้นทางคลิก และหมายเหตุเกณฑ์ทั้งหมดอยู่ใน report.html และ report.xlsx",
+    ]
+    pdf.para(bullets(lines), size=9.5, color=MUTED)
+
+
+def render_pdf(report: AuditReport) -> bytes:
+    pdf = ThaiPDF()
+    agency = report.agency or (report.profile.name if report.profile else "") or report.site
+    pdf.set_title(f"สรุปผล OIT {report.assessment_year} {agency}")
+    pdf.set_author("oit-audit")
+    pdf.set_creator(f"oit-audit {report.tool_version}".strip())
+    pdf.set_lang("th")
+    pdf.add_page()
+    _title(pdf, report)
+    _score_box(pdf, report)
+    _chart(pdf, report)
+    _score_table(pdf, report)
+    _fixes(pdf, report)
+    _measures(pdf, report)
+    _gap_list(pdf, report)
+    _about(pdf, report)
+    pdf.finish(
+        f"oit-audit  |  {agency}  |  ITA {report.assessment_year}  |  คะแนนเป็นการประมาณการ  "
+        f"|  {thai_date(_local_day(report))}"
+    )
+    return bytes(pdf.output())
+
+
+def write_pdf(report: AuditReport, path: Path) -> Path:
+    """Render and write ``path`` atomically (temp file in the same folder, then os.replace)."""
+    path = Path(path)
+    data = render_pdf(report)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+__all__ = ["FontNotFound", "ThaiPDF", "render_pdf", "write_pdf"]

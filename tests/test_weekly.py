@@ -1,0 +1,161 @@
+"""Weekly runs: history and diff between two audits, resume after SIGINT and SIGKILL, one audit
+of a site at a time, the report mailed through a real SMTP server on loopback."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from crawler.serve import SAMPLE_SITE, StaticSite
+from tests.conftest import ROOT, load_report, run_oit
+
+
+@pytest.fixture
+def env(tmp_path):
+    return {"OIT_DB": str(tmp_path / "history.sqlite"), "OIT_CACHE_DIR": str(tmp_path / "cache")}
+
+
+@pytest.fixture
+def site(tmp_path):
+    root = tmp_path / "site"
+    shutil.copytree(SAMPLE_SITE, root)
+    with StaticSite(root) as url:
+        yield root, url
+
+
+def _audit(url, out, env, *extra):
+    return run_oit("audit", url, "--out", str(out), "--delay", "0", "--concurrency", "4", *extra, env=env)
+
+
+def _statuses(report: dict) -> dict[str, tuple[str, str]]:
+    return {i["code"]: (i["status"], i["evidence"][0]["url"] if i["evidence"] else "")
+            for i in report["items"]}
+
+
+def test_history_and_diff_between_two_audits(site, env, tmp_path):
+    root, url = site
+    r1 = _audit(url, tmp_path / "r1", env)
+    assert r1.returncode == 0, r1.stderr
+    # A week later: a document added, an evidence file removed (its link breaks), a page changed.
+    stats = root / "files" / "complaint-stats-2569.pdf"
+    shutil.copy(root / "files" / "plan" / "action-plan-2569.pdf", stats)
+    ita = root / "ita" / "ita-2569.html"
+    html = ita.read_text(encoding="utf-8")
+    ita.write_text(html.replace("</body>", '<p><a href="/files/complaint-stats-2569.pdf">'
+                                "ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. 2569"
+                                "</a></p></body>"), encoding="utf-8")
+    (root / "files" / "plan" / "dev-plan-2566-2570.pdf").unlink()
+    r2 = _audit(url, tmp_path / "r2", env)
+    assert r2.returncode == 0, r2.stderr
+    assert "since the last run" in r2.stdout
+
+    hist = run_oit("history", "--format", "json", env=env)
+    runs = json.loads(hist.stdout)
+    assert [r["status"] for r in runs] == ["finished", "finished"]
+    assert runs[0]["started_at"] > runs[1]["started_at"]
+    assert {"id", "site", "started_at", "score"} <= set(runs[0])
+
+    d = json.loads(run_oit("diff", "--format", "json", env=env).stdout)
+    broken = {x["url"] for x in d["evidence_broken"]} | {x["url"] for x in d.get("new_broken_links", [])}
+    assert any(u.endswith("dev-plan-2566-2570.pdf") for u in broken)
+    changed = {x["code"]: x for x in d["status_changes"]}
+    assert changed["O18"]["new"] != "missing"
+    # The report shows what changed since the last run.
+    assert "เปลี่ยนแปลง" in (tmp_path / "r2" / "report.html").read_text(encoding="utf-8")
+
+
+def _start(url, out, env, *extra):
+    cmd = [sys.executable, "-m", "crawler", "audit", url, "--out", str(out), "--delay", "0.05",
+           "--concurrency", "1", "--quiet", *extra]
+    return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _wait_for_facts(out: Path, n: int, proc, timeout=60) -> None:
+    facts = out / ".work" / "facts.jsonl"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if facts.exists() and facts.read_text(encoding="utf-8").count("\n") >= n:
+            return
+        assert proc.poll() is None, proc.communicate()
+        time.sleep(0.05)
+    raise AssertionError("the crawl did not start")
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGKILL])
+def test_interrupted_audit_resumes_to_the_same_report(site, env, tmp_path, how):
+    _, url = site
+    clean = _audit(url, tmp_path / "clean", {**env, "OIT_DB": str(tmp_path / "other.sqlite")})
+    assert clean.returncode == 0
+    out = tmp_path / "stopped"
+    proc = _start(url, out, env)
+    _wait_for_facts(out, 10, proc)
+    proc.send_signal(how)
+    proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert not (out / "report.json").exists()  # no half-written report
+    runs = json.loads(run_oit("history", "--format", "json", env=env).stdout)
+    assert runs[0]["status"] in ("interrupted", "running")
+
+    again = run_oit("audit", url, "--delay", "0", "--concurrency", "4", env=env)
+    assert again.returncode == 0, again.stderr
+    assert "continued the interrupted audit" in again.stdout
+    assert _statuses(load_report(out)) == _statuses(load_report(tmp_path / "clean"))
+    runs = json.loads(run_oit("history", "--format", "json", env=env).stdout)
+    assert [r["status"] for r in runs] == ["finished"]
+
+
+def test_second_audit_of_the_same_site_is_refused(site, env, tmp_path):
+    _, url = site
+    first = _start(url, tmp_path / "a", env)
+    try:
+        _wait_for_facts(tmp_path / "a", 2, first)
+        second = _audit(url, tmp_path / "b", env)
+        assert second.returncode == 4
+        assert "already running" in second.stderr
+        assert "Traceback" not in second.stderr
+    finally:
+        first.send_signal(signal.SIGINT)
+        first.communicate(timeout=60)
+
+
+def test_report_is_mailed_to_the_profile_recipients(site, env, tmp_path):
+    from aiosmtpd.controller import Controller
+
+    class Inbox:
+        def __init__(self):
+            self.messages = []
+
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd hook
+            self.messages.append(envelope)
+            return "250 OK"
+
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        from checklist.profile import example_profile_path
+
+        _, url = site
+        r = _audit(url, tmp_path / "m", {**env, "OIT_SMTP_HOST": "127.0.0.1", "OIT_SMTP_PORT": str(port)},
+                   "--profile", str(example_profile_path()), "--mail")
+    finally:
+        controller.stop()
+    assert r.returncode == 0, r.stderr
+    assert "mailed to" in r.stdout
+    assert len(inbox.messages) == 1
+    body = inbox.messages[0].content.decode("utf-8", "replace")
+    assert "report.html" in body
