@@ -36,6 +36,7 @@ class BareSpider(scrapy.Spider):
         self.host = urlsplit(url).netloc
         self.pages = 0
         self.documents = 0
+        self.seen: set[str] = {url}  # as the audit's spider: each URL is requested once
 
     def parse(self, response):
         if not isinstance(response, TextResponse) or is_document_url(response.url):
@@ -43,9 +44,10 @@ class BareSpider(scrapy.Spider):
             return
         self.pages += 1
         for href in response.xpath("//a/@href | //area/@href | //iframe/@src").getall():
-            url = response.urljoin(href.strip())
-            if urlsplit(url).netloc != self.host or is_skipped_url(url):
+            url = response.urljoin(href.strip()).split("#", 1)[0]
+            if url in self.seen or urlsplit(url).netloc != self.host or is_skipped_url(url):
                 continue
+            self.seen.add(url)
             yield scrapy.Request(url, callback=self.parse)
 
 

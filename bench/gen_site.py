@@ -25,10 +25,12 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 import sys
 import time
 import zipfile
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -195,7 +197,8 @@ class SiteBuilder:
         parts = []
         if n > 1:
             parts.append(f'<a href="{base}-{n - 1}.html">« ก่อนหน้า</a>')
-        shown = sorted({1, total, *range(max(1, n - 3), min(total, n + 3) + 1)})
+        shown = sorted({1, total, *range(max(1, n - 3), min(total, n + 3) + 1),
+                        *range(10, total, 10)})  # "… 10 20 30 …" jumps
         prev = 0
         for k in shown:
             if k - prev > 1:
@@ -430,7 +433,6 @@ class SiteBuilder:
                 if (cal_be - 543, m) > (TODAY.year, TODAY.month):
                     continue  # not yet published
                 ext = "xlsx" if y in (2563, 2564) else "pdf"
-                label = f"สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน{MONTHS[m - 1]} พ.ศ. {cal_be}"
                 p = self.add_doc(
                     f"/files/sorkor1/{y}/sorkor1-{cal_be}-{m:02d}.{ext}",
                     [f"แบบ สขร.1 สรุปผลการดำเนินการจัดซื้อจัดจ้าง ในรอบเดือน{MONTHS[m - 1]} พ.ศ. {thai_num(cal_be)}",
@@ -726,13 +728,15 @@ class SiteBuilder:
     def build_calendar(self) -> None:
         c = [("หน้าแรก", "/index.html"), ("ปฏิทินกิจกรรม", "/calendar/index.html")]
         months = []
-        d = date(2021, 10, 1)  # FY2565 .. the site's "now" + 6 months of empty months
-        while d <= date(2026, 9, 1):
+        d = date(2021, 10, 1)  # FY2565 .. end of 2027: the last 21 months are empty and are
+        while d <= date(2027, 12, 1):  # reached only month by month (a depth trap, as on real sites)
             months.append(d)
             d = date(d.year + (d.month // 12), d.month % 12 + 1, 1)
+        listed = [m for m in months if m <= date(2026, 3, 1)]
+        self.calendar_trap = len(months) - len(listed)
         events: dict[tuple[int, int], list[tuple[str, str]]] = {}
         for i in range(self.n_events):
-            m = self.rng.choice(months)
+            m = self.rng.choice(listed)
             day = date(m.year, m.month, self.rng.randint(1, 28))
             t = f"กิจกรรม{self.rng.choice(ACTIVITIES)}"
             path = self.add_page(f"/calendar/event-{i + 1:05d}.html", t,
@@ -751,8 +755,14 @@ class SiteBuilder:
                           f"<h1>ปฏิทินกิจกรรม เดือน{esc(label)}</h1><div class='cal-nav'>{prev_l} {next_l}</div>"
                           + grid + "<ul>" + "".join(f'<li><a href="{p}">{esc(t)}</a></li>' for p, t in evs) + "</ul>", c)
         now = date(TODAY.year, TODAY.month, 1)
+        by_year: dict[int, list[date]] = {}
+        for m in listed:
+            by_year.setdefault(be(m), []).append(m)
+        years = "".join(
+            f"<li>ปี {y}: " + " ".join(f'<a href="/calendar/{m:%Y-%m}.html">{MONTHS_ABBR[m.month - 1]}</a>' for m in ms)
+            + "</li>" for y, ms in sorted(by_year.items(), reverse=True))
         self.add_page("/calendar/index.html", "ปฏิทินกิจกรรม",
-                      f'<h1>ปฏิทินกิจกรรม</h1><p><a href="/calendar/{now:%Y-%m}.html">เดือนนี้</a></p>', c[:1])
+                      f'<h1>ปฏิทินกิจกรรม</h1><p><a href="/calendar/{now:%Y-%m}.html">เดือนนี้</a></p><ul>{years}</ul>', c[:1])
 
     def build_gallery(self) -> None:
         c = [("หน้าแรก", "/index.html"), ("ภาพกิจกรรม", "/gallery/list-1.html")]
@@ -846,7 +856,9 @@ class SiteBuilder:
 
     def top_up(self) -> None:
         """More news pages until the page count is reached (list pages are not recounted)."""
-        extra = self.want_pages - len(self.pages)
+        # Pages a crawl does not count: the empty future calendar months beyond the depth limit,
+        # and the two pages robots.txt disallows.
+        extra = self.want_pages + self.calendar_trap + 2 - len(self.pages)
         c = [("หน้าแรก", "/index.html"), ("ข่าวประชาสัมพันธ์", "/news/list-1.html")]
         rows = []
         for i in range(max(0, extra)):
@@ -858,12 +870,14 @@ class SiteBuilder:
             rows.append(f'<a href="{p}">{esc(t)}</a>')
         if rows:
             self.listing("/news/notice/list", "ประกาศทั่วไป", rows, 30, c[:1])
-        # Documents: more forms if short.
-        k = 0
+        # Documents: more publications if short, in their own listing (linked from the menu).
+        rows = []
         while len(self.docs) < self.want_docs:
-            k += 1
-            self.add_doc(f"/files/download/extra-{k:04d}.pdf", [f"เอกสารเผยแพร่ ฉบับที่ {thai_num(k)}", ORG], 1)
-            self.extra_docs = k
+            k = len(rows) + 1
+            t = f"เอกสารเผยแพร่ ฉบับที่ {k}"
+            p = self.add_doc(f"/files/download/extra-{k:04d}.pdf", [t, ORG], 1)
+            rows.append(self.doc_row(p, t))
+        self.listing("/download/publications", "เอกสารเผยแพร่", rows, 30, [("หน้าแรก", "/index.html")])
 
     # ------------------------------------------------------------ rendering
 
@@ -914,7 +928,8 @@ class SiteBuilder:
             '<li><a href="/manual/index.html">คู่มือการปฏิบัติงาน</a></li>'
             '<li><a href="/complaint.html">ร้องเรียน/แจ้งเบาะแสการทุจริต</a></li>'
             '<li><a href="/webboard/list-1.html">กระดานถาม-ตอบ</a></li>'
-            '<li><a href="/download/list-1.html">เอกสารดาวน์โหลด</a></li></ul></li>'
+            '<li><a href="/download/list-1.html">เอกสารดาวน์โหลด</a></li>'
+            '<li><a href="/download/publications-1.html">เอกสารเผยแพร่</a></li></ul></li>'
             '<li><a href="/about/contact.html">ติดต่อเรา</a></li>'
             '<li><a href="/sitemap.html">แผนผังเว็บไซต์</a></li>'
             "</ul></nav>"
@@ -1050,6 +1065,23 @@ def _write_docs(args: tuple[str, list[Doc]]) -> int:
 # ---------------------------------------------------------------------------- main
 
 
+HREF = re.compile(r"""(?:href|src)=["'](/[^"']*)["']""")
+
+
+def bfs_depths(graph: dict[str, list[str]], start: str) -> dict[str, int]:
+    """Click depth of every reachable site path (pages and documents; images are skipped)."""
+    depths = {start: 0}
+    queue = deque([start])
+    while queue:
+        u = queue.popleft()
+        for v in graph.get(u, []):
+            if v not in depths and not v.startswith(("/images/", "/css/", "/js/")):
+                depths[v] = depths[u] + 1
+                if v in graph:
+                    queue.append(v)
+    return depths
+
+
 def default_dir(pages: int, docs: int, seed: int) -> Path:
     base = Path(os.environ.get("OIT_BENCH_DIR") or "/tmp/oit-bench")
     return base / f"site-{pages}-{docs}-{seed}"
@@ -1084,12 +1116,16 @@ def generate(pages: int = 3000, docs: int = 600, seed: int = 2569, out: Path | N
     site.mkdir(parents=True)
     nav, side, foot = b.nav(), b.sidebar(), b.footer()
     html_bytes = 0
+    graph: dict[str, list[str]] = {}
     for page in b.pages.values():
         target = site / page.path.lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = b.render(page, nav, side, foot).encode("utf-8")
+        text = b.render(page, nav, side, foot)
+        graph[page.path] = [h.split("#", 1)[0] for h in HREF.findall(text)]
+        data = text.encode("utf-8")
         html_bytes += len(data)
         target.write_bytes(data)
+    depths = bfs_depths(graph, "/index.html")
     (site / "robots.txt").write_text(
         "User-agent: *\nDisallow: /admin/\nDisallow: /webboard/post.html\n", encoding="utf-8")
     (site / "css").mkdir(exist_ok=True)
@@ -1116,6 +1152,9 @@ def generate(pages: int = 3000, docs: int = 600, seed: int = 2569, out: Path | N
         "document_pages": sum(d.pages for d in docs_list if d.kind == "pdf"),
         "html_bytes": html_bytes,
         "document_bytes": doc_bytes,
+        "depth_histogram": {str(d): n for d, n in sorted(Counter(depths.values()).items())},
+        "beyond_depth_12": sum(1 for d in depths.values() if d > 12),
+        "unreachable": sorted((set(b.pages) | set(b.docs)) - set(depths))[:20],
         "items": b.truth,
         "present": [c for c, v in b.truth.items() if v["status"] == "found"],
         "generated_in_s": round(time.perf_counter() - t0, 1),

@@ -20,17 +20,42 @@ from checklist.rules import (
     judge_period,
     missing_months,
 )
-from checklist.signals import is_generic, item_phrase, topics_in_url, topics_named
+from checklist.signals import (
+    is_generic,
+    item_phrase,
+    lines_of,
+    topics_in_url,
+    topics_named,
+    weak_cluster,
+    windows,
+)
 from crawler.items import Fact, Link
-from crawler.site import canonical, host_of, path_words, same_site
-from crawler.thai import MonthRef, key, squash, years_in
+from crawler.site import canonical, host_of, is_document_url, path_words, same_site
+from crawler.thai import MonthRef, key, months_in, squash, years_in
 from reports.models import Evidence, ItemResult
 
 LINK_REQUIREMENTS = {"social_link", "online_form", "external_channel", "qa_channel"}
 CANDIDATE = 0.5  # combined signal needed to count as evidence of a topic
-_CODE = re.compile(r"(?<![A-Za-z0-9])[Oo]\s*\.?\s*(\d{1,2})(?!\d)")
+# An item code as ITA pages write it: O5, O 5, O.5, o23, OIT5 (the letter O, not a zero).
+_CODE = re.compile(r"(?<![A-Za-z0-9])[Oo](?:IT|it)?\s*\.?\s*(\d{1,2})(?!\d)")
 DOC_HEAD = 1500
-PAGE_HEAD = 400
+DOC_TITLE_LINES = 4  # a document's own title block: its first lines
+PAGE_HEAD = 600
+BODY_CAP = 3  # at most this many mentions of one topic in a page's text count
+TOP_LINES = 6  # the top of a page's own text, where its title and first paragraph sit
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_PERSON = re.compile(r"^\s*(?:นาย|นาง|น\.ส\.|ดร\.|ว่าที่|ผู้อำนวยการ|ปลัด|รองปลัด)")
+_UI = re.compile(r"^\s*(?:กำลังอยู่ใน|คุณอยู่ที่|คุณกำลังอยู่ที่|ตำแหน่งปัจจุบัน|ค้นหา|search|หน้าแรก|หน้าหลัก|home)\b",
+                 re.I)
+
+
+def _title_lines(lines: list[str], n: int = 2) -> list[str]:
+    """The page's own title and first line: the first lines written in Thai that are not a
+    person's name or position (a sidebar box "นายสมชาย ... นายกเทศมนตรี" often comes first)."""
+    out = [ln for ln in lines[:12] if len(_THAI.findall(ln)) >= 5 and not _PERSON.match(ln)]
+    out = [_UI.sub("", ln).strip() for ln in out]
+    out = [ln for ln in out if len(_THAI.findall(ln)) >= 5]
+    return out[:n] or lines[:n]
 
 
 @dataclass
@@ -61,8 +86,9 @@ class SiteIndex:
     root: str
     targets: dict[str, Target]
     boiler: set[str]
-    ita_pages: dict[str, list[int]]  # ITA index page url -> years it is about
+    ita_pages: dict[str, list[int]]  # ITA index page url -> years it is about ([] = unknown)
     site_links: list[Link] = field(default_factory=list)  # every link to another site
+    ita_menus: dict[str, list[int]] = field(default_factory=dict)  # menu label key -> years
 
     @classmethod
     def build(cls, facts: list[Fact], root: str) -> SiteIndex:
@@ -95,12 +121,24 @@ class SiteIndex:
         boiler = {k for k, n in counts.items() if n >= limit} if len(pages) >= 5 else set()
         ita = {}
         for p in pages:
-            codes = {int(m.group(1)) for m in _CODE.finditer(" ".join(link.text + " " + link.context for link in p.links))}
+            own = [lk for lk in p.links if not lk.nav]
+            codes = {int(m.group(1)) for lk in own for m in _CODE.finditer(lk.text + " " + lk.context)}
             head = " ".join([p.title, *p.headings[:5]])
-            if len(codes) >= 5 and ("ita" in key(head) or "คุณธรรมและความโปร่งใส" in key(head) or "oit" in key(head) or len(codes) >= 10):
-                ita[canonical(p.url)] = years_in(head) or years_in(p.text[:600])
+            if len(codes) >= 5 and (_names_ita(head) or len(codes) >= 10):
+                inbound = " ".join(lk.text for lk, _ in targets[canonical(p.url)].inbound[:20])
+                ita[canonical(p.url)] = (
+                    years_in(head) or years_in(p.text[:600]) or years_in(path_words(p.url))
+                    or years_in(inbound)
+                )
+        menus: dict[str, set[int]] = defaultdict(set)
+        for p in pages:
+            for lk in p.links:
+                if lk.nav and (m := _CODE.search(lk.text)):
+                    menus[key(lk.context)].add(int(m.group(1)))
+        ita_menus = {k: years_in(k) for k, codes in menus.items() if len(codes) >= 5}
         site_links = [lk for t in targets.values() if t.kind == "external_link" for lk, _ in t.inbound]
-        return cls(root=root, targets=targets, boiler=boiler, ita_pages=ita, site_links=site_links)
+        return cls(root=root, targets=targets, boiler=boiler, ita_pages=ita, site_links=site_links,
+                   ita_menus=ita_menus)
 
     def forms_behind(self, fact: Fact):
         """Form counts of the on-site pages this page links to (an e-service page's forms)."""
@@ -112,6 +150,35 @@ class SiteIndex:
     def page_head(self, fact: Fact, chars: int = PAGE_HEAD) -> str:
         lines = [ln for ln in fact.text.split("\n") if key(ln) and key(ln) not in self.boiler]
         return "\n".join(lines)[:chars]
+
+    def document_links(self, fact: Fact) -> list[tuple[Link, Target | None]]:
+        """The page's own (not menu) links to documents, with their targets (None: not fetched)."""
+        out = []
+        for lk in fact.links:
+            if lk.nav or lk.scheme not in ("http", "https"):
+                continue
+            t = self.targets.get(canonical(lk.url))
+            if (t is not None and t.kind == "document") or (
+                is_document_url(lk.url) and (t is None or t.broken)
+            ):
+                out.append((lk, t))
+        return out
+
+    def headline_links(self, fact: Fact) -> int:
+        """How many other on-site pages the page links to by a headline (a list of posts)."""
+        seen = set()
+        for lk in fact.links:
+            if lk.nav or len(key(lk.text)) < 12 or is_generic(lk.text):
+                continue
+            t = self.targets.get(canonical(lk.url))
+            if t is not None and t.kind == "page" and not t.broken and t.url != fact.url:
+                seen.add(canonical(t.url))
+        return len(seen)
+
+
+def _names_ita(text: str) -> bool:
+    k = key(text)
+    return any(w in k for w in ("ita", "oit", "คุณธรรมและความโปร่งใส", "การเปิดเผยข้อมูลสาธารณะ"))
 
 
 # ---------------------------------------------------------------------- topic signals
@@ -127,27 +194,51 @@ def _combine(signals: list[Signal]) -> float:
 def topic_signals(
     index: SiteIndex, t: Target, topics: list[str], item: Item | None = None
 ) -> dict[str, list[Signal]]:
-    """Signals naming any of ``topics`` (or the item's own title and phrasings) for ``t``."""
+    """Signals naming any of ``topics`` (or the item's own title and phrasings) for ``t``.
+
+    Strongest first: a link text naming it (or, for "คลิก"/"ดาวน์โหลด", the row or heading the
+    link sits in); the page's title and headings, or a document's own title lines; the first
+    lines of the page; mentions further down (a few at most count, and only outside menus and
+    banners); many weak hints together; words in the URL.
+    """
     wanted = set(topics)
     out: dict[str, list[Signal]] = defaultdict(list)
-    seen_reasons: set[str] = set()
+    seen: set[tuple[str, str]] = set()
 
-    def add(text: str, weight: float, why: str, *, weak_too: bool = False, label: bool = False) -> None:
+    def emit(topic: str, weight: float, reason: str) -> bool:
+        if (topic, reason) in seen:
+            return False
+        seen.add((topic, reason))
+        out[topic].append(Signal(weight, reason))
+        return True
+
+    def hits(text: str, *, weak: bool = False, label: bool = False, start: bool = False):
         if item is not None:
             phrase = item_phrase(item.title, tuple(item.phrases), tuple(item.topics), text)
             if phrase:
-                reason = why.format(text=squash(text)[:120], phrase=phrase)
-                if reason not in seen_reasons:
-                    seen_reasons.add(reason)
-                    out[item.topic].append(Signal(weight, reason))
-                return
-        for hit in topics_named(text, weak=weak_too, label=label):
-            if hit.topic in wanted:
-                w = weight if hit.strong else weight * 0.4
-                reason = why.format(text=squash(text)[:120], phrase=hit.phrase)
-                if reason not in seen_reasons:
-                    seen_reasons.add(reason)
-                    out[hit.topic].append(Signal(w, reason))
+                return [(item.topic, phrase, True)]
+        return [
+            (h.topic, h.phrase, h.strong)
+            for h in topics_named(text, weak=weak, label=label, start=start)
+            if h.topic in wanted
+        ]
+
+    def add(text: str, weight: float, why: str, **kw) -> None:
+        for topic, phrase, strong in hits(text, **kw):
+            emit(topic, weight if strong else weight * 0.4,
+                 why.format(text=squash(text)[:120], phrase=phrase))
+
+    def add_lines(lines: list[str], weight: float, why: str, cap: int, **kw) -> None:
+        count: Counter[str] = Counter()
+        for w in windows(lines):
+            for topic, phrase, _ in hits(w, **kw):
+                if count[topic] < cap and emit(topic, weight, why.format(phrase=phrase)):
+                    count[topic] += 1
+
+    def add_cluster(text: str, weight: float) -> None:
+        for topic, words in weak_cluster(text):
+            if topic in wanted:
+                emit(topic, weight, "พบคำที่บ่งชี้หลายคำ: " + ", ".join(words[:4]))
 
     for link, _src in t.inbound[:30]:
         if not is_generic(link.text):
@@ -160,21 +251,27 @@ def topic_signals(
     if f is not None and not t.broken:
         if f.kind == "page":
             if key(f.title) not in index.boiler:
-                add(f.title, 0.45, 'ชื่อหน้า "{text}" ตรงกับรายการ')
+                add(f.title, 0.45, 'ชื่อหน้า "{text}" ตรงกับรายการ', start=True)
             heads = [h for h in f.headings if key(h) not in index.boiler][:3]
             for h in heads:
-                add(h, 0.5, 'หัวเรื่องของหน้า "{text}" ตรงกับรายการ')
-            lead = index.page_head(f, 2000).split("\n")[:2]  # a content title when no <h1>
-            add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ')
-            add(index.page_head(f), 0.3, 'เนื้อหาต้นหน้าเว็บกล่าวถึง "{phrase}"')
+                add(h, 0.5, 'หัวเรื่องของหน้า "{text}" ตรงกับรายการ', start=True)
+            head = index.page_head(f)
+            lines = lines_of(head, len(head))
+            lead = _title_lines(lines)
+            add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ', start=True)
+            add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
+            add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP)
+            add_cluster(head, 0.45)
         else:
-            head = f.text[:DOC_HEAD]
-            add(head, 0.55, 'เนื้อหาในเอกสารระบุ "{phrase}"')
+            lines = lines_of(f.text, DOC_HEAD)
+            add_lines(lines[:DOC_TITLE_LINES], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1, start=True)
+            add_lines(lines[DOC_TITLE_LINES - 1 :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2)
+            add_cluster(f.text[:DOC_HEAD], 0.45)
         for hit in topics_in_url(path_words(t.url)):
             if hit.topic in wanted:
-                out[hit.topic].append(Signal(0.15, f'คำใน URL "{hit.phrase}"'))
+                emit(hit.topic, 0.15, f'คำใน URL "{hit.phrase}"')
     if "social" in wanted and any(h in t.url.lower() for h in SOCIAL_HOSTS):
-        out["social"].append(Signal(0.6, "ลิงก์ไปยังโซเชียลมีเดีย " + host_of(t.url)))
+        emit("social", 0.6, "ลิงก์ไปยังโซเชียลมีเดีย " + host_of(t.url))
     return out
 
 
@@ -192,10 +289,12 @@ class Candidate:
     outdated: bool = False
     problems: list[str] = field(default_factory=list)
     components: list[str] = field(default_factory=list)  # required components this shows
+    ita: bool = False  # this year's ITA page or menu lists it under the item's code
 
 
 def _rule_text(index: SiteIndex, t: Target) -> str:
-    """Text the year rule is read from: link texts and rows, title, headings, URL, content."""
+    """Text the year rule is read from: link texts and rows, title, headings, content (the URL
+    is read only when these name no year: see :func:`checklist.rules.judge_period`)."""
     parts = []
     for link, _ in t.inbound[:10]:
         parts.append(link.text)
@@ -208,19 +307,28 @@ def _rule_text(index: SiteIndex, t: Target) -> str:
             parts.append(index.page_head(f, 2000))
         elif not (f.document and f.document.ocr):  # never a year from OCR alone
             parts.append(f.text[:3000])
-    parts.append(path_words(t.url))
     return "\n".join(p for p in parts if p)
 
 
 def _ita_listing(index: SiteIndex, item: Item, year: int, t: Target) -> Signal | None:
+    """This year's ITA page (or an ITA menu repeated on every page) lists ``t`` under the
+    item's code. Last year's ITA page is skipped: its codes name other items."""
+    number = int(item.code[1:])
     for link, src in t.inbound:
-        years = index.ita_pages.get(canonical(src.url))
+        if link.nav:
+            years = index.ita_menus.get(key(link.context))
+            where = f'เมนู "{squash(link.context)}"'
+            texts = (link.text,)
+        else:
+            years = index.ita_pages.get(canonical(src.url))
+            where = f"หน้า ITA {squash(src.title) or src.url}"
+            texts = (link.text, link.context)
         if years is None or (years and year not in years):
             continue
-        for text in (link.text, link.context):
+        for text in texts:
             m = _CODE.search(text or "")
-            if m and int(m.group(1)) == int(item.code[1:]):
-                return Signal(0.75, f"หน้า ITA {src.title or src.url} ระบุลิงก์นี้ในข้อ {item.code}")
+            if m and int(m.group(1)) == number:
+                return Signal(0.75, f"{where} ระบุลิงก์นี้ในข้อ {item.code}")
     return None
 
 
@@ -228,7 +336,9 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
     year = checklist.year
     cands: list[Candidate] = []
     broken: list[str] = []
-    for t in index.targets.values():
+    for u, t in index.targets.items():
+        if u in index.ita_pages:
+            continue  # an ITA index is a signpost: the pages it links to are the evidence
         sigs = topic_signals(index, t, item.topics, item)
         signals = [s for topic in item.topics for s in sigs.get(topic, [])]
         ita = _ita_listing(index, item, year, t)
@@ -243,7 +353,7 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
             status = t.fact.status if t.fact else 0
             broken.append(f"ลิงก์เสีย: {t.url} (สถานะ {status or 'เชื่อมต่อไม่ได้'}) จากหน้า {src}")
             continue
-        cands.append(Candidate(t, score, reasons))
+        cands.append(Candidate(t, score, reasons, ita=ita is not None))
 
     for c in cands:
         _judge_candidate(index, item, year, c)
@@ -261,12 +371,12 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
         result.confidence = 0.7 if broken else 0.6
         return result
 
-    cands.sort(key=lambda c: _rank(c, item), reverse=True)
+    cands.sort(key=lambda c: _rank(c, item, index), reverse=True)
     best = cands[0]
     meeting = [c for c in cands if c.meets]
     result.evidence = [_evidence(c) for c in cands[:5]]
     if item.period == Period.monthly_first_half and meeting:
-        covered = {m for c in meeting for m in c.months}
+        covered = {m for c in meeting for m in _months_published(index, year, c)}
         gaps = missing_months(item, year, covered) if covered else []
         if gaps:
             result.status = "review"
@@ -319,14 +429,40 @@ def _with_broken(result: ItemResult, broken: list[str]) -> ItemResult:
     return result
 
 
-def _rank(c: Candidate, item: Item) -> tuple:
+def _months_published(index: SiteIndex, year: int, c: Candidate) -> list[MonthRef]:
+    """Months a candidate really publishes. A page listing the monthly files (two or more
+    document links) covers only the months whose file is there: a row naming a month next to a
+    broken link or a "-" publishes nothing."""
+    f = c.target.fact
+    if c.target.kind != "page" or f is None:
+        return c.months
+    docs = index.document_links(f)
+    if len(docs) < 2:
+        return c.months
+    months: set[MonthRef] = set()
+    for link, t in docs:
+        if t is None or t.broken:
+            continue
+        months.update(m for m in months_in(f"{link.text} {link.context}") if m.fiscal_year == year)
+    return sorted(months)
+
+
+def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:
+    """Best evidence first: meets the rule, else outdated; then what this year's ITA page lists
+    for the item; for news, a page listing several posts over a single post; then the score
+    (a document preferred for topics usually published as files); then the shallowest."""
     from checklist.load import load_topics
 
     doc_expected = load_topics()[item.topic].document_expected
     is_doc = c.target.kind == "document"
+    listing = 0
+    if "news" in item.topics and index is not None and c.target.fact is not None and not is_doc:
+        listing = min(index.headline_links(c.target.fact), 3) // 3
     return (
         c.meets,
         c.outdated,
+        c.ita,
+        listing,
         round(c.score + (0.08 if doc_expected and is_doc else 0.0), 3),
         -c.target.depth,
         c.target.url,  # a stable order between runs when all else ties
@@ -336,8 +472,9 @@ def _rank(c: Candidate, item: Item) -> tuple:
 def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> None:
     t = c.target
     f = t.fact
+    url_words = path_words(t.url)
     if t.kind == "external_link":
-        v = judge_period(item, year, _rule_text(index, t))
+        v = judge_period(item, year, _rule_text(index, t), url_words)
         c.years = v.years
         c.meets = item.period == Period.timeless or v.meets
         c.outdated = v.outdated
@@ -355,7 +492,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             return
         if info.scanned and not info.ocr:
             c.problems.append("ไฟล์เป็นภาพสแกน อ่านข้อความไม่ได้ ตัดสินจากชื่อลิงก์และชื่อไฟล์เท่านั้น")
-            v = judge_period(item, year, _rule_text(index, t))
+            v = judge_period(item, year, _rule_text(index, t), url_words)
             c.years, c.outdated = v.years, v.outdated
             c.problems += v.problems
             return
@@ -367,7 +504,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             "หน้านี้/ไฟล์นี้ยังไม่มีเนื้อหา (เช่น 'อยู่ระหว่างดำเนินการ' หรือมีแต่หัวเรื่อง)"
         )
         return
-    v = judge_period(item, year, _rule_text(index, t))
+    v = judge_period(item, year, _rule_text(index, t), url_words)
     c.years, c.months, c.outdated = v.years, v.months, v.outdated
     c.reasons += v.reasons
     c.problems += v.problems

@@ -133,6 +133,7 @@ class TopicLexicon(_Strict):
     phrases: list[str] = Field(min_length=1)  # any one of these names the topic
     weak: list[str] = Field(default_factory=list)  # suggests it, needs support
     labels: list[str] = Field(default_factory=list)  # short menu labels, naming it only as a whole link text
+    starts: list[str] = Field(default_factory=list)  # a title beginning with one of these names it
     exclude: list[str] = Field(default_factory=list)  # text that means something else
     url_words: list[str] = Field(default_factory=list)  # slugs / file-name words
     document_expected: bool = False  # usually published as a file (plan, report)

@@ -62,9 +62,17 @@ def evidence_years(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     return (fys or years_in(text)), year_ranges_in(text)
 
 
-def judge_period(item: Item, year: int, text: str) -> Verdict:
-    """Check the fiscal-year rule of ``item`` for ITA ``year`` against what ``text`` says."""
+def judge_period(item: Item, year: int, text: str, fallback: str = "") -> Verdict:
+    """Check the fiscal-year rule of ``item`` for ITA ``year`` against what ``text`` says.
+
+    ``fallback`` (words of the URL: an upload folder "2569/03", a file name "plan-2569") is read
+    only when ``text`` names no year at all: the folder a file was uploaded to says when it was
+    uploaded, not which fiscal year it is about.
+    """
     years, spans = evidence_years(text)
+    if not years and not spans and fallback:
+        years, spans = evidence_years(fallback)
+        text = f"{text}\n{fallback}"
     period = item.period
     if period == Period.timeless:
         return Verdict(True, years=years, reasons=["รายการนี้ไม่มีเงื่อนไขปีงบประมาณ"])

@@ -1,13 +1,23 @@
-"""Which topics a piece of text names, with the phrase that matched (the lexicon in topics.yaml)."""
+"""Which topics a piece of text names, with the phrase that matched (the lexicon in topics.yaml).
+
+Texts are compared after :func:`crawler.thai.key` (cleaned, lower-case, ASCII digits, no
+whitespace). A phrase names its topic unless one of the topic's ``exclude`` words sits in the
+same clause: a line is cut into clauses at " และ", commas, bullets and spaced dashes/slashes, so
+"แนวปฏิบัติการจัดการเรื่องร้องเรียน และช่องทางการร้องเรียน" names both the guideline and the
+channel, while "ประชุมคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต" does not name the plan.
+Topics usually published as a document (plans, reports) also refuse clauses about drafting
+them (a meeting to draft a plan is not the plan).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from checklist.load import load_topics
 from checklist.models import TopicLexicon
-from crawler.thai import key
+from crawler.thai import key, squash
 
 # Link texts that say nothing about the target: look at the menu, row or heading instead.
 GENERIC_LINK_TEXTS = {
@@ -18,13 +28,24 @@ GENERIC_LINK_TEXTS = {
         "ดูเพิ่มเติม", "เปิด", "เปิดไฟล์", "ไฟล์แนบ", "เอกสารแนบ", "แนบไฟล์", "ดู", "ดูทั้งหมด",
         "download", "more", "readmore", "read more", "click here", "here", "view", "pdf",
         "ไฟล์ pdf", "ดาวน์โหลด pdf", "link", "ลิงก์", "ลิงค์", ">>", "»", "...", "อ่าน",
+        "คลิกเพื่อดาวน์โหลด", "คลิกเพื่อดู", "คลิกอ่าน", "ดูไฟล์", "เปิดดู", "ไฟล์", "เอกสาร",
+        "เอกสารประกอบ", "หลักฐาน", "ดูหลักฐาน", "url", "ลิงก์ที่เกี่ยวข้อง", "open", "file",
+        "ดาวน์โหลดที่นี่", "คลิกที่นี่เพื่อดาวน์โหลด", "ดูข้อมูล", "ข้อมูล", "รายละเอียดข้อมูล",
     )
 }
+# A bare file name ("f2b9e7.pdf", "scan0012.PDF") or a numbered generic label ("รายละเอียด 1").
+_FILE_NAME = re.compile(r"^[\w\-. ()]+\.(pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png)$", re.I)
+_NUMBERING = re.compile(r"[\d\s().\-–:#/*]+")
 
 
 def is_generic(text: str) -> bool:
     k = key(text)
-    return not k or k in GENERIC_LINK_TEXTS or len(k) <= 2
+    if not k or k in GENERIC_LINK_TEXTS or len(k) <= 2:
+        return True
+    if _FILE_NAME.match(squash(text)):
+        return True
+    bare = _NUMBERING.sub("", k)
+    return not bare or bare in GENERIC_LINK_TEXTS
 
 
 @dataclass(frozen=True)
@@ -37,62 +58,160 @@ class TopicHit:
 @dataclass(frozen=True)
 class _Compiled:
     topic: str
-    phrases: tuple[tuple[str, str], ...]  # (key, phrase as written)
+    phrases: tuple[tuple[str, str], ...]  # (key, phrase as written), longest first
     weak: tuple[tuple[str, str], ...]
     labels: tuple[tuple[str, str], ...]
+    starts: tuple[tuple[str, str], ...]
     exclude: tuple[str, ...]
     url_words: tuple[str, ...]
+    document_expected: bool
+
+
+# Drafting a plan or a report is not publishing it: refused by every document-type topic.
+DRAFTING = tuple(
+    key(p)
+    for p in (
+        "ประชุมคณะทำงาน", "ประชุมคณะกรรมการ", "ประชุมจัดทำ", "ประชุมเพื่อ", "ประชุมพิจารณา",
+        "ประชุมทบทวน", "ประชุมชี้แจง", "เพื่อจัดทำ", "จัดทำร่าง", "ยกร่าง", "ร่างแผน", "ร่างรายงาน",
+        "(ร่าง)", "ทบทวนแผน", "อบรมเชิงปฏิบัติการการจัดทำ",
+    )
+)
 
 
 @cache
 def _lexicon() -> tuple[_Compiled, ...]:
-    out = []
-    for topic, lex in load_topics().items():
-        out.append(_compile(topic, lex))
-    return tuple(out)
+    return tuple(_compile(topic, lex) for topic, lex in load_topics().items())
+
+
+def _keys(items: list[str]) -> tuple[tuple[str, str], ...]:
+    pairs = {(key(p), p) for p in items if key(p)}
+    return tuple(sorted(pairs, key=lambda x: (-len(x[0]), x[0])))
 
 
 def _compile(topic: str, lex: TopicLexicon) -> _Compiled:
+    exclude = tuple(key(p) for p in lex.exclude if key(p))
+    if lex.document_expected:
+        exclude += tuple(d for d in DRAFTING if d not in exclude)
     return _Compiled(
         topic=topic,
-        phrases=tuple(sorted(((key(p), p) for p in lex.phrases if key(p)), key=lambda x: -len(x[0]))),
-        weak=tuple((key(p), p) for p in lex.weak if key(p)),
-        labels=tuple((key(p), p) for p in lex.labels if key(p)),
-        exclude=tuple(key(p) for p in lex.exclude if key(p)),
+        phrases=_keys(lex.phrases),
+        weak=_keys(lex.weak),
+        labels=_keys(lex.labels),
+        starts=_keys(lex.starts),
+        exclude=exclude,
         url_words=tuple(w.lower() for w in lex.url_words if w),
+        document_expected=lex.document_expected,
     )
 
 
-@lru_cache(maxsize=32768)
-def topics_named(text: str, *, weak: bool = False, label: bool = False) -> tuple[TopicHit, ...]:
-    """Topics whose strong phrase (or, with ``weak``, weak phrase) is in ``text`` and whose
-    exclusions are not; longest phrase first. With ``label`` (a menu label or link text), one
-    of the topic's short ``labels`` that is the whole text names it too: a menu item "ผู้บริหาร"."""
-    k = key(text)
-    if not k:
-        return ()
-    hits: list[TopicHit] = []
+# ---------------------------------------------------------------------- clauses
+
+_CLAUSE = re.compile(r"(?<=\S)\s+(?=และ)|[,;•·●▪►]|\s[-–—/]\s")
+_LINE = re.compile(r"\s\|\s|\n")
+NARRATIVE = 150  # a longer line is a sentence, not a list of names: its clauses are not cut
+
+
+@dataclass(frozen=True)
+class _Text:
+    """One piece of text as keys: the whole key and where its clauses start and end."""
+
+    k: str
+    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...] = (0,)  # where each line begins
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        spans, pos, parts, starts = [], 0, [], []
+        for line in _LINE.split(text or ""):
+            starts.append(pos)
+            clauses = _CLAUSE.split(line) if len(line) <= NARRATIVE else [line]
+            for clause in clauses:
+                ck = key(clause)
+                if ck:
+                    spans.append((pos, pos + len(ck)))
+                    pos += len(ck)
+                    parts.append(ck)
+        return cls("".join(parts), tuple(spans), tuple(starts) or (0,))
+
+    def clause_around(self, start: int, end: int) -> tuple[int, int]:
+        a = min((s for s, e in self.spans if s <= start < e), default=0)
+        b = max((e for s, e in self.spans if s < end <= e), default=len(self.k))
+        return a, b
+
+    def find(self, phrase: str, exclude: tuple[str, ...]) -> bool:
+        """``phrase`` occurs somewhere with none of ``exclude`` in the same clause."""
+        i = self.k.find(phrase)
+        while i >= 0:
+            a, b = self.clause_around(i, i + len(phrase))
+            clause = self.k[a:b]
+            if not any(x in clause for x in exclude):
+                return True
+            i = self.k.find(phrase, i + 1)
+        return False
+
+
+def _named(t: _Text, lex: _Compiled, *, weak: bool, label: bool, start: bool) -> TopicHit | None:
+    strong = next((p for pk, p in lex.phrases if t.find(pk, lex.exclude)), None)
+    if strong is None and label and not any(x in t.k for x in lex.exclude):
+        strong = next((p for pk, p in lex.labels if pk == t.k), None)
+    if strong is None and start and not any(x in t.k for x in lex.exclude):
+        strong = next((p for pk, p in lex.starts if any(t.k.startswith(pk, i) for i in t.starts)), None)
+    if strong:
+        return TopicHit(lex.topic, strong, True)
+    if weak:
+        w = next((p for pk, p in lex.weak if t.find(pk, lex.exclude)), None)
+        if w:
+            return TopicHit(lex.topic, w, False)
+    return None
+
+
+def topics_named(
+    text: str, *, weak: bool = False, label: bool = False, start: bool = False
+) -> list[TopicHit]:
+    """Topics whose strong phrase (or, with ``weak``, weak phrase) is in ``text`` outside any
+    clause holding one of their exclusions; longest phrase first. With ``label`` (a menu label
+    or link text), one of the topic's short ``labels`` that is the whole text names it too (a
+    menu item "ผู้บริหาร"); with ``start`` (a title), a text beginning with one of the topic's
+    ``starts`` does ("กิจกรรม..." is an activity post)."""
+    t = _Text.of(text)
+    if not t.k:
+        return []
+    return [h for lex in _lexicon() if (h := _named(t, lex, weak=weak, label=label, start=start))]
+
+
+def weak_cluster(text: str, least: int = 3) -> list[tuple[str, list[str]]]:
+    """Topics for which ``text`` holds at least ``least`` different weak phrases (outside their
+    exclusions): many small hints together ("ขั้นตอน", "ระยะเวลา", "ค่าธรรมเนียม", "เอกสาร..."
+    on a citizen's manual). Returns (topic, phrases)."""
+    t = _Text.of(text)
+    out = []
+    if not t.k:
+        return out
     for lex in _lexicon():
-        if any(x in k for x in lex.exclude):
-            continue
-        strong = next((p for pk, p in lex.phrases if pk in k), None)  # longest first
-        if strong is None and label:
-            strong = next((p for pk, p in lex.labels if pk == k), None)
-        if strong:
-            hits.append(TopicHit(lex.topic, strong, True))
-        elif weak:
-            w = next((p for pk, p in lex.weak if pk in k), None)
-            if w:
-                hits.append(TopicHit(lex.topic, w, False))
-    return tuple(hits)
+        found = []
+        for pk, p in lex.weak:
+            if len(pk) >= 3 and not any(pk in f for f in found) and t.find(pk, lex.exclude):
+                found.append(pk)
+                if len(found) >= least:
+                    out.append((lex.topic, [p for pk2, p in lex.weak if pk2 in found]))
+                    break
+    return out
+
+
+def _in_url(word: str, k: str) -> bool:
+    w = word.replace(" ", "")
+    if len(w) > 3 or not w.isascii():
+        return w in k
+    return re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z])", k) is not None  # "pr" is not in "procurement"
 
 
 def topics_in_url(words: str) -> list[TopicHit]:
-    """Topics whose URL words occur in a decoded URL path (lower-cased, spaces removed)."""
+    """Topics whose URL words occur in a decoded URL path (lower-cased, spaces removed); a
+    short ASCII word ("pr", "qa", "hr") only as a word of its own."""
     k = words.lower().replace(" ", "")
     hits = []
     for lex in _lexicon():
-        w = next((u for u in lex.url_words if u.replace(" ", "") in k), None)
+        w = next((u for u in lex.url_words if _in_url(u, k)), None)
         if w:
             hits.append(TopicHit(lex.topic, w, False))
     return hits
@@ -103,15 +222,31 @@ def label(topic: str) -> str:
 
 
 def item_phrase(title: str, phrases: tuple[str, ...], topics: tuple[str, ...], text: str) -> str | None:
-    """The item's own title or phrasing found in ``text`` (its topics' exclusions apply)."""
-    k = key(text)
-    if not k:
+    """The item's own title or phrasing found in ``text``, outside the clauses holding its
+    topics' exclusions."""
+    t = _Text.of(text)
+    if not t.k:
         return None
-    excluded = {x for lex in _lexicon() if lex.topic in topics for x in lex.exclude}
-    if any(x in k for x in excluded):
-        return None
+    excluded = tuple({x for lex in _lexicon() if lex.topic in topics for x in lex.exclude})
     for p in sorted((title, *phrases), key=lambda p: -len(key(p))):
         pk = key(p)
-        if len(pk) >= 4 and pk in k:
+        if len(pk) >= 4 and t.find(pk, excluded):
             return p
     return None
+
+
+# ---------------------------------------------------------------------- lines
+
+
+def lines_of(text: str, chars: int) -> list[str]:
+    """The non-empty lines of the first ``chars`` characters of ``text``."""
+    return [ln.strip() for ln in (text or "")[:chars].split("\n") if ln.strip()]
+
+
+def windows(lines: list[str], size: int = 2) -> list[str]:
+    """Each line with the next one joined to it: a phrase broken over two lines (a PDF title
+    wrapped by the layout, an inline tag) is still found; the join is a clause boundary, so an
+    exclusion on the next line does not cancel a phrase wholly on this one."""
+    if len(lines) < 2:
+        return list(lines)
+    return [" | ".join(lines[i : i + size]) for i in range(len(lines) - 1)]

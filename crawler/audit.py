@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,6 +14,7 @@ from checklist.load import load_checklist
 from checklist.match import match_all
 from checklist.profile import Profile
 from checklist.score import estimate, gain_if_fixed
+from crawler.bodies import read_index
 from crawler.items import Fact
 from crawler.lock import SiteLock
 from crawler.run import CrawlOptions, CrawlResult, crawl, read_facts
@@ -37,6 +39,7 @@ class AuditRequest:
     run_id: int | None = None
     resumed_from: datetime | None = None
     previous: AuditReport | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def local_now() -> datetime:
@@ -184,9 +187,12 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             report = build_report(req, facts, result, started)
             prev_row = hist.latest_finished(site, before_run_id=run_id)
             previous = hist.report(prev_row.id) if prev_row else None
-            write_reports(report, out, previous=previous)
-            hist.record_fetches(run_id, facts)
+            req.warnings = write_reports(report, out, previous=previous)
+            bodies = read_index(out / ".work" / "bodies")
+            archive_evidence(report, bodies, out / ".work" / "bodies", out / "evidence.warc.gz", run_id)
+            hist.record_fetches(run_id, [_fetch_row(f, bodies) for f in facts])
             hist.finish_run(run_id, report)
+            shutil.rmtree(out / ".work" / "bodies", ignore_errors=True)  # the WARC keeps the evidence
         except (KeyboardInterrupt, AuditInterrupted):
             hist.mark(run_id, "interrupted")
             raise AuditInterrupted(
@@ -201,15 +207,66 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
     return report, out
 
 
+def _fetch_row(fact: Fact, bodies: dict[str, dict]) -> dict:
+    rec = bodies.get(fact.url, {})
+    headers = rec.get("headers", {})
+    return {
+        "url": fact.url, "requested_url": fact.requested_url, "kind": fact.kind,
+        "status": fact.status, "content_type": fact.content_type,
+        "sha256": rec.get("sha256") or (fact.document.sha256 if fact.document else None),
+        "size": rec.get("size") or (fact.document.size if fact.document else None),
+        "etag": headers.get("ETag"), "last_modified": headers.get("Last-Modified"),
+        "fetched_at": fact.fetched_at,
+    }
+
+
+def archive_evidence(
+    report: AuditReport, bodies: dict[str, dict], store: Path, warc: Path, run_id: int | None
+) -> Path | None:
+    """Write every evidence page and document of the run into a WARC file."""
+    from crawler.evidence import EvidenceRecord, write_warc
+
+    items_of: dict[str, list[str]] = {}
+    for item in report.items:
+        for ev in item.evidence:
+            if ev.kind != "external_link":
+                items_of.setdefault(ev.url, []).append(item.code)
+    records = []
+    for url, codes in items_of.items():
+        rec = bodies.get(url)
+        if rec is None or not (store / rec["sha256"]).exists():
+            continue
+        records.append(EvidenceRecord(
+            url=url, status=rec["status"], headers=rec["headers"],
+            body=(store / rec["sha256"]).read_bytes(),
+            fetched_at=datetime.fromisoformat(rec["fetched_at"]), items=codes,
+        ))
+    if not records:
+        return None
+    return write_warc(warc, records, site=report.site, run=run_id)
+
+
 def _settings(req: AuditRequest) -> dict:
     o = req.options
     return {"max_pages": o.max_pages, "max_minutes": o.max_minutes, "concurrency": o.concurrency,
             "delay": o.delay, "profile": req.profile.name if req.profile else None}
 
 
-def write_reports(report: AuditReport, out: Path, previous: AuditReport | None = None) -> None:
-    """report.json and report.html (and, when their renderers exist, report.xlsx and .pdf)."""
-    from reports.html import render_html
+def write_reports(report: AuditReport, out: Path, previous: AuditReport | None = None) -> list[str]:
+    """report.json, report.html, report.xlsx and report.pdf, each written aside then renamed.
 
+    Returns warnings (a missing Thai font skips the PDF; the other files are still written).
+    """
+    from reports.html import render_html
+    from reports.pdf import FontNotFound, write_pdf
+    from reports.xlsx import write_xlsx
+
+    warnings = []
     write_atomic(out / "report.json", report.model_dump_json(indent=2))
     write_atomic(out / "report.html", render_html(report, previous=previous))
+    write_xlsx(report, out / "report.xlsx")
+    try:
+        write_pdf(report, out / "report.pdf")
+    except FontNotFound as exc:
+        warnings.append(f"report.pdf not written: {exc}")
+    return warnings

@@ -270,7 +270,9 @@ def _audit(args, url: str, *, out: Path | None = None, label: str = "") -> int:
                 f"{len(d.newly_missing)} newly missing, {len(d.status_changes)} status changes, "
                 f"{len(d.evidence_broken)} evidence links broken"
             )
-        for name in ("report.html", "report.json", "report.xlsx", "report.pdf"):
+        for warning in req.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        for name in ("report.html", "report.json", "report.xlsx", "report.pdf", "evidence.warc.gz"):
             if (folder / name).exists():
                 print(f"report: {folder / name}")
     if args.mail:
@@ -441,6 +443,10 @@ def _demo(args) -> int:
     from crawler.audit import default_out_dir, local_now
     from crawler.serve import SAMPLE_SITE, StaticSite
 
+    if args.profile is None:  # the sample site's own (invented) profile: units, measures, past scores
+        from checklist.load import DATA_DIR
+
+        args.profile = DATA_DIR / "profiles" / "demo-bantuayang.yaml"
     if args.delay is None:
         args.delay = 0.0
     if args.concurrency is None:

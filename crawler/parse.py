@@ -53,7 +53,7 @@ _CAPTCHA = re.compile(r"g-recaptcha|h-captcha|hcaptcha|cf-turnstile|captcha", re
 
 def challenge_vendor(html: str, title: str, text: str, links: int) -> str:
     """Who answered instead of the site (``Cloudflare``, ``captcha`` ...), or "" for a real page."""
-    head = html[:100_000].lower()
+    head = re.sub(r"\s+", " ", html[:100_000]).lower()
     for vendor, markers in _CHALLENGE_MARKERS:
         if any(m in head for m in markers):
             return vendor

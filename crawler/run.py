@@ -62,6 +62,8 @@ def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
     mws = dict(s.getdict("DOWNLOADER_MIDDLEWARES"))
     mws["crawler.middlewares.ThaiEncodingMiddleware"] = 580
     mws["crawler.cache.WireBytesMiddleware"] = 960
+    mws["crawler.bodies.BodyStoreMiddleware"] = 570  # the bytes as decoded for the spider
+    s.set("OIT_BODIES_DIR", str(facts_path.parent / "bodies"))
     s.set("DOWNLOADER_MIDDLEWARES", mws)
     if options.concurrency is not None:
         s.set("CONCURRENT_REQUESTS_PER_DOMAIN", options.concurrency)

@@ -23,7 +23,7 @@ MAX_BYTES = 400_000
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--profile", type=Path, default=DOCS / "demo-profile.yaml")
+    ap.add_argument("--profile", type=Path, default=DOCS.parent / "checklist" / "data" / "profiles" / "demo-bantuayang.yaml")
     ap.add_argument("--out", type=Path, default=DOCS / "screenshot.png")
     args = ap.parse_args()
     browser = shutil.which("chromium")

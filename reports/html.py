@@ -153,7 +153,7 @@ def signed(value: float | int | None) -> str:
 def _code_key(code: str) -> tuple[str, int, str]:
     """O2 before O10: the letters, then the number, then the rest."""
     letters = "".join(itertools.takewhile(str.isalpha, code))
-    digits = "".join(itertools.takewhile(str.isdigit, code[len(letters):]))
+    digits = "".join(itertools.takewhile(str.isdigit, code[len(letters) :]))
     return (letters, int(digits) if digits else 0, code)
 
 
@@ -293,12 +293,18 @@ def _score_rows(
         last_oit = round(mean(last_ids[i] for i in top_ids), 2)
     rows = [
         ScoreRow(
-            id="OIT", title="คะแนน OIT รวม", score=score.oit_estimate, level=0, last=last_oit,
+            id="OIT",
+            title="คะแนน OIT รวม",
+            score=score.oit_estimate,
+            level=0,
+            last=last_oit,
             before=previous.score.oit_estimate if previous is not None else None,
         )
     ]
     for ind in score.indicators:
-        rows.append(ScoreRow(ind.id, ind.title, ind.score, 1, last_ids.get(ind.id), before_ids.get(ind.id)))
+        rows.append(
+            ScoreRow(ind.id, ind.title, ind.score, 1, last_ids.get(ind.id), before_ids.get(ind.id))
+        )
         for sub in ind.subindicators:
             rows.append(ScoreRow(sub.id, sub.title, sub.score, 2, None, before_ids.get(sub.id)))
     return rows
@@ -426,9 +432,7 @@ def _measure_groups(report: AuditReport) -> tuple[list[MeasureGroup], list[ItemR
     for m in report.profile.measures:
         items = [i for i in report.items if set(i.topics) & set(m.topics)]
         covered.update(i.code for i in items)
-        rounds = [
-            DueRound(r, d, (d - today).days) for r, d in m.due_dates(report.assessment_year)
-        ]
+        rounds = [DueRound(r, d, (d - today).days) for r, d in m.due_dates(report.assessment_year)]
         gaps = sorted((i for i in items if i.status != "found"), key=key)
         groups.append(MeasureGroup(m, rounds, sorted(items, key=lambda i: _code_key(i.code)), gaps))
     outside = sorted(

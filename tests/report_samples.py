@@ -396,8 +396,15 @@ def hostile_report() -> AuditReport:
             name=f"{AGENCY} {PWN}",
             units=[Unit(name=f"กอง {PWN}", topics=["procurement_plan"])],
             default_unit="",
-            measures=[Measure(name=f"มาตรการ {PWN}", guidelines=[PWN], steps=[PWN],
-                              responsible=f"กอง {PWN}", topics=["procurement_plan", "hr_policy"])],
+            measures=[
+                Measure(
+                    name=f"มาตรการ {PWN}",
+                    guidelines=[PWN],
+                    steps=[PWN],
+                    responsible=f"กอง {PWN}",
+                    topics=["procurement_plan", "hr_policy"],
+                )
+            ],
         ),
         settings={"user_agent": PWN},
     )
@@ -406,7 +413,12 @@ def hostile_report() -> AuditReport:
             item.responsible = f"กอง {PWN}"
     report.crawl.findings.append(PWN)
     report.crawl.broken_links.append(
-        BrokenLink(url=f"{SITE}{PWN}", status=404, found_on=f"javascript:{PWN_JS}",
-                   anchor_text=PWN, error=PWN)
+        BrokenLink(
+            url=f"{SITE}{PWN}",
+            status=404,
+            found_on=f"javascript:{PWN_JS}",
+            anchor_text=PWN,
+            error=PWN,
+        )
     )
     return report

@@ -61,7 +61,9 @@ def chromium(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[byt
 def dump_dom(path: Path, size: tuple[int, int] = (1200, 2000)) -> BeautifulSoup:
     """The DOM after load and after any script (given time for async handlers like onerror)."""
     proc = chromium(
-        f"--window-size={size[0]},{size[1]}", "--virtual-time-budget=1000", "--dump-dom",
+        f"--window-size={size[0]},{size[1]}",
+        "--virtual-time-budget=1000",
+        "--dump-dom",
         path.as_uri(),
     )
     dom = proc.stdout.decode("utf-8")
@@ -245,7 +247,9 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 def test_phone_screenshot_is_a_nonblank_png(files, tmp_path):
     shot = tmp_path / "phone.png"
-    chromium(f"--window-size={PHONE[0]},{PHONE[1]}", f"--screenshot={shot}", files["sample"].as_uri())
+    chromium(
+        f"--window-size={PHONE[0]},{PHONE[1]}", f"--screenshot={shot}", files["sample"].as_uri()
+    )
     data = shot.read_bytes()
     assert png_size(data) == PHONE
     try:

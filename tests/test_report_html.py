@@ -332,7 +332,9 @@ def test_hostile_report_stays_text_everywhere():
     for name in ("script", "img"):
         assert soup.find(name) is None
     assert not [t for t in soup.find_all(True) if any(a.startswith("on") for a in t.attrs)]
-    assert not [a for a in soup.find_all("a") if a["href"].lower().startswith(("javascript", "data"))]
+    assert not [
+        a for a in soup.find_all("a") if a["href"].lower().startswith(("javascript", "data"))
+    ]
 
 
 def test_no_javascript_urls_or_event_handlers(soup):

@@ -94,7 +94,7 @@ def _wait_for_facts(out: Path, n: int, proc, timeout=60) -> None:
 def test_interrupted_audit_resumes_to_the_same_report(site, env, tmp_path, how):
     _, url = site
     clean = _audit(url, tmp_path / "clean", {**env, "OIT_DB": str(tmp_path / "other.sqlite")})
-    assert clean.returncode == 0
+    assert clean.returncode == 0, clean.stderr
     out = tmp_path / "stopped"
     proc = _start(url, out, env)
     _wait_for_facts(out, 10, proc)

@@ -1,0 +1,176 @@
+"""Reading odd pages: links of every kind, menus built by scripts, challenge pages, soft-404
+content, session ids and traps in URLs, lying content types and charsets."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
+
+from crawler.middlewares import fix_thai_encoding
+from crawler.parse import MAX_LINKS, challenge_vendor, content_lines, parse_html
+from crawler.site import canonical, query_pattern, strip_session_ids
+from crawler.spiders.site import describe_failure, sniff
+
+BASE = "http://www.example.go.th/dir/sub/page.html"
+
+
+def _links(html: str, base: str = BASE) -> dict[str, tuple[str, str]]:
+    return {lk.text: (lk.url, lk.scheme) for lk in parse_html(html, base)["links"]}
+
+
+def test_odd_links_are_resolved_or_recorded_with_their_scheme():
+    links = _links("""<body>
+    <a href="javascript:alert('x')">js</a> <a href="mailto:a@example.go.th">mail</a>
+    <a href="tel:053123456">tel</a> <a href="data:text/html;base64,PHNjcmlwdD4=">data</a>
+    <a href="../../../about/structure.html">up</a> <a href="//other.go.th/x">schemeless</a>
+    <a href="  /contact.html  ">spaces</a> <a href="/ข่าว/ประกาศ เทศบาล.html">thai</a>
+    <a href="HTTP://WWW.EXAMPLE.GO.TH/A">upper</a> <a href="http://[::1">broken</a>
+    <a href="http://www.example.go.th:99999/">port</a> <a href="#top">anchor</a>
+    <a href="VBScript:msgbox(1)">vb</a> <a href="\\files\\a.pdf">backslash</a>
+    <a href="ht\ttp://www.example.go.th/tab">tab</a></body>""")
+    assert links["js"] == ("javascript:alert('x')", "javascript")
+    assert links["mail"][1] == "mailto" and links["tel"][1] == "tel"
+    assert links["data"] == ("data:text/html;base64,...", "data")  # never the payload
+    assert links["up"] == ("http://www.example.go.th/about/structure.html", "http")
+    assert links["schemeless"] == ("http://other.go.th/x", "http")
+    assert links["spaces"] == ("http://www.example.go.th/contact.html", "http")
+    assert links["thai"][0] == "http://www.example.go.th/ข่าว/ประกาศ เทศบาล.html"
+    assert canonical(links["thai"][0]).endswith("%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%81%E0%B8%B2%E0%B8%A8%20"
+                                                "%E0%B9%80%E0%B8%97%E0%B8%A8%E0%B8%9A%E0%B8%B2%E0%B8%A5.html")
+    assert links["upper"][1] == "http"
+    assert links["broken"][1] == "invalid" and links["port"][1] == "invalid"
+    assert links["vb"][1] == "vbscript"
+    assert links["backslash"] == ("http://www.example.go.th/files/a.pdf", "http")
+    assert links["tab"] == ("http://www.example.go.th/tab", "http")
+    assert "anchor" not in links
+
+
+def test_a_javascript_base_href_is_ignored():
+    links = _links('<head><base href="javascript:alert(1)//"></head><a href="x.html">x</a>')
+    assert links["x"] == ("http://www.example.go.th/dir/sub/x.html", "http")
+
+
+def test_a_menu_that_exists_only_in_javascript_is_found():
+    parsed = parse_html("""<html><head><title>แผนงาน</title><script>
+    var menu = [["แผนปฏิบัติการประจำปี 2569", "/plan/action-plan.html"], ["หน้าแรก", "/"]];
+    document.write('<a href="/ita/index.php?year=2569">ITA 2569</a>');
+    $.ajax({url: "/ajax/counter.php"}); var logout = "/logout.php";
+    var tag = "https://www.googletagmanager.com/gtag/js?id=G-1";
+    </script></head><body><li onclick="location.href='/news/list.html'">ข่าวสาร</li>
+    <div id="content"><h1>แผนงาน</h1></div></body></html>""", BASE)
+    found = {lk.url: lk for lk in parsed["links"]}
+    assert parsed["script_links"] == 3  # "/" (home) is not worth a script link
+    assert found["http://www.example.go.th/plan/action-plan.html"].text == "แผนปฏิบัติการประจำปี 2569"
+    assert found["http://www.example.go.th/ita/index.php?year=2569"].text == "ITA 2569"
+    assert found["http://www.example.go.th/news/list.html"].text == "ข่าวสาร"
+    assert all(lk.nav for lk in found.values())
+    assert not any("ajax" in u or "logout" in u or "googletagmanager" in u for u in found)
+
+
+def test_a_page_never_has_more_than_the_link_cap():
+    html = "".join(f'<a href="/p{i}.html">{i}</a>' for i in range(MAX_LINKS + 50))
+    assert len(parse_html(html, BASE)["links"]) == MAX_LINKS
+
+
+CLOUDFLARE = """<!DOCTYPE html><html><head><title>Just a moment...</title><script>
+window._cf_chl_opt={cvId:'3'};</script></head><body><h1>www.example.go.th</h1>
+<p>Checking if the site connection is secure</p></body></html>"""
+F5 = """<html><head><title>Request Rejected</title></head><body>The requested URL was rejected.
+Please consult with your administrator.<br><br>Your support ID is: 1234567890</body></html>"""
+CAPTCHA = """<html><head><title>ยืนยันตัวตน</title></head><body><form>
+<div class="g-recaptcha" data-sitekey="x"></div><button>ยืนยัน</button></form></body></html>"""
+COMPLAINT_FORM = """<html><head><title>แจ้งเรื่องร้องเรียน</title></head><body><form>
+<input name="name"><textarea name="detail"></textarea>
+<div class="g-recaptcha" data-sitekey="x"></div><button>ส่ง</button></form></body></html>"""
+NORMAL_BEHIND_CLOUDFLARE = """<html><head><title>หน้าแรก</title></head><body>
+<h1>เทศบาลตำบลบ้านใหม่</h1><p>ข่าวประชาสัมพันธ์</p><script>(function(){var a=document.createElement
+('script');a.src='/cdn-cgi/challenge-platform/scripts/jsd/main.js';})();</script></body></html>"""
+
+
+@pytest.mark.parametrize("html, vendor", [
+    (CLOUDFLARE, "Cloudflare"),
+    (F5, "F5 BIG-IP"),
+    (CAPTCHA, "captcha"),
+    ("<title>Attention Required! | Cloudflare</title><div class='cf-error-details'>x</div>", "Cloudflare"),
+    ("<title>Access Denied</title><h1>Access Denied</h1>You don't have permission to access", "Akamai"),
+    (COMPLAINT_FORM, ""),
+    (NORMAL_BEHIND_CLOUDFLARE, ""),
+    ("<title>ประกาศ</title><p>กรอก captcha เพื่อดาวน์โหลด</p>" + "<a href='/x'>x</a>" * 10, ""),
+])
+def test_challenge_pages_are_recognised(html, vendor):
+    assert parse_html(html, BASE)["challenge"] == vendor
+
+
+def test_challenge_vendor_on_raw_input():
+    assert challenge_vendor("", "Just a moment...", "", 0) == "challenge page"
+    assert challenge_vendor("<p>x</p>", "หน้าแรก", "ข่าว", 40) == ""
+
+
+def test_content_lines_drop_the_echoed_path_and_fold_digits():
+    a = content_lines("ไม่พบหน้าที่ต้องการ\nไม่พบ /ita/o1.html บนเว็บไซต์นี้\nวันที่ 25", ("/ita/o1.html",))
+    b = content_lines("ไม่พบหน้าที่ต้องการ\nไม่พบ /x.html บนเว็บไซต์นี้\nวันที่ 26", ("/x.html",))
+    assert a == b and len(a) == 2
+
+
+@pytest.mark.parametrize("url, want", [
+    ("http://h/board.html;jsessionid=ABCDEF0123", "http://h/board.html"),
+    ("http://h/news.php?id=3&sid=9f3a8b7c6d5e4f3a2b1c", "http://h/news.php?id=3"),
+    ("http://h/news.php?sid=12", "http://h/news.php?sid=12"),  # a section id, not a session
+    ("http://h/x.php?PHPSESSID=abc&a=1", "http://h/x.php?a=1"),
+    ("http://h/(S(abcdefghij0123456789))/page.aspx", "http://h/page.aspx"),
+    ("http://h/p.php?a=1&b=2", "http://h/p.php?a=1&b=2"),
+])
+def test_session_ids_are_stripped(url, want):
+    assert strip_session_ids(url) == want
+
+
+def test_canonical_is_one_spelling():
+    assert canonical("http://h/ข่าว a.html#top") == canonical("http://h/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7%20a.html")
+    assert canonical("http://h/a.html;jsessionid=X1Y2Z3") == "http://h/a.html"
+
+
+def test_query_patterns():
+    assert query_pattern("http://h/calendar.php?month=5&year=2568") == ("h/calendar.php", "month&year")
+    assert query_pattern("http://h/calendar.php?year=2569&month=6") == ("h/calendar.php", "month&year")
+    assert query_pattern("http://h/about.html") is None
+
+
+@pytest.mark.parametrize("body, kind", [
+    (b"%PDF-1.7\n...", "pdf"),
+    (b"PK\x03\x04\x14\x00", "zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+    (b"\xef\xbb\xbf<!DOCTYPE html><html>", "html"),
+    (b"\n\n  <html lang='th'><head>", "html"),
+    (b"<?xml version='1.0'?><rss>", ""),
+    (b"\x00\x00\x00", ""),
+])
+def test_sniff(body, kind):
+    assert sniff(body) == kind
+
+
+def test_a_utf8_page_with_a_few_broken_bytes_is_not_taken_for_windows_874():
+    body = ("<html><head><meta charset='utf-8'><title>กระดานข่าวเทศบาล</title></head>"
+            "<body>ประกาศเทศบาลตำบลทดสอบ</body></html>").encode() + b"\xff\xfe"
+    req = Request("http://h/x.html")
+    resp = HtmlResponse(req.url, body=body, headers={"Content-Type": "text/html; charset=utf-8"},
+                        request=req)
+    assert fix_thai_encoding(resp, req).encoding == "utf-8"
+    cp874 = "<html><body>ประกาศเทศบาลตำบลทดสอบ</body></html>".encode("cp874")
+    resp = HtmlResponse(req.url, body=cp874, headers={"Content-Type": "text/html; charset=utf-8"},
+                        request=req)
+    assert fix_thai_encoding(resp, req).encoding == "cp874"
+    assert "windows-874" in req.meta["encoding_finding"]
+
+
+def test_failures_are_named():
+    req = Request("http://h/a.html", meta={"redirect_urls": ["http://h/a.html", "http://h/b.html"] * 5})
+    assert describe_failure(IgnoreRequest("max redirections reached"), req, 30, 10).startswith("redirect loop")
+    chain = Request("http://h/c11", meta={"redirect_urls": [f"http://h/c{i}" for i in range(1, 11)]})
+    assert describe_failure(IgnoreRequest("max redirections reached"), chain, 30, 10) == \
+        "redirect chain longer than 10 redirects"
+    slow = Request("http://h/s", meta={"retry_times": 2})
+    assert describe_failure(TimeoutError("took longer than 30 seconds"), slow, 30, 10) == \
+        "timeout: no complete answer within 30 s (after 2 retries)"
+    assert describe_failure(ConnectionResetError("reset by peer"), req, 30, 10).startswith("connection reset")
