@@ -27,7 +27,7 @@ from crawler.thai import key, squash
 _MENU_WORDS = tuple(
     key(w)
     for w in (
-        "หน้าหลัก", "หน้าแรก", "ติดต่อเรา", "เว็บบอร์ด", "กระดานสนทนา", "facebook", "ข่าวสาร",
+        "หน้าหลัก", "หน้าแรก", "ติดต่อเรา", "เว็บบอร์ด", "กระดานสนทนา", "facebook", "ข่าว",
         "ประวัติ", "วิสัยทัศน์", "บุคลากร", "สายตรงนายก", "ร้องเรียน", "e-service", "ดาวน์โหลด",
         "ค้นหา", "search", "เมนู", "menu", "สถิติ", "ลิงก์", "ลิงค์", "เกี่ยวกับ", "home",
         "ข้อมูลพื้นฐาน", "คู่มือประชาชน", "ศูนย์ดำรงธรรม", "ปฏิทิน", "ita", "login", "เข้าสู่ระบบ",
@@ -59,10 +59,11 @@ def content_lines(text: str) -> list[str]:
         while j < len(lines) and _short(lines[j]):
             j += 1
         run = lines[i:j]
-        menu_words = sum(any(w in key(ln) for w in _MENU_WORDS) for ln in run)
-        if len(run) >= 5 and menu_words >= 2:
+        marked = [n for n, ln in enumerate(run) if any(w in key(ln) for w in _MENU_WORDS)]
+        if len(run) >= 5 and len(marked) >= 2:
+            end = i + marked[-1] + 1  # the menu ends with its last menu word; a title may follow
             start = 0 if i <= 8 else i
-            for n in range(start, j):
+            for n in range(start, end):
                 keep[n] = False
         i = j
     return [ln for ln, k in zip(lines, keep, strict=True) if k]
@@ -269,10 +270,12 @@ def audit_site(folder: Path, out: Path, year: int | None = None, timeout: float 
     from crawler.serve import StaticSite
 
     root = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONWARNINGS": "ignore"}
+    aside = Path(out).parent / f".{Path(out).name}"  # history and cache: never the user's own
+    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONWARNINGS": "ignore",
+           "OIT_CACHE_DIR": str(aside / "cache"), "OIT_DB": str(aside / "history.sqlite")}
     with StaticSite(Path(folder)) as url:
         cmd = [sys.executable, "-m", "crawler", "audit", url, "--out", str(out),
-               "--delay", "0", "--concurrency", "4", "--quiet"]
+               "--delay", "0", "--concurrency", "4", "--quiet", "--db", str(aside / "history.sqlite")]
         if year:
             cmd += ["--year", str(year)]
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=root, env=env)
@@ -320,8 +323,7 @@ def run_site_eval(sites: list[Path], fmt: str = "text") -> int:
     except RuntimeError as exc:
         raise DataError(str(exc)) from None
     if fmt == "json":
-        strip = {k: {kk: vv for kk, vv in v.items()} for k, v in m["sites"].items()}
-        print(json.dumps({"sites": strip, "overall": m["overall"]}, ensure_ascii=False))
+        print(json.dumps(m, ensure_ascii=False))
         return 0
     names = [Path(s).name for s in m["sites"]]
     width = max(24, *(len(n) for n in names))

@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 
 from checklist.models import Checklist, Item, Period
 from checklist.rules import (
+    FORM_TOPICS,
     SOCIAL_HOSTS,
     check_requirements,
+    is_blank_form,
     is_placeholder,
     judge_period,
     missing_months,
 )
 from checklist.signals import (
+    excluded_topics,
     is_generic,
     item_phrase,
     lines_of,
@@ -30,7 +33,7 @@ from checklist.signals import (
     windows,
 )
 from crawler.items import Fact, Link
-from crawler.site import canonical, host_of, is_document_url, path_words, same_site
+from crawler.site import canonical, host_of, path_words, same_site
 from crawler.thai import MonthRef, key, months_in, squash, years_in
 from reports.models import Evidence, ItemResult
 
@@ -47,6 +50,12 @@ _THAI = re.compile(r"[\u0e01-\u0e4e]")
 _PERSON = re.compile(r"^\s*(?:นาย|นาง|น\.ส\.|ดร\.|ว่าที่|ผู้อำนวยการ|ปลัด|รองปลัด)")
 _UI = re.compile(r"^\s*(?:กำลังอยู่ใน|คุณอยู่ที่|คุณกำลังอยู่ที่|ตำแหน่งปัจจุบัน|ค้นหา|search|หน้าแรก|หน้าหลัก|home)\b",
                  re.I)
+
+
+def _vetoed(title: str, named: dict) -> frozenset[str]:
+    """Topics the title rules out (one of their exclusions is in it) and does not itself name:
+    the body of a page titled "รายงานผล..." may describe the plan, it is still not the plan."""
+    return frozenset(t for t in excluded_topics(title) if not named.get(t))
 
 
 def _title_lines(lines: list[str], n: int = 2) -> list[str]:
@@ -151,24 +160,12 @@ class SiteIndex:
         lines = [ln for ln in fact.text.split("\n") if key(ln) and key(ln) not in self.boiler]
         return "\n".join(lines)[:chars]
 
-    def document_links(self, fact: Fact) -> list[tuple[Link, Target | None]]:
-        """The page's own (not menu) links to documents, with their targets (None: not fetched)."""
-        out = []
-        for lk in fact.links:
-            if lk.nav or lk.scheme not in ("http", "https"):
-                continue
-            t = self.targets.get(canonical(lk.url))
-            if (t is not None and t.kind == "document") or (
-                is_document_url(lk.url) and (t is None or t.broken)
-            ):
-                out.append((lk, t))
-        return out
-
     def headline_links(self, fact: Fact) -> int:
-        """How many other on-site pages the page links to by a headline (a list of posts)."""
+        """How many other on-site pages the page links to from its own content (not from menus
+        or lines repeated on most pages): a list of posts links many, a single post few."""
         seen = set()
         for lk in fact.links:
-            if lk.nav or len(key(lk.text)) < 12 or is_generic(lk.text):
+            if lk.nav or key(lk.text) in self.boiler:
                 continue
             t = self.targets.get(canonical(lk.url))
             if t is not None and t.kind == "page" and not t.broken and t.url != fact.url:
@@ -228,16 +225,18 @@ def topic_signals(
             emit(topic, weight if strong else weight * 0.4,
                  why.format(text=squash(text)[:120], phrase=phrase))
 
+    veto: frozenset[str] = frozenset()  # topics the page's or document's own title rules out
+
     def add_lines(lines: list[str], weight: float, why: str, cap: int, **kw) -> None:
         count: Counter[str] = Counter()
         for w in windows(lines):
             for topic, phrase, _ in hits(w, **kw):
-                if count[topic] < cap and emit(topic, weight, why.format(phrase=phrase)):
+                if topic not in veto and count[topic] < cap and emit(topic, weight, why.format(phrase=phrase)):
                     count[topic] += 1
 
     def add_cluster(text: str, weight: float) -> None:
         for topic, words in weak_cluster(text):
-            if topic in wanted:
+            if topic in wanted and topic not in veto:
                 emit(topic, weight, "พบคำที่บ่งชี้หลายคำ: " + ", ".join(words[:4]))
 
     for link, _src in t.inbound[:30]:
@@ -259,12 +258,14 @@ def topic_signals(
             lines = lines_of(head, len(head))
             lead = _title_lines(lines)
             add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ', start=True)
+            veto = _vetoed(" | ".join([*heads, *lead[:1]]), out)
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
             add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP)
             add_cluster(head, 0.45)
         else:
             lines = lines_of(f.text, DOC_HEAD)
-            add_lines(lines[:DOC_TITLE_LINES], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1, start=True)
+            add_lines(lines[:DOC_TITLE_LINES], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
+            veto = _vetoed(" | ".join(lines[:2]), out)
             add_lines(lines[DOC_TITLE_LINES - 1 :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2)
             add_cluster(f.text[:DOC_HEAD], 0.45)
         for hit in topics_in_url(path_words(t.url)):
@@ -336,9 +337,12 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
     year = checklist.year
     cands: list[Candidate] = []
     broken: list[str] = []
+    blank_forms_out = not (set(item.topics) & FORM_TOPICS)
     for u, t in index.targets.items():
         if u in index.ita_pages:
             continue  # an ITA index is a signpost: the pages it links to are the evidence
+        if blank_forms_out and t.kind == "document" and t.fact and is_blank_form(t.fact.text):
+            continue  # a blank questionnaire or application form is no plan, report or result
         sigs = topic_signals(index, t, item.topics, item)
         signals = [s for topic in item.topics for s in sigs.get(topic, [])]
         ita = _ita_listing(index, item, year, t)
@@ -430,27 +434,29 @@ def _with_broken(result: ItemResult, broken: list[str]) -> ItemResult:
 
 
 def _months_published(index: SiteIndex, year: int, c: Candidate) -> list[MonthRef]:
-    """Months a candidate really publishes. A page listing the monthly files (two or more
-    document links) covers only the months whose file is there: a row naming a month next to a
-    broken link or a "-" publishes nothing."""
+    """Months a candidate really publishes. A page whose own links are labelled by month (a
+    table "ประจำเดือนตุลาคม 2568 | ดาวน์โหลด") covers only the months whose link works: a row
+    naming a month next to a broken link, or next to "-", publishes nothing."""
     f = c.target.fact
     if c.target.kind != "page" or f is None:
         return c.months
-    docs = index.document_links(f)
-    if len(docs) < 2:
-        return c.months
-    months: set[MonthRef] = set()
-    for link, t in docs:
-        if t is None or t.broken:
+    labelled = []
+    for lk in f.links:
+        if lk.nav or lk.scheme not in ("http", "https"):
             continue
-        months.update(m for m in months_in(f"{link.text} {link.context}") if m.fiscal_year == year)
-    return sorted(months)
+        months = [m for m in months_in(f"{lk.text} {lk.context}") if m.fiscal_year == year]
+        if months:
+            labelled.append((months, index.targets.get(canonical(lk.url))))
+    if len(labelled) < 2:
+        return c.months
+    return sorted({m for months, t in labelled if t is None or not t.broken for m in months})
 
 
 def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:
     """Best evidence first: meets the rule, else outdated; then what this year's ITA page lists
-    for the item; for news, a page listing several posts over a single post; then the score
-    (a document preferred for topics usually published as files); then the shallowest."""
+    for the item; for news, a page listing several posts over a single post; any page over the
+    home page; then the score (a document preferred for topics usually published as files);
+    then the shallowest."""
     from checklist.load import load_topics
 
     doc_expected = load_topics()[item.topic].document_expected
@@ -463,6 +469,7 @@ def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:
         c.outdated,
         c.ita,
         listing,
+        c.target.depth != 0,  # a page of its own beats the home page's boxes and footer
         round(c.score + (0.08 if doc_expected and is_doc else 0.0), 3),
         -c.target.depth,
         c.target.url,  # a stable order between runs when all else ties

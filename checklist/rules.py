@@ -147,6 +147,19 @@ def is_placeholder(text: str, title: str = "") -> bool:
     return len(body) < 400 and any(p in body for p in PLACEHOLDER)
 
 
+_FORM_TITLE = re.compile(r"แบบสอบถาม|แบบสำรวจ|แบบประเมิน|แบบฟอร์ม|แบบคำร้อง|คำร้องทั่วไป|ใบสมัคร|แบบคำขอ")
+_FILL = re.compile(r"\.{5,}|_{5,}|\(\s*\)|\[\s*\]|[☐□]")
+# Topics a blank form can serve: a channel to ask, complain, comment or request a service.
+FORM_TOPICS = frozenset({"e_service", "complaint_channel", "opinion_channel", "qa"})
+
+
+def is_blank_form(text: str) -> bool:
+    """A questionnaire, application or request form to fill in (its title says so and it has
+    blanks to fill: "......", "( )", "☐"): not a plan, a report or a result of anything."""
+    head = "\n".join(text.split("\n")[:4])
+    return bool(_FORM_TITLE.search(head)) and len(_FILL.findall(text[:3000])) >= 3
+
+
 def check_requirements(
     item: Item, text: str, links: list, forms: int = 0, images: int = 0
 ) -> tuple[list[str], list[str]]:

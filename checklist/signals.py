@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from checklist.load import load_topics
 from checklist.models import TopicLexicon
@@ -38,6 +38,7 @@ _FILE_NAME = re.compile(r"^[\w\-. ()]+\.(pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png
 _NUMBERING = re.compile(r"[\d\s().\-–:#/*]+")
 
 
+@lru_cache(maxsize=65536)
 def is_generic(text: str) -> bool:
     k = key(text)
     if not k or k in GENERIC_LINK_TEXTS or len(k) <= 2:
@@ -168,6 +169,23 @@ def _named(t: _Text, lex: _Compiled, *, weak: bool, label: bool, start: bool) ->
 def topics_named(
     text: str, *, weak: bool = False, label: bool = False, start: bool = False
 ) -> list[TopicHit]:
+    return list(_topics_named(text, weak, label, start))
+
+
+def excluded_topics(text: str) -> frozenset[str]:
+    """Topics one of whose exclusions ``text`` holds (anywhere): a page titled "รายงานผล..."
+    is not the plan, whatever its body says about the plan."""
+    return _excluded(text)
+
+
+@lru_cache(maxsize=65536)
+def _excluded(text: str) -> frozenset[str]:
+    k = _Text.of(text).k
+    return frozenset(lex.topic for lex in _lexicon() if any(x in k for x in lex.exclude))
+
+
+@lru_cache(maxsize=262144)
+def _topics_named(text: str, weak: bool, label: bool, start: bool) -> tuple[TopicHit, ...]:
     """Topics whose strong phrase (or, with ``weak``, weak phrase) is in ``text`` outside any
     clause holding one of their exclusions; longest phrase first. With ``label`` (a menu label
     or link text), one of the topic's short ``labels`` that is the whole text names it too (a
@@ -175,27 +193,28 @@ def topics_named(
     ``starts`` does ("กิจกรรม..." is an activity post)."""
     t = _Text.of(text)
     if not t.k:
-        return []
-    return [h for lex in _lexicon() if (h := _named(t, lex, weak=weak, label=label, start=start))]
+        return ()
+    return tuple(h for lex in _lexicon() if (h := _named(t, lex, weak=weak, label=label, start=start)))
 
 
-def weak_cluster(text: str, least: int = 3) -> list[tuple[str, list[str]]]:
+@lru_cache(maxsize=16384)
+def weak_cluster(text: str, least: int = 3) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Topics for which ``text`` holds at least ``least`` different weak phrases (outside their
     exclusions): many small hints together ("ขั้นตอน", "ระยะเวลา", "ค่าธรรมเนียม", "เอกสาร..."
     on a citizen's manual). Returns (topic, phrases)."""
     t = _Text.of(text)
-    out = []
+    out: list[tuple[str, tuple[str, ...]]] = []
     if not t.k:
-        return out
+        return ()
     for lex in _lexicon():
-        found = []
+        found: list[str] = []
         for pk, p in lex.weak:
             if len(pk) >= 3 and not any(pk in f for f in found) and t.find(pk, lex.exclude):
                 found.append(pk)
                 if len(found) >= least:
-                    out.append((lex.topic, [p for pk2, p in lex.weak if pk2 in found]))
+                    out.append((lex.topic, tuple(p for pk2, p in lex.weak if pk2 in found)))
                     break
-    return out
+    return tuple(out)
 
 
 def _in_url(word: str, k: str) -> bool:
@@ -205,7 +224,8 @@ def _in_url(word: str, k: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z])", k) is not None  # "pr" is not in "procurement"
 
 
-def topics_in_url(words: str) -> list[TopicHit]:
+@lru_cache(maxsize=16384)
+def topics_in_url(words: str) -> tuple[TopicHit, ...]:
     """Topics whose URL words occur in a decoded URL path (lower-cased, spaces removed); a
     short ASCII word ("pr", "qa", "hr") only as a word of its own."""
     k = words.lower().replace(" ", "")
@@ -214,13 +234,14 @@ def topics_in_url(words: str) -> list[TopicHit]:
         w = next((u for u in lex.url_words if _in_url(u, k)), None)
         if w:
             hits.append(TopicHit(lex.topic, w, False))
-    return hits
+    return tuple(hits)
 
 
 def label(topic: str) -> str:
     return load_topics()[topic].label
 
 
+@lru_cache(maxsize=262144)
 def item_phrase(title: str, phrases: tuple[str, ...], topics: tuple[str, ...], text: str) -> str | None:
     """The item's own title or phrasing found in ``text``, outside the clauses holding its
     topics' exclusions."""

@@ -232,6 +232,10 @@ def _audit(args, url: str, *, out: Path | None = None, label: str = "") -> int:
         db=args.db, restart=args.restart,
     )
     t0 = time.monotonic()
+    from crawler.settings import ENV_PROBLEMS
+
+    for problem in ENV_PROBLEMS:
+        print(f"warning: {problem}", file=sys.stderr)
     if not args.quiet:
         print(f"auditing {label or url} ...", file=sys.stderr)
     try:

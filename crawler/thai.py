@@ -45,17 +45,22 @@ def clean(text: str | None) -> str:
     """
     if not text:
         return ""
-    s = unicodedata.normalize("NFC", text).translate(_PUA)
+    s = unicodedata.normalize("NFC", text.translate(_PUA))
     s = _ZERO_WIDTH.sub("", s)
-    s = s.replace("\u0e4d\u0e32", "\u0e33")  # decomposed sara am (OCR, NFKC)
-    s = s.replace("\u0e33\u0e32", "\u0e33")  # LibreOffice PDF read without ActualText
-    s = s.replace("\u0e40\u0e40", "\u0e41")  # เเ typed for แ
-    s = _WORD_SARA_AM.sub("\\1\u0e33", s)
-    s = _SPACE_BEFORE_MARK.sub("", s)
-    s = _TONE_BEFORE_VOWEL.sub(r"\2\1", s)
-    s = _DOUBLED_MARK.sub(r"\1", s)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = _SPACES.sub(" ", s)
+    for _ in range(4):  # the repairs can uncover one another: repeat until nothing changes
+        before = s
+        s = s.replace("\u0e4d\u0e32", "\u0e33")  # decomposed sara am (OCR, NFKC)
+        s = s.replace("\u0e33\u0e32", "\u0e33")  # LibreOffice PDF read without ActualText
+        s = s.replace("\u0e40\u0e40", "\u0e41")  # เเ typed for แ
+        s = _WORD_SARA_AM.sub("\\1\u0e33", s)
+        s = _SPACE_BEFORE_MARK.sub("", s)
+        s = _TONE_BEFORE_VOWEL.sub(r"\2\1", s)
+        s = _DOUBLED_MARK.sub(r"\1", s)
+        s = unicodedata.normalize("NFC", s)
+        if s == before:
+            break
     s = "\n".join(line.strip() for line in s.split("\n"))
     s = _BLANK_LINES.sub("\n\n", s)
     return s.strip()

@@ -119,7 +119,7 @@ def test_site_findings_name_each_fault(run):
     findings = _findings(run)
     for words in [
         "soft 404", "session id", "private, loopback or link-local", "robots.txt",
-        "wrong content type", "challenge or block page", "page cap", "only in JavaScript",
+        "wrong or missing content type", "challenge or block page", "page cap", "only in JavaScript",
         "crawler trap", "charset=utf-8 but the page is Thai windows-874",
         "huge-scan.pdf: too large: over the 60 MB download cap", "bomb.docx: archive bomb",
     ]:

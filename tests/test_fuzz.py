@@ -3,14 +3,13 @@ crash nor let nonsense through (hypothesis; about 15 s in all)."""
 
 from __future__ import annotations
 
-import re
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checklist.load import DataError, load_checklist_file
@@ -144,43 +143,17 @@ THAI_MIX = st.text(
 )
 
 
-# Known: a tone mark before two upper vowels (a doubled-vowel typo) moves one vowel per
-# clean() call, so clean is not idempotent there (see the xfail below).
-_TONE_THEN_VOWELS = re.compile("[\u0e48-\u0e4b][\u0e31\u0e34-\u0e37]{2,}")
-
-
-@pytest.mark.xfail(strict=True, reason="crawler.thai.clean: tone + two upper vowels not idempotent")
-def test_clean_is_idempotent_on_a_tone_before_doubled_vowels():
-    assert clean(clean("ก่ิิ")) == clean("ก่ิิ")
-
-
-# Known: Microsoft private-use glyphs (U+F700-F71A) are mapped after NFC, so a mapped tone mark
-# before a lower vowel is left in non-canonical order until the next clean().
-_PUA = re.compile("[\uf700-\uf71a]")
-
-
-@pytest.mark.xfail(strict=True, reason="crawler.thai.clean: NFC runs before the PUA mapping")
-def test_clean_is_idempotent_on_private_use_glyphs():
-    assert clean(clean("\uf705\uf718")) == clean("\uf705\uf718")
-
-
-# Known: a no-break space before a Thai mark becomes a plain space after the rule that drops
-# spaces before marks has run, so the second clean() drops it.
-_WIDE_SPACE = re.compile("[\u00a0\u3000]")
-
-
-@pytest.mark.xfail(strict=True, reason="crawler.thai.clean: NBSP collapsed after the mark rule")
-def test_clean_is_idempotent_on_a_no_break_space_before_a_mark():
-    assert clean(clean("1\u00a0\u0e34")) == clean("1\u00a0\u0e34")
+@pytest.mark.parametrize(
+    "text",
+    ["ก่ิิ", "\uf705\uf718", "1\u00a0\u0e34"],  # tone + doubled vowel, PUA glyphs, NBSP + mark
+)
+def test_clean_is_idempotent_on_cases_fuzzing_found(text):
+    assert clean(clean(text)) == clean(text)
 
 
 @FUZZ
 @given(st.one_of(THAI_MIX, st.text(max_size=80)))
 def test_clean_is_idempotent_and_key_is_stable(text):
-    # The three known defects above are excluded until crawler/thai.py is fixed (the xfails
-    # then pass and fail as XPASS: remove them and these exclusions together).
-    assume(not _TONE_THEN_VOWELS.search(text) and not _PUA.search(text))
-    assume(not _WIDE_SPACE.search(text))
     once = clean(text)
     assert clean(once) == once
     assert key(once) == key(text)

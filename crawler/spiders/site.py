@@ -183,6 +183,7 @@ class SiteSpider(scrapy.Spider):
             dont_filter=True,
             meta={
                 "dont_retry": True,
+                "dont_cache": True,
                 "oit_probe": True,
                 "download_timeout": min(self.settings.getfloat("DOWNLOAD_TIMEOUT", 30), 15),
             },
@@ -334,7 +335,7 @@ class SiteSpider(scrapy.Spider):
         n, examples = self._tally("content-type", url)
         self._finding(
             "content-type",
-            f"{n} file(s) served with a wrong content type (e.g. {examples}; last: {note})",
+            f"{n} file(s) served with a wrong or missing content type (e.g. {examples}; last: {note})",
         )
 
     def _note_blocked(self, url: str) -> None:

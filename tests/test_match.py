@@ -1,0 +1,249 @@
+"""Unit tests of the matching rules that decide an item, on small hand-made crawls (no server)."""
+
+from __future__ import annotations
+
+from checklist.evaluate import classify_page, content_lines
+from checklist.load import load_checklist
+from checklist.match import SiteIndex, judge_item, topic_signals
+from checklist.rules import is_placeholder, judge_period
+from checklist.signals import is_generic, topics_named
+from crawler.items import DocumentInfo, Fact, Link
+
+ROOT = "http://example.go.th/"
+Y2569 = load_checklist(2569)
+
+MENU_TITLES = [
+    "โครงสร้างองค์กร", "คณะผู้บริหาร", "แผนพัฒนาท้องถิ่น", "แผนการดำเนินงาน",
+    "รายงานผลการดำเนินงาน", "แผนปฏิบัติการป้องกันการทุจริต", "ประมวลจริยธรรม",
+    "สถิติเรื่องร้องเรียน", "คู่มือการปฏิบัติงาน",
+]
+
+
+def page(path: str, title: str = "", text: str = "", links: list[Link] | None = None,
+         headings: list[str] | None = None, depth: int = 1, **kw) -> Fact:
+    url = ROOT + path.lstrip("/")
+    return Fact(kind="page", url=url, requested_url=url, status=200, title=title,
+                headings=headings if headings is not None else ([title] if title else []),
+                text=text, links=links or [], depth=depth, **kw)
+
+
+def doc(path: str, text: str, anchor: str = "ดาวน์โหลด") -> Fact:
+    url = ROOT + path.lstrip("/")
+    return Fact(kind="document", url=url, requested_url=url, status=200, title=anchor, text=text,
+                depth=2, document=DocumentInfo(format="pdf", pages=1))
+
+
+def broken(path: str) -> Fact:
+    url = ROOT + path.lstrip("/")
+    return Fact(kind="error", url=url, requested_url=url, status=404, error="HTTP 404", depth=2)
+
+
+def link(path: str, text: str, context: str = "", nav: bool = False) -> Link:
+    return Link(url=ROOT + path.lstrip("/"), text=text, context=context, nav=nav)
+
+
+def judge(facts: list[Fact], code: str):
+    index = SiteIndex.build(facts, ROOT)
+    return judge_item(index, Y2569.item(code), Y2569)
+
+
+def first(result) -> str:
+    return result.evidence[0].url.removeprefix(ROOT.rstrip("/")) if result.evidence else ""
+
+
+# ------------------------------------------------------------------ link texts
+
+
+def test_generic_link_text_falls_back_to_its_row():
+    listing = page("download.html", "เอกสารเผยแพร่", "เอกสารเผยแพร่", links=[
+        link("files/a.pdf", "ดาวน์โหลด", context="แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 ดาวน์โหลด"),
+        link("files/b.pdf", "ดาวน์โหลด", context="ประกาศรับสมัครพนักงานจ้าง ดาวน์โหลด"),
+    ])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("download.html", "เอกสารเผยแพร่")]), listing,
+             doc("files/a.pdf", "ส่วนที่ 1 บทนำ\nโครงการ 12 โครงการ\nงบประมาณ 80,000 บาท"),
+             doc("files/b.pdf", "ใบสมัคร\nชื่อ ........")]
+    result = judge(facts, "O23")
+    assert result.status == "found"
+    assert first(result) == "/files/a.pdf"
+    assert any("ดาวน์โหลด" in r and "แผนปฏิบัติการป้องกันการทุจริต" in r for r in result.evidence[0].reasons)
+
+
+def test_file_names_and_numbered_labels_are_generic_link_texts():
+    assert is_generic("f2b9e7.pdf") and is_generic("scan0012.PDF") and is_generic("รายละเอียด 1")
+    assert is_generic("ดาวน์โหลด (PDF)") and not is_generic("แผนพัฒนาท้องถิ่น 2566-2570.pdf x")
+
+
+# ------------------------------------------------------------------ menus and banners
+
+
+def test_a_menu_repeating_every_title_does_not_make_every_page_evidence():
+    menu = "\n".join(MENU_TITLES)
+    facts = [page("", "หน้าแรก", menu + "\nยินดีต้อนรับ", depth=0)]
+    for n in range(8):
+        facts.append(page(f"news/{n}.html", f"ข่าวกิจกรรมที่ {n}",
+                          f"{menu}\nวันที่ {n + 1} ธันวาคม 2568 เทศบาลจัดกิจกรรมปลูกต้นไม้ร่วมกับประชาชน"))
+    index = SiteIndex.build(facts, ROOT)
+    assert all(t in index.boiler for t in map(__import__("crawler.thai", fromlist=["key"]).key, MENU_TITLES))
+    for code in ("O1", "O5", "O6", "O23"):
+        assert judge(facts, code).status == "missing", code
+
+
+def test_menu_blocks_at_the_top_of_a_real_page_are_not_its_content():
+    text = ("หน้าหลัก ประวัติความเป็นมา ประชาสัมพันธ์ บทบาทหน้าที่ บุคลากร เว็บบอร์ด\n"
+            "สถิติผู้เข้าชม 11,654\nเมนู\nติดต่อเรา\nFacebook\nดาวน์โหลด\n"
+            "แผนปฏิบัติการป้องกันการทุจริต 4 ปี\nพ.ศ. ๒๕๖๑ – ๒๕๖๔")
+    assert content_lines(text)[0] == "แผนปฏิบัติการป้องกันการทุจริต 4 ปี"
+    got = classify_page("http://x.go.th/index.php?id=1", text)
+    assert "anti_corruption_plan" in got and "qa" not in got
+
+
+# ------------------------------------------------------------------ ITA pages and codes
+
+
+def _ita_page(path: str, year_words: str, rows: list[tuple[str, str, str]]) -> Fact:
+    links = [link(target, "คลิก", context=f"{code} {title} คลิก") for code, title, target in rows]
+    text = "\n".join(f"{code}\n{title}\nคลิก" for code, title, _ in rows)
+    return page(path, "ITA", f"{year_words}\n{text}", headings=["การประเมินคุณธรรมและความโปร่งใส (ITA)", year_words],
+                links=links)
+
+
+def test_last_years_ita_page_codes_are_not_used_for_this_year():
+    rows_2568 = [("O1", "โครงสร้าง", "ita2568/o1.html"), ("O2", "ผู้บริหาร", "ita2568/o2.html"),
+                 ("O3", "ติดต่อ", "ita2568/o3.html"), ("O4", "ข่าว", "ita2568/o4.html"),
+                 ("O14", "แผนการบริหารและพัฒนาทรัพยากรบุคคล", "ita2568/o14.html")]
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita2568/index.html", "ITA 2568")]),
+             _ita_page("ita2568/index.html", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", rows_2568),
+             page("ita2568/o14.html", "O14", "ดาวน์โหลด", links=[link("files/hr.pdf", "ดาวน์โหลด")]),
+             doc("files/hr.pdf", "แผนพัฒนาบุคลากร\nประจำปีงบประมาณ พ.ศ. 2568")]
+    index = SiteIndex.build(facts, ROOT)
+    assert index.ita_pages[ROOT + "ita2568/index.html"] == [2568]
+    # 2568's O14 is the HR plan; 2569's O14 is the HR report: nothing here is the report.
+    assert judge(facts, "O14").status == "missing"
+
+
+def test_this_years_ita_row_with_generic_link_names_the_item_and_the_index_is_no_evidence():
+    rows = [(f"O{n}", t, f"ita2569/o{n}.html") for n, t in (
+        (1, "โครงสร้าง หน้าที่และอำนาจ"), (2, "ข้อมูลผู้บริหาร"), (3, "ข้อมูลการติดต่อ"),
+        (4, "ข่าวประชาสัมพันธ์"), (21, "การประเมินความเสี่ยงการทุจริต"))]
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita2569/index.html", "ITA 2569")]),
+             _ita_page("ita2569/index.html", "ประจำปีงบประมาณ พ.ศ. 2569", rows),
+             page("ita2569/o21.html", "ITA", "ความเสี่ยงที่ 1 การอนุญาตก่อสร้าง ระดับสูง ปี 2569 มาตรการ ประกาศขั้นตอน",
+                  headings=["ความเสี่ยง ปีงบประมาณ 2569"])]
+    result = judge(facts, "O21")
+    assert result.status == "found"
+    assert first(result) == "/ita2569/o21.html"
+    assert any("ระบุลิงก์นี้ในข้อ O21" in r for r in result.reasons)
+    assert all("index.html" not in e.url for e in result.evidence)
+
+
+# ------------------------------------------------------------------ plan, report, news
+
+
+def test_plan_report_and_news_of_a_meeting_are_told_apart():
+    plan = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569"
+    report = "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"
+    meeting = "ประชุมคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569"
+    named = {h.topic for h in topics_named(plan)}
+    assert "anti_corruption_plan" in named and "anti_corruption_annual_report" not in named
+    named = {h.topic for h in topics_named(report)}
+    assert "anti_corruption_annual_report" in named and "anti_corruption_plan" not in named
+    assert "anti_corruption_plan" not in {h.topic for h in topics_named(meeting)}
+    # An exclusion cancels only its own clause: a title listing two things names both.
+    both = {h.topic for h in topics_named("แนวปฏิบัติการจัดการเรื่องร้องเรียน และช่องทางการร้องเรียน")}
+    assert {"complaint_guideline", "complaint_channel"} <= both
+
+    facts = [page("", "หน้าแรก", depth=0, links=[link("news/1.html", meeting)]),
+             page("news/1.html", meeting, f"{meeting}\nวันที่ 15 มกราคม 2569 นายกเทศมนตรีเป็นประธานการประชุม")]
+    assert judge(facts, "O23").status == "missing"
+
+
+def test_a_report_page_describing_the_plan_is_not_the_plan():
+    body = "\n".join(["มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต ดำเนินการแล้ว 4 โครงการ",
+                      "มิติที่ 2 การบริหารราชการเพื่อป้องกันการทุจริต ดำเนินการแล้ว 6 โครงการ",
+                      "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569 จะจัดทำต่อไป"])
+    facts = [page("", "หน้าแรก", depth=0),
+             page("report.html", "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปี 2568", body)]
+    index = SiteIndex.build(facts, ROOT)
+    sigs = topic_signals(index, index.targets[ROOT + "report.html"], ["anti_corruption_plan"])
+    assert not sigs.get("anti_corruption_plan")
+
+
+def test_news_posts_are_recognised_by_their_form():
+    post = ("โครงการสืบสานประเพณีสงกรานต์ ประจำปี 2566\n"
+            "วันที่ 14 เมษายน 2566 เทศบาลตำบลได้ดำเนินโครงการสืบสานประเพณีสงกรานต์ โดยจัดกิจกรรมรดน้ำดำหัวผู้สูงอายุ")
+    assert "news" in classify_page("http://x.go.th/activity/1.php", post)
+    vision = "วิสัยทัศน์ พันธกิจ\nวิสัยทัศน์ : เมืองน่าอยู่ ยุทธศาสตร์การพัฒนา พันธกิจ ตัวชี้วัด เป้าประสงค์"
+    assert classify_page("http://x.go.th/vision", vision) == {}
+
+
+# ------------------------------------------------------------------ years
+
+
+def test_upload_folder_year_is_read_only_when_the_document_names_none():
+    item = Y2569.item("O23")
+    v = judge_period(item, 2569, "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568",
+                     "/wp-content/uploads/2569/03/plan.pdf")
+    assert v.outdated and not v.meets
+    v = judge_period(item, 2569, "แผนปฏิบัติการป้องกันการทุจริต", "/wp-content/uploads/2569/03/plan.pdf")
+    assert v.meets
+
+
+# ------------------------------------------------------------------ placeholders
+
+
+def test_placeholder_pages_are_not_evidence():
+    assert is_placeholder("O18 ข้อมูลสถิติเรื่องร้องเรียน\nอยู่ระหว่างดำเนินการ", "O18 ข้อมูลสถิติเรื่องร้องเรียน")
+    assert is_placeholder("สถิติเรื่องร้องเรียน", "สถิติเรื่องร้องเรียน")
+    assert not is_placeholder("สถิติเรื่องร้องเรียน ปี 2569 จำนวน 12 เรื่อง ดำเนินการแล้วเสร็จ 12 เรื่อง " * 3)
+    title = "สถิติเรื่องร้องเรียนการทุจริต ประจำปีงบประมาณ 2569"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("stat.html", title)]),
+             page("stat.html", title, f"{title}\nอยู่ระหว่างดำเนินการ")]
+    result = judge(facts, "O18")
+    assert result.status == "review"
+    assert any("ยังไม่มีเนื้อหา" in p for p in result.evidence[0].reasons)
+
+
+# ------------------------------------------------------------------ months
+
+
+def _monthly(rows: list[tuple[str, str]], broken_paths: tuple[str, ...] = ()) -> list[Fact]:
+    links = [link(path, "ดาวน์โหลด", context=f"สขร.1 ประจำเดือน{month} ดาวน์โหลด") for month, path in rows]
+    text = "\n".join(f"สขร.1 ประจำเดือน{m}\nดาวน์โหลด" for m, _ in rows) + "\nสขร.1 ประจำเดือนมีนาคม 2569\n-"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("monthly.html", "สรุปผลการจัดซื้อจัดจ้างรายเดือน")]),
+             page("monthly.html", "สรุปผลการจัดซื้อจัดจ้างรายเดือน", text, links=links)]
+    for month, path in rows:
+        if path in broken_paths:
+            facts.append(broken(path))
+        else:
+            facts.append(doc(path, f"แบบ สขร.1\nสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน {month}"))
+    return facts
+
+
+def test_month_coverage_names_the_missing_months():
+    rows = [("ตุลาคม 2568", "f/10.pdf"), ("พฤศจิกายน 2568", "f/11.pdf"), ("ธันวาคม 2568", "f/12.pdf"),
+            ("มกราคม 2569", "f/01.pdf"), ("กุมภาพันธ์ 2569", "f/02.pdf")]
+    # February's row is there but its file is broken; March shows "-": both are missing.
+    result = judge(_monthly(rows, broken_paths=("f/02.pdf",)), "O11")
+    assert result.status == "review"
+    problem = " ".join(result.problems)
+    assert "ก.พ. 2569" in problem and "มี.ค. 2569" in problem and "ต.ค. 2568" not in problem
+    assert any("f/02.pdf" in p for p in result.problems)
+
+
+def test_all_six_months_published_is_found():
+    rows = [("ตุลาคม 2568", "f/10.pdf"), ("พฤศจิกายน 2568", "f/11.pdf"), ("ธันวาคม 2568", "f/12.pdf"),
+            ("มกราคม 2569", "f/01.pdf"), ("กุมภาพันธ์ 2569", "f/02.pdf"), ("มีนาคม 2569", "f/03.pdf")]
+    assert judge(_monthly(rows), "O11").status == "found"
+
+
+# ------------------------------------------------------------------ ITA index pages in page classification
+
+
+def test_an_ita_index_page_counts_for_the_items_it_names():
+    text = ("ITA 2565\nการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน\n"
+            "OIT1 โครงสร้าง\n • แสดงแผนภูมิโครงสร้างการบริหารงาน\n"
+            "OIT2 ข้อมูลผู้บริหาร\n • แสดงรายนามของผู้บริหาร\n"
+            "OIT3 อำนาจหน้าที่\n • เช่น พระราชบัญญัติการศึกษา")
+    got = classify_page("http://school.ac.th/ita-2565/", text)
+    assert {"structure", "executives", "authority"} <= set(got)
+    assert "laws" not in got  # "เช่น ..." gives an example, not an item
