@@ -26,6 +26,7 @@ from checklist.signals import (
     excluded_topics,
     is_generic,
     item_phrase,
+    label,
     lines_of,
     topics_in_url,
     topics_named,
@@ -71,6 +72,7 @@ def _title_lines(lines: list[str], n: int = 2) -> list[str]:
 class Signal:
     weight: float
     reason: str
+    source: str = ""  # "link" for what links to the target say (texts, rows, ITA listings)
 
 
 @dataclass
@@ -202,11 +204,11 @@ def topic_signals(
     out: dict[str, list[Signal]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
 
-    def emit(topic: str, weight: float, reason: str) -> bool:
+    def emit(topic: str, weight: float, reason: str, source: str = "") -> bool:
         if (topic, reason) in seen:
             return False
         seen.add((topic, reason))
-        out[topic].append(Signal(weight, reason))
+        out[topic].append(Signal(weight, reason, source))
         return True
 
     def hits(text: str, *, weak: bool = False, label: bool = False, start: bool = False):
@@ -220,10 +222,10 @@ def topic_signals(
             if h.topic in wanted
         ]
 
-    def add(text: str, weight: float, why: str, **kw) -> None:
+    def add(text: str, weight: float, why: str, source: str = "", **kw) -> None:
         for topic, phrase, strong in hits(text, **kw):
             emit(topic, weight if strong else weight * 0.4,
-                 why.format(text=squash(text)[:120], phrase=phrase))
+                 why.format(text=squash(text)[:120], phrase=phrase), source)
 
     veto: frozenset[str] = frozenset()  # topics the page's or document's own title rules out
 
@@ -241,11 +243,11 @@ def topic_signals(
 
     for link, _src in t.inbound[:30]:
         if not is_generic(link.text):
-            add(link.text, 0.6, 'ข้อความลิงก์ "{text}" ตรงกับรายการ', label=True)
+            add(link.text, 0.6, 'ข้อความลิงก์ "{text}" ตรงกับรายการ', "link", label=True)
             if link.context and key(link.context) != key(link.text):
-                add(link.context, 0.2, 'ลิงก์อยู่ใต้หัวข้อ/เมนู "{text}"')
+                add(link.context, 0.2, 'ลิงก์อยู่ใต้หัวข้อ/เมนู "{text}"', "link")
         elif link.context:
-            add(link.context, 0.5, 'ลิงก์ "' + link.text + '" อยู่ใต้หัวข้อ/แถว "{text}"')
+            add(link.context, 0.5, 'ลิงก์ "' + link.text + '" อยู่ใต้หัวข้อ/แถว "{text}"', "link")
     f = t.fact
     if f is not None and not t.broken:
         if f.kind == "page":
@@ -264,8 +266,9 @@ def topic_signals(
             add_cluster(head, 0.45)
         else:
             lines = lines_of(f.text, DOC_HEAD)
-            add_lines(lines[:DOC_TITLE_LINES], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
+            add_lines(lines[:2], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
             veto = _vetoed(" | ".join(lines[:2]), out)
+            add_lines(lines[1:DOC_TITLE_LINES], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
             add_lines(lines[DOC_TITLE_LINES - 1 :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2)
             add_cluster(f.text[:DOC_HEAD], 0.45)
         for hit in topics_in_url(path_words(t.url)):
@@ -329,8 +332,27 @@ def _ita_listing(index: SiteIndex, item: Item, year: int, t: Target) -> Signal |
         for text in texts:
             m = _CODE.search(text or "")
             if m and int(m.group(1)) == number:
-                return Signal(0.75, f"{where} ระบุลิงก์นี้ในข้อ {item.code}")
+                return Signal(0.75, f"{where} ระบุลิงก์นี้ในข้อ {item.code}", "link")
     return None
+
+
+def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
+    """The subject the target's own title names when it is another topic than the item's
+    (2568's O14 page "แผนการบริหารและพัฒนาทรัพยากรบุคคล" linked as 2569's O14, the HR report)."""
+    f = t.fact
+    if f is None or t.broken:
+        return ""
+    if f.kind == "document":
+        title = " | ".join(lines_of(f.text, DOC_HEAD)[:2])
+    else:
+        title = " | ".join([h for h in f.headings[:2] if key(h) not in index.boiler]
+                           or [f.title])
+    if not title or item_phrase(item.title, tuple(item.phrases), tuple(item.topics), title):
+        return ""
+    named = [h.topic for h in topics_named(title)]
+    if not named or set(named) & set(item.topics):
+        return ""
+    return " " + ", ".join(f'"{label(x)}"' for x in named[:2])
 
 
 def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: str = "") -> ItemResult:
@@ -338,6 +360,7 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
     cands: list[Candidate] = []
     broken: list[str] = []
     blank_forms_out = not (set(item.topics) & FORM_TOPICS)
+    rejected: list[str] = []  # what this year's ITA page links for the item but is not it
     for u, t in index.targets.items():
         if u in index.ita_pages:
             continue  # an ITA index is a signpost: the pages it links to are the evidence
@@ -348,8 +371,17 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
         ita = _ita_listing(index, item, year, t)
         if ita:
             signals.insert(0, ita)
+        if any(s.source == "link" for s in signals) and (other := _other_subject(index, item, t)):
+            # Links call it the item, but its own title is about something else (last year's
+            # ITA page of another item, a banner over a photo post): what links say counts little.
+            signals = [Signal(s.weight / 3, s.reason, s.source) if s.source == "link" else s for s in signals]
+            signals.append(Signal(0.0, f"แต่หัวเรื่องของหน้า/เอกสารปลายทางเป็นเรื่อง{other}"))
         score = _combine(signals)
         if score < CANDIDATE:
+            if ita and not t.broken:
+                note = next((s.reason for s in signals if s.reason.startswith("แต่หัวเรื่อง")), "")
+                rejected.append(f"{ita.reason}: {t.url} {note}".strip()
+                                + " จึงไม่นับเป็นหลักฐานของรายการนี้")
             continue
         reasons = [s.reason for s in sorted(signals, key=lambda s: -s.weight)]
         if t.broken:
@@ -368,7 +400,7 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
         responsible=responsible, confirmed=item.confirmed,
     )
     if not cands:
-        result.problems = broken or []
+        result.problems = [*(broken or []), *rejected]
         result.reasons = (
             ["พบเพียงลิงก์ที่เสีย"] if broken else ["ไม่พบหน้าเว็บ เอกสาร หรือลิงก์ที่ตรงกับรายการนี้"]
         )

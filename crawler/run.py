@@ -93,7 +93,8 @@ def crawl(
     logging.getLogger("tldextract").setLevel(logging.CRITICAL)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)
-    process.crawl(crawler, url=url)
+    done = read_facts(facts_path) if resume else []
+    process.crawl(crawler, url=url, resume_facts=done)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     findings = [v for k, v in stats.items() if k.startswith("oit/finding/")]

@@ -173,7 +173,20 @@ class SiteSpider(scrapy.Spider):
         self.seen.add(canonical(self.root))
         if self.settings.getbool("OIT_SOFT404_PROBE", True):
             await self._probe_not_found()
-        yield self._request(self.root, path=[], depth=0, found_on=None, anchor="", document=False)
+        done = getattr(self, "resume_facts", None) or []
+        if not any(f.depth == 0 and f.kind == "page" for f in done):
+            yield self._request(self.root, path=[], depth=0, found_on=None, anchor="", document=False)
+            return
+        # Continue a stopped crawl: what was recorded is not fetched again; the links of the
+        # recorded pages that were not fetched yet are the frontier.
+        for f in done:
+            self.seen.update({canonical(f.url), canonical(f.requested_url)})
+            if f.depth == 0 and f.kind == "page":
+                self.home_lines = content_lines(f.text)
+        for f in sorted(done, key=lambda f: f.depth):
+            if f.kind == "page":
+                for item in self._follow_fact(f, path=[s.model_dump() for s in f.path], depth=f.depth):
+                    yield item
 
     async def _probe_not_found(self) -> None:
         """Ask for an address that cannot exist: a 200 page means the site has soft 404s."""
@@ -487,12 +500,17 @@ class SiteSpider(scrapy.Spider):
         return streak
 
     def _follow(self, response: TextResponse, fact: Fact):
-        on_site_page = same_site(response.url, self.root)
-        if not on_site_page:
+        yield from self._follow_fact(
+            fact,
+            path=response.meta.get("oit_path", []),
+            depth=response.meta.get("oit_depth", 0),
+            parent_streak=response.meta.get("oit_trap_streak", 0),
+        )
+
+    def _follow_fact(self, fact: Fact, *, path: list, depth: int, parent_streak: int = 0):
+        """Requests for the links of a recorded page that are to be crawled and not yet seen."""
+        if not same_site(fact.url, self.root):
             return  # a page of another host reached by redirect: record it, follow nothing
-        path = response.meta.get("oit_path", [])
-        depth = response.meta.get("oit_depth", 0)
-        parent_streak = response.meta.get("oit_trap_streak", 0)
         max_depth = self.settings.getint("DEPTH_LIMIT", 0)
         for link in fact.links:
             if link.scheme not in ("http", "https"):
@@ -520,7 +538,7 @@ class SiteSpider(scrapy.Spider):
                     f"(e.g. {examples})",
                 )
                 continue
-            streak = self._trap_streak(url, response.url, parent_streak)
+            streak = self._trap_streak(url, fact.url, parent_streak)
             if streak is None:
                 continue
             self.seen.add(url)
@@ -530,7 +548,7 @@ class SiteSpider(scrapy.Spider):
                     url,
                     path=[*path, step],
                     depth=depth + 1,
-                    found_on=response.url,
+                    found_on=fact.url,
                     anchor=link.text,
                     document=document,
                     priority=-(depth + 1),
@@ -538,7 +556,7 @@ class SiteSpider(scrapy.Spider):
                 )
             except ValueError:  # a URL Scrapy cannot request: record it as broken
                 yield Fetched(Fact(
-                    kind="error", url=url, requested_url=url, found_on=response.url,
+                    kind="error", url=url, requested_url=url, found_on=fact.url,
                     anchor_text=link.text, depth=depth + 1, error="malformed address",
                     path=[Step(**s) for s in [*path, step]], fetched_at=datetime.now(UTC),
                 ))

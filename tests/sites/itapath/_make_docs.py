@@ -9,7 +9,7 @@ anti-corruption plan, 2569 O25 the ITA-result analysis). Documents sit under mea
 (/upload/f8a3c1.pdf) behind "ดาวน์โหลด" or the file name itself. External links: Facebook,
 YouTube, LINE, a Google Form e-service, a Google Form complaint channel, NACC. Broken links: the
 O25 row of the index and the February monthly summary. A page titled like an item but empty
-(O18). Decoys: news of a meeting to prepare the HR report, another agency's procurement notice,
+(O18). The 2569 row of O14 still links last year's O14 page. Decoys: news of a meeting to prepare the HR report, another agency's procurement notice,
 a job advert, photos of an anti-corruption camp, a blank questionnaire, a visitor-statistics
 page; the risk-management report is findable only from its content (downloads list row
 "เอกสารประกอบ ๑"). Thai digits in most dates. PDFs: fpdf2 + TLWG Garuda, text shaping off.
@@ -363,7 +363,8 @@ ITEMS_2569: list[tuple[str, str, str | None]] = [
      + "<tr><td>ประจำเดือนมีนาคม 2569</td><td>-</td></tr></table>"),
     ("O12", "รายงานสรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุของหน่วยงาน (ประจำปี)", f"""<p>{link("/upload/91ab3f.pdf", "รายงานสรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568")}</p>"""),
     ("O13", "หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล", f"""<p>{link("/upload/d2c6e3.pdf", "ดาวน์โหลด")}</p>"""),
-    ("O14", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล (ประจำปี)", None),
+    # The agency forgot to update this row: it still links last year's O14 page (the HR plan).
+    ("O14", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล (ประจำปี)", "/ita2568/o14.html"),
     ("O15", "ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม", f"""<p>{link("/upload/e07b9a.pdf", "ประมวลจริยธรรมของพนักงานส่วนท้องถิ่น")}</p>
 <h2>การขับเคลื่อนจริยธรรม ประจำปีงบประมาณ พ.ศ. 2569</h2>
 <p>คำสั่ง อบต.หนองน้ำใส ที่ 215/2568 แต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม ลงวันที่ 6 ตุลาคม 2568 และกิจกรรมอบรมคุณธรรมจริยธรรม วันที่ 19 ธันวาคม 2568 ผู้เข้าร่วม 42 คน</p>"""),
@@ -448,6 +449,9 @@ def build_pages() -> None:
         if body is None:
             rows.append(f"<tr><td>{code}</td><td>{title}</td><td>-</td></tr>")
             continue
+        if body.startswith("/ita2568/"):
+            rows.append(f'<tr><td>{code}</td><td>{title}</td><td>{link(body, "คลิก")}</td></tr>')
+            continue
         rows.append(f'<tr><td>{code}</td><td>{title}</td><td>{link(code.lower() + ".html", "คลิก")}</td></tr>')
         if body != "404":
             page(f"/ita2569/{code.lower()}.html", f"{code} {title}", body, head_title=f"{code} ITA 2569")
@@ -466,8 +470,8 @@ def build_pages() -> None:
             page(f"/ita2568/{code.lower()}.html", f"{code} {title}", body, head_title=f"{code} ITA")
         elif code in TITLES_2568:
             rows.append(f"<tr><td>{code}</td><td>{TITLES_2568[code]}</td><td>-</td></tr>")
+    # Last year's index names its year nowhere but in its path and in the menu ("ITA 2568").
     page("/ita2568/index.html", "การประเมินคุณธรรมและความโปร่งใส (ITA)",
-         "<h2>ประจำปีงบประมาณ พ.ศ. 2568</h2>"
          "<table class=\"table\"><tr><th>ข้อ</th><th>ข้อมูล</th><th>ลิงก์</th></tr>" + "".join(rows) + "</table>",
          head_title="ITA")
 
