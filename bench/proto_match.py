@@ -10,8 +10,13 @@ and first evidence as the baseline. Variants (monkeypatches, applied inside this
 - ``unbounded``: ``checklist.signals`` text caches made unbounded. The matcher walks all
   targets once per item (26 passes); with more distinct texts than an LRU cache holds, a cyclic
   pass evicts every entry before its reuse and the cache never hits;
-- ``ita_index``: ``_ita_listing`` answered from a per-target table built once, instead of
-  scanning every inbound link (a menu link has thousands) for every item.
+- ``ita_index``: ``_ita_listing`` only looks at a target's inbound links from ITA pages and
+  menus, found once per target, instead of scanning every inbound link (a menu link has
+  thousands) once per item;
+- ``req_hosts``: ``check_requirements`` gets URL strings instead of ``Link`` models (its
+  ``getattr(link, "url", str(link))`` renders every link's repr, site-wide, per candidate);
+- ``per_target``: ``SiteIndex.page_head`` and ``_title_lines`` computed once per target, not
+  once per item.
 """
 
 from __future__ import annotations
@@ -62,35 +67,75 @@ def _ita_index() -> list:
     import checklist.match as match
 
     original = match._ita_listing
-    tables: dict[int, dict] = {}
+    filtered: dict[int, list] = {}  # id(target) -> its inbound links from ITA pages and menus
 
     def fast(index, item, year, t):
-        table = tables.get(id(index))
-        if table is None:
-            table = tables[id(index)] = {}
-        key = (id(t), item.code, year)
-        if key not in table:
-            # Only inbound links from ITA pages can give the signal: scan those once per target.
+        ita_inbound = filtered.get(id(t))
+        if ita_inbound is None:
+            # Only links from ITA pages (or ITA menus) can give the signal: find them once per
+            # target, not once per item (a menu target has thousands of inbound links).
             menus = getattr(index, "ita_menus", {})
-            ita_inbound = [(lk, src) for lk, src in t.inbound
-                           if (lk.nav and match.key(lk.context) in menus)
-                           or (not lk.nav and match.canonical(src.url) in index.ita_pages)]
-            if not ita_inbound:
-                table[key] = None
-            else:
-                saved = t.inbound
-                t.inbound = ita_inbound
-                try:
-                    table[key] = original(index, item, year, t)
-                finally:
-                    t.inbound = saved
-        return table[key]
+            ita_inbound = filtered[id(t)] = [
+                (lk, src) for lk, src in t.inbound
+                if (lk.nav and match.key(lk.context) in menus)
+                or (not lk.nav and match.canonical(src.url) in index.ita_pages)]
+        if not ita_inbound:
+            return None
+        saved = t.inbound
+        t.inbound = ita_inbound
+        try:
+            return original(index, item, year, t)
+        finally:
+            t.inbound = saved
 
     match._ita_listing = fast
     return [(match, "_ita_listing", original)]
 
 
-VARIANTS = {"base": lambda: [], "unbounded": _unbounded, "ita_index": _ita_index}
+def _req_hosts() -> list:
+    """check_requirements builds its host string with ``getattr(link, "url", str(link))``: the
+    default ``str(link)`` (a pydantic repr) is computed for every link, and the links include
+    every external link of the site (index.site_links) for every candidate. Pass URL strings."""
+    import checklist.match as match
+
+    original = match.check_requirements
+
+    def fast(item, text, links, forms=0, images=0):
+        urls = [lk.url if hasattr(lk, "url") else str(lk) for lk in links]
+        return original(item, text, urls, forms, images)
+
+    match.check_requirements = fast
+    return [(match, "check_requirements", original)]
+
+
+def _per_target() -> list:
+    """Work that depends on the target only, done once per target instead of once per item:
+    ``SiteIndex.page_head`` and ``_title_lines`` memoised (26 items x every target)."""
+    import checklist.match as match
+
+    title_lines, page_head = match._title_lines, match.SiteIndex.page_head
+    memo_t: dict = {}
+    memo_h: dict = {}
+
+    def fast_title_lines(lines, n=2):
+        k = (tuple(lines[:12]), n) if len(lines) > 12 else (tuple(lines), n)
+        if k not in memo_t:
+            memo_t[k] = title_lines(lines, n)
+        return list(memo_t[k])
+
+    def fast_page_head(self, fact, *args, **kwargs):
+        k = (id(self), id(fact), args, tuple(sorted(kwargs.items())))
+        if k not in memo_h:
+            memo_h[k] = page_head(self, fact, *args, **kwargs)
+        return memo_h[k]
+
+    match._title_lines = fast_title_lines
+    match.SiteIndex.page_head = fast_page_head
+    return [(match, "_title_lines", title_lines), (match.SiteIndex, "page_head", page_head)]
+
+
+VARIANTS = {"base": lambda: [], "unbounded": _unbounded, "ita_index": _ita_index,
+            "req_hosts": _req_hosts, "per_target": _per_target}
 
 
 def main() -> int:

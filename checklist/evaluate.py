@@ -35,7 +35,7 @@ _MENU_WORDS = tuple(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[•\-–*▪►●·]|\(?\d{1,2}[.)]|\(?[๐-๙]{1,2}[.)]|[Oo](?:IT)?\s*\d)")
 _HOME_LINE = re.compile(r"^\s*(?:หน้าหลัก|หน้าแรก|home)\b", re.I)
-_ITA_CODE_LINE = re.compile(r"^\s*(?:[Oo](?:IT|it)?\s*\.?\s*\d{1,2}|EB\s*\d{1,2}|MOIT\s*\d{1,2}|ข้อ\s*\d)")
+_ITA_CODE_LINE = re.compile(r"^\s*(?:[Oo](?:IT|it)?\s*\.?\s*\d{1,2}|EB\s*\d{1,2}|MOIT\s*\d{1,2})")
 
 
 def _short(line: str) -> bool:

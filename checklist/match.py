@@ -1,9 +1,21 @@
 """Candidates for each checklist item from the crawl's facts, and verdicts with reasons.
 
-The only place that judges. Signals an assessor uses, strongest first: this year's ITA page
-listing the item code with a link; the link text (or, when it is generic, the row, menu or
-heading it sits under); the page title and headings; the document's own text; words in the
-URL. Lines repeated across most pages (menus, banners) are ignored as page text.
+The only place that judges. Signals an assessor uses, strongest first: this year's ITA page (or
+ITA menu) listing the item code with a link; the link text (or, when it is generic, the row,
+menu or heading it sits under); the page title and headings, or a document's own title lines;
+the top of the page; a few mentions further down; many weak hints together; words in the URL.
+Lines repeated across most pages (menus, banners) are ignored as page text. Then:
+
+- an ITA index page is a signpost, never evidence itself; last year's ITA page is not read for
+  this year's codes (they name other items);
+- what links call a target counts little when the target's own title is about another topic;
+- blank forms (questionnaires, applications) are no plan, report or result;
+- best evidence first: meets the rule, outdated, listed by this year's ITA page, for news a
+  page listing posts, any page over the home page, then the score;
+- monthly items count only the months really published (a row naming a month next to a broken
+  link publishes nothing) and name the missing ones.
+
+Every verdict keeps its reasons in plain Thai: which signal fired, on which text, which years.
 """
 
 from __future__ import annotations
@@ -39,6 +51,10 @@ from crawler.thai import MonthRef, key, months_in, squash, years_in
 from reports.models import Evidence, ItemResult
 
 LINK_REQUIREMENTS = {"social_link", "online_form", "external_channel", "qa_channel"}
+# Where agencies keep the files their pages link to: such a link is the document itself.
+FILE_HOSTS = ("drive.google.com", "docs.google.com/document", "docs.google.com/spreadsheets",
+              "docs.google.com/presentation", "onedrive.live.com", "1drv.ms", "dropbox.com",
+              "sharepoint.com/:b:", "sharepoint.com/:w:", "sharepoint.com/:x:")
 CANDIDATE = 0.5  # combined signal needed to count as evidence of a topic
 # An item code as ITA pages write it: O5, O 5, O.5, o23, OIT5 (the letter O, not a zero).
 _CODE = re.compile(r"(?<![A-Za-z0-9])[Oo](?:IT|it)?\s*\.?\s*(\d{1,2})(?!\d)")
@@ -126,8 +142,8 @@ class SiteIndex:
         # Lines and headings on at least 40 % of pages (and 3+) are menus and banners.
         counts: Counter[str] = Counter()
         for p in pages:
-            counts.update({key(line) for line in p.text.split("\n")[:400] if key(line)})
-            counts.update({key(h) for h in p.headings} | {key(p.title)})
+            own = {key(line) for line in p.text.split("\n")[:400]} | {key(h) for h in p.headings}
+            counts.update((own | {key(p.title)}) - {""})  # once per page, whatever repeats it
         limit = max(3, int(0.4 * len(pages)))
         boiler = {k for k, n in counts.items() if n >= limit} if len(pages) >= 5 else set()
         ita = {}
@@ -212,27 +228,29 @@ def topic_signals(
         return True
 
     def hits(text: str, *, weak: bool = False, label: bool = False, start: bool = False):
+        """(topic, phrase, share of the weight) for what ``text`` names among the wanted."""
         if item is not None:
             phrase = item_phrase(item.title, tuple(item.phrases), tuple(item.topics), text)
             if phrase:
-                return [(item.topic, phrase, True)]
+                return [(item.topic, phrase, 1.0)]
         return [
-            (h.topic, h.phrase, h.strong)
+            (h.topic, h.phrase, h.factor)
             for h in topics_named(text, weak=weak, label=label, start=start)
             if h.topic in wanted
         ]
 
     def add(text: str, weight: float, why: str, source: str = "", **kw) -> None:
-        for topic, phrase, strong in hits(text, **kw):
-            emit(topic, weight if strong else weight * 0.4,
-                 why.format(text=squash(text)[:120], phrase=phrase), source)
+        for topic, phrase, factor in hits(text, **kw):
+            emit(topic, round(weight * factor, 3), why.format(text=squash(text)[:120], phrase=phrase), source)
 
     veto: frozenset[str] = frozenset()  # topics the page's or document's own title rules out
 
     def add_lines(lines: list[str], weight: float, why: str, cap: int, **kw) -> None:
         count: Counter[str] = Counter()
         for w in windows(lines):
-            for topic, phrase, _ in hits(w, **kw):
+            for topic, phrase, factor in hits(w, **kw):
+                if factor < 1.0:
+                    continue
                 if topic not in veto and count[topic] < cap and emit(topic, weight, why.format(phrase=phrase)):
                     count[topic] += 1
 
@@ -294,6 +312,7 @@ class Candidate:
     problems: list[str] = field(default_factory=list)
     components: list[str] = field(default_factory=list)  # required components this shows
     ita: bool = False  # this year's ITA page or menu lists it under the item's code
+    mismatch: str = ""  # links call it the item but its own title names this other subject
 
 
 def _rule_text(index: SiteIndex, t: Target) -> str:
@@ -360,7 +379,6 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
     cands: list[Candidate] = []
     broken: list[str] = []
     blank_forms_out = not (set(item.topics) & FORM_TOPICS)
-    rejected: list[str] = []  # what this year's ITA page links for the item but is not it
     for u, t in index.targets.items():
         if u in index.ita_pages:
             continue  # an ITA index is a signpost: the pages it links to are the evidence
@@ -371,17 +389,20 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
         ita = _ita_listing(index, item, year, t)
         if ita:
             signals.insert(0, ita)
+        other = ""
         if any(s.source == "link" for s in signals) and (other := _other_subject(index, item, t)):
             # Links call it the item, but its own title is about something else (last year's
-            # ITA page of another item, a banner over a photo post): what links say counts little.
+            # ITA page of another item, a file copied under the wrong name): what links say
+            # counts little, and if only they made it a candidate, a person must look.
+            said = _combine(signals)
             signals = [Signal(s.weight / 3, s.reason, s.source) if s.source == "link" else s for s in signals]
-            signals.append(Signal(0.0, f"แต่หัวเรื่องของหน้า/เอกสารปลายทางเป็นเรื่อง{other}"))
+            if _combine(signals) < CANDIDATE <= said and not t.broken:
+                reasons = [s.reason for s in sorted(signals, key=lambda s: -s.weight)]
+                c = Candidate(t, _combine(signals), reasons, ita=ita is not None, mismatch=other)
+                cands.append(c)
+                continue
         score = _combine(signals)
         if score < CANDIDATE:
-            if ita and not t.broken:
-                note = next((s.reason for s in signals if s.reason.startswith("แต่หัวเรื่อง")), "")
-                rejected.append(f"{ita.reason}: {t.url} {note}".strip()
-                                + " จึงไม่นับเป็นหลักฐานของรายการนี้")
             continue
         reasons = [s.reason for s in sorted(signals, key=lambda s: -s.weight)]
         if t.broken:
@@ -393,6 +414,10 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
 
     for c in cands:
         _judge_candidate(index, item, year, c)
+        if c.mismatch:
+            c.meets = c.outdated = False
+            c.problems.insert(0, "ลิงก์ระบุว่าเป็นรายการนี้ แต่หัวเรื่องของหน้า/เอกสารปลายทางเป็นเรื่อง"
+                              + c.mismatch.strip() + ": ตรวจสอบว่าลิงก์ถูกไฟล์หรือไม่")
 
     result = ItemResult(
         code=item.code, topic=item.topic, topics=list(item.topics), title=item.title,
@@ -400,7 +425,7 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
         responsible=responsible, confirmed=item.confirmed,
     )
     if not cands:
-        result.problems = [*(broken or []), *rejected]
+        result.problems = broken or []
         result.reasons = (
             ["พบเพียงลิงก์ที่เสีย"] if broken else ["ไม่พบหน้าเว็บ เอกสาร หรือลิงก์ที่ตรงกับรายการนี้"]
         )
@@ -513,13 +538,17 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
     f = t.fact
     url_words = path_words(t.url)
     if t.kind == "external_link":
-        v = judge_period(item, year, _rule_text(index, t), url_words)
+        # Not fetched: only what links say about it. Its URL is an ID, not words (no years).
+        v = judge_period(item, year, _rule_text(index, t))
         c.years = v.years
         c.meets = item.period == Period.timeless or v.meets
         c.outdated = v.outdated
         c.problems = v.problems
         c.reasons += v.reasons
-        if "external_link" not in item.evidence:
+        hosted_file = any(h in t.url.lower() for h in FILE_HOSTS)
+        if hosted_file and "document" in item.evidence:
+            c.reasons.append(f"เป็นไฟล์ที่ฝากไว้บน {host_of(t.url)} (เปิดดูเนื้อหาไม่ได้ ตัดสินจากข้อความลิงก์)")
+        elif "external_link" not in item.evidence:
             c.meets = False
             c.problems.append("เป็นลิงก์ไปยังเว็บไซต์อื่น ไม่ใช่ข้อมูลบนเว็บไซต์หลักของหน่วยงาน")
         return

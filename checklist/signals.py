@@ -54,6 +54,13 @@ class TopicHit:
     topic: str
     phrase: str  # the lexicon phrase that matched, as written in topics.yaml
     strong: bool
+    kind: str = "phrase"  # phrase | label | start | weak
+
+    @property
+    def factor(self) -> float:
+        """How much of a signal's weight this kind of hit carries: a title that only begins
+        like an activity post ("โครงการ...") needs another hint; a weak word more so."""
+        return {"phrase": 1.0, "label": 1.0, "start": 0.6, "weak": 0.4}[self.kind]
 
 
 @dataclass(frozen=True)
@@ -153,16 +160,20 @@ class _Text:
 
 def _named(t: _Text, lex: _Compiled, *, weak: bool, label: bool, start: bool) -> TopicHit | None:
     strong = next((p for pk, p in lex.phrases if t.find(pk, lex.exclude)), None)
-    if strong is None and label and not any(x in t.k for x in lex.exclude):
-        strong = next((p for pk, p in lex.labels if pk == t.k), None)
-    if strong is None and start and not any(x in t.k for x in lex.exclude):
-        strong = next((p for pk, p in lex.starts if any(t.k.startswith(pk, i) for i in t.starts)), None)
     if strong:
         return TopicHit(lex.topic, strong, True)
+    if label and not any(x in t.k for x in lex.exclude):
+        found = next((p for pk, p in lex.labels if pk == t.k), None)
+        if found:
+            return TopicHit(lex.topic, found, True, "label")
+    if start and not any(x in t.k for x in lex.exclude):
+        found = next((p for pk, p in lex.starts if any(t.k.startswith(pk, i) for i in t.starts)), None)
+        if found:
+            return TopicHit(lex.topic, found, True, "start")
     if weak:
         w = next((p for pk, p in lex.weak if t.find(pk, lex.exclude)), None)
         if w:
-            return TopicHit(lex.topic, w, False)
+            return TopicHit(lex.topic, w, False, "weak")
     return None
 
 

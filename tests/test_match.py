@@ -121,6 +121,28 @@ def test_last_years_ita_page_codes_are_not_used_for_this_year():
     assert judge(facts, "O14").status == "missing"
 
 
+def test_this_years_ita_row_linking_a_page_about_something_else_is_not_evidence():
+    rows = [(f"O{n}", t, f"ita2569/o{n}.html") for n, t in (
+        (1, "โครงสร้าง"), (2, "ผู้บริหาร"), (3, "ติดต่อ"), (4, "ข่าว"))]
+    rows.append(("O14", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล", "ita2568/o14.html"))
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita2569/index.html", "ITA 2569")]),
+             _ita_page("ita2569/index.html", "ประจำปีงบประมาณ พ.ศ. 2569", rows),
+             page("ita2568/o14.html", "O14 แผนการบริหารและพัฒนาทรัพยากรบุคคล",
+                  "แผนพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. 2568 อบรมตามสายงาน 9 คน อบรมคุณธรรม ทุกคน")]
+    result = judge(facts, "O14")
+    # The row names the item, the page is last year's HR plan: a person must fix the link.
+    assert result.status == "review"
+    assert first(result) == "/ita2568/o14.html"
+    assert any("หัวเรื่องของหน้า/เอกสารปลายทางเป็นเรื่อง" in p for p in result.problems)
+
+
+def test_blank_forms_are_no_report():
+    form = "แบบสอบถามความคิดเห็นต่อการมีส่วนร่วม ประจำปี 2569\nเพศ ( ) ชาย ( ) หญิง\nอายุ ........ ปี\n( ) มาก ( ) น้อย"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/q.pdf", "แบบสอบถามการมีส่วนร่วมของประชาชน")]),
+             doc("f/q.pdf", form, "แบบสอบถามการมีส่วนร่วมของประชาชน")]
+    assert judge(facts, "O19").status == "missing"
+
+
 def test_this_years_ita_row_with_generic_link_names_the_item_and_the_index_is_no_evidence():
     rows = [(f"O{n}", t, f"ita2569/o{n}.html") for n, t in (
         (1, "โครงสร้าง หน้าที่และอำนาจ"), (2, "ข้อมูลผู้บริหาร"), (3, "ข้อมูลการติดต่อ"),
@@ -247,3 +269,27 @@ def test_an_ita_index_page_counts_for_the_items_it_names():
     got = classify_page("http://school.ac.th/ita-2565/", text)
     assert {"structure", "executives", "authority"} <= set(got)
     assert "laws" not in got  # "เช่น ..." gives an example, not an item
+
+
+def test_a_file_kept_on_google_drive_is_a_document():
+    drive = "https://drive.google.com/file/d/1xYz0AbC/view"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("plan.html", "แผนพัฒนาท้องถิ่น")]),
+             page("plan.html", "แผนพัฒนาท้องถิ่น", "แผนพัฒนาท้องถิ่น\nดาวน์โหลด", links=[
+                 Link(url=drive, text="ดาวน์โหลด", context="แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)")])]
+    result = judge(facts, "O5")
+    assert result.status == "found"
+    drive_ev = next(e for e in result.evidence if "drive.google.com" in e.url)
+    assert 2569 in drive_ev.years and not any("เว็บไซต์อื่น" in r for r in drive_ev.reasons)
+
+
+def test_news_listing_beats_a_single_post():
+    posts = [(f"news/{n}.html", f"ภาพกิจกรรมโครงการที่ {n} ประจำปี 2569") for n in range(4)]
+    listing = page("news.html", "ข่าวประชาสัมพันธ์", "ข่าวประชาสัมพันธ์\n" + "\n".join(t for _, t in posts),
+                   links=[link(u, "อ่านต่อ", context=t) for u, t in posts])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("news.html", "ข่าวสาร"), *[link(u, t) for u, t in posts]]),
+             listing,
+             *[page(u, t, f"{t}\nวันที่ {n + 2} ธันวาคม 2568 เทศบาลได้จัดกิจกรรม นำโดยนายกเทศมนตรี", depth=2)
+               for n, (u, t) in enumerate(posts)]]
+    result = judge(facts, "O4")
+    assert result.status == "found"
+    assert first(result) == "/news.html"
