@@ -80,6 +80,7 @@ def machine() -> dict:
         "python": platform.python_version(),
         "scrapy": scrapy_version,
         "kernel": platform.release(),
+        "load_avg_1m": round(os.getloadavg()[0], 2),  # other work on the machine skews the figures
     }
 
 
@@ -360,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
     m = machine()
     print(f"oit-audit bench  {m['date']}")
     print(f"machine: nproc {m['nproc']}, CPU {m['cpu']}, RAM {m['ram_gb']} GB; "
-          f"Python {m['python']}, Scrapy {m['scrapy']}, Linux {m['kernel']}")
+          f"Python {m['python']}, Scrapy {m['scrapy']}, Linux {m['kernel']}; load average {m['load_avg_1m']}")
     t_start = time.monotonic()
 
     from gen_site import generate
@@ -504,7 +505,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, value, goal, met in rows:
         mark = "" if met is None else ("yes" if met else "no")
         print(f"{name:<{w}}  {value:<{v}}  {goal:<11}  {mark}")
-    print(f"\nbench run took {time.monotonic() - t_start:.0f} s; work folder {work}")
+    print(f"\nbench run took {time.monotonic() - t_start:.0f} s; load average now {os.getloadavg()[0]:.2f}; "
+          f"work folder {work}")
 
     if a.profile and (work / "audit1.raw").exists():
         from profile_top import summarise

@@ -10,10 +10,11 @@ from urllib.parse import unquote, urldefrag, urlsplit, urlunsplit
 import tldextract
 from w3lib.url import safe_url_string
 
+from crawler.documents.formats import is_document_url  # noqa: F401 - one definition, re-exported
+
 # The bundled public-suffix snapshot only: never fetch the list from the internet.
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
-DOCUMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx")
 SKIP_EXTENSIONS = (
     ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".svg", ".ico", ".tif", ".tiff",
     ".mp3", ".mp4", ".avi", ".mov", ".wmv", ".flv", ".webm", ".wav", ".m4a",
@@ -122,10 +123,6 @@ def extension(url: str) -> str:
     path = urlsplit(url).path.lower()
     m = re.search(r"\.[a-z0-9]{1,5}$", path)
     return m.group(0) if m else ""
-
-
-def is_document_url(url: str) -> bool:
-    return extension(url) in DOCUMENT_EXTENSIONS
 
 
 def is_skipped_url(url: str) -> bool:

@@ -30,13 +30,13 @@ import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
 
+from crawler.documents.formats import is_document_url
 from crawler.items import DocumentInfo, Fact, Step
 from crawler.middlewares import RefusedAddress, fix_thai_encoding
 from crawler.parse import content_lines, parse_html
 from crawler.site import (
     canonical,
     host_of,
-    is_document_url,
     is_skipped_url,
     query_pattern,
     same_site,
