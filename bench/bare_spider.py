@@ -22,9 +22,11 @@ from scrapy.http import TextResponse
 from scrapy.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import is_document_url, is_skipped_url  # noqa: E402
 
 from crawler import settings as oit_settings  # noqa: E402
-from crawler.site import is_document_url, is_skipped_url  # noqa: E402
 
 
 class BareSpider(scrapy.Spider):
@@ -58,7 +60,8 @@ def bare_settings(concurrency: int) -> Settings:
                  "DOWNLOAD_VERIFY_CERTIFICATES", "REMOTE_CONTROL_ENABLED", "TELNETCONSOLE_ENABLED",
                  "COOKIES_ENABLED", "HTTPERROR_ALLOW_ALL", "DEPTH_LIMIT", "DEPTH_PRIORITY",
                  "REQUEST_FINGERPRINTER_IMPLEMENTATION"):
-        s.set(name, getattr(oit_settings, name))
+        if hasattr(oit_settings, name):
+            s.set(name, getattr(oit_settings, name))
     s.set("ROBOTSTXT_OBEY", True)
     s.set("CONCURRENT_REQUESTS_PER_DOMAIN", concurrency)
     s.set("CONCURRENT_REQUESTS", max(concurrency * 2, 8))  # as crawler.run.build_settings

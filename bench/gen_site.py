@@ -883,7 +883,7 @@ class SiteBuilder:
 
     def nav(self) -> str:
         oit = "".join(
-            f'<li><a href="/ita/2569.html#{code.lower()}">{esc(title)}</a></li>' for code, title in ITEM_TITLES
+            f'<li><a href="/ita/index.html#{code.lower()}">{esc(title)}</a></li>' for code, title in ITEM_TITLES
         )
         return (
             '<nav class="topnav" aria-label="เมนูหลัก"><ul class="menu">'

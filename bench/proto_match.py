@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def _clear_caches() -> None:
@@ -144,13 +145,20 @@ def main() -> int:
     p.add_argument("root")
     p.add_argument("--variants", default="base,unbounded,unbounded+ita_index")
     p.add_argument("--year", type=int, default=None)
+    p.add_argument("--shared-links", action="store_true",
+                   help="read the facts with equal links shared (bench/proto_memory.py)")
     a = p.parse_args()
 
     from checklist.load import load_checklist
     from crawler.run import read_facts
 
     t0 = time.perf_counter()
-    facts = read_facts(a.facts)
+    if a.shared_links:
+        from proto_memory import read_shared
+
+        facts = read_shared(a.facts)
+    else:
+        facts = read_facts(a.facts)
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"read_facts: {len(facts)} facts in {time.perf_counter() - t0:.1f} s; max RSS {rss0:.0f} MB")
     checklist = load_checklist(a.year)

@@ -114,12 +114,14 @@ def run_measured(cmd: list[str], env: dict | None = None, sample: float = 0.05) 
     start = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     peak = {"tree": 0, "procs": 0}
+    timeline: list[tuple[float, int]] = []
     done = threading.Event()
 
     def sampler():
         while not done.is_set():
             pids = _tree(proc.pid)
             total = sum(_rss(p) for p in pids)
+            timeline.append((time.monotonic() - start, total))
             if total > peak["tree"]:
                 peak["tree"] = total
                 peak["procs"] = len(pids)
@@ -147,6 +149,7 @@ def run_measured(cmd: list[str], env: dict | None = None, sample: float = 0.05) 
         "stderr": b"".join(err_chunks).decode("utf-8", "replace"),
         "tree_peak_mb": peak["tree"] / 1e6,
         "tree_peak_procs": peak["procs"],
+        "timeline": timeline,
         "maxrss_mb": usage.ru_maxrss * 1024 / 1e6,  # KB on Linux
         "cpu_s": usage.ru_utime + usage.ru_stime,
     }
@@ -204,7 +207,7 @@ def fetch_order(facts: list[dict]) -> list[dict]:
 
 def bfs_order(facts: list[dict], root: str) -> list[dict]:
     """The same fetches in breadth-first order over the link graph the facts record."""
-    from crawler.site import canonical, is_document_url, is_skipped_url, same_site
+    from common import canonical, is_document_url, is_skipped_url, same_site
 
     by_url: dict[str, dict] = {}
     for f in facts:
@@ -246,7 +249,7 @@ def share_for(order: list[dict], targets: dict[str, list[str]], found_on: dict[s
     ``targets``: item code -> URLs (any of them counts); an URL never fetched (an external
     link) counts when the page it was found on was fetched.
     """
-    from crawler.site import canonical
+    from common import canonical
 
     index: dict[str, int] = {}
     for i, f in enumerate(order, 1):
@@ -325,6 +328,23 @@ def audit_cmd(url: str, out: Path, db: Path, concurrency: int) -> list[str]:
     return [sys.executable, str(BENCH / "timed_audit.py"), "audit", url, "--delay", "0",
             "--concurrency", str(concurrency), "--max-pages", "100000", "--quiet",
             "--out", str(out), "--db", str(db)]
+
+
+def phase_peaks(path: Path, timeline: list[tuple[float, int]]) -> dict[str, float]:
+    """Peak tree RSS (MB) during each top-level phase (times from bench/timed_audit.py)."""
+    try:
+        phases = json.loads(path.read_text(encoding="utf-8")).get("phases", [])
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, float] = {}
+    for p in phases:
+        if p["name"] not in ("crawl", "read_facts", "match_all", "write_reports", "archive_evidence"):
+            continue
+        a, b = p["start"], p["start"] + p["seconds"]
+        inside = [rss for t, rss in timeline if a <= t <= b + 0.5]
+        if inside:
+            out[p["name"]] = max(out.get(p["name"], 0.0), max(inside) / 1e6)
+    return out
 
 
 def phase_seconds(path: Path) -> dict[str, float]:
@@ -480,6 +500,7 @@ def main(argv: list[str] | None = None) -> int:
     results.update({
         "bare": {**bare_stats, "wall": bare["wall"], "server_cpu_s": bare_server_cpu, "maxrss_mb": bare["maxrss_mb"]},
         "audit1": {"wall": au1["wall"], "phases": ph1, "tree_peak_mb": au1["tree_peak_mb"],
+                   "phase_peak_mb": phase_peaks(work / "phases1.json", au1["timeline"]),
                    "maxrss_mb": au1["maxrss_mb"], "cpu_s": au1["cpu_s"], "server_cpu_s": au1_server_cpu,
                    "crawl": {k: rep1["crawl"].get(k) for k in ("pages", "documents", "errors", "bytes_downloaded")},
                    "statuses": statuses},
@@ -495,6 +516,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("audit phases (s): " + ", ".join(f"{k} {v:.1f}" for k, v in ph1.items() if v >= 0.05))
     print("re-audit phases (s): " + ", ".join(f"{k} {v:.1f}" for k, v in ph2.items() if v >= 0.05))
+    peaks1 = phase_peaks(work / "phases1.json", au1["timeline"])
+    print("audit peak tree RSS by phase (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in peaks1.items()))
     print(f"audit CPU {au1['cpu_s']:.0f} s (audit + workers), server CPU {au1_server_cpu:.0f} s; "
           f"item statuses {statuses}")
     print()

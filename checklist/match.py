@@ -362,13 +362,14 @@ def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
     if f is None or t.broken:
         return ""
     if f.kind == "document":
-        title = " | ".join(lines_of(f.text, DOC_HEAD)[:2])
-    else:
-        title = " | ".join([h for h in f.headings[:2] if key(h) not in index.boiler]
-                           or [f.title])
-    if not title or item_phrase(item.title, tuple(item.phrases), tuple(item.topics), title):
+        titles = lines_of(f.text, DOC_HEAD)[:2]
+    else:  # its <title>, first headings and first line of content: where a page names itself
+        lead = index.page_head(f, 300).split("\n")[:1]
+        titles = [x for x in [f.title, *f.headings[:2], *lead] if x and key(x) not in index.boiler]
+    if not titles or any(item_phrase(item.title, tuple(item.phrases), tuple(item.topics), x)
+                         for x in titles):
         return ""
-    named = [h.topic for h in topics_named(title)]
+    named = list(dict.fromkeys(h.topic for x in titles for h in topics_named(x)))
     if not named or set(named) & set(item.topics):
         return ""
     return " " + ", ".join(f'"{label(x)}"' for x in named[:2])
@@ -501,7 +502,7 @@ def _months_published(index: SiteIndex, year: int, c: Candidate) -> list[MonthRe
     for lk in f.links:
         if lk.nav or lk.scheme not in ("http", "https"):
             continue
-        months = [m for m in months_in(f"{lk.text} {lk.context}") if m.fiscal_year == year]
+        months = [m for m in months_in(f"{lk.text} {lk.context}", dated=False) if m.fiscal_year == year]
         if months:
             labelled.append((months, index.targets.get(canonical(lk.url))))
     if len(labelled) < 2:

@@ -118,7 +118,7 @@ def judge_period(item: Item, year: int, text: str, fallback: str = "") -> Verdic
             return Verdict(False, years=years, problems=[f"ระบุปี {year} แต่ต้องเป็นรายงานผลของปีงบประมาณ {prev}"])
         return Verdict(False, years=years, problems=[f"ไม่ระบุปีงบประมาณ (ต้องเป็นผลของปี {prev})"])
     if period == Period.monthly_first_half:
-        months = [m for m in months_in(text) if m.fiscal_year == year]
+        months = [m for m in months_in(text, dated=False) if m.fiscal_year == year]
         if months:
             return Verdict(True, years=years, months=months,
                            reasons=[f"สรุปผลรายเดือน: {', '.join(map(str, months))}"])
@@ -138,9 +138,18 @@ def missing_months(item: Item, year: int, covered: set[MonthRef]) -> list[MonthR
     return [m for m in fiscal_months(year, first_half_only=True) if m not in covered]
 
 
+# The by-line of a CMS article (Joomla, WordPress): not content.
+_ARTICLE_META = re.compile(
+    r"^\s*(?:รายละเอียด|เขียนโดย|โดย|หมวด|หมวดหมู่|เผยแพร่เมื่อ|เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|ฮิต|"
+    r"จำนวนผู้อ่าน|อ่าน|เปิดอ่าน|วันที่|written by|posted by|published|category|hits|details|"
+    r"last updated|views?)\b.{0,60}$",
+    re.I | re.M,
+)
+
+
 def is_placeholder(text: str, title: str = "") -> bool:
-    """A page or file that only says 'in progress', or has nothing beyond its title."""
-    k = key(text)
+    """A page or file that only says 'in progress', or has nothing beyond its title and by-line."""
+    k = key(_ARTICLE_META.sub("", text))
     body = k.replace(key(title), "", 1) if title else k
     if len(body) < 40:
         return True

@@ -218,21 +218,28 @@ def year_ranges_in(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-def months_in(text: str, default_year: int | None = None) -> list[MonthRef]:
+_DAY_BEFORE = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])\s*$")
+
+
+def months_in(text: str, default_year: int | None = None, *, dated: bool = True) -> list[MonthRef]:
     """Calendar months mentioned (ตุลาคม 2567, ต.ค. ๖๗, 15/01/2568, ต.ค. 2567 – มี.ค. 2568).
 
     A month without a year takes the year of the next month that has one in the same text,
-    else ``default_year``. Ranges between two months are expanded.
+    else ``default_year``. Ranges between two months are expanded. With ``dated=False`` full
+    dates (12 ม.ค. 2569, 15/01/2569) are left out: a day says when something was posted or
+    signed, not which month a summary covers.
     """
     s = arabic_digits(clean(text))
     hits: list[tuple[int, int, int, int | None]] = []  # (start, end, month, year or None)
     for m in _MONTH_RE.finditer(s):
+        if not dated and not m.group(0).startswith("เดือน") and _DAY_BEFORE.search(s[max(0, m.start() - 4):m.start()]):
+            continue
         month = _MONTH_LOOKUP[m.group(1)]
         year = to_be(int(m.group(2))) if m.group(2) else None
         if year is not None and not _plausible(year):
             year = None
         hits.append((m.start(), m.end(), month, year))
-    for m in _NUMERIC_DATE.finditer(s):
+    for m in _NUMERIC_DATE.finditer(s) if dated else ():
         month, year = int(m.group(2)), to_be(int(m.group(3)))
         if 1 <= month <= 12 and _plausible(year):
             hits.append((m.start(), m.end(), month, year))
