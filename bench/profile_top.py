@@ -39,6 +39,35 @@ AREAS = (
 )
 
 
+PHASES = (
+    ("match_all (", "match_all"),
+    ("ThreadWorker", "extraction threads (deferToThread: worker process I/O)"),
+    ("crawl (crawler/run.py", "crawl: reactor thread"),
+    ("read_facts (", "read_facts"),
+    ("write_reports (", "write_reports"),
+    ("archive_evidence (", "archive_evidence"),
+    ("record_fetches", "history database"),
+)
+CRAWL_PARTS = (
+    ("parse_html (", "parse_html (bs4)"),
+    ("SiteSpider.", "spider, other than parse_html"),
+    ("pipelines.py", "item pipelines"),
+    ("httpcache", "HTTP cache"),
+    ("bodies.py", "body store"),
+    ("middlewares.py", "our downloader middlewares"),
+    ("scrapy/core/downloader", "scrapy downloader / twisted HTTP"),
+    ("twisted/web", "scrapy downloader / twisted HTTP"),
+    ("scrapy/core/scraper", "scrapy scraper / spider middlewares"),
+    ("scrapy/core/engine", "scrapy engine / scheduler"),
+    ("select (", "waiting in select"),
+)
+
+
+def _classify(frames: list[str], table) -> str:
+    joined = ";".join(frames)
+    return next((name for marker, name in table if marker in joined), "other")
+
+
 def parse(path: Path) -> list[tuple[list[str], int]]:
     stacks = []
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -83,7 +112,21 @@ def summarise(path: Path, top: int = 25, out=sys.stdout) -> dict:
         # the innermost frame that belongs to a known area names the area of this sample
         owner = next((a for f in reversed(frames) if (a := area(f))), "other")
         areas[owner] += count
+    phases: Counter[str] = Counter()
+    crawl: Counter[str] = Counter()
+    for frames, count in stacks:
+        ph = _classify(frames, PHASES)
+        phases[ph] += count
+        if ph == "crawl: reactor thread":
+            crawl[_classify(frames, CRAWL_PARTS)] += count
     print(f"{total} samples ({path})", file=out)
+    print("\nby phase (outermost frame):", file=out)
+    for name, n in phases.most_common():
+        print(f"  {100 * n / total:5.1f} %  {name}", file=out)
+    n_crawl = sum(crawl.values()) or 1
+    print("\ncrawl, reactor thread, by part (share of that thread):", file=out)
+    for name, n in crawl.most_common():
+        print(f"  {100 * n / n_crawl:5.1f} %  {name}", file=out)
     print("\nby area (innermost known frame):", file=out)
     for name, n in areas.most_common():
         print(f"  {100 * n / total:5.1f} %  {name}", file=out)
@@ -93,7 +136,7 @@ def summarise(path: Path, top: int = 25, out=sys.stdout) -> dict:
     print(f"\ntop {top} self:", file=out)
     for fn, n in self_.most_common(top):
         print(f"  {100 * n / total:5.1f} %  {fn}", file=out)
-    return {"total": total, "areas": dict(areas), "inclusive": incl.most_common(top),
+    return {"total": total, "phases": dict(phases), "crawl_parts": dict(crawl), "areas": dict(areas), "inclusive": incl.most_common(top),
             "self": self_.most_common(top)}
 
 

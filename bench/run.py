@@ -112,6 +112,7 @@ def _rss(pid: int) -> int:
 def run_measured(cmd: list[str], env: dict | None = None, sample: float = 0.05) -> dict:
     """Run ``cmd``; wall time, exit code, output, peak RSS of its process tree and of one process."""
     start = time.monotonic()
+    start_epoch = time.time()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     peak = {"tree": 0, "procs": 0}
     timeline: list[tuple[float, int]] = []
@@ -150,6 +151,7 @@ def run_measured(cmd: list[str], env: dict | None = None, sample: float = 0.05) 
         "tree_peak_mb": peak["tree"] / 1e6,
         "tree_peak_procs": peak["procs"],
         "timeline": timeline,
+        "start_epoch": start_epoch,
         "maxrss_mb": usage.ru_maxrss * 1024 / 1e6,  # KB on Linux
         "cpu_s": usage.ru_utime + usage.ru_stime,
     }
@@ -330,18 +332,20 @@ def audit_cmd(url: str, out: Path, db: Path, concurrency: int) -> list[str]:
             "--out", str(out), "--db", str(db)]
 
 
-def phase_peaks(path: Path, timeline: list[tuple[float, int]]) -> dict[str, float]:
+def phase_peaks(path: Path, run: dict) -> dict[str, float]:
     """Peak tree RSS (MB) during each top-level phase (times from bench/timed_audit.py)."""
     try:
-        phases = json.loads(path.read_text(encoding="utf-8")).get("phases", [])
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    offset = data.get("t0_epoch", run["start_epoch"]) - run["start_epoch"]
     out: dict[str, float] = {}
-    for p in phases:
+    for p in data.get("phases", []):
         if p["name"] not in ("crawl", "read_facts", "match_all", "write_reports", "archive_evidence"):
             continue
-        a, b = p["start"], p["start"] + p["seconds"]
-        inside = [rss for t, rss in timeline if a <= t <= b + 0.5]
+        a = p["start"] + offset
+        b = a + p["seconds"]
+        inside = [rss for t, rss in run["timeline"] if a <= t <= b]
         if inside:
             out[p["name"]] = max(out.get(p["name"], 0.0), max(inside) / 1e6)
     return out
@@ -421,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
         print("[2/4] audit, empty cache ...", flush=True)
         cmd1 = audit_cmd(url, work / "audit1", db, a.concurrency)
         if a.profile:
-            cmd1 = ["py-spy", "record", "-r", "100", "-f", "raw", "-o", str(work / "audit1.raw"), "--", *cmd1]
+            cmd1 = ["py-spy", "record", "-r", "50", "-f", "raw", "-o", str(work / "audit1.raw"), "--", *cmd1]
         s0 = server.cpu_s()
         au1 = run_measured(cmd1, dict(env, OIT_BENCH_PHASES=str(work / "phases1.json")))
         if au1["rc"] != 0:
@@ -476,6 +480,9 @@ def main(argv: list[str] | None = None) -> int:
     statuses = {}
     for i in rep1["items"]:
         statuses[i["status"]] = statuses.get(i["status"], 0) + 1
+    wrong = [f"{i['code']} {i['status']} (truth {truth['items'][i['code']]['status']})"
+             for i in rep1["items"] if i["code"] in truth["items"]
+             and i["status"] != truth["items"][i["code"]]["status"]]
 
     rows = [
         ("a. audit / bare Scrapy crawl (wall time)", f"{fmt(ratio_a)}x  ({au1['wall']:.1f} s / {bare['wall']:.1f} s)",
@@ -500,10 +507,11 @@ def main(argv: list[str] | None = None) -> int:
     results.update({
         "bare": {**bare_stats, "wall": bare["wall"], "server_cpu_s": bare_server_cpu, "maxrss_mb": bare["maxrss_mb"]},
         "audit1": {"wall": au1["wall"], "phases": ph1, "tree_peak_mb": au1["tree_peak_mb"],
-                   "phase_peak_mb": phase_peaks(work / "phases1.json", au1["timeline"]),
+                   "phase_peak_mb": phase_peaks(work / "phases1.json", au1),
+                   "rss_timeline_mb": [(round(t), round(r / 1e6)) for t, r in au1["timeline"][::20]],
                    "maxrss_mb": au1["maxrss_mb"], "cpu_s": au1["cpu_s"], "server_cpu_s": au1_server_cpu,
                    "crawl": {k: rep1["crawl"].get(k) for k in ("pages", "documents", "errors", "bytes_downloaded")},
-                   "statuses": statuses},
+                   "statuses": statuses, "verdicts_differing_from_truth": wrong},
         "audit2": {"wall": au2["wall"], "phases": ph2, "tree_peak_mb": au2["tree_peak_mb"],
                    "crawl": {k: rep2["crawl"].get(k) for k in ("pages", "documents", "errors", "bytes_downloaded")}},
         "fetch_efficiency": {"ours": eff_ours, "bfs": eff_bfs, "truth_ours": t_ours, "truth_bfs": t_bfs,
@@ -516,10 +524,12 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("audit phases (s): " + ", ".join(f"{k} {v:.1f}" for k, v in ph1.items() if v >= 0.05))
     print("re-audit phases (s): " + ", ".join(f"{k} {v:.1f}" for k, v in ph2.items() if v >= 0.05))
-    peaks1 = phase_peaks(work / "phases1.json", au1["timeline"])
+    peaks1 = phase_peaks(work / "phases1.json", au1)
     print("audit peak tree RSS by phase (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in peaks1.items()))
     print(f"audit CPU {au1['cpu_s']:.0f} s (audit + workers), server CPU {au1_server_cpu:.0f} s; "
           f"item statuses {statuses}")
+    print(f"verdicts vs truth.json: {len(rep1['items']) - len(wrong)}/{len(rep1['items'])} agree"
+          + (f"; differ: {', '.join(wrong)}" if wrong else ""))
     print()
     w = max(len(r[0]) for r in rows)
     v = max(len(r[1]) for r in rows)

@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 T0 = time.monotonic()
+T0_EPOCH = time.time()
 PHASES: list[dict] = []
 WRAPPED = ("crawl", "read_facts", "build_report", "match_all", "write_reports", "estimate",
            "gain_if_fixed", "summarise_crawl", "read_index", "archive_evidence")
@@ -60,7 +61,8 @@ def _dump() -> None:
     target = os.environ.get("OIT_BENCH_PHASES")
     if target:
         Path(target).write_text(json.dumps(
-            {"phases": PHASES, "total": round(time.monotonic() - T0, 3)}, indent=1), encoding="utf-8")
+            {"phases": PHASES, "total": round(time.monotonic() - T0, 3), "t0_epoch": T0_EPOCH},
+            indent=1), encoding="utf-8")
 
 
 def main() -> int:

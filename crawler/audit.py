@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +13,7 @@ from checklist.match import match_all
 from checklist.profile import Profile
 from checklist.score import estimate, gain_if_fixed
 from crawler.bodies import read_index
+from crawler.files import write_atomic
 from crawler.items import Fact
 from crawler.lock import SiteLock
 from crawler.run import CrawlOptions, CrawlResult, crawl, read_facts
@@ -52,19 +51,6 @@ def default_out_dir(url: str, started: datetime) -> Path:
     if port:
         host = f"{host}_{port}"
     return Path("reports-out") / host / started.strftime("%Y%m%d-%H%M%S")
-
-
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write aside, then rename: a good earlier file is never left half-written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def summarise_crawl(facts: list[Fact], result: CrawlResult) -> CrawlSummary:

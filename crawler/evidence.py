@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -35,6 +33,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
+from crawler.files import atomic_path
 from crawler.settings import VERSION
 
 SHA256_HEADER = "WARC-Oit-SHA256"
@@ -121,27 +120,19 @@ def write_warc(
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     compress = path.name.endswith(".gz") if gzip is None else gzip
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            writer = WARCWriter(fh, gzip=compress)
-            info = {
-                "software": f"oit-audit/{VERSION}",
-                "format": "WARC File Format 1.0",
-                "description": "Evidence of an OIT (ITA) self-audit: pages and documents as fetched",
-                "site": site,
-                "run": "" if run is None else str(run),
-                "created": datetime_to_iso_date(datetime.now(UTC).replace(tzinfo=None)),
-            }
-            writer.write_record(writer.create_warcinfo_record(path.name, info))
-            for rec in records:
-                writer.write_record(_response_record(writer, rec, run))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp, tmp.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=compress)
+        info = {
+            "software": f"oit-audit/{VERSION}",
+            "format": "WARC File Format 1.0",
+            "description": "Evidence of an OIT (ITA) self-audit: pages and documents as fetched",
+            "site": site,
+            "run": "" if run is None else str(run),
+            "created": datetime_to_iso_date(datetime.now(UTC).replace(tzinfo=None)),
+        }
+        writer.write_record(writer.create_warcinfo_record(path.name, info))
+        for rec in records:
+            writer.write_record(_response_record(writer, rec, run))
     return path
 
 

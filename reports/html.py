@@ -10,8 +10,6 @@ escaping ever failed.
 from __future__ import annotations
 
 import itertools
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -22,6 +20,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from checklist.profile import Measure, PreviousScore
+from crawler.files import write_atomic
 
 from .models import STATUSES, AuditReport, ItemResult
 
@@ -488,23 +487,6 @@ def write_html(report: AuditReport, path: Path, **kw) -> Path:
 
     An earlier report at ``path`` stays intact if rendering or writing fails.
     """
-    path = Path(path)
     html = render_html(report, **kw)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        mode = 0o644
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(html)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(Path(path), html)
     return path

@@ -33,7 +33,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +41,8 @@ from functools import cache
 from pathlib import Path
 
 from fpdf import FPDF
+
+from crawler.files import write_atomic
 
 from .html import BANGKOK, STATUS_LABELS, thai_datetime
 from .models import AuditReport, ItemResult
@@ -790,20 +791,7 @@ def render_pdf(report: AuditReport) -> bytes:
 def write_pdf(report: AuditReport, path: Path) -> Path:
     """Render and write ``path`` atomically (temp file in the same folder, then os.replace)."""
     path = Path(path)
-    data = render_pdf(report)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(path, render_pdf(report))
     return path
 
 

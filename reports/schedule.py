@@ -18,9 +18,10 @@ import re
 import shlex
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from crawler.files import write_atomic
 
 MARKER = "oit-audit-job="
 _NAME_RE = re.compile(r"^[A-Za-z0-9._:@-]+$")
@@ -240,14 +241,7 @@ def systemd_user_dir() -> Path:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text)
 
 
 def install_systemd_user(
