@@ -50,7 +50,8 @@ class BareSpider(scrapy.Spider):
             if url in self.seen or urlsplit(url).netloc != self.host or is_skipped_url(url):
                 continue
             self.seen.add(url)
-            yield scrapy.Request(url, callback=self.parse)
+            # shallow first, as the audit's spider: the same pages fit under DEPTH_LIMIT
+            yield scrapy.Request(url, callback=self.parse, priority=-(response.meta.get("depth", 0) + 1))
 
 
 def bare_settings(concurrency: int) -> Settings:

@@ -160,9 +160,10 @@ def run_measured(cmd: list[str], env: dict | None = None, sample: float = 0.05) 
 class Server:
     """bench/serve_site.py in its own process."""
 
-    def __init__(self, folder: Path, port: int, impl: str):
+    def __init__(self, folder: Path, port: int, impl: str, latency_ms: float = 0.0):
         self.proc = subprocess.Popen(
-            [sys.executable, str(BENCH / "serve_site.py"), str(folder), "--port", str(port), "--impl", impl],
+            [sys.executable, str(BENCH / "serve_site.py"), str(folder), "--port", str(port), "--impl", impl,
+             "--latency-ms", str(latency_ms)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         line = self.proc.stdout.readline().strip()
@@ -376,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--port", type=int, default=18569, help="fixed: the HTTP cache is keyed by URL")
     ap.add_argument("--server", choices=["fast", "stdlib"], default="fast",
                     help="bench/serve_site.py implementation (stdlib = crawler.serve.StaticSite)")
+    ap.add_argument("--latency-ms", type=float, default=0.0,
+                    help="fast server: think time per response (0: the site is never the bottleneck)")
     ap.add_argument("--site-dir", type=Path, help="where the generated site is kept (reused)")
     ap.add_argument("--work", type=Path, help="keep the audits' output here (default: a temp dir, removed)")
     ap.add_argument("--json", type=Path, help="also write all figures as JSON")
@@ -393,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.monotonic()
     folder = generate(a.pages, a.docs, a.seed, a.site_dir, quiet=True)
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    print(f"server: bench/serve_site.py --impl {a.server}, latency {a.latency_ms:g} ms; port {a.port}")
     print(f"site: {truth['pages']} HTML pages ({truth['html_bytes'] / 1e6:.0f} MB), {truth['documents']} documents "
           f"{truth['document_kinds']} ({truth['document_pages']} PDF pages, {truth['document_bytes'] / 1e6:.0f} MB) "
           f"in {folder} ({time.monotonic() - t0:.0f} s)")
@@ -404,9 +408,11 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(p, ignore_errors=True)
     db.unlink(missing_ok=True)
     env = dict(os.environ, OIT_CACHE_DIR=str(cache), PYTHONPATH=str(ROOT))
-    results: dict = {"machine": m, "site": {k: truth[k] for k in ("pages", "documents", "document_pages",
+    results: dict = {"machine": m, "server": {"impl": a.server, "latency_ms": a.latency_ms}, "site": {k: truth[k] for k in ("pages", "documents", "document_pages",
                                                                   "html_bytes", "document_bytes")}}
-    server = Server(folder / "site", a.port, a.server)
+    if a.latency_ms and a.server != "fast":
+        raise SystemExit("--latency-ms needs --server fast")
+    server = Server(folder / "site", a.port, a.server, a.latency_ms)
     url = server.url
     try:
         # a. the floor: a bare Scrapy crawl
@@ -539,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
         mark = "" if met is None else ("yes" if met else "no")
         print(f"{name:<{w}}  {value:<{v}}  {goal:<11}  {mark}")
     print(f"\nbench run took {time.monotonic() - t_start:.0f} s; load average now {os.getloadavg()[0]:.2f}; "
-          f"work folder {work}")
+          + (f"work folder {work}" if a.work else "work folder removed (keep it with --work DIR)"))
 
     if a.profile and (work / "audit1.raw").exists():
         from profile_top import summarise

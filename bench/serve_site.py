@@ -1,7 +1,7 @@
 """Serve the bench site on 127.0.0.1 in its own process, so the server's CPU is not the bench's.
 
-``python bench/serve_site.py FOLDER [--port 0] [--impl fast|stdlib]`` prints ``ready URL`` on
-stdout once listening and serves until killed.
+``python bench/serve_site.py FOLDER [--port 0] [--impl fast|stdlib] [--latency-ms 0]`` prints
+``ready URL`` on stdout once listening and serves until killed.
 
 ``stdlib`` is the project's ``crawler.serve.StaticSite`` (ThreadingHTTPServer, one thread and
 one TCP connection per request, HTTP/1.0). ``fast`` is a single-threaded asyncio server with
@@ -36,8 +36,9 @@ TYPES = {
 
 
 class FastSite:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, latency: float = 0.0):
         self.root = Path(root).resolve()
+        self.latency = latency  # seconds before each answer: a real server's think time
         self.cache: dict[str, tuple[bytes, int] | None] = {}
 
     def lookup(self, path: str) -> tuple[int, bytes, dict[str, str], int]:
@@ -77,6 +78,8 @@ class FastSite:
                         headers[k.strip().lower()] = v.strip()
                 if int(headers.get("content-length", "0") or 0):
                     await reader.readexactly(int(headers["content-length"]))
+                if self.latency:
+                    await asyncio.sleep(self.latency)
                 status, body, out, mtime = self.lookup(urlsplit(target).path or "/")
                 ims = headers.get("if-modified-since")
                 if status == 200 and ims and "if-none-match" not in headers:
@@ -108,8 +111,8 @@ class FastSite:
             writer.close()
 
 
-async def serve_fast(root: Path, port: int) -> None:
-    site = FastSite(root)
+async def serve_fast(root: Path, port: int, latency: float = 0.0) -> None:
+    site = FastSite(root, latency)
     server = await asyncio.start_server(site.handle, "127.0.0.1", port, backlog=512)
     port = server.sockets[0].getsockname()[1]
     print(f"ready http://127.0.0.1:{port}/", flush=True)
@@ -132,10 +135,11 @@ def main() -> int:
     p.add_argument("folder", type=Path)
     p.add_argument("--port", type=int, default=0)
     p.add_argument("--impl", choices=["fast", "stdlib"], default="fast")
+    p.add_argument("--latency-ms", type=float, default=0.0, help="fast server: wait this long before each answer")
     a = p.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
     if a.impl == "fast":
-        asyncio.run(serve_fast(a.folder, a.port))
+        asyncio.run(serve_fast(a.folder, a.port, a.latency_ms / 1000))
     else:
         serve_stdlib(a.folder, a.port)
     return 0

@@ -1,6 +1,7 @@
 """Makes real test documents with real Thai text (no network, no LibreOffice).
 
-PDF: fpdf2 + TLWG Garuda with text shaping off (fpdf2 then writes a clean, unshaped text layer).
+PDF: fpdf2 + TLWG Garuda with text shaping off (fpdf2 then writes a clean, unshaped text layer);
+render_lines_pdf draws the test sites' committed PDFs from "# title" / "## heading" / "| table" lines.
 Scanned PDF: Pillow draws the Thai text into an image that fpdf2 embeds (no text layer).
 DOCX: python-docx (paragraphs, a table, a header). XLSX: openpyxl (two sheets).
 DOC / XLS: a minimal Word 97 / BIFF8 file in a hand-written OLE2 container, enough for
@@ -10,8 +11,11 @@ antiword and xlrd (Thai stored as UTF-16).
 from __future__ import annotations
 
 import io
+import os
 import struct
 import zipfile
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 FONT = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
@@ -65,6 +69,126 @@ def make_scanned_pdf(pages: int = 1, lines: list[str] | None = None) -> bytes:
         pdf.add_page()
         pdf.image(io.BytesIO(buf.getvalue()), x=0, y=0, w=210)
     return bytes(pdf.output())
+
+
+# ---------------------------------------------------------------- site documents (PDF from lines)
+# The test sites' committed PDFs (tests/sites/*/_make_docs.py, crawler/sample_site/_make_docs.py)
+# are all drawn by render_lines_pdf; each site passes its own style, font and metadata.
+
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+@dataclass(frozen=True)
+class LineStyle:
+    """Sizes for render_lines_pdf: (font size pt, line height mm) pairs and gaps in mm."""
+
+    title: tuple[float, float] = (16, 9)
+    heading: tuple[float, float] = (14, 8)
+    heading_gap: float = 2  # pdf.ln() before a heading (0: none)
+    paragraph: tuple[float, float] = (12, 7)
+    blank: float = 4
+    table_size: float = 11.0  # first font size tried; shrinks by 0.5 until the table fits
+    table_min: float = 7.0
+    table_pad: float = 4.0  # added to each column's widest cell
+    table_row: float = 7.0
+    table_squeeze: bool = False  # still too wide at table_min: narrow the widest column
+    table_bottom: float | None = None  # start a new page when a row would begin this close to the bottom
+
+
+WORD_STYLE = LineStyle()  # sample_site, oldcms
+WEB_STYLE = LineStyle(title=(15, 9), heading=(13, 8), heading_gap=0, paragraph=(11, 6.5), blank=3)
+
+
+def render_lines_pdf(
+    path: str | os.PathLike[str],
+    lines: list[str],
+    *,
+    created: datetime,
+    style: LineStyle = WORD_STYLE,
+    font: str | os.PathLike[str] = FONT,
+    landscape: bool = False,
+    thai_digits: bool = False,
+    title: str = "",
+    creator: str = "",
+    producer: str = "",
+) -> None:
+    """Write an A4 PDF of markdown-ish ``lines`` to ``path`` (parent folders are made).
+
+    "# " centred title, "## " heading, "| a | b" table row (" | " between cells), "<page>" new
+    page, "" blank line, anything else a paragraph.  Text shaping is off, so the text layer
+    holds exactly these strings.  ``created`` is pinned so that re-running gives identical
+    bytes; ``thai_digits`` turns every 0-9 into a Thai digit; empty metadata is left unset.
+    """
+    from fpdf import FPDF
+
+    family = Path(font).stem  # "Garuda", "Loma"
+    pdf = FPDF(orientation="L" if landscape else "P", format="A4")
+    pdf.add_font(family, "", str(font))
+    pdf.set_text_shaping(False)
+    pdf.set_creation_date(created)
+    if title:
+        pdf.set_title(title)
+    if creator:
+        pdf.set_creator(creator)
+    if producer:
+        pdf.set_producer(producer)
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    if thai_digits:
+        lines = [line.translate(THAI_DIGITS) for line in lines]
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("| "):
+            j = i
+            while j < len(lines) and lines[j].startswith("| "):
+                j += 1
+            _table(pdf, [[c.strip() for c in r[2:].split(" | ")] for r in lines[i:j]], family, style)
+            i = j
+            continue
+        if line == "<page>":
+            pdf.add_page()
+        elif line.startswith("# "):
+            pdf.set_font(family, "", style.title[0])
+            pdf.multi_cell(0, style.title[1], line[2:], align="C", new_x="LMARGIN", new_y="NEXT")
+        elif line.startswith("## "):
+            if style.heading_gap:
+                pdf.ln(style.heading_gap)
+            pdf.set_font(family, "", style.heading[0])
+            pdf.multi_cell(0, style.heading[1], line[3:], new_x="LMARGIN", new_y="NEXT")
+        elif line == "":
+            pdf.ln(style.blank)
+        else:
+            pdf.set_font(family, "", style.paragraph[0])
+            pdf.multi_cell(0, style.paragraph[1], line, new_x="LMARGIN", new_y="NEXT")
+        i += 1
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    pdf.output(str(path))
+
+
+def _table(pdf, rows: list[list[str]], family: str, style: LineStyle) -> None:
+    """Bordered table; column widths follow the longest cell, font shrinks to fit the page."""
+    ncol = max(len(r) for r in rows)
+    rows = [r + [""] * (ncol - len(r)) for r in rows]
+    size = style.table_size
+    while True:
+        pdf.set_font(family, "", size)
+        natural = [max(pdf.get_string_width(r[c]) for r in rows) + style.table_pad for c in range(ncol)]
+        if sum(natural) <= pdf.epw or size <= style.table_min:
+            break
+        size -= 0.5
+    if style.table_squeeze and sum(natural) > pdf.epw:  # still too wide: text is cut
+        widest = natural.index(max(natural))
+        natural[widest] -= sum(natural) - pdf.epw
+    spare = max(0.0, pdf.epw - sum(natural))
+    widths = [w + spare * w / sum(natural) for w in natural]
+    for r in rows:
+        if style.table_bottom is not None and pdf.get_y() > pdf.h - style.table_bottom:
+            pdf.add_page()
+            pdf.set_font(family, "", size)
+        for c, w in zip(r, widths, strict=True):
+            pdf.cell(w, style.table_row, c, border=1)
+        pdf.ln(style.table_row)
 
 
 # ---------------------------------------------------------------- DOCX / XLSX

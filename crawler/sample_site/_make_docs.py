@@ -1,6 +1,7 @@
 """Generate the PDF documents of the demo site "เทศบาลตำบลบ้านตัวอย่าง".
 
 Run from anywhere:  python crawler/sample_site/_make_docs.py
+A dev-only script: it draws through tests/docmaker.py of the repo checkout.
 Needs fpdf2 and the TLWG Thai fonts (/usr/share/fonts/truetype/tlwg/Garuda.ttf).
 Text shaping is OFF on purpose: the PDF text layer then holds exactly the Thai strings
 below (what a text extractor should get back), at the cost of slightly imperfect
@@ -15,72 +16,20 @@ import os
 import sys
 from datetime import datetime, timedelta, timezone
 
-from fpdf import FPDF
-
 HERE = os.path.dirname(os.path.abspath(__file__))
-FONT_DIR = "/usr/share/fonts/truetype/tlwg"
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))  # the repo root: tests.docmaker
+
+from tests.docmaker import render_lines_pdf  # noqa: E402
+
 ORG = "เทศบาลตำบลบ้านตัวอย่าง"
 BKK = timezone(timedelta(hours=7))
 DEFAULT_DATE = datetime(2026, 2, 6, 10, 30, tzinfo=BKK)  # 6 ก.พ. 2569
 
 
-def render(rel: str, lines: list[str], title_meta: str = "", landscape: bool = False,
-           created: datetime | None = None) -> None:
-    pdf = FPDF(orientation="L" if landscape else "P", format="A4")
-    pdf.set_compression(True)
-    pdf.add_font("Garuda", "", f"{FONT_DIR}/Garuda.ttf")
-    pdf.set_creation_date(created or DEFAULT_DATE)  # fixed: re-running gives identical files
-    if title_meta:
-        pdf.set_title(title_meta)
-    pdf.set_creator("Microsoft Word")
-    pdf.set_producer("Microsoft: Print To PDF")
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.startswith("| "):
-            j = i
-            while j < len(lines) and lines[j].startswith("| "):
-                j += 1
-            _table(pdf, [[c.strip() for c in r[2:].split(" | ")] for r in lines[i:j]])
-            i = j
-            continue
-        if line.startswith("# "):
-            pdf.set_font("Garuda", "", 16)  # one font only: keeps files small
-            pdf.multi_cell(0, 9, line[2:], align="C", new_x="LMARGIN", new_y="NEXT")
-        elif line.startswith("## "):
-            pdf.ln(2)
-            pdf.set_font("Garuda", "", 14)
-            pdf.multi_cell(0, 8, line[3:], new_x="LMARGIN", new_y="NEXT")
-        elif line == "":
-            pdf.ln(4)
-        else:
-            pdf.set_font("Garuda", "", 12)
-            pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
-        i += 1
-    out = os.path.join(HERE, rel)
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    pdf.output(out)
-
-
-def _table(pdf: FPDF, rows: list[list[str]]) -> None:
-    """Bordered table; column widths follow the longest cell, font shrinks to fit the page."""
-    ncol = max(len(r) for r in rows)
-    rows = [r + [""] * (ncol - len(r)) for r in rows]
-    size = 11.0
-    while True:
-        pdf.set_font("Garuda", "", size)
-        natural = [max(pdf.get_string_width(r[c]) for r in rows) + 4 for c in range(ncol)]
-        if sum(natural) <= pdf.epw or size <= 7:
-            break
-        size -= 0.5
-    spare = max(0.0, pdf.epw - sum(natural))
-    widths = [w + spare * w / sum(natural) for w in natural]
-    for r in rows:
-        for c, w in zip(r, widths, strict=True):
-            pdf.cell(w, 7, c, border=1)
-        pdf.ln(7)
+def render(rel: str, lines: list[str], title_meta: str = "", landscape: bool = False) -> None:
+    render_lines_pdf(os.path.join(HERE, rel), lines, created=DEFAULT_DATE, title=title_meta,
+                     landscape=landscape, creator="Microsoft Word",
+                     producer="Microsoft: Print To PDF")
 
 
 DOCS: dict[str, tuple[str, list[str], bool]] = {}

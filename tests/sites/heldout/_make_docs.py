@@ -13,81 +13,26 @@ fiscal year of the document (the FY2569 operating plan sits under /images/2568/)
 from __future__ import annotations
 
 import os
+import sys
 from datetime import datetime, timedelta, timezone
 
-from fpdf import FPDF
-
 HERE = os.path.dirname(os.path.abspath(__file__))
-FONT = "/usr/share/fonts/truetype/tlwg/Garuda.ttf"
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
+
+from tests.docmaker import FONT, LineStyle, render_lines_pdf  # noqa: E402
+
 ORG = "เทศบาลเมืองท่าศรี"
 LOC = "อำเภอศรีสำโรง จังหวัดสุโขทัย"
-TH = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 ICT = timezone(timedelta(hours=7))
+STYLE = LineStyle(title=(15, 8.5), heading=(13, 8), paragraph=(11, 6.5), blank=3,
+                  table_size=10, table_min=6.5, table_pad=3, table_row=6.5,
+                  table_squeeze=True, table_bottom=25)
 
 
 def render(rel: str, lines: list[str], *, created: datetime, thai: bool = True,
            landscape: bool = False, creator: str = "Microsoft® Word 2016") -> None:
-    pdf = FPDF(orientation="L" if landscape else "P", format="A4")
-    pdf.add_font("Garuda", "", FONT)
-    pdf.set_text_shaping(False)
-    pdf.set_creation_date(created)
-    pdf.set_creator(creator)
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
-    if thai:
-        lines = [ln.translate(TH) for ln in lines]
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.startswith("| "):
-            j = i
-            while j < len(lines) and lines[j].startswith("| "):
-                j += 1
-            _table(pdf, [[c.strip() for c in r[2:].split(" | ")] for r in lines[i:j]])
-            i = j
-            continue
-        if line == "<page>":
-            pdf.add_page()
-        elif line.startswith("# "):
-            pdf.set_font("Garuda", "", 15)
-            pdf.multi_cell(0, 8.5, line[2:], align="C", new_x="LMARGIN", new_y="NEXT")
-        elif line.startswith("## "):
-            pdf.ln(2)
-            pdf.set_font("Garuda", "", 13)
-            pdf.multi_cell(0, 8, line[3:], new_x="LMARGIN", new_y="NEXT")
-        elif line == "":
-            pdf.ln(3)
-        else:
-            pdf.set_font("Garuda", "", 11)
-            pdf.multi_cell(0, 6.5, line, new_x="LMARGIN", new_y="NEXT")
-        i += 1
-    out = os.path.join(HERE, rel)
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    pdf.output(out)
-
-
-def _table(pdf: FPDF, rows: list[list[str]]) -> None:
-    ncol = max(len(r) for r in rows)
-    rows = [r + [""] * (ncol - len(r)) for r in rows]
-    size = 10.0
-    while True:
-        pdf.set_font("Garuda", "", size)
-        natural = [max(pdf.get_string_width(r[c]) for r in rows) + 3 for c in range(ncol)]
-        if sum(natural) <= pdf.epw or size <= 6.5:
-            break
-        size -= 0.5
-    if sum(natural) > pdf.epw:  # still too wide: squeeze the widest column, text is cut
-        widest = natural.index(max(natural))
-        natural[widest] -= sum(natural) - pdf.epw
-    spare = max(0.0, pdf.epw - sum(natural))
-    widths = [w + spare * w / sum(natural) for w in natural]
-    for r in rows:
-        if pdf.get_y() > pdf.h - 25:
-            pdf.add_page()
-            pdf.set_font("Garuda", "", size)
-        for c, w in zip(r, widths, strict=True):
-            pdf.cell(w, 6.5, c, border=1)
-        pdf.ln(6.5)
+    render_lines_pdf(os.path.join(HERE, rel), lines, created=created, style=STYLE,
+                     landscape=landscape, thai_digits=thai, creator=creator)
 
 
 def d(y: int, m: int, day: int) -> datetime:
@@ -431,8 +376,8 @@ DOCS = {
 def images() -> None:
     from PIL import Image, ImageDraw, ImageFont
 
-    font = ImageFont.truetype(FONT, 15)
-    big = ImageFont.truetype(FONT, 20)
+    font = ImageFont.truetype(str(FONT), 15)
+    big = ImageFont.truetype(str(FONT), 20)
 
     def save(rel: str, im: Image.Image, **kw) -> None:
         out = os.path.join(HERE, rel)

@@ -22,12 +22,14 @@ import html
 import os
 import re
 import shutil
+import sys
 from datetime import datetime, timedelta, timezone
 
-from fpdf import FPDF
-
 HERE = os.path.dirname(os.path.abspath(__file__))
-FONT = "/usr/share/fonts/truetype/tlwg/Garuda.ttf"
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
+
+from tests.docmaker import WEB_STYLE, render_lines_pdf  # noqa: E402
+
 ORG = "องค์การบริหารส่วนตำบลหนองน้ำใส"
 SHORT = "อบต.หนองน้ำใส"
 ORG_LOC = "อำเภอหนองหงส์ จังหวัดบุรีรัมย์"
@@ -57,31 +59,6 @@ def th_html(s: str) -> str:
 
 
 # ------------------------------------------------------------------ PDF documents
-
-
-def render_pdf(rel: str, lines: list[str]) -> None:
-    pdf = FPDF(format="A4")
-    pdf.add_font("Garuda", "", FONT)
-    pdf.set_text_shaping(False)
-    pdf.set_creation_date(CREATED)
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
-    for line in lines:
-        line = th(line)
-        if line.startswith("# "):
-            pdf.set_font("Garuda", "", 15)
-            pdf.multi_cell(0, 9, line[2:], align="C", new_x="LMARGIN", new_y="NEXT")
-        elif line.startswith("## "):
-            pdf.set_font("Garuda", "", 13)
-            pdf.multi_cell(0, 8, line[3:], new_x="LMARGIN", new_y="NEXT")
-        elif line == "":
-            pdf.ln(3)
-        else:
-            pdf.set_font("Garuda", "", 11)
-            pdf.multi_cell(0, 6.5, line, new_x="LMARGIN", new_y="NEXT")
-    out = os.path.join(HERE, rel.lstrip("/"))
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    pdf.output(out)
 
 
 DOCS: dict[str, list[str]] = {}
@@ -483,7 +460,8 @@ def main() -> None:
         if name.endswith(".html"):
             os.remove(os.path.join(HERE, name))
     for rel, lines in DOCS.items():
-        render_pdf(rel, lines)
+        render_lines_pdf(os.path.join(HERE, rel.lstrip("/")), lines, created=CREATED,
+                         style=WEB_STYLE, thai_digits=True)
     build_pages()
 
 

@@ -13,68 +13,20 @@ import os
 import sys
 from datetime import datetime, timedelta, timezone
 
-from fpdf import FPDF
-
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
+
+from tests.docmaker import render_lines_pdf  # noqa: E402
+
 FONT = "/usr/share/fonts/truetype/tlwg/Loma.ttf"
 ORG = "องค์การบริหารส่วนตำบลเก่าแก่"
 ORG_LOC = "อำเภอประโคนชัย จังหวัดบุรีรัมย์"
 CREATED = datetime(2026, 3, 15, 9, 0, tzinfo=timezone(timedelta(hours=7)))  # 15 มี.ค. 2569
-TH = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
 def render(rel: str, lines: list[str], landscape: bool = False) -> None:
-    pdf = FPDF(orientation="L" if landscape else "P", format="A4")
-    pdf.add_font("Loma", "", FONT)
-    pdf.set_creation_date(CREATED)
-    pdf.set_creator("PDFCreator 1.2.3")
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
-    lines = [ln.translate(TH) for ln in lines]
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.startswith("| "):
-            j = i
-            while j < len(lines) and lines[j].startswith("| "):
-                j += 1
-            _table(pdf, [[c.strip() for c in r[2:].split(" | ")] for r in lines[i:j]])
-            i = j
-            continue
-        if line.startswith("# "):
-            pdf.set_font("Loma", "", 16)
-            pdf.multi_cell(0, 9, line[2:], align="C", new_x="LMARGIN", new_y="NEXT")
-        elif line.startswith("## "):
-            pdf.ln(2)
-            pdf.set_font("Loma", "", 14)
-            pdf.multi_cell(0, 8, line[3:], new_x="LMARGIN", new_y="NEXT")
-        elif line == "":
-            pdf.ln(4)
-        else:
-            pdf.set_font("Loma", "", 12)
-            pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
-        i += 1
-    out = os.path.join(HERE, rel)
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    pdf.output(out)
-
-
-def _table(pdf: FPDF, rows: list[list[str]]) -> None:
-    ncol = max(len(r) for r in rows)
-    rows = [r + [""] * (ncol - len(r)) for r in rows]
-    size = 11.0
-    while True:
-        pdf.set_font("Loma", "", size)
-        natural = [max(pdf.get_string_width(r[c]) for r in rows) + 4 for c in range(ncol)]
-        if sum(natural) <= pdf.epw or size <= 7:
-            break
-        size -= 0.5
-    spare = max(0.0, pdf.epw - sum(natural))
-    widths = [w + spare * w / sum(natural) for w in natural]
-    for r in rows:
-        for c, w in zip(r, widths, strict=True):
-            pdf.cell(w, 7, c, border=1)
-        pdf.ln(7)
+    render_lines_pdf(os.path.join(HERE, rel), lines, created=CREATED, font=FONT,
+                     landscape=landscape, thai_digits=True, creator="PDFCreator 1.2.3")
 
 
 DOCS: dict[str, tuple[list[str], bool]] = {}

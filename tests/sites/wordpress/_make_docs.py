@@ -19,13 +19,15 @@ from __future__ import annotations
 import html
 import os
 import shutil
+import sys
 from datetime import datetime, timedelta, timezone
 from urllib.parse import quote
 
-from fpdf import FPDF
-
 HERE = os.path.dirname(os.path.abspath(__file__))
-FONT = "/usr/share/fonts/truetype/tlwg/Garuda.ttf"
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
+
+from tests.docmaker import WEB_STYLE, render_lines_pdf  # noqa: E402
+
 ORG = "เทศบาลตำบลห้วยทรายงาม"
 ORG_LOC = "อำเภอทรายทอง จังหวัดขอนแก่น"
 ADDRESS = "เลขที่ 123 หมู่ที่ 4 ตำบลห้วยทรายงาม อำเภอทรายทอง จังหวัดขอนแก่น 40250"
@@ -57,30 +59,6 @@ def href(path: str) -> str:
 
 
 # ------------------------------------------------------------------ PDF documents
-
-
-def render_pdf(rel: str, lines: list[str]) -> None:
-    pdf = FPDF(format="A4")
-    pdf.add_font("Garuda", "", FONT)
-    pdf.set_text_shaping(False)
-    pdf.set_creation_date(CREATED)
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
-    for line in lines:
-        if line.startswith("# "):
-            pdf.set_font("Garuda", "", 15)
-            pdf.multi_cell(0, 9, line[2:], align="C", new_x="LMARGIN", new_y="NEXT")
-        elif line.startswith("## "):
-            pdf.set_font("Garuda", "", 13)
-            pdf.multi_cell(0, 8, line[3:], new_x="LMARGIN", new_y="NEXT")
-        elif line == "":
-            pdf.ln(3)
-        else:
-            pdf.set_font("Garuda", "", 11)
-            pdf.multi_cell(0, 6.5, line, new_x="LMARGIN", new_y="NEXT")
-    out = os.path.join(HERE, rel.lstrip("/"))
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    pdf.output(out)
 
 
 UP = "/wp-content/uploads"
@@ -600,7 +578,7 @@ def main() -> None:
     if os.path.exists(os.path.join(HERE, "index.html")):
         os.remove(os.path.join(HERE, "index.html"))
     for rel, lines in DOCS.items():
-        render_pdf(rel, lines)
+        render_lines_pdf(os.path.join(HERE, rel.lstrip("/")), lines, created=CREATED, style=WEB_STYLE)
     build_pages()
 
 
