@@ -431,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
         print("[2/4] audit, empty cache ...", flush=True)
         cmd1 = audit_cmd(url, work / "audit1", db, a.concurrency)
         if a.profile:
+            if not shutil.which("py-spy"):
+                raise SystemExit("--profile needs py-spy: uv pip install py-spy")
             cmd1 = ["py-spy", "record", "-r", "50", "-f", "raw", "-o", str(work / "audit1.raw"), "--", *cmd1]
         s0 = server.cpu_s()
         au1 = run_measured(cmd1, dict(env, OIT_BENCH_PHASES=str(work / "phases1.json")))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checklist.models import Checklist, Item, Period
 from checklist.rules import (
@@ -78,10 +79,15 @@ def _vetoed(title: str, named: dict) -> frozenset[str]:
 def _title_lines(lines: list[str], n: int = 2) -> list[str]:
     """The page's own title and first line: the first lines written in Thai that are not a
     person's name or position (a sidebar box "นายสมชาย ... นายกเทศมนตรี" often comes first)."""
+    return list(_title_lines_of(tuple(lines[:12]), n))
+
+
+@lru_cache(maxsize=65536)
+def _title_lines_of(lines: tuple[str, ...], n: int) -> tuple[str, ...]:
     out = [ln for ln in lines[:12] if len(_THAI.findall(ln)) >= 5 and not _PERSON.match(ln)]
     out = [_UI.sub("", ln).strip() for ln in out]
     out = [ln for ln in out if len(_THAI.findall(ln)) >= 5]
-    return out[:n] or lines[:n]
+    return tuple(out[:n] or lines[:n])
 
 
 @dataclass
@@ -100,6 +106,7 @@ class Target:
     fact: Fact | None = None
     inbound: list[tuple[Link, Fact]] = field(default_factory=list)
     broken: bool = False
+    ita: list | None = field(default=None, repr=False)  # its ITA listings, found once
 
     @property
     def depth(self) -> int:
@@ -116,6 +123,14 @@ class SiteIndex:
     ita_pages: dict[str, list[int]]  # ITA index page url -> years it is about ([] = unknown)
     site_links: list[Link] = field(default_factory=list)  # every link to another site
     ita_menus: dict[str, list[int]] = field(default_factory=dict)  # menu label key -> years
+    _heads: dict = field(default_factory=dict, repr=False)  # page_head, once per page
+
+    @property
+    def site_hosts(self) -> str:
+        """Every link to another site, as one string (channels in the footer of every page)."""
+        if "_hosts" not in self._heads:
+            self._heads["_hosts"] = " ".join(lk.url for lk in self.site_links)
+        return self._heads["_hosts"]
 
     @classmethod
     def build(cls, facts: list[Fact], root: str) -> SiteIndex:
@@ -175,8 +190,12 @@ class SiteIndex:
                 yield t.fact.forms
 
     def page_head(self, fact: Fact, chars: int = PAGE_HEAD) -> str:
-        lines = [ln for ln in fact.text.split("\n") if key(ln) and key(ln) not in self.boiler]
-        return "\n".join(lines)[:chars]
+        """The page's own text (lines on most pages dropped), up to ``chars`` characters."""
+        memo = self._heads.get(id(fact))
+        if memo is None:
+            lines = [ln for ln in fact.text.split("\n") if key(ln) and key(ln) not in self.boiler]
+            memo = self._heads[id(fact)] = "\n".join(lines)
+        return memo[:chars]
 
     def headline_links(self, fact: Fact) -> int:
         """How many other on-site pages the page links to from its own content (not from menus
@@ -337,22 +356,36 @@ def _ita_listing(index: SiteIndex, item: Item, year: int, t: Target) -> Signal |
     """This year's ITA page (or an ITA menu repeated on every page) lists ``t`` under the
     item's code. Last year's ITA page is skipped: its codes name other items."""
     number = int(item.code[1:])
-    for link, src in t.inbound:
-        if link.nav:
-            years = index.ita_menus.get(key(link.context))
-            where = f'เมนู "{squash(link.context)}"'
-            texts = (link.text,)
-        else:
-            years = index.ita_pages.get(canonical(src.url))
-            where = f"หน้า ITA {squash(src.title) or src.url}"
-            texts = (link.text, link.context)
-        if years is None or (years and year not in years):
+    for years, where, codes in _ita_entries(index, t):
+        if years and year not in years:
             continue
-        for text in texts:
-            m = _CODE.search(text or "")
-            if m and int(m.group(1)) == number:
-                return Signal(0.75, f"{where} ระบุลิงก์นี้ในข้อ {item.code}", "link")
+        if number in codes:
+            return Signal(0.75, f"{where} ระบุลิงก์นี้ในข้อ {item.code}", "link")
     return None
+
+
+def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[list[int], str, set[int]]]:
+    """(years, where, item numbers) of every ITA page or menu linking to ``t``, found once per
+    target (a target in a menu has a link from every page)."""
+    if t.ita is None:
+        t.ita = []
+        for link, src in t.inbound:
+            if link.nav:
+                years = index.ita_menus.get(key(link.context))
+                texts = (link.text,)
+                if years is not None:
+                    where = f'เมนู "{squash(link.context)}"'
+            else:
+                years = index.ita_pages.get(canonical(src.url))
+                texts = (link.text, link.context)
+                if years is not None:
+                    where = f"หน้า ITA {squash(src.title) or src.url}"
+            if years is None:
+                continue
+            codes = {int(m.group(1)) for text in texts if (m := _CODE.search(text or ""))}
+            if codes:
+                t.ita.append((years, where, codes))
+    return t.ita
 
 
 def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
@@ -580,7 +613,9 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
     c.meets = v.meets
     if item.requires:
         # Channels (social, forms) often sit in the footer of every page: count the whole site.
-        links = [*f.links, *index.site_links] if set(item.requires) & LINK_REQUIREMENTS else f.links
+        links = [lk.url for lk in f.links]
+        if set(item.requires) & LINK_REQUIREMENTS:
+            links.append(index.site_hosts)
         forms = f.forms + sum(index.forms_behind(f))
         c.components, _ = check_requirements(item, f.text, links, forms, f.images)
 

@@ -176,7 +176,7 @@ def check_requirements(
     met: list[str] = []
     unmet: list[str] = []
     text = arabic_digits(text)
-    hosts = " ".join(getattr(link, "url", str(link)).lower() for link in links)
+    hosts = " ".join(link if isinstance(link, str) else link.url for link in links).lower()
     checks = {
         "phone": (lambda: _has_phone(text), "เบอร์โทรศัพท์"),
         "email": (lambda: bool(_EMAIL.search(text)) or "mailto:" in hosts, "อีเมล"),

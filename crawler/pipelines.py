@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
+from twisted.internet.defer import DeferredSemaphore
 from twisted.internet.threads import deferToThread
 
 from crawler.cache import TextCache
@@ -42,6 +44,8 @@ class DocumentTextPipeline:
 
     def __init__(self, settings):
         self.settings = settings
+        # One extraction per core at a time: each runs in its own ~55 MB worker process.
+        self.slots = DeferredSemaphore(settings.getint("OIT_EXTRACT_WORKERS", os.cpu_count() or 2))
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -57,7 +61,7 @@ class DocumentTextPipeline:
             item.body = None
             return item
 
-        return deferToThread(_extract, item.fact, body, self.settings).addCallback(done)
+        return self.slots.run(deferToThread, _extract, item.fact, body, self.settings).addCallback(done)
 
 
 class FactsWriterPipeline:
