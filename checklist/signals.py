@@ -282,3 +282,16 @@ def windows(lines: list[str], size: int = 2) -> list[str]:
     if len(lines) < 2:
         return list(lines)
     return [" | ".join(lines[i : i + size]) for i in range(len(lines) - 1)]
+
+
+_ITEM_CODE = re.compile(r"(?<![A-Za-z0-9])[Oo]\s*\.?\s*\d{1,2}(?!\d)")
+
+
+def evidence_hint(text: str, context: str = "") -> int:
+    """How likely a link leads to evidence, for the crawl's order: 2 when its text names a
+    topic or an item code (O12), 1 when only the row or menu around it does, else 0."""
+    if topics_named(text, label=True) or _ITEM_CODE.search(text or ""):
+        return 2
+    if context and (topics_named(context) or _ITEM_CODE.search(context)):
+        return 1
+    return 0
