@@ -107,6 +107,7 @@ class Target:
     inbound: list[tuple[Link, Fact]] = field(default_factory=list)
     broken: bool = False
     ita: list | None = field(default=None, repr=False)  # its ITA listings, found once
+    hub: bool | None = field(default=None, repr=False)  # links naming many topics point here
 
     @property
     def depth(self) -> int:
@@ -278,9 +279,15 @@ def topic_signals(
             if topic in wanted and topic not in veto:
                 emit(topic, weight, "พบคำที่บ่งชี้หลายคำ: " + ", ".join(words[:4]))
 
+    # A hub (an ITA landing page, a download centre) that links with many items' names point
+    # to is not evidence of each of them: what those links say counts a third.
+    hub = _is_hub(t)
+    link_weight = 0.2 if hub else 0.6
     for link, _src in t.inbound[:30]:
         if not is_generic(link.text):
-            add(link.text, 0.6, 'ข้อความลิงก์ "{text}" ตรงกับรายการ', "link", label=True)
+            add(link.text, link_weight,
+                'ข้อความลิงก์ "{text}" ตรงกับรายการ' + (" (แต่ลิงก์ชื่อรายการอื่นหลายรายการก็ชี้มาที่หน้านี้)" if hub else ""),
+                "link", label=True)
             if link.context and key(link.context) != key(link.text):
                 add(link.context, 0.2, 'ลิงก์อยู่ใต้หัวข้อ/เมนู "{text}"', "link")
         elif link.context:
@@ -350,6 +357,21 @@ def _rule_text(index: SiteIndex, t: Target) -> str:
         elif not (f.document and f.document.ocr):  # never a year from OCR alone
             parts.append(f.text[:3000])
     return "\n".join(p for p in parts if p)
+
+
+HUB_TOPICS = 4  # links naming this many different topics point to one page: a hub
+
+
+def _is_hub(t: Target) -> bool:
+    if t.hub is None:
+        named: set[str] = set()
+        for link, _ in t.inbound:
+            if not is_generic(link.text):
+                named.update(h.topic for h in topics_named(link.text, label=True))
+                if len(named) >= HUB_TOPICS:
+                    break
+        t.hub = len(named) >= HUB_TOPICS
+    return t.hub
 
 
 def _ita_listing(index: SiteIndex, item: Item, year: int, t: Target) -> Signal | None:

@@ -287,11 +287,21 @@ def windows(lines: list[str], size: int = 2) -> list[str]:
 _ITEM_CODE = re.compile(r"(?<![A-Za-z0-9])[Oo]\s*\.?\s*\d{1,2}(?!\d)")
 
 
+# Topics whose words are everywhere on a municipal site (every post is news): no head start.
+_EVERYWHERE = frozenset({"news", "public_participation", "executive_participation",
+                         "organisational_culture", "ethics_promotion"})
+
+
 def evidence_hint(text: str, context: str = "") -> int:
-    """How likely a link leads to evidence, for the crawl's order: 2 when its text names a
-    topic or an item code (O12), 1 when only the row or menu around it does, else 0."""
-    if topics_named(text, label=True) or _ITEM_CODE.search(text or ""):
+    """How likely a link leads to evidence, for the crawl's order: 2 when its text names an
+    item code (O12) or a topic other than the ubiquitous ones (news ...), 1 when only the row
+    or heading around it does, else 0."""
+    if _ITEM_CODE.search(text or "") or any(
+        h.topic not in _EVERYWHERE for h in topics_named(text, label=True)
+    ):
         return 2
-    if context and (topics_named(context) or _ITEM_CODE.search(context)):
+    if context and (_ITEM_CODE.search(context) or any(
+        h.topic not in _EVERYWHERE for h in topics_named(context)
+    )):
         return 1
     return 0
