@@ -23,30 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def read_shared(path: Path) -> list:
-    from crawler.items import Fact, Link
+    """The prototype, now landed as ``crawler.run.read_facts`` (equal links shared)."""
+    from crawler.run import read_facts
 
-    links: dict[tuple, Link] = {}
-    by_url: dict[str, Fact] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                data = json.loads(line)
-                shared = []
-                for lk in data.get("links", []):
-                    k = tuple(sorted(lk.items()))
-                    obj = links.get(k)
-                    if obj is None:
-                        obj = links[k] = Link.model_validate(lk)
-                    shared.append(obj)
-                data["links"] = shared
-                fact = Fact.model_validate(data)
-            except ValueError:
-                continue
-            by_url[fact.requested_url] = fact
-    return list(by_url.values())
+    return read_facts(path)
 
 
 def one(mode: str, path: Path) -> None:
