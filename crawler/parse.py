@@ -158,23 +158,43 @@ def _link_text(a: Tag) -> str:
     return text[:300]
 
 
-def _context(a: Tag) -> str:
+def _parent_named(tag: Tag, name: str) -> Tag | None:
+    p = tag.parent
+    while p is not None and p.name != name:
+        p = p.parent
+    return p
+
+
+def _headings_before(soup: BeautifulSoup) -> dict[int, Tag | None]:
+    """For each link element, the last heading before it in document order: one pass per page
+    instead of a walk back through the document per link."""
+    table: dict[int, Tag | None] = {}
+    current = None
+    for el in soup.find_all([*_HEADINGS, "a", "area", "iframe", "frame"]):
+        if el.name in _HEADINGS:
+            current = el
+        else:
+            table[id(el)] = current
+    return table
+
+
+def _context(a: Tag, before: dict[int, Tag | None]) -> str:
     """The label a link sits under: its menu's parent item, its table row, or the heading before it."""
-    li = a.find_parent("li")
+    li = _parent_named(a, "li")
     if li is not None:
-        parent_li = li.find_parent("li")
+        parent_li = _parent_named(li, "li")
         if parent_li is not None:
             label = parent_li.find(["a", "span", "button"], recursive=False) or parent_li
             text = squash(label.get_text(" ")) if label is not parent_li else ""
             if text:
                 return text[:200]
-    tr = a.find_parent("tr")
+    tr = _parent_named(a, "tr")
     if tr is not None:
         row = squash(tr.get_text(" "))
         own = _link_text(a)
         if row and row != own:
             return row[:200]
-    heading = a.find_previous(_HEADINGS)
+    heading = before.get(id(a))
     if heading is not None:
         return squash(heading.get_text(" "))[:200]
     return ""
@@ -266,6 +286,7 @@ def parse_html(html: str, base_url: str) -> dict:
     links: list[Link] = []
     seen: set[tuple[str, str]] = set()
     anchors = soup.find_all(["a", "area", "iframe", "frame"])
+    before = _headings_before(soup)
     for a in anchors:
         resolved = resolve_link(str(a.get("href") or a.get("src") or ""), base_url)
         if resolved is None:
@@ -276,7 +297,7 @@ def parse_html(html: str, base_url: str) -> dict:
         if pair in seen:
             continue
         seen.add(pair)
-        links.append(Link(url=url, text=text, context=_context(a), nav=_in_boiler(a), scheme=scheme))
+        links.append(Link(url=url, text=text, context=_context(a, before), nav=_in_boiler(a), scheme=scheme))
         if len(links) >= MAX_LINKS:
             break
 
