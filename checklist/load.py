@@ -90,7 +90,7 @@ def load_checklist(year: int | None = None, data_dir: Path = DATA_DIR) -> Checkl
     if year not in years:
         shipped = ", ".join(map(str, years))
         raise DataError(f"unknown assessment year {year}; shipped years: {shipped}")
-    path = next(p for p in data_dir.iterdir() if _YEAR_FILE.match(p.name) and p.name[4:8] == str(year))
+    path = next(p for p in data_dir.iterdir() if (m := _YEAR_FILE.match(p.name)) and int(m.group(1)) == year)
     return load_checklist_file(path)
 
 

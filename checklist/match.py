@@ -34,6 +34,7 @@ from checklist.rules import (
     is_placeholder,
     judge_period,
     missing_months,
+    required_components,
 )
 from checklist.signals import (
     excluded_topics,
@@ -507,7 +508,7 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
         # Components may be spread over several pages (contact page + Q&A board, e-service
         # page + its form): the item needs them all, anywhere among its evidence.
         shown = {x for c in cands for x in c.components}
-        _, needed = check_requirements(item, "", [], 0, 0)
+        needed = required_components(item)
         lacking = [x for x in needed if x not in shown]
         if lacking:
             result.status = "review"

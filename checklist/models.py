@@ -119,9 +119,6 @@ class Checklist(_Strict):
     def unconfirmed(self) -> list[Item]:
         return [i for i in self.items if not i.confirmed]
 
-    def indicator_of(self, sub_id: str) -> Indicator:
-        return next(ind for ind in self.indicators if any(s.id == sub_id for s in ind.subindicators))
-
     def item(self, code: str) -> Item:
         return next(i for i in self.items if i.code == code)
 

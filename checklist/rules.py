@@ -169,6 +169,20 @@ def is_blank_form(text: str) -> bool:
     return bool(_FORM_TITLE.search(head)) and len(_FILL.findall(text[:3000])) >= 3
 
 
+REQUIREMENT_WORDS = {
+    "phone": "เบอร์โทรศัพท์", "email": "อีเมล", "address": "ที่อยู่", "names": "ชื่อผู้บริหาร",
+    "positions": "ตำแหน่ง", "photos": "รูปถ่าย",
+    "social_link": "ลิงก์ไปยังเพจโซเชียลมีเดียของหน่วยงาน",
+    "online_form": "แบบฟอร์มหรือระบบออนไลน์", "external_channel": "ช่องทางออนไลน์",
+    "qa_channel": "ช่องทางถาม-ตอบ", "map": "แผนที่",
+}
+
+
+def required_components(item: Item) -> list[str]:
+    """The components ``item`` requires, as the plain words the report uses."""
+    return [REQUIREMENT_WORDS[r] for r in item.requires]
+
+
 def check_requirements(
     item: Item, text: str, links: list, forms: int = 0, images: int = 0
 ) -> tuple[list[str], list[str]]:
@@ -178,22 +192,20 @@ def check_requirements(
     text = arabic_digits(text)
     hosts = " ".join(link if isinstance(link, str) else link.url for link in links).lower()
     checks = {
-        "phone": (lambda: _has_phone(text), "เบอร์โทรศัพท์"),
-        "email": (lambda: bool(_EMAIL.search(text)) or "mailto:" in hosts, "อีเมล"),
-        "address": (lambda: len(_ADDRESS.findall(text)) >= 2, "ที่อยู่"),
-        "names": (lambda: len(_NAME.findall(text)) >= 1, "ชื่อผู้บริหาร"),
-        "positions": (lambda: bool(_POSITION.search(text)), "ตำแหน่ง"),
-        "photos": (lambda: images > 0, "รูปถ่าย"),
-        "social_link": (lambda: any(h in hosts for h in SOCIAL_HOSTS), "ลิงก์ไปยังเพจโซเชียลมีเดียของหน่วยงาน"),
-        "online_form": (lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS), "แบบฟอร์มหรือระบบออนไลน์"),
-        "external_channel": (lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS) or "nacc.go.th" in hosts, "ช่องทางออนไลน์"),
-        "qa_channel": (
-            lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS + SOCIAL_HOSTS) or bool(_QA.search(text)),
-            "ช่องทางถาม-ตอบ",
+        "phone": lambda: _has_phone(text),
+        "email": lambda: bool(_EMAIL.search(text)) or "mailto:" in hosts,
+        "address": lambda: len(_ADDRESS.findall(text)) >= 2,
+        "names": lambda: len(_NAME.findall(text)) >= 1,
+        "positions": lambda: bool(_POSITION.search(text)),
+        "photos": lambda: images > 0,
+        "social_link": lambda: any(h in hosts for h in SOCIAL_HOSTS),
+        "online_form": lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS),
+        "external_channel": lambda: forms > 0 or any(h in hosts for h in FORM_HOSTS) or "nacc.go.th" in hosts,
+        "qa_channel": lambda: (
+            forms > 0 or any(h in hosts for h in FORM_HOSTS + SOCIAL_HOSTS) or bool(_QA.search(text))
         ),
-        "map": (lambda: "maps.google" in hosts or "google.com/maps" in hosts or "แผนที่" in text, "แผนที่"),
+        "map": lambda: "maps.google" in hosts or "google.com/maps" in hosts or "แผนที่" in text,
     }
     for req in item.requires:
-        test, words = checks[req]
-        (met if test() else unmet).append(words)
+        (met if checks[req]() else unmet).append(REQUIREMENT_WORDS[req])
     return met, unmet

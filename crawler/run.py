@@ -35,8 +35,6 @@ class CrawlResult:
     findings: list[str] = field(default_factory=list)
     external_links: int = 0
     bytes_downloaded: int = 0
-    requests: int = 0
-    not_modified: int = 0
 
 
 def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
@@ -105,8 +103,6 @@ def crawl(
         findings=findings,
         external_links=getattr(spider, "external_links", 0),
         bytes_downloaded=int(stats.get("oit/wire_bytes", 0)),
-        not_modified=int(stats.get("oit/not_modified", 0)),
-        requests=int(stats.get("downloader/request_count", 0)),
     )
 
 
