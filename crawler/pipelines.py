@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from twisted.internet.defer import DeferredSemaphore
@@ -40,16 +39,29 @@ def _extract(fact: Fact, body: bytes, settings) -> Fact:
 
 
 class DocumentTextPipeline:
-    """Extract the text of every downloaded document in a bounded worker process."""
+    """Extract the text of every downloaded document in a bounded worker process.
+
+    The worker processes (:mod:`crawler.documents.pool`) persist across documents and are
+    ended in :meth:`close_spider`, so a finished crawl leaves none behind.
+    """
 
     def __init__(self, settings):
+        from crawler.documents.pool import default_pool_size, set_pool_size
+
         self.settings = settings
-        # One extraction per core at a time: each runs in its own ~55 MB worker process.
-        self.slots = DeferredSemaphore(settings.getint("OIT_EXTRACT_WORKERS", os.cpu_count() or 2))
+        # One extraction per core at a time, each in one of as many ~55 MB worker processes.
+        workers = max(1, settings.getint("OIT_EXTRACT_WORKERS", default_pool_size()))
+        set_pool_size(workers)
+        self.slots = DeferredSemaphore(workers)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler.settings)
+
+    def close_spider(self, spider=None):
+        from crawler.documents.pool import close_pool
+
+        close_pool()
 
     def process_item(self, item, spider=None):
         body = getattr(item, "body", None)

@@ -6,17 +6,28 @@ The files are made on the fly by tests/docmaker.py; nothing touches the network.
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
+import signal
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
 from crawler import thai
 from crawler.documents import extract_document, is_document_url, sniff_format
 from crawler.documents import ocr as ocr_module
+from crawler.documents import pool as pool_module
+from crawler.documents.extract import close_pool, set_pool_size
 from crawler.documents.pdf import anomaly_score
+from crawler.documents.pool import get_pool
 from crawler.documents.worker import read_document
 from tests import docmaker as dm
+
+ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.skipif(not dm.FONT.exists(), reason=f"Thai font missing: {dm.FONT}")
 
@@ -232,6 +243,127 @@ def test_worker_timeout(pdf3: bytes) -> None:
 def test_worker_memory_limit(pdf3: bytes) -> None:
     _, info = extract_document(pdf3, "https://x/plan.pdf", memory_mb=16)
     assert info.error == "too large to read (memory limit)"
+
+
+# ---------------------------------------------------------------- the worker pool
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def test_pool_reuses_one_worker(pdf3: bytes) -> None:
+    close_pool()
+    text, info = extract_document(pdf3, "https://x/plan.pdf")
+    assert info.error == "" and dm.TITLE in text
+    first = get_pool().pids()
+    assert len(first) == 1
+    text, info = extract_document(dm.make_docx(), "https://x/plan.docx")
+    assert info.error == "" and dm.TITLE in text
+    assert get_pool().pids() == first  # the same process read the second document
+    close_pool()
+
+
+def test_pool_recovers_after_timeout(pdf3: bytes) -> None:
+    close_pool()
+    extract_document(pdf3, "https://x/plan.pdf")
+    (warm,) = get_pool().pids()
+    big = pdf3 + bytes(32 << 20)  # takes far longer than 1 ms just to send
+    text, info = extract_document(big, "https://x/plan.pdf", timeout=0.001)
+    assert text == "" and info.error == "timed out after 0.001 s"
+    assert _gone(warm) and get_pool().pids() == []
+    text, info = extract_document(pdf3, "https://x/plan.pdf")
+    assert info.error == "" and info.pages == 3 and dm.TITLE in text
+    close_pool()
+
+
+def test_pool_recovers_after_memory_limit(pdf3: bytes) -> None:
+    close_pool()
+    text, info = extract_document(pdf3, "https://x/plan.pdf", memory_mb=64)
+    assert info.error == "" and dm.TITLE in text
+    (warm,) = get_pool().pids()
+    _, info = extract_document(pdf3 + bytes(64 << 20), "https://x/plan.pdf", memory_mb=64)
+    assert info.error == "too large to read (memory limit)"
+    assert _gone(warm)  # its heap may be unusable: replaced
+    text, info = extract_document(pdf3, "https://x/plan.pdf", memory_mb=64)
+    assert info.error == "" and dm.TITLE in text
+    # A worker started with another memory limit is never used for this one.
+    text, info = extract_document(pdf3, "https://x/plan.pdf")
+    assert info.error == "" and dm.TITLE in text
+    _, info = extract_document(pdf3, "https://x/plan.pdf", memory_mb=16)
+    assert info.error == "too large to read (memory limit)"
+    close_pool()
+
+
+def test_pool_survives_a_worker_killed_from_outside(pdf3: bytes) -> None:
+    close_pool()
+    extract_document(pdf3, "https://x/plan.pdf")
+    (warm,) = get_pool().pids()
+    os.kill(warm, signal.SIGKILL)
+    text, info = extract_document(pdf3, "https://x/plan.pdf")
+    assert info.error == "" and dm.TITLE in text
+    assert get_pool().pids() != [warm]
+    close_pool()
+
+
+def test_pool_recycles_a_worker_after_many_documents(
+    pdf3: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    close_pool()
+    monkeypatch.setattr(pool_module, "RECYCLE_AFTER_DOCS", 2)
+    extract_document(pdf3, "https://x/plan.pdf")
+    (first,) = get_pool().pids()
+    extract_document(pdf3, "https://x/plan.pdf")
+    assert get_pool().pids() == [] and _gone(first)
+    text, info = extract_document(pdf3, "https://x/plan.pdf")
+    assert info.error == "" and dm.TITLE in text
+    assert get_pool().pids() not in ([], [first])
+    close_pool()
+
+
+def test_pool_two_threads_at_once(pdf3: bytes) -> None:
+    close_pool()
+    set_pool_size(2)
+    try:
+        docs = [(pdf3, "https://x/plan.pdf"), (dm.make_docx(), "https://x/plan.docx")] * 4
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            results = list(ex.map(lambda doc: extract_document(*doc), docs))
+        for (text, info), (_, url) in zip(results, docs, strict=True):
+            assert info.error == "" and dm.TITLE in text, url
+            assert info.format == url.rsplit(".", 1)[1]
+        assert 1 <= len(get_pool().pids()) <= 2
+    finally:
+        set_pool_size(None)
+        close_pool()
+
+
+def test_close_pool_ends_the_workers(pdf3: bytes) -> None:
+    set_pool_size(2)
+    try:
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            list(ex.map(lambda _: extract_document(pdf3, "https://x/plan.pdf"), range(4)))
+        pids = get_pool().pids()
+        assert pids
+        close_pool()
+        assert get_pool().pids() == []
+        assert all(_gone(pid) for pid in pids)
+    finally:
+        set_pool_size(None)
+
+
+def test_worker_one_shot_mode(pdf3: bytes) -> None:
+    """``python -m crawler.documents.worker`` without --serve reads one document and exits."""
+    request = json.dumps({"format": "pdf", "memory_mb": 1024}).encode() + b"\n" + pdf3
+    out = subprocess.run(
+        [sys.executable, "-m", "crawler.documents.worker"],
+        input=request, capture_output=True, timeout=30, check=True, cwd=ROOT,
+    )
+    answer = json.loads(out.stdout)
+    assert answer["error"] == "" and answer["pages"] == 3 and dm.TITLE in answer["text"]
 
 
 def test_empty_and_unsupported() -> None:

@@ -1,7 +1,7 @@
 """Reading downloaded documents (pdf, docx, xlsx, doc, xls) into cleaned Thai text.
 
-``extract_document`` is imported lazily so that the worker process
-(``python -m crawler.documents.worker``) does not pay for pydantic on every document.
+``extract_document`` is imported lazily so that the worker processes
+(``python -m crawler.documents.worker --serve``) do not import pydantic.
 """
 
 from __future__ import annotations

@@ -1,32 +1,23 @@
 """The public entry point: read a downloaded document in a separate, limited worker process.
 
-One short-lived ``python -m crawler.documents.worker`` process per document: documents are
-few, a hostile file cannot exhaust the crawler's memory (``RLIMIT_AS`` in the worker) or hang
-it (wall-clock timeout, then the worker's whole process group is killed). The call blocks; from
-Scrapy callbacks run it in a thread (``twisted.internet.threads.deferToThread``).
+The document goes to one of a few persistent ``python -m crawler.documents.worker --serve``
+processes (:mod:`crawler.documents.pool`): a hostile file cannot exhaust the crawler's memory
+(``RLIMIT_AS`` in the worker) or hang it (wall-clock timeout, then the worker's whole process
+group is killed and a fresh worker replaces it). The call blocks and is thread-safe; from Scrapy
+callbacks run it in a thread (``twisted.internet.threads.deferToThread``). :func:`close_pool`
+ends the workers (also done at exit).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
-import os
-import signal
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
 
 from ..items import DocumentInfo
 from .common import clean_text
 from .formats import sniff_format
-from .worker import MEMORY_ERROR
+from .pool import close_pool, get_pool, set_pool_size
 
-_ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding the crawler package
-# Signals a process dies of when an allocation fails under RLIMIT_AS (PDFium traps or aborts)
-# or when the kernel's OOM killer steps in.
-_MEMORY_SIGNALS = {signal.SIGKILL, signal.SIGABRT, signal.SIGTRAP, signal.SIGILL}
+__all__ = ["close_pool", "extract_document", "set_pool_size"]
 
 
 def extract_document(
@@ -70,81 +61,10 @@ def extract_document(
         "zip_limit_mb": float(zip_limit_mb),
         "zip_max_ratio": float(zip_max_ratio),
     }
-    fields = _run_worker(options, data, timeout, fmt)
+    fields = get_pool().extract(options, data, timeout, fmt)
     text = fields.pop("text", "") or ""
     for name in ("pages", "scanned", "ocr", "reader", "error"):
         if name in fields:
             setattr(info, name, fields[name])
     text = clean_text(text)[: max(int(max_chars), 0)]
     return text, info
-
-
-def _run_worker(options: dict, data: bytes, timeout: float, fmt: str) -> dict:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH", "")) if p)
-    env["OMP_THREAD_LIMIT"] = "1"
-    env["PYTHONIOENCODING"] = "utf-8"
-    env.pop("PYTHONSTARTUP", None)
-    message = json.dumps(options).encode() + b"\n" + data
-    with tempfile.TemporaryFile() as errfile:
-        try:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "crawler.documents.worker"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=errfile,
-                env=env,
-                cwd=_ROOT,
-                start_new_session=True,  # its own process group, so OCR children die with it
-            )
-        except OSError as exc:
-            return {"error": f"cannot start the document reader: {exc}"}
-        try:
-            out, _ = proc.communicate(message, timeout=max(timeout, 0.001))
-        except subprocess.TimeoutExpired:
-            _kill(proc)
-            proc.communicate()
-            return {"error": f"timed out after {timeout:g} s"}
-        except BaseException:
-            _kill(proc)
-            proc.communicate()
-            raise
-        finally:
-            if proc.poll() is None:
-                _kill(proc)
-                proc.wait()
-        errfile.seek(0, os.SEEK_END)
-        errfile.seek(max(errfile.tell() - 2000, 0))
-        stderr = errfile.read().decode("utf-8", "replace")
-
-    if proc.returncode == 0 and out:
-        try:
-            fields = json.loads(out)
-        except ValueError:
-            fields = None
-        if isinstance(fields, dict):
-            return fields
-    if proc.returncode < 0:
-        sig = -proc.returncode
-        if sig in _MEMORY_SIGNALS or "memory" in stderr.lower() or "alloc" in stderr.lower():
-            return {"error": MEMORY_ERROR}
-        return {"error": f"corrupt or unreadable {fmt}: reader crashed ({_signame(sig)})"}
-    if "MemoryError" in stderr:
-        return {"error": MEMORY_ERROR}
-    last = stderr.strip().splitlines()[-1][:160] if stderr.strip() else f"exit {proc.returncode}"
-    return {"error": f"document reader failed: {last}"}
-
-
-def _kill(proc: subprocess.Popen) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)  # the worker leads its own session/group
-    except (ProcessLookupError, PermissionError):
-        with contextlib.suppress(ProcessLookupError):
-            proc.kill()
-
-
-def _signame(sig: int) -> str:
-    try:
-        return signal.Signals(sig).name
-    except ValueError:
-        return f"signal {sig}"

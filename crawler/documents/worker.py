@@ -1,10 +1,17 @@
-"""The document-reading worker: ``python -m crawler.documents.worker``.
+"""The document-reading worker: ``python -m crawler.documents.worker [--serve --memory-mb N]``.
 
-Protocol: stdin is one JSON line of options followed by the raw document bytes; stdout is one
-JSON object with the fields of :class:`~crawler.documents.common.Parsed`. The worker lowers its
-own address-space limit (``RLIMIT_AS``) before importing any parser, so a hostile file fails
-with ``MemoryError`` here instead of taking the crawler down. The crawler kills the whole
-process group at the wall-clock timeout (OCR's tesseract children included).
+Server mode (``--serve``, what :mod:`crawler.documents.pool` runs): the worker lowers its own
+address-space limit (``RLIMIT_AS``) once, before importing any parser, then reads documents
+one after another until stdin ends. Each request is two frames (:func:`write_frame`: an 8-byte
+big-endian length, then the bytes): a JSON object of options, then the raw document; each answer
+is one frame holding a JSON object with the fields of :class:`~crawler.documents.common.Parsed`.
+After an answer saying ``too large to read (memory limit)`` the worker exits (its heap may be
+unusable); the crawler starts a fresh one. A hostile file fails with ``MemoryError`` here instead
+of taking the crawler down; the crawler kills the whole process group at the wall-clock timeout
+(OCR's tesseract children included). Readers are imported on first use.
+
+One-shot mode (no arguments, for debugging): stdin is one JSON line of options followed by the
+raw document bytes; stdout is one JSON object, then the worker exits.
 
 :func:`read_document` is the same parsing in-process (for benchmarks and debugging).
 """
@@ -13,12 +20,16 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
+import struct
 import sys
 
 from .common import Budget, DocError, Parsed, Unreadable, short
 
 MEMORY_ERROR = "too large to read (memory limit)"
+FRAME_LENGTH = struct.Struct(">Q")  # the frame header: the length of what follows
+MAX_FRAME = 1 << 34  # 16 GiB: a longer declared frame means the stream is garbled
 
 
 def read_document(
@@ -92,7 +103,96 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def main() -> int:
+def write_frame(out, payload: bytes) -> None:
+    """One frame: the payload's length as 8 bytes big-endian, then the payload."""
+    out.write(FRAME_LENGTH.pack(len(payload)))
+    out.write(payload)
+
+
+def read_frame(stream) -> bytes | None:
+    """The next frame's payload; None at a clean end of the stream (EOF before a frame)."""
+    head = stream.read(FRAME_LENGTH.size)
+    if not head:
+        return None
+    if len(head) < FRAME_LENGTH.size:
+        raise EOFError("stream ended inside a frame header")
+    (size,) = FRAME_LENGTH.unpack(head)
+    if size > MAX_FRAME:
+        raise ValueError(f"frame of {size} bytes")
+    payload = stream.read(size)
+    if len(payload) < size:
+        raise EOFError("stream ended inside a frame")
+    return payload
+
+
+def _cpu_guard(timeout: float) -> None:
+    """Cap this document's CPU seconds well above its wall-clock timeout.
+
+    The crawler enforces the timeout; this only matters when the crawler itself died while a
+    document loops forever: the orphaned worker then gets SIGXCPU instead of spinning on.
+    """
+    import resource
+
+    if not math.isfinite(timeout):
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = int(usage.ru_utime + usage.ru_stime + 2 * max(timeout, 0.0) + 10)
+    hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def serve(memory_mb: int) -> int:
+    """Answer framed requests on stdin until it ends (see the module docstring)."""
+    # Requests come from a private copy of stdin and answers go to a private copy of stdout;
+    # fd 0 becomes /dev/null (a child such as tesseract cannot eat a request) and fd 1 points
+    # at stderr (whatever a C library prints cannot corrupt an answer).
+    requests = os.fdopen(os.dup(0), "rb")
+    answers = os.fdopen(os.dup(1), "wb")
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    os.dup2(2, 1)
+    _limit_memory(memory_mb)
+    memory_answer = json.dumps(Parsed(error=MEMORY_ERROR).as_dict()).encode("utf-8")
+    while True:
+        out_of_memory = False
+        try:
+            header = read_frame(requests)
+            if header is None:
+                return 0  # the crawler closed the pipe (or died): done
+            options = json.loads(header)
+            data = read_frame(requests)
+            if data is None:
+                raise EOFError("stream ended before the document")
+            fmt = options.pop("format")
+            options.pop("memory_mb", None)  # fixed for this worker's life
+            _cpu_guard(float(options.get("timeout", 60.0)))
+            result = read_document(data, fmt, **options)
+            del data
+            out_of_memory = result.error == MEMORY_ERROR
+            payload = json.dumps(result.as_dict(), ensure_ascii=False).encode("utf-8")
+            del result
+        except MemoryError:
+            out_of_memory = True
+            payload = memory_answer
+        try:
+            write_frame(answers, payload)
+            answers.flush()
+        except BrokenPipeError:
+            return 0  # the crawler is gone
+        if out_of_memory:
+            return 0  # the heap may be unusable now: the crawler starts a fresh worker
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--serve"]:
+        memory_mb = 1024
+        if len(argv) >= 3 and argv[1] == "--memory-mb":
+            memory_mb = int(argv[2])
+        return serve(memory_mb)
     # Keep the real stdout for the answer; anything a C library prints goes to stderr.
     answer = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
