@@ -306,6 +306,9 @@ def extraction_speed(site: Path, limit_worker: int = 40) -> dict:
         _, info = extract_document(d, f"doc{i}.pdf", "application/pdf")
         wpages += info.pages
     wall_w = time.perf_counter() - t1
+    from crawler.documents.pool import close_pool
+
+    close_pool()  # persistent workers: their CPU time is counted once they have exited
     cpu_w = _children_cpu() - c1 + 0.0
     return {
         "files": len(datas), "pages": pages, "in_process_pages_per_s": pages / max(cpu, 1e-9),

@@ -39,11 +39,14 @@ from checklist.rules import (
 from checklist.signals import (
     excluded_topics,
     is_generic,
+    item_needles,
     item_phrase,
     label,
     lines_of,
+    prefilter_key,
     topics_in_url,
     topics_named,
+    url_prefilter_key,
     weak_cluster,
     windows,
 )
@@ -63,6 +66,7 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])[Oo](?:IT|it)?\s*\.?\s*(\d{1,2})(?!\d)")
 DOC_HEAD = 1500
 DOC_TITLE_LINES = 4  # a document's own title block: its first lines
 PAGE_HEAD = 600
+HEAD_KEPT = 4000  # the most of a page's own text any rule reads (page_head(f, 4000))
 BODY_CAP = 3  # at most this many mentions of one topic in a page's text count
 TOP_LINES = 6  # the top of a page's own text, where its title and first paragraph sit
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
@@ -195,8 +199,14 @@ class SiteIndex:
         """The page's own text (lines on most pages dropped), up to ``chars`` characters."""
         memo = self._heads.get(id(fact))
         if memo is None:
-            lines = [ln for ln in fact.text.split("\n") if key(ln) and key(ln) not in self.boiler]
-            memo = self._heads[id(fact)] = "\n".join(lines)
+            lines, size = [], 0
+            for ln in fact.text.split("\n"):
+                if key(ln) and key(ln) not in self.boiler:
+                    lines.append(ln)
+                    size += len(ln) + 1
+                    if size > HEAD_KEPT:
+                        break
+            memo = self._heads[id(fact)] = "\n".join(lines)[:HEAD_KEPT]
         return memo[:chars]
 
     def headline_links(self, fact: Fact) -> int:
@@ -431,7 +441,58 @@ def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
     return " " + ", ".join(f'"{label(x)}"' for x in named[:2])
 
 
-def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: str = "") -> ItemResult:
+def _haystack(index: SiteIndex, t: Target) -> str:
+    """Every text :func:`topic_signals` reads for ``t``, folded by ``prefilter_key``."""
+    parts = []
+    for link, _ in t.inbound[:30]:
+        parts += [link.text, link.context]
+    f = t.fact
+    if f is not None and not t.broken:
+        if f.kind == "page":
+            head = index.page_head(f)
+            parts += [f.title, *f.headings, head, " ".join(_title_lines(lines_of(head, len(head))))]
+        else:
+            parts.append(f.text[:DOC_HEAD])
+    keys = [prefilter_key(x) for x in parts if x]
+    keys += [url_prefilter_key(path_words(t.url)), url_prefilter_key(t.url)]
+    return "\x00".join(keys)
+
+
+def relevant_targets(index: SiteIndex, items: list[Item]) -> dict[str, set[str]]:
+    """Item code -> the targets whose texts hold at least one phrase, word or title that could
+    name one of the item's topics (one Aho-Corasick pass per target): :func:`topic_signals`
+    finds nothing for the others, so only their ITA listings need a look."""
+    import ahocorasick
+
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, item in enumerate(items):
+        for needle in item_needles(item.title, tuple(item.phrases), tuple(item.topics)):
+            owners[needle].add(i)
+        if "social" in item.topics:
+            for host in SOCIAL_HOSTS:
+                owners[url_prefilter_key(host)].add(i)
+    out: dict[str, set[str]] = {item.code: set() for item in items}
+    if not owners:
+        return out
+    automaton = ahocorasick.Automaton()
+    for needle, idx in owners.items():
+        automaton.add_word(needle, frozenset(idx))
+    automaton.make_automaton()
+    for u, t in index.targets.items():
+        hit: set[int] = set()
+        for _end, idx in automaton.iter(_haystack(index, t)):
+            hit |= idx
+        for i in hit:
+            out[items[i].code].add(u)
+    return out
+
+
+def judge_item(
+    index: SiteIndex, item: Item, checklist: Checklist, responsible: str = "",
+    relevant: set[str] | None = None,
+) -> ItemResult:
+    """The verdict for one item. ``relevant`` (from :func:`relevant_targets`) limits the text
+    signals to the targets that can have any; ITA listings are read for all."""
     year = checklist.year
     cands: list[Candidate] = []
     broken: list[str] = []
@@ -441,7 +502,7 @@ def judge_item(index: SiteIndex, item: Item, checklist: Checklist, responsible: 
             continue  # an ITA index is a signpost: the pages it links to are the evidence
         if blank_forms_out and t.kind == "document" and t.fact and is_blank_form(t.fact.text):
             continue  # a blank questionnaire or application form is no plan, report or result
-        sigs = topic_signals(index, t, item.topics, item)
+        sigs = topic_signals(index, t, item.topics, item) if relevant is None or u in relevant else {}
         signals = [s for topic in item.topics for s in sigs.get(topic, [])]
         ita = _ita_listing(index, item, year, t)
         if ita:
@@ -659,14 +720,25 @@ def _evidence(c: Candidate) -> Evidence:
     )
 
 
+def forget_texts() -> None:
+    """Empty the per-text memo caches the matcher filled (they hold the texts of a whole site)."""
+    from checklist import signals
+    from crawler import site, thai
+
+    for f in (signals.is_generic, signals._excluded, signals._topics_named, signals.weak_cluster,
+              signals.topics_in_url, signals.item_phrase, _title_lines_of, thai.key, site.canonical):
+        f.cache_clear()
+
+
 def match_all(
     facts: list[Fact], root: str, checklist: Checklist, responsible: dict[str, str] | None = None
 ) -> list[ItemResult]:
     """Verdicts for every item of ``checklist`` from the facts of one crawl of ``root``."""
     index = SiteIndex.build(facts, root)
     responsible = responsible or {}
+    relevant = relevant_targets(index, checklist.items)
     out = []
     for item in checklist.items:
         unit = next((responsible[t] for t in item.topics if t in responsible), "")
-        out.append(judge_item(index, item, checklist, unit))
+        out.append(judge_item(index, item, checklist, unit, relevant[item.code]))
     return out

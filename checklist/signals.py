@@ -205,7 +205,44 @@ def _topics_named(text: str, weak: bool, label: bool, start: bool) -> tuple[Topi
     t = _Text.of(text)
     if not t.k:
         return ()
-    return tuple(h for lex in _lexicon() if (h := _named(t, lex, weak=weak, label=label, start=start)))
+    present = topics_present(text)
+    return tuple(
+        h for lex in _lexicon()
+        if lex.topic in present and (h := _named(t, lex, weak=weak, label=label, start=start))
+    )
+
+
+@cache
+def _automaton():
+    """One Aho-Corasick automaton of every topic's needles (needle -> topics)."""
+    import ahocorasick
+
+    owners: dict[str, set[str]] = {}
+    for lex in _lexicon():
+        for needle in topic_needles(lex.topic):
+            owners.setdefault(needle, set()).add(lex.topic)
+    automaton = ahocorasick.Automaton()
+    for needle, topics in owners.items():
+        automaton.add_word(needle, frozenset(topics))
+    if owners:
+        automaton.make_automaton()
+    return automaton if owners else None
+
+
+def topics_present(text: str) -> frozenset[str]:
+    """Topics one of whose needles occurs in ``text`` (one pass): the only ones that
+    :func:`topics_named` and :func:`weak_cluster` can report for it."""
+    return _present(prefilter_key(text))
+
+
+def _present(folded: str) -> frozenset[str]:
+    automaton = _automaton()
+    if automaton is None:
+        return frozenset()
+    out: set[str] = set()
+    for _end, topics in automaton.iter(folded):
+        out |= topics
+    return frozenset(out)
 
 
 @lru_cache(maxsize=16384)
@@ -217,7 +254,10 @@ def weak_cluster(text: str, least: int = 3) -> tuple[tuple[str, tuple[str, ...]]
     out: list[tuple[str, tuple[str, ...]]] = []
     if not t.k:
         return ()
+    present = topics_present(text)
     for lex in _lexicon():
+        if lex.topic not in present:
+            continue
         found: list[str] = []
         for pk, p in lex.weak:
             if len(pk) >= 3 and not any(pk in f for f in found) and t.find(pk, lex.exclude):
@@ -241,11 +281,52 @@ def topics_in_url(words: str) -> tuple[TopicHit, ...]:
     short ASCII word ("pr", "qa", "hr") only as a word of its own."""
     k = words.lower().replace(" ", "")
     hits = []
+    present = _present(url_prefilter_key(words))
     for lex in _lexicon():
+        if lex.topic not in present:
+            continue
         w = next((u for u in lex.url_words if _in_url(u, k)), None)
         if w:
             hits.append(TopicHit(lex.topic, w, False))
     return tuple(hits)
+
+
+# ---------------------------------------------------------------------- prefilter
+
+# Characters that clause and line splitting drops between two keys: a phrase found in a
+# clause-split text is also found in the text's key once these are removed from both.
+_SEPARATORS = str.maketrans("", "", ",;•·●▪►-–—/|")
+
+
+def prefilter_key(text: str) -> str:
+    """``key(text)`` without clause separators: any phrase :func:`topics_named` or
+    :func:`item_phrase` can find in ``text`` is a substring of this (after the same folding)."""
+    return key(text).translate(_SEPARATORS)
+
+
+def url_prefilter_key(words: str) -> str:
+    return words.lower().replace(" ", "").translate(_SEPARATORS)
+
+
+@cache
+def topic_needles(topic: str) -> frozenset[str]:
+    """Every string whose presence lets a text name ``topic`` (phrases, weak words, labels,
+    title starts, URL words), as :func:`prefilter_key` folds them."""
+    lex = next((x for x in _lexicon() if x.topic == topic), None)
+    if lex is None:
+        return frozenset()
+    keys = [pk for group in (lex.phrases, lex.weak, lex.labels, lex.starts) for pk, _ in group]
+    keys += [w.replace(" ", "") for w in lex.url_words]
+    return frozenset(k.translate(_SEPARATORS) for k in keys if k.translate(_SEPARATORS))
+
+
+def item_needles(title: str, phrases: tuple[str, ...], topics: tuple[str, ...]) -> frozenset[str]:
+    """What :func:`topic_signals` can find for an item: its topics' needles and its own
+    title and phrasings (as :func:`item_phrase` reads them)."""
+    own = {key(p).translate(_SEPARATORS) for p in (title, *phrases) if len(key(p)) >= 4}
+    out = set().union(*(topic_needles(t) for t in topics)) | own
+    out.discard("")
+    return frozenset(out)
 
 
 def label(topic: str) -> str:
@@ -259,12 +340,21 @@ def item_phrase(title: str, phrases: tuple[str, ...], topics: tuple[str, ...], t
     t = _Text.of(text)
     if not t.k:
         return None
-    excluded = tuple({x for lex in _lexicon() if lex.topic in topics for x in lex.exclude})
-    for p in sorted((title, *phrases), key=lambda p: -len(key(p))):
-        pk = key(p)
-        if len(pk) >= 4 and t.find(pk, excluded):
+    excluded, ordered = _item_lexicon(title, phrases, topics)
+    for p, pk in ordered:
+        if t.find(pk, excluded):
             return p
     return None
+
+
+@lru_cache(maxsize=1024)
+def _item_lexicon(
+    title: str, phrases: tuple[str, ...], topics: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """An item's exclusions and its own phrasings (with their keys of 4+ characters), longest first."""
+    excluded = tuple({x for lex in _lexicon() if lex.topic in topics for x in lex.exclude})
+    ordered = sorted((title, *phrases), key=lambda p: -len(key(p)))
+    return excluded, tuple((p, key(p)) for p in ordered if len(key(p)) >= 4)
 
 
 # ---------------------------------------------------------------------- lines
@@ -292,10 +382,17 @@ _EVERYWHERE = frozenset({"news", "public_participation", "executive_participatio
                          "organisational_culture", "ethics_promotion"})
 
 
+# A link to an ITA or OIT page: the signpost to most evidence ("ITA ประจำปี 2569").
+_ITA_LINK = re.compile(r"(?<![a-z])(?:ita|oit)(?![a-z])|คุณธรรมและความโปร่งใส|การเปิดเผยข้อมูลสาธารณะ")
+
+
 def evidence_hint(text: str, context: str = "") -> int:
-    """How likely a link leads to evidence, for the crawl's order: 2 when its text names an
-    item code (O12) or a topic other than the ubiquitous ones (news ...), 1 when only the row
-    or heading around it does, else 0."""
+    """How likely a link leads to evidence, for the crawl's order: 3 when its text names the
+    ITA or OIT (the page listing the items), 2 when it names an item code (O12) or a topic
+    other than the ubiquitous ones (news ...), 1 when only the row or heading around it does,
+    else 0."""
+    if _ITA_LINK.search(key(text)):
+        return 3
     if _ITEM_CODE.search(text or "") or any(
         h.topic not in _EVERYWHERE for h in topics_named(text, label=True)
     ):

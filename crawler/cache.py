@@ -7,8 +7,10 @@ costs little. Documents' extracted text is cached by SHA-256: no file is read tw
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 from scrapy.extensions.httpcache import RFC2616Policy
@@ -85,3 +87,70 @@ class WireBytesMiddleware:
         if response.status == 304:
             self.stats.inc_value("oit/not_modified")
         return response
+
+
+class VerdictCache:
+    """Item verdicts keyed by everything they are computed from: the crawl's facts (all but
+    their fetch times), the site, the checklist and lexicon files, the responsible units and
+    the matcher's own code. A re-audit of an unchanged site reuses them instead of matching
+    again; any change to any of these is a new key."""
+
+    def __init__(self, root: Path | None = None):
+        self.root = (root or cache_root()) / "verdicts"
+
+    def _path(self, k: str) -> Path:
+        return self.root / f"{k}.json"
+
+    def get(self, k: str) -> list[dict] | None:
+        try:
+            data = json.loads(self._path(k).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, list) else None
+
+    def put(self, k: str, items: list[dict]) -> None:
+        from crawler.files import write_atomic
+
+        self.root.mkdir(parents=True, exist_ok=True)
+        write_atomic(self._path(k), json.dumps(items, ensure_ascii=False))
+        # keep the newest few hundred: one per site and week is plenty
+        old = sorted(self.root.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-500]
+        for p in old:
+            p.unlink(missing_ok=True)
+
+
+_REQUESTED = re.compile(rb'"requested_url": ?"((?:[^"\\]|\\.)*)"')
+_HOW_REACHED = b', "found_on": '  # crawler.items.Fact keeps how and when it was reached last
+
+
+def facts_digest(path: Path) -> str:
+    """SHA-256 of a facts file's content as the matcher judges it: the last record of each URL,
+    in URL order, without how and when it was reached (found_on, anchor text, click path and
+    fetch time vary with the order of concurrent fetches; the matcher only shows them)."""
+    records: dict[bytes, bytes] = {}
+    with path.open("rb") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line.endswith(b"}"):
+                continue  # a line cut by a hard stop: read_facts skips it too
+            m = _REQUESTED.search(line)
+            if m is not None:
+                cut = line.rfind(_HOW_REACHED)
+                records[m.group(1)] = hashlib.sha256(line[:cut] if cut > 0 else line).digest()
+    h = hashlib.sha256()
+    for url in sorted(records):
+        h.update(url + b"\n" + records[url])
+    return h.hexdigest()
+
+
+def code_digest() -> str:
+    """SHA-256 of the matcher's code and data (checklist package, Thai text helpers)."""
+    root = Path(__file__).resolve().parents[1]
+    files = sorted([*(root / "checklist").rglob("*.py"), *(root / "checklist" / "data").rglob("*.yaml"),
+                    root / "crawler" / "thai.py", root / "crawler" / "site.py", root / "crawler" / "items.py",
+                    root / "reports" / "models.py"])
+    h = hashlib.sha256()
+    for f in files:
+        h.update(str(f.relative_to(root)).encode() + b"\n")
+        h.update(f.read_bytes())
+    return h.hexdigest()

@@ -54,9 +54,6 @@ class Fact(BaseModel):
     headings: list[str] = Field(default_factory=list)
     text: str = ""  # main text (pages: without menus; documents: extracted text, capped)
     links: list[Link] = Field(default_factory=list)
-    found_on: str | None = None  # the page that first linked here
-    anchor_text: str = ""  # the link text that first led here
-    path: list[Step] = Field(default_factory=list)  # click path from the home page
     depth: int = 0
     encoding: str = ""
     forms: int = 0  # <form> elements in the page's own content
@@ -64,4 +61,9 @@ class Fact(BaseModel):
     findings: list[str] = Field(default_factory=list)  # e.g. "header said UTF-8, body is TIS-620"
     document: DocumentInfo | None = None
     error: str = ""  # for kind == "error": what failed
+    # How the crawl first reached it (one of possibly many ways): kept last, with the fetch time,
+    # so that crawler.cache.facts_digest can leave them out.
+    found_on: str | None = None  # the page that first linked here
+    anchor_text: str = ""  # the link text that first led here
+    path: list[Step] = Field(default_factory=list)  # click path from the home page
     fetched_at: datetime = Field(default_factory=datetime.now)
