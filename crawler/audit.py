@@ -84,6 +84,7 @@ def summarise_crawl(facts: list[Fact], result: CrawlResult) -> CrawlSummary:
         broken_links=broken,
         external_links=result.external_links,
         bytes_downloaded=result.bytes_downloaded,
+        pages_unchanged=result.pages_unchanged,
         stopped_by=stopped,
         findings=findings[:200],
     )
@@ -185,6 +186,12 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             out = req.out_dir or default_out_dir(req.url, started)
             run_id = hist.start_run(req.url, checklist.year, _settings(req), out.resolve(), started)
         req.run_id = run_id
+        last = hist.latest_finished(site, before_run_id=run_id)
+        if last is not None and (Path(last.out_dir) / ".work" / "facts.jsonl").is_file():
+            prev_facts = Path(last.out_dir) / ".work" / "facts.jsonl"
+            if row is None and prev_facts.resolve() == (out / ".work" / "facts.jsonl").resolve():
+                prev_facts = prev_facts.rename(prev_facts.with_name("facts.previous.jsonl"))  # same --out
+            req.options.previous_facts = prev_facts
         try:
             result = crawl(req.url, out / ".work" / "facts.jsonl", req.options, resume=row is not None)
             if result.finish_reason == "shutdown":

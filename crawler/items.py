@@ -50,6 +50,7 @@ class Fact(BaseModel):
     requested_url: str
     status: int = 0
     content_type: str = ""
+    sha256: str = ""  # pages: of the body as parsed (documents: document.sha256)
     title: str = ""
     headings: list[str] = Field(default_factory=list)
     text: str = ""  # main text (pages: without menus; documents: extracted text, capped)
@@ -58,6 +59,7 @@ class Fact(BaseModel):
     encoding: str = ""
     forms: int = 0  # <form> elements in the page's own content
     images: int = 0  # <img> elements in the page's own content (menus and footers excluded)
+    script_links: int = 0  # links found only in inline JavaScript
     findings: list[str] = Field(default_factory=list)  # e.g. "header said UTF-8, body is TIS-620"
     document: DocumentInfo | None = None
     error: str = ""  # for kind == "error": what failed

@@ -26,6 +26,7 @@ class CrawlOptions:
     log_level: str = "INFO"
     cache: bool = True  # conditional re-fetches and cached document text between runs
     progress: bool = False  # a live progress line on the terminal
+    previous_facts: Path | None = None  # the last audit's facts: unchanged pages are not re-parsed
 
 
 @dataclass
@@ -35,6 +36,7 @@ class CrawlResult:
     findings: list[str] = field(default_factory=list)
     external_links: int = 0
     bytes_downloaded: int = 0
+    pages_unchanged: int = 0  # read from the last audit's facts instead of parsed again
 
 
 def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
@@ -54,6 +56,8 @@ def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
         s.set("HTTPCACHE_DIR", str(root / "http"))
         s.set("HTTPCACHE_POLICY", "crawler.cache.RevalidatePolicy")
         s.set("HTTPCACHE_IGNORE_HTTP_CODES", [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504])
+    if options.cache and options.previous_facts:
+        s.set("OIT_PREVIOUS_FACTS", str(options.previous_facts))
     if options.progress:
         s.set("EXTENSIONS", {**s.getdict("EXTENSIONS"), "crawler.progress.Progress": 500})
     # Thai re-decoding must see what the spider sees: after the cache and decompression.
@@ -103,6 +107,7 @@ def crawl(
         findings=findings,
         external_links=getattr(spider, "external_links", 0),
         bytes_downloaded=int(stats.get("oit/wire_bytes", 0)),
+        pages_unchanged=int(stats.get("oit/pages_unchanged", 0)),
     )
 
 

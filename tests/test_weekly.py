@@ -56,6 +56,9 @@ def test_history_and_diff_between_two_audits(site, env, tmp_path):
     r2 = _audit(url, tmp_path / "r2", env)
     assert r2.returncode == 0, r2.stderr
     assert "since the last run" in r2.stdout
+    # Pages with the same bytes are read from the last audit, the changed ITA page is parsed.
+    crawl2 = load_report(tmp_path / "r2")["crawl"]
+    assert crawl2["pages_unchanged"] == crawl2["pages"] - 1
 
     hist = run_oit("history", "--format", "json", env=env)
     runs = json.loads(hist.stdout)

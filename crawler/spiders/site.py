@@ -34,6 +34,7 @@ from crawler.documents.formats import is_document_url
 from crawler.items import DocumentInfo, Fact, Step
 from crawler.middlewares import RefusedAddress, fix_thai_encoding
 from crawler.parse import content_lines, parse_html
+from crawler.previous import PreviousPages
 from crawler.site import (
     canonical,
     host_of,
@@ -152,6 +153,19 @@ class SiteSpider(scrapy.Spider):
         self.trap_ids: dict[str, int] = {}  # path pattern -> number of its finding (10 at most)
         self.counts: Counter[str] = Counter()
         self.examples: dict[str, list[str]] = {}
+        self.previous: PreviousPages | None = None  # the last audit's parse of unchanged pages
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        previous = crawler.settings.get("OIT_PREVIOUS_FACTS")
+        if previous:
+            spider.previous = PreviousPages(previous)
+        return spider
+
+    def closed(self, reason: str) -> None:
+        if self.previous is not None:
+            self.previous.close()
 
     # ------------------------------------------------------------------ findings
 
@@ -420,13 +434,23 @@ class SiteSpider(scrapy.Spider):
         if note:
             fact.findings.append(note)
         fact.encoding = response.encoding
+        fact.sha256 = hashlib.sha256(response.body).hexdigest()
+        parsed = None
+        if self.previous is not None and len(response.body) <= self.settings.getint(
+            "OIT_MAX_PAGE_BYTES", 2 * 1024 * 1024
+        ):
+            parsed = self.previous.parsed(response.url, fact.sha256)  # unchanged since last run
+            if parsed is not None:
+                self.crawler.stats.inc_value("oit/pages_unchanged")
         try:
-            parsed = parse_html(self._page_html(response, fact), response.url)
+            if parsed is None:
+                parsed = parse_html(self._page_html(response, fact), response.url)
         except Exception as exc:  # noqa: BLE001 - malformed HTML must not stop the crawl
             fact.kind = "error"
             fact.error = f"could not parse the page: {type(exc).__name__}"
             yield Fetched(fact)
             return
+        fact.script_links = parsed["script_links"]
         fact.title = parsed["title"]
         fact.headings = parsed["headings"]
         fact.text = parsed["text"]
