@@ -7,10 +7,12 @@ follow (``javascript:``, ``mailto:``, ``tel:``, ``data:``, malformed) with their
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from crawler.items import Link
 from crawler.thai import key, squash
@@ -49,13 +51,21 @@ _CHALLENGE_TITLE = re.compile(
     re.I,
 )
 _CAPTCHA = re.compile(r"g-recaptcha|h-captcha|hcaptcha|cf-turnstile|captcha", re.I)
+# The markers are looked for in the page with its whitespace runs read as one space: those
+# with a space as patterns (a space matches any run), the others as they are.
+_MARKER_TESTS: tuple[tuple[str, tuple, tuple], ...] = tuple(
+    (vendor,
+     tuple(m for m in markers if " " not in m),
+     tuple(re.compile(r"\s+".join(map(re.escape, m.split(" ")))) for m in markers if " " in m))
+    for vendor, markers in _CHALLENGE_MARKERS
+)
 
 
 def challenge_vendor(html: str, title: str, text: str, links: int) -> str:
     """Who answered instead of the site (``Cloudflare``, ``captcha`` ...), or "" for a real page."""
-    head = re.sub(r"\s+", " ", html[:100_000]).lower()
-    for vendor, markers in _CHALLENGE_MARKERS:
-        if any(m in head for m in markers):
+    head = html[:100_000].lower()
+    for vendor, plain, spaced in _MARKER_TESTS:
+        if any(m in head for m in plain) or any(p.search(head) for p in spaced):
             return vendor
     short = len(text) < 400 and links <= 5
     if title and _CHALLENGE_TITLE.match(title) and (short or len(text) < 1500):
@@ -103,9 +113,10 @@ def _script_label(text: str) -> str:
     return label
 
 
-def _script_urls(code: str, fallback_label: str = "") -> list[tuple[str, str]]:
+def _script_urls(code: str, fallback_label: str | Callable[[], str] = "") -> list[tuple[str, str]]:
     """(url, label) pairs a script would navigate to: HTML it writes, and string literals that
-    are page or document addresses (the label is the string just before: menu arrays)."""
+    are page or document addresses (the label is the string just before: menu arrays).
+    ``fallback_label`` may be a function, called only if a label is needed."""
     out: list[tuple[str, str]] = []
     for m in _SCRIPT_ANCHOR.finditer(code):
         out.append((m.group(1).replace("\\/", "/"), _script_label(m.group(2))))
@@ -116,6 +127,8 @@ def _script_urls(code: str, fallback_label: str = "") -> list[tuple[str, str]]:
             previous = ""
             continue
         if _URLISH.match(value):
+            if not previous and callable(fallback_label):
+                fallback_label = fallback_label()
             out.append((value, previous or fallback_label))
             previous = ""
         else:
@@ -135,85 +148,13 @@ def _follow_worthy(url: str, base_host: str) -> bool:
     return not _RISKY_PATH.search(parts.path)
 
 
-def _is_boiler(tag: Tag) -> bool:
-    if tag.name in _BOILER_TAGS:
-        return True
-    attrs = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
-    role = str(tag.get("role") or "")
-    return role in ("navigation", "banner", "contentinfo") or bool(_BOILER_HINT.search(attrs))
-
-
-def _in_boiler(tag: Tag) -> bool:
-    return any(_is_boiler(p) for p in tag.parents if isinstance(p, Tag) and p.name != "[document]")
-
-
-def _link_text(a: Tag) -> str:
-    text = squash(a.get_text(" "))
-    if not text:
-        img = a.find("img")
-        if isinstance(img, Tag):
-            text = squash(str(img.get("alt") or img.get("title") or ""))
-    if not text:
-        text = squash(str(a.get("title") or a.get("aria-label") or ""))
-    return text[:300]
-
-
-def _parent_named(tag: Tag, name: str) -> Tag | None:
-    p = tag.parent
-    while p is not None and p.name != name:
-        p = p.parent
-    return p
-
-
-def _headings_before(soup: BeautifulSoup) -> dict[int, Tag | None]:
-    """For each link element, the last heading before it in document order: one pass per page
-    instead of a walk back through the document per link."""
-    table: dict[int, Tag | None] = {}
-    current = None
-    for el in soup.find_all([*_HEADINGS, "a", "area", "iframe", "frame"]):
-        if el.name in _HEADINGS:
-            current = el
-        else:
-            table[id(el)] = current
-    return table
-
-
-def _context(a: Tag, before: dict[int, Tag | None]) -> str:
-    """The label a link sits under: its menu's parent item, its table row, or the heading before it."""
-    li = _parent_named(a, "li")
-    if li is not None:
-        parent_li = _parent_named(li, "li")
-        if parent_li is not None:
-            label = parent_li.find(["a", "span", "button"], recursive=False) or parent_li
-            text = squash(label.get_text(" ")) if label is not parent_li else ""
-            if text:
-                return text[:200]
-    tr = _parent_named(a, "tr")
-    if tr is not None:
-        row = squash(tr.get_text(" "))
-        own = _link_text(a)
-        if row and row != own:
-            return row[:200]
-    heading = before.get(id(a))
-    if heading is not None:
-        return squash(heading.get_text(" "))[:200]
-    return ""
-
-
-def _emphasised_lines(soup: BeautifulSoup, limit: int = 3) -> list[str]:
-    """Old CMS pages title their content with <font size>, <b> or <strong>, not <h1>."""
-    out: list[str] = []
-    for tag in soup.find_all(["font", "b", "strong", "big", "u"]):
-        if tag.name == "font" and str(tag.get("size") or "").strip("+") not in ("3", "4", "5", "6", "7"):
-            continue
-        if tag.find_parent("a") is not None or tag.find("a") is not None or _in_boiler(tag):
-            continue
-        text = squash(tag.get_text(" "))
-        if 4 <= len(text) <= 120 and text not in out:
-            out.append(text)
-        if len(out) >= limit:
-            break
-    return out
+def _prepare_href(href: str) -> str:
+    href = href.strip()
+    if href[:1] in ("\\", "/"):
+        href = href.replace("\\", "/")
+    if "\t" in href or "\n" in href or "\r" in href:  # browsers drop these in URLs
+        href = href.replace("\t", "").replace("\n", "").replace("\r", "")
+    return href
 
 
 def resolve_link(href: str, base_url: str) -> tuple[str, str] | None:
@@ -222,8 +163,10 @@ def resolve_link(href: str, base_url: str) -> tuple[str, str] | None:
     http(s) URLs come back absolute with a host; ``javascript:``, ``mailto:``, ``data:`` ... are
     kept as written (shortened) with their scheme; what cannot be a URL gets scheme "invalid".
     """
-    href = href.strip().replace("\\", "/") if href.strip()[:1] in ("\\", "/") else href.strip()
-    href = "".join(ch for ch in href if ch not in "\t\n\r")  # browsers drop these in URLs
+    return _resolve(_prepare_href(href), base_url)
+
+
+def _resolve(href: str, base_url: str) -> tuple[str, str] | None:
     if not href or href.startswith("#"):
         return None
     try:
@@ -248,11 +191,424 @@ def resolve_link(href: str, base_url: str) -> tuple[str, str] | None:
     return url, scheme
 
 
+# Menus repeat on every page of a site: resolved hrefs are remembered across pages. What
+# urljoin makes of "/path" depends only on the base's scheme and host, of "http(s)://host..."
+# only on the base's scheme; anything else is remembered with the whole base URL.
+_ABSOLUTE_HTTP = re.compile(r"https?://[^/?#]", re.I)
+_RESOLVED: dict[tuple[str, str, str, str], tuple[str, str] | None] = {}
+_RESOLVED_MAX = 50_000
+
+
+class _Resolver:
+    __slots__ = ("base_url", "scheme", "netloc")
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+        self.scheme: str | None = None
+        self.netloc = ""
+        if base_url and isinstance(base_url, str):
+            try:
+                parts = urlsplit(base_url)
+            except ValueError:  # urljoin fails with this base whatever the href: no shortcut
+                return
+            self.scheme, self.netloc = parts.scheme, parts.netloc
+
+    def __call__(self, href: str) -> tuple[str, str] | None:
+        href = _prepare_href(href)
+        if self.scheme is None:
+            key = ("", href, self.base_url, "")
+        elif href[:1] == "/" and href[1:2] != "/":
+            key = ("p", href, self.scheme, self.netloc)
+        elif _ABSOLUTE_HTTP.match(href):
+            key = ("a", href, self.scheme, "")
+        else:
+            key = ("", href, self.base_url, "")
+        try:
+            return _RESOLVED[key]
+        except KeyError:
+            pass
+        resolved = _resolve(href, self.base_url)
+        if len(_RESOLVED) >= _RESOLVED_MAX:
+            _RESOLVED.clear()
+        _RESOLVED[key] = resolved
+        return resolved
+
+
 def _clean_input(html: str) -> str:
     if not isinstance(html, str):
         html = str(html or "")
     # Lone surrogates and NULs (broken pages, hostile input) make lxml refuse the whole page.
     return html.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
+
+
+# ------------------------------------------------------------- the page as a tree
+# The page is parsed by libxml2 (through lxml) and walked once. What the walk records follows
+# BeautifulSoup's reading of the same libxml2 parse (the parser used before, kept by the tests
+# and by bench/proto_parse.py as the reference): a text run between two tags is one string;
+# a run of ASCII whitespace outside <pre>/<textarea> reads as one space or one newline; the
+# text inside <script>, <style>, <template>, <rt> and <rp> (at any depth) is no element's text
+# but their own; comments are not text. Script, style, noscript, template and svg elements do
+# not count for links, headings and text; menus, headers and footers do not count for text.
+_CONTAINERS = frozenset(("rt", "rp", "style", "script", "template"))
+_PRESERVE = frozenset(("pre", "textarea"))
+_ASCII_SPACES = " \n\t\x0c\r"
+_DROP = frozenset(_DROP_TAGS)
+_BOILER = frozenset(_BOILER_TAGS)
+_BOILER_ROLES = ("navigation", "banner", "contentinfo")
+_ANCHORS = frozenset(("a", "area", "iframe", "frame"))
+_HEADING_SET = frozenset(_HEADINGS)
+_EMPHASIS = frozenset(("font", "b", "strong", "big", "u"))
+_FONT_SIZES = ("3", "4", "5", "6", "7")
+_LABELS = ("a", "span", "button")
+
+
+def _is_boiler(el, name: str) -> bool:
+    """A menu, header, footer or sidebar by its tag, role, class or id."""
+    if name in _BOILER or el.get("role") in _BOILER_ROLES:
+        return True
+    cls = el.get("class")
+    ident = el.get("id")
+    if not cls and not ident:
+        return False
+    return bool(_BOILER_HINT.search(" ".join((cls or "").split()) + " " + (ident or "")))
+
+
+_DEEP = 250  # libxml2 builds trees 256 elements deep at most and drops the rest of the page
+
+
+def _parse_tree(html: str, deep: bool = False) -> list:
+    """The top-level nodes of the page (text after </html> makes a second <html>), or [].
+
+    ``deep``: build the tree from the parser's events as BeautifulSoup did (:class:`_Events`),
+    without libxml2's depth limit; several times slower, so only for pages nested deeper
+    than libxml2's own tree goes.
+    """
+    if html[:1] == "\ufeff":
+        html = html[1:]
+    if deep:
+        events = _Events()
+        with contextlib.suppress(Exception):  # whatever libxml2 says, the events so far are the page
+            parser = etree.HTMLParser(target=events, recover=True, huge_tree=False)
+            parser.feed(html)
+            parser.close()
+        return events.close()
+    try:
+        parser = etree.HTMLParser(recover=True, huge_tree=False)
+        parser.feed(html)
+        root = parser.close()
+    except Exception:  # whatever libxml2 says, the page is then empty
+        return []
+    if root is None:
+        return []
+    return [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
+
+
+class _Node:
+    """An element (or, with tag None, a comment) of a tree built by :class:`_Events`: the part
+    of lxml's element API that :class:`_Page` uses."""
+
+    __slots__ = ("tag", "attrib", "children", "text", "tail")
+
+    def __init__(self, tag: str | None, attrib: dict[str, str]) -> None:
+        self.tag = tag
+        self.attrib = attrib
+        self.children: list[_Node] = []
+        self.text: str | None = None
+        self.tail: str | None = None
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        return self.attrib.get(name, default)
+
+    def __iter__(self):
+        return iter(self.children)
+
+    def iterdescendants(self, tag: str):
+        stack = self.children[::-1]
+        while stack:
+            node = stack.pop()
+            if node.tag == tag:
+                yield node
+            stack += node.children[::-1]
+
+
+class _Events:
+    """lxml parser target: the tree BeautifulSoup built from the same events (text between
+    two events is one string; an end tag closes the innermost open element of its name)."""
+
+    def __init__(self) -> None:
+        self.top: list[_Node] = []
+        self.open: list[_Node] = []
+        self.pending: list[str] = []
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        text = "".join(self.pending)
+        self.pending = []
+        siblings = self.open[-1].children if self.open else self.top
+        if siblings:
+            siblings[-1].tail = (siblings[-1].tail or "") + text
+        elif self.open:
+            self.open[-1].text = (self.open[-1].text or "") + text
+        else:
+            holder = _Node(None, {})
+            holder.tail = text
+            self.top.append(holder)
+
+    def _add(self, node: _Node) -> None:
+        self._flush()
+        (self.open[-1].children if self.open else self.top).append(node)
+
+    def start(self, tag, attrib, nsmap=None) -> None:
+        node = _Node(str(tag), dict(attrib))
+        self._add(node)
+        self.open.append(node)
+
+    def end(self, tag) -> None:
+        self._flush()
+        for i in range(len(self.open) - 1, -1, -1):
+            if self.open[i].tag == tag:
+                del self.open[i:]
+                break
+
+    def data(self, text) -> None:
+        self.pending.append(text)
+
+    def comment(self, text) -> None:
+        self._add(_Node(None, {}))
+
+    def pi(self, target, data=None) -> None:
+        self._add(_Node(None, {}))
+
+    def doctype(self, *args) -> None:
+        self._add(_Node(None, {}))
+
+    def close(self) -> list[_Node]:
+        self._flush()
+        return self.top
+
+
+class _Page:
+    """One walk over the tree: strings in document order (with the kind of each) and, per
+    element, where its strings start and end; the elements parse_html asks about."""
+
+    def __init__(self, roots: list) -> None:
+        vals: list[str] = []  # every string, in document order
+        kinds: list[str] = []  # "" for text, else the container (script, rt ...) it sits in
+        live: list[str | None] = []  # text outside dropped elements (script, svg ...)
+        shown: list[str | None] = []  # ... and outside menus, headers and footers
+        # element -> [first string, end string, node index, end node index, has a live <a> inside]
+        spans: dict = {}
+        self.vals, self.kinds, self.live, self.shown, self.spans = vals, kinds, live, shown, spans
+        self.base = self.title = self.body = None
+        self.scripts: list = []
+        self.onclicks: list = []
+        self.anchors: list = []  # (element, heading before, nav, li above, tr above)
+        self.headings: list = []  # not dropped, not in a menu
+        self.emphasis: list = []  # (element, inside an <a>, in a menu)
+        self.images: list = []  # (node index, shown)
+        self.img_live: dict = {}  # img element -> not dropped
+        self.live_a: set = set()  # <a> elements not dropped
+        self.li_above: dict = {}  # li -> the li it sits in
+        self.forms = 0
+        self.deep = False  # as deep as libxml2's tree goes: parse again with _parse_tree(deep=True)
+        self._squashed: dict = {}
+        heading = None
+        node = 0
+
+        def add(s: str, kind: str, pre: bool, dropped: bool, removed: bool) -> None:
+            if not pre and not s.strip(_ASCII_SPACES):
+                s = "\n" if "\n" in s else " "
+            vals.append(s)
+            kinds.append(kind)
+            if kind:
+                live.append(None)
+                shown.append(None)
+            else:
+                live.append(None if dropped else s)
+                shown.append(None if removed else s)
+
+        # state of an open element: (kind, pre, dropped, boiler, li, tr, in_a)
+        top_state = ("", False, False, False, None, None, False)
+        for top in roots:
+            if not isinstance(top.tag, str):
+                if top.tail:
+                    add(top.tail, "", False, False, False)
+                continue
+            stack: list = []
+            parent = top_state
+            el = top
+            while True:
+                if el is not None:  # enter el, a child of the element whose state is `parent`
+                    name = el.tag
+                    kind, pre, dropped, boiler, li, tr, in_a = parent
+                    if name in _CONTAINERS:
+                        kind = name
+                    if name in _PRESERVE:
+                        pre = True
+                    if name in _DROP:
+                        dropped = True
+                    was_boiler = boiler
+                    if not boiler and _is_boiler(el, name):
+                        boiler = True
+                    span = [len(vals), 0, node, 0, False]
+                    spans[el] = span
+                    node += 1
+                    if name == "script":
+                        self.scripts.append(el)
+                    elif name == "title":
+                        if self.title is None:
+                            self.title = el
+                    elif name == "base":
+                        if self.base is None and el.get("href") is not None:
+                            self.base = el
+                    elif name == "img":
+                        self.images.append((span[2], not (dropped or boiler)))
+                        self.img_live[el] = not dropped
+                    elif name == "form":
+                        if not (dropped or boiler):
+                            self.forms += 1
+                    elif name == "body" and self.body is None and not (dropped or boiler):
+                        self.body = el
+                    if el.get("onclick") is not None:
+                        self.onclicks.append(el)
+                    if not dropped:
+                        if name in _ANCHORS:
+                            self.anchors.append((el, heading, was_boiler, li, tr))
+                            if name == "a":
+                                self.live_a.add(el)
+                        elif name in _HEADING_SET:
+                            heading = el
+                            if not was_boiler:
+                                self.headings.append(el)
+                        elif name in _EMPHASIS:
+                            self.emphasis.append((el, in_a, was_boiler))
+                        elif name == "li":
+                            self.li_above[el] = li
+                            li = el
+                        elif name == "tr":
+                            tr = el
+                    if name == "a":
+                        in_a = True
+                    state = (kind, pre, dropped, boiler, li, tr, in_a)
+                    text = el.text
+                    if text:
+                        add(text, kind, pre, dropped, dropped or boiler)
+                    stack.append((el, iter(el), span, parent, state))
+                    if len(stack) >= _DEEP:
+                        self.deep = True
+                    parent = state
+                    el = None
+                    continue
+                # next child of the innermost open element
+                current, children, span, above, state = stack[-1]
+                for child in children:
+                    if isinstance(child.tag, str):
+                        el = child
+                        break
+                    tail = child.tail  # a comment or processing instruction: only its tail
+                    if tail:
+                        add(tail, state[0], state[1], state[2], state[2] or state[3])
+                if el is not None:
+                    continue
+                stack.pop()
+                span[1] = len(vals)
+                span[3] = node
+                if stack and (span[4] or current in self.live_a):
+                    stack[-1][2][4] = True
+                if not stack:
+                    if current.tail:  # text between top-level elements (whitespace)
+                        add(current.tail, "", False, False, False)
+                    break
+                parent = above
+                tail = current.tail
+                if tail:
+                    add(tail, above[0], above[1], above[2], above[2] or above[3])
+
+    # -- text of one element, as bs4's get_text(" ") reads it
+    def text_live(self, el) -> str:
+        """Text of an element that is not dropped, with dropped elements left out."""
+        span = self.spans[el]
+        return " ".join([s for s in self.live[span[0]:span[1]] if s is not None])
+
+    def text_all(self, el, sep: str = " ") -> str:
+        """Text of an element in the whole tree (before script, svg ... are dropped)."""
+        span = self.spans[el]
+        name = el.tag
+        want = name if name in _CONTAINERS else ""
+        lo, hi = span[0], span[1]
+        return sep.join([s for s, k in zip(self.vals[lo:hi], self.kinds[lo:hi], strict=True) if k == want])
+
+    def squashed(self, el) -> str:
+        try:
+            return self._squashed[el]
+        except KeyError:
+            text = self._squashed[el] = squash(self.text_live(el))
+            return text
+
+    def link_text(self, a, whole: bool = False) -> str:
+        text = squash(self.text_all(a)) if whole else self.squashed(a)
+        if not text:
+            for img in a.iterdescendants("img"):
+                if whole or self.img_live[img]:
+                    text = squash(str(img.get("alt") or img.get("title") or ""))
+                    break
+        if not text:
+            text = squash(str(a.get("title") or a.get("aria-label") or ""))
+        return text[:300]
+
+    def context(self, a, heading, li, tr) -> str:
+        """The label a link sits under: its menu's parent item, its table row, or the heading before it."""
+        if li is not None:
+            parent_li = self.li_above[li]
+            if parent_li is not None:
+                label = None
+                for child in parent_li:
+                    if child.tag in _LABELS:
+                        label = child
+                        break
+                text = self.squashed(label) if label is not None else ""
+                if text:
+                    return text[:200]
+        if tr is not None:
+            row = self.squashed(tr)
+            if row and row != self.link_text(a):
+                return row[:200]
+        if heading is not None:
+            return self.squashed(heading)[:200]
+        return ""
+
+    def emphasised_lines(self, limit: int = 3) -> list[str]:
+        """Old CMS pages title their content with <font size>, <b> or <strong>, not <h1>."""
+        out: list[str] = []
+        for tag, in_a, in_boiler in self.emphasis:
+            if tag.tag == "font" and str(tag.get("size") or "").strip("+") not in _FONT_SIZES:
+                continue
+            if in_a or in_boiler or self.spans[tag][4]:
+                continue
+            text = self.squashed(tag)
+            if 4 <= len(text) <= 120 and text not in out:
+                out.append(text)
+            if len(out) >= limit:
+                break
+        return out
+
+    def main_text(self) -> str:
+        """The page's text without menus, headers, footers, scripts: one line a string."""
+        if self.body is not None:
+            span = self.spans[self.body]
+            strings = self.shown[span[0]:span[1]]
+        else:
+            strings = self.shown
+        lines = [s.strip() for s in strings if s is not None]
+        return "\n".join([squash(s) for s in lines if s])
+
+    def image_count(self) -> int:
+        if self.body is None:
+            return sum(1 for _, shown in self.images if shown)
+        span = self.spans[self.body]
+        lo, hi = span[2], span[3]
+        return sum(1 for index, shown in self.images if shown and lo < index < hi)
 
 
 def parse_html(html: str, base_url: str) -> dict:
@@ -263,81 +619,76 @@ def parse_html(html: str, base_url: str) -> dict:
     ``challenge`` names the WAF or bot check that answered instead of the page ("" if none).
     """
     html = _clean_input(html)
-    soup = BeautifulSoup(html, "lxml")
-    base = soup.find("base", href=True)
-    if isinstance(base, Tag):
-        resolved = resolve_link(str(base["href"]), base_url)
+    deep = len(html) > 5_000_000  # libxml2 also caps the text its own tree keeps
+    page = _Page(_parse_tree(html, deep))
+    if page.deep and not deep:
+        page = _Page(_parse_tree(html, deep=True))
+    if page.base is not None:
+        resolved = resolve_link(str(page.base.get("href")), base_url)
         if resolved and resolved[1] in ("http", "https"):
             base_url = resolved[0]
-    title = squash(soup.title.get_text(" ")) if soup.title else ""
+    title = squash(page.text_all(page.title)) if page.title is not None else ""
     try:
         base_host = (urlsplit(base_url).hostname or "").lower()
     except ValueError:
         base_host = ""
     scripted: list[tuple[str, str]] = []
-    for script in soup.find_all("script"):
+    for script in page.scripts:
         if not script.get("src"):
-            scripted += _script_urls(script.get_text())
-    for tag in soup.find_all(attrs={"onclick": True}):
-        scripted += _script_urls(str(tag.get("onclick")), _link_text(tag) if tag.name == "a" else squash(tag.get_text(" "))[:100])
-    for tag in soup(list(_DROP_TAGS)):
-        tag.decompose()
+            scripted += _script_urls(page.text_all(script, ""))
+    for tag in page.onclicks:
+        if tag.tag == "a":
+            label: Callable[[], str] = lambda tag=tag: page.link_text(tag, whole=True)  # noqa: E731
+        else:
+            label = lambda tag=tag: squash(page.text_all(tag))[:100]  # noqa: E731
+        scripted += _script_urls(str(tag.get("onclick")), label)
 
+    resolve = _Resolver(base_url)
     links: list[Link] = []
     seen: set[tuple[str, str]] = set()
-    anchors = soup.find_all(["a", "area", "iframe", "frame"])
-    before = _headings_before(soup)
-    for a in anchors:
-        resolved = resolve_link(str(a.get("href") or a.get("src") or ""), base_url)
+    for a, heading, nav, li, tr in page.anchors:
+        resolved = resolve(str(a.get("href") or a.get("src") or ""))
         if resolved is None:
             continue
         url, scheme = resolved
-        text = _link_text(a) if a.name not in ("iframe", "frame") else squash(str(a.get("title") or a.name))
+        name = a.tag
+        text = page.link_text(a) if name not in ("iframe", "frame") else squash(str(a.get("title") or name))
         pair = (url, text)
         if pair in seen:
             continue
         seen.add(pair)
-        links.append(Link(url=url, text=text, context=_context(a, before), nav=_in_boiler(a), scheme=scheme))
+        links.append(Link(url=url, text=text, context=page.context(a, heading, li, tr), nav=nav, scheme=scheme))
         if len(links) >= MAX_LINKS:
             break
 
     known = {lk.url for lk in links}
     script_links = 0
-    for href, label in scripted:
+    for href, label_text in scripted:
         if len(links) >= MAX_LINKS or script_links >= MAX_SCRIPT_LINKS:
             break
-        resolved = resolve_link(href, base_url)
+        resolved = resolve(href)
         if resolved is None or not _follow_worthy(resolved[0], base_host) or resolved[0] in known:
             continue
         known.add(resolved[0])
-        links.append(Link(url=resolved[0], text=label, nav=True, scheme=resolved[1]))
+        links.append(Link(url=resolved[0], text=label_text, nav=True, scheme=resolved[1]))
         script_links += 1
 
-    headings = []
-    for h in soup.find_all(_HEADINGS):
-        if not _in_boiler(h):
-            text = squash(h.get_text(" "))
-            if text and text not in headings:
-                headings.append(text[:300])
-
+    headings: list[str] = []
+    for h in page.headings:
+        text = page.squashed(h)
+        if text and text not in headings:
+            headings.append(text[:300])
     if not headings:
-        headings = _emphasised_lines(soup)
+        headings = page.emphasised_lines()
 
-    for tag in soup.find_all(lambda t: isinstance(t, Tag) and _is_boiler(t)):
-        if not tag.decomposed:
-            tag.decompose()
-    body = soup.body or soup
-    images = len(body.find_all("img"))
-    text = "\n".join(squash(s) for s in body.stripped_strings)
-    forms = len(soup.find_all("form"))
-    text = text[:MAX_TEXT]
+    text = page.main_text()[:MAX_TEXT]
     return {
         "title": title[:500],
         "headings": headings[:50],
         "text": text,
         "links": links,
-        "forms": forms,
-        "images": images,
+        "forms": page.forms,
+        "images": page.image_count(),
         "script_links": script_links,
-        "challenge": challenge_vendor(html, title, text, len(anchors)),
+        "challenge": challenge_vendor(html, title, text, len(page.anchors)),
     }

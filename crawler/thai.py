@@ -38,6 +38,19 @@ _SPACES = re.compile("[ \\t\u00a0\u3000]+")
 _BLANK_LINES = re.compile("\n\\s*\n+")
 
 
+# Fast paths for clean(): most text has no PUA glyphs and nothing to repair. _REPAIRABLE finds
+# every place one of the repairs below could apply (and a few more): where it finds nothing in
+# NFC text, the repair loop would leave the text as it is.
+_PUA_CHARS = re.compile("[\uf700-\uf71a]")
+_REPAIRABLE = re.compile(
+    "[ \t\u0e33\u0e40\u0e48-\u0e4d](?:"
+    "(?<=[ \t])[\u0e31-\u0e3a\u0e47-\u0e4e]"  # _WORD_SARA_AM, _SPACE_BEFORE_MARK
+    "|(?<=[\u0e33\u0e4d])\u0e32|(?<=\u0e40)\u0e40"  # the three replaces
+    "|(?<=[\u0e48-\u0e4b])[\u0e31\u0e34-\u0e37]"  # _TONE_BEFORE_VOWEL
+    "|(?<=[\u0e48-\u0e4c])[\u0e48-\u0e4c])"  # _DOUBLED_MARK
+)
+
+
 def clean(text: str | None) -> str:
     """Normalise Thai text once: NFC, zero-width, sara am forms, mark order, spacing.
 
@@ -45,22 +58,28 @@ def clean(text: str | None) -> str:
     """
     if not text:
         return ""
-    s = unicodedata.normalize("NFC", text.translate(_PUA))
+    if _PUA_CHARS.search(text):
+        text = text.translate(_PUA)
+    s = unicodedata.normalize("NFC", text)
     s = _ZERO_WIDTH.sub("", s)
-    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in s:
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = _SPACES.sub(" ", s)
-    for _ in range(4):  # the repairs can uncover one another: repeat until nothing changes
-        before = s
-        s = s.replace("\u0e4d\u0e32", "\u0e33")  # decomposed sara am (OCR, NFKC)
-        s = s.replace("\u0e33\u0e32", "\u0e33")  # LibreOffice PDF read without ActualText
-        s = s.replace("\u0e40\u0e40", "\u0e41")  # เเ typed for แ
-        s = _WORD_SARA_AM.sub("\\1\u0e33", s)
-        s = _SPACE_BEFORE_MARK.sub("", s)
-        s = _TONE_BEFORE_VOWEL.sub(r"\2\1", s)
-        s = _DOUBLED_MARK.sub(r"\1", s)
-        s = unicodedata.normalize("NFC", s)
-        if s == before:
-            break
+    if _REPAIRABLE.search(s) or not unicodedata.is_normalized("NFC", s):
+        for _ in range(4):  # the repairs can uncover one another: repeat until nothing changes
+            before = s
+            s = s.replace("\u0e4d\u0e32", "\u0e33")  # decomposed sara am (OCR, NFKC)
+            s = s.replace("\u0e33\u0e32", "\u0e33")  # LibreOffice PDF read without ActualText
+            s = s.replace("\u0e40\u0e40", "\u0e41")  # เเ typed for แ
+            s = _WORD_SARA_AM.sub("\\1\u0e33", s)
+            s = _SPACE_BEFORE_MARK.sub("", s)
+            s = _TONE_BEFORE_VOWEL.sub(r"\2\1", s)
+            s = _DOUBLED_MARK.sub(r"\1", s)
+            s = unicodedata.normalize("NFC", s)
+            if s == before:
+                break
+    if "\n" not in s:
+        return s.strip()
     s = "\n".join(line.strip() for line in s.split("\n"))
     s = _BLANK_LINES.sub("\n\n", s)
     return s.strip()
@@ -71,14 +90,26 @@ def arabic_digits(text: str) -> str:
     return text.translate(_DIGIT_MAP)
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=65536)
 def key(text: str | None) -> str:
     """Matching key: cleaned, lower-cased, ASCII digits, no whitespace."""
-    return re.sub(r"\s+", "", arabic_digits(clean(text)).lower())
+    return _WHITESPACE.sub("", arabic_digits(clean(text)).lower())
 
 
 def squash(text: str | None) -> str:
     """Cleaned text on one line (for titles, link texts, reasons)."""
+    if not text:
+        return ""
+    if len(text) <= 200 and type(text) is str:  # menu and link texts repeat on every page
+        return _squash_short(text)
+    return " ".join(clean(text).split())
+
+
+@lru_cache(maxsize=16384)
+def _squash_short(text: str) -> str:
     return " ".join(clean(text).split())
 
 

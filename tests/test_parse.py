@@ -74,6 +74,53 @@ def test_a_page_never_has_more_than_the_link_cap():
     assert len(parse_html(html, BASE)["links"]) == MAX_LINKS
 
 
+def test_a_page_nested_deeper_than_libxml2s_own_tree_is_read_whole():
+    # libxml2's tree stops 256 elements deep: such pages are re-read from the parser's events
+    html = "<div>" * 3000 + "<a href='/deep.html'>ลึก</a>" + "</div>" * 3000 + "<h1>ท้ายหน้า</h1>"
+    parsed = parse_html(html, BASE)
+    assert [(lk.url, lk.text) for lk in parsed["links"]] == [("http://www.example.go.th/deep.html", "ลึก")]
+    assert parsed["headings"] == ["ท้ายหน้า"] and parsed["text"] == "ลึก\nท้ายหน้า"
+    assert parse_html("<b>" * 20_000 + "ตัวหนา", BASE)["text"] == "ตัวหนา"  # and quickly
+
+
+def test_what_follows_the_end_of_the_document_is_read():
+    parsed = parse_html("<html><body><p>ก่อน</p></body></html><a href='/after.html'>หลัง</a>", BASE)
+    assert [(lk.url, lk.text) for lk in parsed["links"]] == [("http://www.example.go.th/after.html", "หลัง")]
+    assert parsed["text"] == "ก่อน"  # outside <body>
+
+
+def test_text_is_one_line_per_string_without_ruby_scripts_and_menus():
+    parsed = parse_html("<body><p>ภาษา<ruby>漢<rt>kan</rt><rp>(</rp></ruby></p><p>ท<b> </b>า</p>"
+                        "<p>ก<!--c-->ข</p><pre>x\x0c\x0cy</pre><noscript>ns</noscript><nav>เมนู</nav>"
+                        "<script>var a;</script></body>", BASE)
+    assert parsed["text"] == "ภาษา\n漢\nท\nา\nก\nข\nx y"
+
+
+def test_link_texts_and_contexts():
+    parsed = parse_html("""<nav><ul><li><span>เกี่ยวกับเรา</span><ul>
+    <li><a href="/history.html">ประวัติ</a></li></ul></li></ul></nav>
+    <table><tr><td>แผนปฏิบัติการ 2569</td><td><a href="/plan.pdf">ดาวน์โหลด</a></td></tr></table>
+    <h2>ข่าวประชาสัมพันธ์</h2><p><a href="/news/1.html"><img src="n.png" alt="ข่าวที่ 1"></a>
+    <a href="/news/2.html"><noscript><img alt="ไม่ใช่"></noscript></a><a href="/news/3.html" title="ข่าวที่ 3"></a>
+    </p>""", BASE)
+    got = [(lk.url.rsplit("/", 1)[1], lk.text, lk.context, lk.nav) for lk in parsed["links"]]
+    assert got == [
+        ("history.html", "ประวัติ", "เกี่ยวกับเรา", True),  # its menu's parent item
+        ("plan.pdf", "ดาวน์โหลด", "แผนปฏิบัติการ 2569 ดาวน์โหลด", False),  # its table row
+        ("1.html", "ข่าวที่ 1", "ข่าวประชาสัมพันธ์", False),  # image alt; the heading before
+        ("2.html", "", "ข่าวประชาสัมพันธ์", False),  # <noscript> is not read
+        ("3.html", "ข่าวที่ 3", "ข่าวประชาสัมพันธ์", False),  # title attribute
+    ]
+    assert parsed["headings"] == ["ข่าวประชาสัมพันธ์"] and parsed["images"] == 1
+
+
+def test_old_cms_pages_are_titled_by_their_emphasised_lines():
+    parsed = parse_html("""<div class="sidebar"><b>เมนูด้านข้าง</b></div><font size="2">เล็กเกินไป</font>
+    <b><a href="/x">ลิงก์</a>ตัวหนา</b><font size="+4">ประกาศเทศบาลตำบล</font>
+    <strong>เรื่อง การรับสมัคร</strong><b>abc</b>""", BASE)
+    assert parsed["headings"] == ["ประกาศเทศบาลตำบล", "เรื่อง การรับสมัคร"]
+
+
 CLOUDFLARE = """<!DOCTYPE html><html><head><title>Just a moment...</title><script>
 window._cf_chl_opt={cvId:'3'};</script></head><body><h1>www.example.go.th</h1>
 <p>Checking if the site connection is secure</p></body></html>"""
@@ -95,6 +142,8 @@ NORMAL_BEHIND_CLOUDFLARE = """<html><head><title>หน้าแรก</title></
     (CAPTCHA, "captcha"),
     ("<title>Attention Required! | Cloudflare</title><div class='cf-error-details'>x</div>", "Cloudflare"),
     ("<title>Access Denied</title><h1>Access Denied</h1>You don't have permission to access", "Akamai"),
+    ("<p>The requested URL\n  was rejected.\tPlease consult\u00a0with your administrator.</p>", "F5 BIG-IP"),
+    ("<p>Incapsula incident\r\nID: 1</p>" + "<a href='/x'>x</a>" * 10, "Imperva Incapsula"),
     (COMPLAINT_FORM, ""),
     (NORMAL_BEHIND_CLOUDFLARE, ""),
     ("<title>ประกาศ</title><p>กรอก captcha เพื่อดาวน์โหลด</p>" + "<a href='/x'>x</a>" * 10, ""),

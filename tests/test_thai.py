@@ -1,6 +1,11 @@
 """The one Thai normaliser, and Thai dates, years and fiscal years."""
 
+import re
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler import thai
 
@@ -21,6 +26,68 @@ from crawler import thai
 )
 def test_clean_repairs_extraction_artefacts(raw, clean):
     assert thai.clean(raw) == clean
+
+
+def _clean_without_shortcuts(text):
+    """clean() as it was before its fast paths: every step on every text."""
+    if not text:
+        return ""
+    s = unicodedata.normalize("NFC", text.translate(thai._PUA))
+    s = thai._ZERO_WIDTH.sub("", s)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = thai._SPACES.sub(" ", s)
+    for _ in range(4):
+        before = s
+        s = s.replace("\u0e4d\u0e32", "\u0e33").replace("\u0e33\u0e32", "\u0e33").replace("\u0e40\u0e40", "\u0e41")
+        s = thai._WORD_SARA_AM.sub("\\1\u0e33", s)
+        s = thai._SPACE_BEFORE_MARK.sub("", s)
+        s = thai._TONE_BEFORE_VOWEL.sub(r"\2\1", s)
+        s = thai._DOUBLED_MARK.sub(r"\1", s)
+        s = unicodedata.normalize("NFC", s)
+        if s == before:
+            break
+    s = "\n".join(line.strip() for line in s.split("\n"))
+    return thai._BLANK_LINES.sub("\n\n", s).strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ascii", "  a\r\nb \r c\t", "e\u200b\u0301",  # NFC only after the zero-width space goes
+        "ก\u200b\u0e48\u0e34", "ก\u00ad\u0e48\u0e48", "ท\u200b า", "\uf705\uf718", "\u1100\u200b\u1161",
+        "ผู้ใหญ่", "ที่นั่ง ๒๕๖๙", "ท\t\tา", "ก\u00a0\u0e34", "เ\u200bเ", "\u0e4d\ufeff\u0e32", "a\n\n\n b\n",
+    ],
+)
+def test_clean_shortcuts_change_nothing(text):
+    assert thai.clean(text) == _clean_without_shortcuts(text)
+    assert thai.squash(text) == " ".join(_clean_without_shortcuts(text).split())
+
+
+THAI_ISH = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B),
+        st.characters(min_codepoint=0xF700, max_codepoint=0xF71A),
+        st.sampled_from(list(" \t\n\r\u00a0\u3000\u200b\ufeff\u00ad\u2060aAe1\u0301\u0308\u1100\u1161")),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(THAI_ISH, st.text(max_size=40)))
+def test_clean_shortcuts_change_nothing_whatever_the_text(text):
+    assert thai.clean(text) == _clean_without_shortcuts(text)
+    assert thai.key(text) == re.sub(r"\s+", "", thai.arabic_digits(_clean_without_shortcuts(text)).lower())
+
+
+def test_squash_of_long_and_str_subclass_text():
+    class Text(str):
+        pass
+
+    long = "ประกาศ  เทศบาล\u200b " * 40
+    assert thai.squash(long) == " ".join(_clean_without_shortcuts(long).split())
+    assert thai.squash(Text("ท่ี  นี่")) == thai.squash("ท่ี  นี่") == "ที่ นี่"
+    assert thai.squash(None) == thai.squash("") == ""
 
 
 def test_clean_is_idempotent_and_nfc():
