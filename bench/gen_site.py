@@ -692,14 +692,17 @@ class SiteBuilder:
             "O15": {"status": "found", "urls": [self.ethics_2569, o15]},
             "O16": {"status": "found", "urls": [self.complaint_guide]},
             "O17": {"status": "found", "urls": ["/complaint.html"]},
-            "O18": {"status": "missing", "urls": []},
+            # No 2569 data for O18 and O25, but the ITA 2568 page links last year's files:
+            # the honest verdict is "outdated" (found, of an earlier fiscal year), not "missing".
+            "O18": {"status": "outdated", "urls": ["/files/ita/2568/complaint-stats-2568.pdf"]},
             "O19": {"status": "found", "urls": [self.o19_news]},
             "O20": {"status": "found", "urls": [self.o20_news]},
             "O21": {"status": "found", "urls": [risk]},
             "O22": {"status": "found", "urls": [risk_page]},
             "O23": {"status": "found", "urls": [self.acp_2569, o23]},
             "O24": {"status": "found", "urls": [acr]},
-            "O25": {"status": "missing", "urls": []},
+            "O25": {"status": "outdated", "urls": ["/files/ita/2568/integrity-measures-2568.pdf",
+                                                   "/files/ita/2568/ita-analysis-2568.pdf"]},
             "O26": {"status": "found", "urls": [integ]},
         }
 
