@@ -44,6 +44,7 @@ from checklist.signals import (
     label,
     lines_of,
     prefilter_key,
+    scan,
     topics_in_url,
     topics_named,
     url_prefilter_key,
@@ -459,29 +460,39 @@ def _haystack(index: SiteIndex, t: Target) -> str:
 
 
 def relevant_targets(index: SiteIndex, items: list[Item]) -> dict[str, set[str]]:
-    """Item code -> the targets whose texts hold at least one phrase, word or title that could
-    name one of the item's topics (one Aho-Corasick pass per target): :func:`topic_signals`
-    finds nothing for the others, so only their ITA listings need a look."""
+    """Item code -> the targets whose texts hold a phrase, label, title start, URL word or the
+    item's own title that could name it, or three weak words of one of its topics (one
+    Aho-Corasick pass per target): :func:`topic_signals` finds nothing for the others, so
+    only their ITA listings need a look."""
     import ahocorasick
 
     owners: dict[str, set[int]] = defaultdict(set)
+    by_topic: dict[str, set[int]] = defaultdict(set)
     for i, item in enumerate(items):
         for needle in item_needles(item.title, tuple(item.phrases), tuple(item.topics)):
             owners[needle].add(i)
         if "social" in item.topics:
             for host in SOCIAL_HOSTS:
                 owners[url_prefilter_key(host)].add(i)
+        for topic in item.topics:
+            by_topic[topic].add(i)
     out: dict[str, set[str]] = {item.code: set() for item in items}
-    if not owners:
-        return out
-    automaton = ahocorasick.Automaton()
-    for needle, idx in owners.items():
-        automaton.add_word(needle, frozenset(idx))
-    automaton.make_automaton()
+    automaton = None
+    if owners:
+        automaton = ahocorasick.Automaton()
+        for needle, idx in owners.items():
+            automaton.add_word(needle, frozenset(idx))
+        automaton.make_automaton()
     for u, t in index.targets.items():
+        hay = _haystack(index, t)
         hit: set[int] = set()
-        for _end, idx in automaton.iter(_haystack(index, t)):
-            hit |= idx
+        if automaton is not None:
+            for _end, idx in automaton.iter(hay):
+                hit |= idx
+        _strong, weak = scan(hay)
+        for topic, n in weak.items():
+            if n >= 3:  # weak_cluster needs three different weak words
+                hit |= by_topic.get(topic, set())
         for i in hit:
             out[items[i].code].add(u)
     return out

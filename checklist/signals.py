@@ -205,7 +205,8 @@ def _topics_named(text: str, weak: bool, label: bool, start: bool) -> tuple[Topi
     t = _Text.of(text)
     if not t.k:
         return ()
-    present = topics_present(text)
+    strong, weak_counts = scan(prefilter_key(text))
+    present = strong | set(weak_counts) if weak else strong
     return tuple(
         h for lex in _lexicon()
         if lex.topic in present and (h := _named(t, lex, weak=weak, label=label, start=start))
@@ -214,35 +215,46 @@ def _topics_named(text: str, weak: bool, label: bool, start: bool) -> tuple[Topi
 
 @cache
 def _automaton():
-    """One Aho-Corasick automaton of every topic's needles (needle -> topics)."""
+    """One Aho-Corasick automaton of every topic's needles: needle -> (topics it names as a
+    phrase, label, title start or URL word; topics it is a weak word of)."""
     import ahocorasick
 
-    owners: dict[str, set[str]] = {}
+    strong: dict[str, set[str]] = {}
+    weak: dict[str, dict[str, int]] = {}  # needle -> topic -> weak words folding to it
     for lex in _lexicon():
         for needle in topic_needles(lex.topic):
-            owners.setdefault(needle, set()).add(lex.topic)
+            strong.setdefault(needle, set()).add(lex.topic)
+        for pk, _ in lex.weak:
+            needle = _fold(pk)
+            if len(pk) >= 3 and needle:
+                weak.setdefault(needle, {}).setdefault(lex.topic, 0)
+                weak[needle][lex.topic] += 1
+    if not strong and not weak:
+        return None
     automaton = ahocorasick.Automaton()
-    for needle, topics in owners.items():
-        automaton.add_word(needle, frozenset(topics))
-    if owners:
-        automaton.make_automaton()
-    return automaton if owners else None
+    for needle in strong.keys() | weak.keys():
+        automaton.add_word(needle, (frozenset(strong.get(needle, ())), tuple(weak.get(needle, {}).items())))
+    automaton.make_automaton()
+    return automaton
 
 
-def topics_present(text: str) -> frozenset[str]:
-    """Topics one of whose needles occurs in ``text`` (one pass): the only ones that
-    :func:`topics_named` and :func:`weak_cluster` can report for it."""
-    return _present(prefilter_key(text))
-
-
-def _present(folded: str) -> frozenset[str]:
+def scan(folded: str) -> tuple[frozenset[str], dict[str, int]]:
+    """One pass over a :func:`prefilter_key`-folded text: the topics a phrase, label, title
+    start or URL word of which occurs in it, and per topic how many different weak words do."""
     automaton = _automaton()
-    if automaton is None:
-        return frozenset()
-    out: set[str] = set()
-    for _end, topics in automaton.iter(folded):
-        out |= topics
-    return frozenset(out)
+    if automaton is None or not folded:
+        return frozenset(), {}
+    strong: set[str] = set()
+    weak: dict[str, int] = {}
+    seen: set[int] = set()
+    for _end, value in automaton.iter(folded):
+        named, hinted = value
+        strong |= named
+        if hinted and id(value) not in seen:  # each weak word once, however often it occurs
+            seen.add(id(value))
+            for topic, n in hinted:
+                weak[topic] = weak.get(topic, 0) + n
+    return frozenset(strong), weak
 
 
 @lru_cache(maxsize=16384)
@@ -254,10 +266,10 @@ def weak_cluster(text: str, least: int = 3) -> tuple[tuple[str, tuple[str, ...]]
     out: list[tuple[str, tuple[str, ...]]] = []
     if not t.k:
         return ()
-    present = topics_present(text)
+    _strong, weak_counts = scan(prefilter_key(text))
     for lex in _lexicon():
-        if lex.topic not in present:
-            continue
+        if weak_counts.get(lex.topic, 0) < least:
+            continue  # fewer different weak words than a cluster needs
         found: list[str] = []
         for pk, p in lex.weak:
             if len(pk) >= 3 and not any(pk in f for f in found) and t.find(pk, lex.exclude):
@@ -281,7 +293,7 @@ def topics_in_url(words: str) -> tuple[TopicHit, ...]:
     short ASCII word ("pr", "qa", "hr") only as a word of its own."""
     k = words.lower().replace(" ", "")
     hits = []
-    present = _present(url_prefilter_key(words))
+    present, _weak = scan(url_prefilter_key(words))
     for lex in _lexicon():
         if lex.topic not in present:
             continue
@@ -295,35 +307,40 @@ def topics_in_url(words: str) -> tuple[TopicHit, ...]:
 
 # Characters that clause and line splitting drops between two keys: a phrase found in a
 # clause-split text is also found in the text's key once these are removed from both.
-_SEPARATORS = str.maketrans("", "", ",;•·●▪►-–—/|")
+_SEPARATOR = re.compile("[,;•·●▪►\\-–—/|]")
+
+
+def _fold(k: str) -> str:
+    return _SEPARATOR.sub("", k)
 
 
 def prefilter_key(text: str) -> str:
     """``key(text)`` without clause separators: any phrase :func:`topics_named` or
     :func:`item_phrase` can find in ``text`` is a substring of this (after the same folding)."""
-    return key(text).translate(_SEPARATORS)
+    return _fold(key(text))
 
 
 def url_prefilter_key(words: str) -> str:
-    return words.lower().replace(" ", "").translate(_SEPARATORS)
+    return _fold(words.lower().replace(" ", ""))
 
 
 @cache
 def topic_needles(topic: str) -> frozenset[str]:
-    """Every string whose presence lets a text name ``topic`` (phrases, weak words, labels,
+    """Every string whose presence lets a text name ``topic`` by itself (phrases, labels,
     title starts, URL words), as :func:`prefilter_key` folds them."""
     lex = next((x for x in _lexicon() if x.topic == topic), None)
     if lex is None:
         return frozenset()
-    keys = [pk for group in (lex.phrases, lex.weak, lex.labels, lex.starts) for pk, _ in group]
+    keys = [pk for group in (lex.phrases, lex.labels, lex.starts) for pk, _ in group]
     keys += [w.replace(" ", "") for w in lex.url_words]
-    return frozenset(k.translate(_SEPARATORS) for k in keys if k.translate(_SEPARATORS))
+    return frozenset(_fold(k) for k in keys if _fold(k))
 
 
 def item_needles(title: str, phrases: tuple[str, ...], topics: tuple[str, ...]) -> frozenset[str]:
-    """What :func:`topic_signals` can find for an item: its topics' needles and its own
-    title and phrasings (as :func:`item_phrase` reads them)."""
-    own = {key(p).translate(_SEPARATORS) for p in (title, *phrases) if len(key(p)) >= 4}
+    """What lets :func:`topic_signals` name an item by itself: its topics' needles and its own
+    title and phrasings (as :func:`item_phrase` reads them). Weak words count only three
+    together (see :func:`scan`)."""
+    own = {_fold(key(p)) for p in (title, *phrases) if len(key(p)) >= 4}
     out = set().union(*(topic_needles(t) for t in topics)) | own
     out.discard("")
     return frozenset(out)

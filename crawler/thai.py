@@ -85,9 +85,13 @@ def clean(text: str | None) -> str:
     return s.strip()
 
 
+_THAI_DIGIT = re.compile(f"[{THAI_DIGITS}]")
+
+
 def arabic_digits(text: str) -> str:
     """Thai digits to ASCII digits (๒๕๖๘ -> 2568)."""
-    return text.translate(_DIGIT_MAP)
+    # str.translate looks every character up in a dict: only when there is a Thai digit
+    return text.translate(_DIGIT_MAP) if _THAI_DIGIT.search(text) else text
 
 
 _WHITESPACE = re.compile(r"\s+")
