@@ -14,7 +14,7 @@ from checklist.load import load_checklist
 from checklist.match import match_all
 from checklist.profile import Profile
 from checklist.score import estimate, gain_if_fixed
-from crawler.bodies import read_index
+from crawler.bodies import read_body, read_index
 from crawler.files import write_atomic
 from crawler.items import Fact
 from crawler.lock import SiteLock
@@ -271,11 +271,12 @@ def archive_evidence(
     records = []
     for url, codes in items_of.items():
         rec = bodies.get(url)
-        if rec is None or not (store / rec["sha256"]).exists():
+        body = read_body(store, rec) if rec is not None else None
+        if body is None:
             continue
         records.append(EvidenceRecord(
             url=url, status=rec["status"], headers=rec["headers"],
-            body=(store / rec["sha256"]).read_bytes(),
+            body=body,
             fetched_at=datetime.fromisoformat(rec["fetched_at"]), items=codes,
         ))
     if not records:

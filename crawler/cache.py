@@ -10,10 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import re
+import time
 from pathlib import Path
 
-from scrapy.extensions.httpcache import RFC2616Policy
+from scrapy.extensions.httpcache import FilesystemCacheStorage, RFC2616Policy
+from scrapy.utils.response import response_from_dict
+from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
 
 from crawler.items import DocumentInfo
 
@@ -36,6 +40,45 @@ class RevalidatePolicy(RFC2616Policy):
     def is_cached_response_fresh(self, cachedresponse, request) -> bool:
         self._set_conditional_validators(request, cachedresponse)
         return False
+
+
+class OneFileCacheStorage(FilesystemCacheStorage):
+    """Scrapy's filesystem HTTP cache, one file per URL, written aside then renamed.
+
+    Scrapy's own storage writes seven files per response, none atomically: slow on a
+    3,000-page site, and a crawl killed mid-write leaves an entry that reads back wrong.
+    """
+
+    def retrieve_response(self, spider, request):
+        path = Path(self._get_request_path(spider, request)) / "entry"
+        try:
+            with path.open("rb") as fh:
+                entry = pickle.load(fh)  # noqa: S301 - written by this class, in the user's cache
+            stamp = entry["timestamp"]
+            data = {"url": entry["url"], "status": entry["status"],
+                    "headers": headers_raw_to_dict(entry["headers"]), "body": entry["body"],
+                    **entry["data"]}
+        except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError,
+                pickle.UnpicklingError):
+            return None  # not cached (or unreadable: fetched again)
+        if 0 < self.expiration_secs < time.time() - stamp:
+            return None
+        request.meta["cache_timestamp"] = stamp
+        return response_from_dict(data)
+
+    def store_response(self, spider, request, response) -> None:
+        folder = Path(self._get_request_path(spider, request))
+        folder.mkdir(parents=True, exist_ok=True)
+        entry = {
+            "timestamp": time.time(), "url": response.url, "status": response.status,
+            "headers": headers_dict_to_raw(response.headers), "body": response.body,
+            "data": {k: v for k, v in response.to_dict().items()
+                     if k not in {"url", "status", "headers", "body"}},
+        }
+        tmp = folder / f"entry.{os.getpid()}.tmp"
+        with tmp.open("wb") as fh:
+            pickle.dump(entry, fh, protocol=4)
+        os.replace(tmp, folder / "entry")
 
 
 class TextCache:

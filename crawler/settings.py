@@ -100,6 +100,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 550,
     "crawler.middlewares.ThaiEncodingMiddleware": 950,
 }
+# A page's callback yields one fact and its new links. Scrapy starts CONCURRENT_ITEMS asyncio
+# tasks for every response's output (default 100): 3,600 pages cost 360,000 idle tasks.
+CONCURRENT_ITEMS = 4
 ITEM_PIPELINES = {
     "crawler.pipelines.DocumentTextPipeline": 300,
     "crawler.pipelines.FactsWriterPipeline": 900,

@@ -75,6 +75,18 @@ def test_history_and_diff_between_two_audits(site, env, tmp_path):
     assert "เปลี่ยนแปลง" in (tmp_path / "r2" / "report.html").read_text(encoding="utf-8")
 
 
+def test_reaudit_of_an_unchanged_site_costs_little(site, env, tmp_path):
+    """Conditional requests: the second audit gets 304s, re-reads nothing, says the same."""
+    _root, url = site
+    r1 = _audit(url, tmp_path / "r1", env)
+    r2 = _audit(url, tmp_path / "r2", env)
+    assert r1.returncode == 0 and r2.returncode == 0, r1.stderr + r2.stderr
+    first, second = load_report(tmp_path / "r1"), load_report(tmp_path / "r2")
+    assert second["crawl"]["bytes_downloaded"] < 0.1 * first["crawl"]["bytes_downloaded"]
+    assert second["crawl"]["pages_unchanged"] == second["crawl"]["pages"] == first["crawl"]["pages"]
+    assert _statuses(second) == _statuses(first)
+
+
 def _start(url, out, env, *extra):
     cmd = [sys.executable, "-m", "crawler", "audit", url, "--out", str(out), "--delay", "0.05",
            "--concurrency", "1", "--quiet", *extra]
