@@ -164,12 +164,15 @@ class VerdictCache:
 
 _REQUESTED = re.compile(rb'"requested_url": ?"((?:[^"\\]|\\.)*)"')
 _HOW_REACHED = b', "found_on": '  # crawler.items.Fact keeps how and when it was reached last
+_DEPTH = re.compile(rb'"depth": \d+, ')
+_DOC_TITLE = re.compile(rb'"title": "(?:[^"\\]|\\.)*", ')  # a document's title is its first link's text
 
 
 def facts_digest(path: Path) -> str:
-    """SHA-256 of a facts file's content as the matcher judges it: the last record of each URL,
-    in URL order, without how and when it was reached (found_on, anchor text, click path and
-    fetch time vary with the order of concurrent fetches; the matcher only shows them)."""
+    """SHA-256 of a facts file's content: the last record of each URL, in URL order, without
+    how and when the crawl reached it (first link text, click path, depth, fetch time). These
+    vary with the order in which concurrent fetches return: an unchanged site crawled twice
+    gives the same digest, and its verdicts are those of an equally valid crawl of it."""
     records: dict[bytes, bytes] = {}
     with path.open("rb") as fh:
         for line in fh:
@@ -179,7 +182,10 @@ def facts_digest(path: Path) -> str:
             m = _REQUESTED.search(line)
             if m is not None:
                 cut = line.rfind(_HOW_REACHED)
-                records[m.group(1)] = hashlib.sha256(line[:cut] if cut > 0 else line).digest()
+                content = _DEPTH.sub(b"", line[:cut] if cut > 0 else line, count=1)
+                if content.startswith(b'{"kind": "document"'):
+                    content = _DOC_TITLE.sub(b"", content, count=1)
+                records[m.group(1)] = hashlib.sha256(content).digest()
     h = hashlib.sha256()
     for url in sorted(records):
         h.update(url + b"\n" + records[url])

@@ -34,6 +34,7 @@ from crawler.documents.formats import is_document_url
 from crawler.items import DocumentInfo, Fact, Step
 from crawler.middlewares import RefusedAddress, fix_thai_encoding
 from crawler.parse import content_lines, parse_html
+from crawler.parse_worker import ParseWorker
 from crawler.previous import PreviousPages
 from crawler.site import (
     canonical,
@@ -154,6 +155,7 @@ class SiteSpider(scrapy.Spider):
         self.counts: Counter[str] = Counter()
         self.examples: dict[str, list[str]] = {}
         self.previous: PreviousPages | None = None  # the last audit's parse of unchanged pages
+        self.parser = ParseWorker()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -164,6 +166,7 @@ class SiteSpider(scrapy.Spider):
         return spider
 
     def closed(self, reason: str) -> None:
+        self.parser.close()
         if self.previous is not None:
             self.previous.close()
 
@@ -294,7 +297,7 @@ class SiteSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ callbacks
 
-    def parse_any(self, response: Response):
+    async def parse_any(self, response: Response):
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if response.status >= 400:
             yield Fetched(self._http_error(response, ctype))
@@ -308,7 +311,8 @@ class SiteSpider(scrapy.Spider):
             if "html" in ctype or ctype.startswith("text/"):
                 note = f"a {kind.upper()} file served as {declared}"
                 self._wrong_type(response.url, note)
-            yield from self._document(response, note)
+            for out in self._document(response, note):
+                yield out
             return
         if kind == "html" and "html" not in ctype:
             if ctype:
@@ -324,7 +328,8 @@ class SiteSpider(scrapy.Spider):
                     certificate=response.certificate, ip_address=response.ip_address,
                     protocol=response.protocol,
                 )
-            yield from self._page(fix_thai_encoding(page), note)
+            async for out in self._page(fix_thai_encoding(page), note):
+                yield out
             return
         is_doc = (
             response.meta.get("oit_document")
@@ -332,13 +337,15 @@ class SiteSpider(scrapy.Spider):
             or any(ctype.startswith(t) for t in DOCUMENT_TYPES)
         )
         if is_doc and not (isinstance(response, TextResponse) and "html" in ctype):
-            yield from self._document(response)
+            for out in self._document(response):
+                yield out
             return
         if not isinstance(response, TextResponse) or not (
             "html" in ctype or "xml" in ctype or not ctype
         ):
             return  # images, media and other files are not evidence pages
-        yield from self._page(response)
+        async for out in self._page(response):
+            yield out
 
     def _http_error(self, response: Response, ctype: str) -> Fact:
         fact = self._base_fact(response, "error")
@@ -429,7 +436,7 @@ class SiteSpider(scrapy.Spider):
             return not lines and key(parsed["title"]) == probe.title
         return len(lines & ref) / len(lines | ref) >= 0.8
 
-    def _page(self, response: TextResponse, note: str = ""):
+    async def _page(self, response: TextResponse, note: str = ""):
         fact = self._base_fact(response, "page")
         if note:
             fact.findings.append(note)
@@ -444,7 +451,7 @@ class SiteSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("oit/pages_unchanged")
         try:
             if parsed is None:
-                parsed = parse_html(self._page_html(response, fact), response.url)
+                parsed = await self.parser.parse(self._page_html(response, fact), response.url)
         except Exception as exc:  # noqa: BLE001 - malformed HTML must not stop the crawl
             fact.kind = "error"
             fact.error = f"could not parse the page: {type(exc).__name__}"
@@ -496,7 +503,8 @@ class SiteSpider(scrapy.Spider):
                 "not see them",
             )
         yield Fetched(fact)
-        yield from self._follow(response, fact)
+        for request in self._follow(response, fact):
+            yield request
 
     def _trap_streak(self, url: str, parent_url: str, parent_streak: int) -> int | None:
         """How many same-path query links in a row led here; None when over a trap limit."""
