@@ -149,18 +149,15 @@ class SiteIndex:
             targets[canonical(f.url)] = t
             alias[canonical(f.requested_url)] = canonical(f.url)
         pages = [f for f in facts if f.kind == "page"]
+        # Equal links are one object (crawler.run.read_facts): resolve each once, not per page.
+        resolved: dict[int, Target | None] = {}
         for src in pages:
             for link in src.links:
-                if link.scheme not in ("http", "https"):
-                    continue
-                u = canonical(link.url)
-                u = alias.get(u, u)
-                t = targets.get(u)
-                if t is None:
-                    if same_site(u, root):
-                        continue  # not fetched (limits, robots, skipped type)
-                    t = targets[u] = Target(url=link.url, kind="external_link")
-                t.inbound.append((link, src))
+                t = resolved.get(id(link), False)
+                if t is False:
+                    t = resolved[id(link)] = _target_of(link, targets, alias, root)
+                if t is not None:
+                    t.inbound.append((link, src))
         # Lines and headings on at least 40 % of pages (and 3+) are menus and banners.
         counts: Counter[str] = Counter()
         for p in pages:
@@ -180,10 +177,10 @@ class SiteIndex:
                     or years_in(inbound)
                 )
         menus: dict[str, set[int]] = defaultdict(set)
-        for p in pages:
-            for lk in p.links:
-                if lk.nav and (m := _CODE.search(lk.text)):
-                    menus[key(lk.context)].add(int(m.group(1)))
+        nav_links = {id(lk): lk for p in pages for lk in p.links if lk.nav}
+        for lk in nav_links.values():
+            if m := _CODE.search(lk.text):
+                menus[key(lk.context)].add(int(m.group(1)))
         ita_menus = {k: years_in(k) for k, codes in menus.items() if len(codes) >= 5}
         site_links = [lk for t in targets.values() if t.kind == "external_link" for lk, _ in t.inbound]
         return cls(root=root, targets=targets, boiler=boiler, ita_pages=ita, site_links=site_links,
@@ -221,6 +218,21 @@ class SiteIndex:
             if t is not None and t.kind == "page" and not t.broken and t.url != fact.url:
                 seen.add(canonical(t.url))
         return len(seen)
+
+
+def _target_of(link: Link, targets: dict[str, Target], alias: dict[str, str], root: str) -> Target | None:
+    """The target a link points to (an external link becomes one); None when it leads nowhere
+    the crawl went (another scheme, an on-site page not fetched)."""
+    if link.scheme not in ("http", "https"):
+        return None
+    u = canonical(link.url)
+    u = alias.get(u, u)
+    t = targets.get(u)
+    if t is None:
+        if same_site(u, root):
+            return None  # not fetched (limits, robots, skipped type)
+        t = targets[u] = Target(url=link.url, kind="external_link")
+    return t
 
 
 def _names_ita(text: str) -> bool:

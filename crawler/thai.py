@@ -85,13 +85,17 @@ def clean(text: str | None) -> str:
     return s.strip()
 
 
-_THAI_DIGIT = re.compile(f"[{THAI_DIGITS}]")
+_THAI_DIGITS_RUN = re.compile(f"[{THAI_DIGITS}]+")
+
+
+def _ascii_run(m: re.Match) -> str:
+    return m.group().translate(_DIGIT_MAP)
 
 
 def arabic_digits(text: str) -> str:
     """Thai digits to ASCII digits (๒๕๖๘ -> 2568)."""
-    # str.translate looks every character up in a dict: only when there is a Thai digit
-    return text.translate(_DIGIT_MAP) if _THAI_DIGIT.search(text) else text
+    # str.translate looks every character up in a dict: translate the digit runs only
+    return _THAI_DIGITS_RUN.sub(_ascii_run, text)
 
 
 _WHITESPACE = re.compile(r"\s+")
