@@ -77,9 +77,14 @@ def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("url")
     p.add_argument("--concurrency", type=int, default=8)
+    p.add_argument("--concurrent-items", type=int, default=0,
+                   help="Scrapy's CONCURRENT_ITEMS (default: Scrapy's own, 100; the audit uses 4)")
     a = p.parse_args()
     t0 = time.monotonic()
-    process = CrawlerProcess(bare_settings(a.concurrency))
+    settings = bare_settings(a.concurrency)
+    if a.concurrent_items:
+        settings.set("CONCURRENT_ITEMS", a.concurrent_items)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(BareSpider)
     process.crawl(crawler, url=a.url)
     process.start()
