@@ -147,3 +147,21 @@ def test_atomic_write_keeps_old_file(tmp_path, monkeypatch):
         write_pdf(sample_report(), path)
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_thai_words_are_cut_where_pythainlp_cuts_them():
+    """The PDF's word list (a set, light) cuts every text as pythainlp's own trie does."""
+    from pythainlp.tokenize import word_tokenize
+
+    from reports.pdf import _tokenizer
+
+    texts = [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        "ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ (ยังไม่พบ) ของเทศบาลตำบลบ้านท่วยยาง",
+        "รายงานผลการดำเนินงาน: https://www.natun.go.th/ita/o7.pdf ปี2568 ไตรมาสที่ 2",
+        "คะแนนประมาณการ 57.62 จาก 100 ผู้รับผิดชอบ: สำนักปลัด งานประชาสัมพันธ์",
+    ]
+    cut = _tokenizer()
+    for text in texts:
+        assert cut(text, engine="newmm", keep_whitespace=True) == word_tokenize(
+            text, engine="newmm", keep_whitespace=True)
