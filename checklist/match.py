@@ -39,10 +39,11 @@ from checklist.rules import (
 from checklist.signals import (
     excluded_topics,
     is_generic,
-    item_needles,
     item_phrase,
     label,
+    label_topics,
     lines_of,
+    own_needles,
     prefilter_key,
     scan,
     topics_in_url,
@@ -454,65 +455,85 @@ def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
     return " " + ", ".join(f'"{label(x)}"' for x in named[:2])
 
 
-def _haystack(index: SiteIndex, t: Target) -> str:
-    """Every text :func:`topic_signals` reads for ``t``, folded by ``prefilter_key``."""
-    parts = []
+def _haystacks(index: SiteIndex, t: Target) -> tuple[str, str, list[str]]:
+    """What :func:`topic_signals` reads for ``t``, folded by ``prefilter_key``: every text and
+    the URL; the texts read as titles (title, headings, first line); the link texts read as
+    labels."""
+    parts, titles, labels = [], [], []
     for link, _ in t.inbound[:30]:
         parts += [link.text, link.context]
+        if not is_generic(link.text):
+            labels.append(prefilter_key(link.text))
     f = t.fact
     if f is not None and not t.broken:
         if f.kind == "page":
             head = index.page_head(f)
-            parts += [f.title, *f.headings, head, " ".join(_title_lines(lines_of(head, len(head))))]
+            lead = " ".join(_title_lines(lines_of(head, len(head))))
+            parts += [f.title, *f.headings, head, lead]
+            titles += [f.title, *f.headings, lead]
         else:
             parts.append(f.text[:DOC_HEAD])
     keys = [prefilter_key(x) for x in parts if x]
     keys += [url_prefilter_key(path_words(t.url)), url_prefilter_key(t.url)]
-    return "\x00".join(keys)
+    return "\x00".join(keys), "\x00".join(prefilter_key(x) for x in titles if x), labels
 
 
-def relevant_targets(index: SiteIndex, items: list[Item]) -> dict[str, set[str]]:
-    """Item code -> the targets whose texts hold a phrase, label, title start, URL word or the
-    item's own title that could name it, or three weak words of one of its topics (one
-    Aho-Corasick pass per target): :func:`topic_signals` finds nothing for the others, so
-    only their ITA listings need a look."""
+@dataclass
+class Relevance:
+    """Per item, the targets :func:`topic_signals` can find something for: ``texts`` (a
+    phrase, label, title start, own title or three weak words) and ``url_only`` (only words
+    in the URL: 0.15 at most, which matters only next to an ITA listing)."""
+
+    texts: dict[str, set[str]]
+    url_only: dict[str, set[str]]
+
+
+def relevant_targets(index: SiteIndex, items: list[Item]) -> Relevance:
+    """One Aho-Corasick pass per target over what it says, for all items at once."""
     import ahocorasick
 
-    owners: dict[str, set[int]] = defaultdict(set)
     by_topic: dict[str, set[int]] = defaultdict(set)
+    own: dict[str, set[int]] = defaultdict(set)  # item titles and phrasings, social hosts
     for i, item in enumerate(items):
-        for needle in item_needles(item.title, tuple(item.phrases), tuple(item.topics)):
-            owners[needle].add(i)
-        if "social" in item.topics:
-            for host in SOCIAL_HOSTS:
-                owners[url_prefilter_key(host)].add(i)
         for topic in item.topics:
             by_topic[topic].add(i)
-    out: dict[str, set[str]] = {item.code: set() for item in items}
+        for needle in own_needles(item.title, tuple(item.phrases)):
+            own[needle].add(i)
+        if "social" in item.topics:
+            for host in SOCIAL_HOSTS:
+                own[url_prefilter_key(host)].add(i)
     automaton = None
-    if owners:
+    if own:
         automaton = ahocorasick.Automaton()
-        for needle, idx in owners.items():
+        for needle, idx in own.items():
             automaton.add_word(needle, frozenset(idx))
         automaton.make_automaton()
+
+    def items_of(topics) -> set[int]:
+        return set().union(*(by_topic.get(x, set()) for x in topics)) if topics else set()
+
+    texts: dict[str, set[str]] = {item.code: set() for item in items}
+    url_only: dict[str, set[str]] = {item.code: set() for item in items}
     for u, t in index.targets.items():
-        hay = _haystack(index, t)
-        hit: set[int] = set()
+        hay, titles, labels = _haystacks(index, t)
+        found = scan(hay)
+        hit = items_of(found.phrases) | items_of(found.starts & scan(titles).starts)
+        hit |= items_of([x for x, n in found.weak.items() if n >= 3])  # weak_cluster needs 3
+        for folded in labels:
+            hit |= items_of(label_topics(folded))
         if automaton is not None:
             for _end, idx in automaton.iter(hay):
                 hit |= idx
-        _strong, weak = scan(hay)
-        for topic, n in weak.items():
-            if n >= 3:  # weak_cluster needs three different weak words
-                hit |= by_topic.get(topic, set())
         for i in hit:
-            out[items[i].code].add(u)
-    return out
+            texts[items[i].code].add(u)
+        for i in items_of(found.url) - hit:
+            url_only[items[i].code].add(u)
+    return Relevance(texts, url_only)
 
 
 def judge_item(
     index: SiteIndex, item: Item, checklist: Checklist, responsible: str = "",
-    relevant: set[str] | None = None,
+    relevant: Relevance | None = None,
 ) -> ItemResult:
     """The verdict for one item. ``relevant`` (from :func:`relevant_targets`) limits the text
     signals to the targets that can have any; ITA listings are read for all."""
@@ -525,9 +546,12 @@ def judge_item(
             continue  # an ITA index is a signpost: the pages it links to are the evidence
         if blank_forms_out and t.kind == "document" and t.fact and is_blank_form(t.fact.text):
             continue  # a blank questionnaire or application form is no plan, report or result
-        sigs = topic_signals(index, t, item.topics, item) if relevant is None or u in relevant else {}
-        signals = [s for topic in item.topics for s in sigs.get(topic, [])]
         ita = _ita_listing(index, item, year, t)
+        if relevant is None or u in relevant.texts[item.code] or (ita and u in relevant.url_only[item.code]):
+            sigs = topic_signals(index, t, item.topics, item)
+        else:
+            sigs = {}  # nothing it says can name the item (see relevant_targets)
+        signals = [s for topic in item.topics for s in sigs.get(topic, [])]
         if ita:
             signals.insert(0, ita)
         other = ""
@@ -763,5 +787,5 @@ def match_all(
     out = []
     for item in checklist.items:
         unit = next((responsible[t] for t in item.topics if t in responsible), "")
-        out.append(judge_item(index, item, checklist, unit, relevant[item.code]))
+        out.append(judge_item(index, item, checklist, unit, relevant))
     return out

@@ -205,56 +205,110 @@ def _topics_named(text: str, weak: bool, label: bool, start: bool) -> tuple[Topi
     t = _Text.of(text)
     if not t.k:
         return ()
-    strong, weak_counts = scan(prefilter_key(text))
-    present = strong | set(weak_counts) if weak else strong
+    folded = prefilter_key(text)
+    found = scan(folded)
+    present = set(found.phrases)
+    if start:
+        present |= found.starts
+    if label:
+        present |= _label_topics().get(folded, frozenset())
+    if weak:
+        present |= set(found.weak)
     return tuple(
         h for lex in _lexicon()
         if lex.topic in present and (h := _named(t, lex, weak=weak, label=label, start=start))
     )
 
 
+@dataclass(frozen=True)
+class Needles:
+    """What can make a text name a topic, folded by :func:`prefilter_key`, by where it counts."""
+
+    phrases: frozenset[str]  # anywhere in a text
+    starts: frozenset[str]  # at the start of a title, heading or first line
+    labels: frozenset[str]  # as the whole of a link text
+    url: frozenset[str]  # in the URL
+
+
+@dataclass(frozen=True)
+class Found:
+    """Topics whose needles one :func:`scan` found, by kind; weak words counted per topic."""
+
+    phrases: frozenset[str]
+    starts: frozenset[str]
+    url: frozenset[str]
+    weak: dict[str, int]
+
+
 @cache
 def _automaton():
-    """One Aho-Corasick automaton of every topic's needles: needle -> (topics it names as a
-    phrase, label, title start or URL word; topics it is a weak word of)."""
+    """One Aho-Corasick automaton of every topic's needles: needle -> (topics it is a phrase
+    of, a title start of, a URL word of; (topic, weak words folding to it))."""
     import ahocorasick
 
-    strong: dict[str, set[str]] = {}
-    weak: dict[str, dict[str, int]] = {}  # needle -> topic -> weak words folding to it
+    kinds: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    weak: dict[str, dict[str, int]] = {}
     for lex in _lexicon():
-        for needle in topic_needles(lex.topic):
-            strong.setdefault(needle, set()).add(lex.topic)
+        n = topic_needles(lex.topic)
+        for i, group in enumerate((n.phrases, n.starts, n.url)):
+            for needle in group:
+                kinds.setdefault(needle, (set(), set(), set()))[i].add(lex.topic)
         for pk, _ in lex.weak:
             needle = _fold(pk)
             if len(pk) >= 3 and needle:
                 weak.setdefault(needle, {}).setdefault(lex.topic, 0)
                 weak[needle][lex.topic] += 1
-    if not strong and not weak:
+    if not kinds and not weak:
         return None
     automaton = ahocorasick.Automaton()
-    for needle in strong.keys() | weak.keys():
-        automaton.add_word(needle, (frozenset(strong.get(needle, ())), tuple(weak.get(needle, {}).items())))
+    empty = (set(), set(), set())
+    for needle in kinds.keys() | weak.keys():
+        p, st, u = kinds.get(needle, empty)
+        automaton.add_word(needle, (frozenset(p), frozenset(st), frozenset(u),
+                                    tuple(weak.get(needle, {}).items())))
     automaton.make_automaton()
     return automaton
 
 
-def scan(folded: str) -> tuple[frozenset[str], dict[str, int]]:
-    """One pass over a :func:`prefilter_key`-folded text: the topics a phrase, label, title
-    start or URL word of which occurs in it, and per topic how many different weak words do."""
+@cache
+def _label_topics() -> dict[str, frozenset[str]]:
+    """Folded label -> the topics it names when it is the whole link text."""
+    out: dict[str, set[str]] = {}
+    for lex in _lexicon():
+        for needle in topic_needles(lex.topic).labels:
+            out.setdefault(needle, set()).add(lex.topic)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def label_topics(folded: str) -> frozenset[str]:
+    """Topics one of whose labels is the whole of a :func:`prefilter_key`-folded link text."""
+    return _label_topics().get(folded, frozenset())
+
+
+_NOTHING = Found(frozenset(), frozenset(), frozenset(), {})
+
+
+def scan(folded: str) -> Found:
+    """One pass over a :func:`prefilter_key`-folded text: the topics whose phrases, title
+    starts or URL words occur in it, and per topic how many different weak words do."""
     automaton = _automaton()
     if automaton is None or not folded:
-        return frozenset(), {}
-    strong: set[str] = set()
+        return _NOTHING
+    phrases: set[str] = set()
+    starts: set[str] = set()
+    url: set[str] = set()
     weak: dict[str, int] = {}
     seen: set[int] = set()
     for _end, value in automaton.iter(folded):
-        named, hinted = value
-        strong |= named
+        p, st, u, hinted = value
+        phrases |= p
+        starts |= st
+        url |= u
         if hinted and id(value) not in seen:  # each weak word once, however often it occurs
             seen.add(id(value))
             for topic, n in hinted:
                 weak[topic] = weak.get(topic, 0) + n
-    return frozenset(strong), weak
+    return Found(frozenset(phrases), frozenset(starts), frozenset(url), weak)
 
 
 @lru_cache(maxsize=16384)
@@ -266,7 +320,7 @@ def weak_cluster(text: str, least: int = 3) -> tuple[tuple[str, tuple[str, ...]]
     out: list[tuple[str, tuple[str, ...]]] = []
     if not t.k:
         return ()
-    _strong, weak_counts = scan(prefilter_key(text))
+    weak_counts = scan(prefilter_key(text)).weak
     for lex in _lexicon():
         if weak_counts.get(lex.topic, 0) < least:
             continue  # fewer different weak words than a cluster needs
@@ -293,7 +347,7 @@ def topics_in_url(words: str) -> tuple[TopicHit, ...]:
     short ASCII word ("pr", "qa", "hr") only as a word of its own."""
     k = words.lower().replace(" ", "")
     hits = []
-    present, _weak = scan(url_prefilter_key(words))
+    present = scan(url_prefilter_key(words)).url
     for lex in _lexicon():
         if lex.topic not in present:
             continue
@@ -325,25 +379,26 @@ def url_prefilter_key(words: str) -> str:
 
 
 @cache
-def topic_needles(topic: str) -> frozenset[str]:
-    """Every string whose presence lets a text name ``topic`` by itself (phrases, labels,
-    title starts, URL words), as :func:`prefilter_key` folds them."""
+def topic_needles(topic: str) -> Needles:
+    """The strings whose presence lets a text name ``topic`` by itself, by where they count."""
     lex = next((x for x in _lexicon() if x.topic == topic), None)
+
+    def fold(keys) -> frozenset[str]:
+        return frozenset(f for k in keys if (f := _fold(k)))
+
     if lex is None:
-        return frozenset()
-    keys = [pk for group in (lex.phrases, lex.labels, lex.starts) for pk, _ in group]
-    keys += [w.replace(" ", "") for w in lex.url_words]
-    return frozenset(_fold(k) for k in keys if _fold(k))
+        return Needles(frozenset(), frozenset(), frozenset(), frozenset())
+    return Needles(
+        phrases=fold(pk for pk, _ in lex.phrases),
+        starts=fold(pk for pk, _ in lex.starts),
+        labels=fold(pk for pk, _ in lex.labels),
+        url=fold(w.replace(" ", "") for w in lex.url_words),
+    )
 
 
-def item_needles(title: str, phrases: tuple[str, ...], topics: tuple[str, ...]) -> frozenset[str]:
-    """What lets :func:`topic_signals` name an item by itself: its topics' needles and its own
-    title and phrasings (as :func:`item_phrase` reads them). Weak words count only three
-    together (see :func:`scan`)."""
-    own = {_fold(key(p)) for p in (title, *phrases) if len(key(p)) >= 4}
-    out = set().union(*(topic_needles(t) for t in topics)) | own
-    out.discard("")
-    return frozenset(out)
+def own_needles(title: str, phrases: tuple[str, ...]) -> frozenset[str]:
+    """An item's own title and phrasings as :func:`item_phrase` reads them, folded."""
+    return frozenset(f for p in (title, *phrases) if len(key(p)) >= 4 and (f := _fold(key(p))))
 
 
 def label(topic: str) -> str:
