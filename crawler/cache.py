@@ -49,10 +49,11 @@ class OneFileCacheStorage(FilesystemCacheStorage):
     3,000-page site, and a crawl killed mid-write leaves an entry that reads back wrong.
     """
 
+    # os.path and open() rather than pathlib: called for every request of a 3,000-page crawl.
     def retrieve_response(self, spider, request):
-        path = Path(self._get_request_path(spider, request)) / "entry"
+        path = os.path.join(self._get_request_path(spider, request), "entry")
         try:
-            with path.open("rb") as fh:
+            with open(path, "rb") as fh:
                 entry = pickle.load(fh)  # noqa: S301 - written by this class, in the user's cache
             stamp = entry["timestamp"]
             data = {"url": entry["url"], "status": entry["status"],
@@ -67,18 +68,18 @@ class OneFileCacheStorage(FilesystemCacheStorage):
         return response_from_dict(data)
 
     def store_response(self, spider, request, response) -> None:
-        folder = Path(self._get_request_path(spider, request))
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = self._get_request_path(spider, request)
+        os.makedirs(folder, exist_ok=True)
         entry = {
             "timestamp": time.time(), "url": response.url, "status": response.status,
             "headers": headers_dict_to_raw(response.headers), "body": response.body,
             "data": {k: v for k, v in response.to_dict().items()
                      if k not in {"url", "status", "headers", "body"}},
         }
-        tmp = folder / f"entry.{os.getpid()}.tmp"
-        with tmp.open("wb") as fh:
+        tmp = os.path.join(folder, f"entry.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
             pickle.dump(entry, fh, protocol=4)
-        os.replace(tmp, folder / "entry")
+        os.replace(tmp, os.path.join(folder, "entry"))
 
 
 class TextCache:
@@ -163,9 +164,10 @@ class VerdictCache:
 
 
 _REQUESTED = re.compile(rb'"requested_url": ?"((?:[^"\\]|\\.)*)"')
-_HOW_REACHED = b', "found_on": '  # crawler.items.Fact keeps how and when it was reached last
-_DEPTH = re.compile(rb'"depth": \d+, ')
-_DOC_TITLE = re.compile(rb'"title": "(?:[^"\\]|\\.)*", ')  # a document's title is its first link's text
+_HOW_REACHED = re.compile(rb',\s?"found_on":')  # crawler.items.Fact keeps how and when it was reached last
+_DEPTH = re.compile(rb'"depth": ?\d+, ?')
+_DOC_TITLE = re.compile(rb'"title": ?"(?:[^"\\]|\\.)*", ?')  # a document's title is its first link's text
+_DOCUMENT = re.compile(rb'^\{"kind": ?"document"')
 
 
 def facts_digest(path: Path) -> str:
@@ -181,9 +183,9 @@ def facts_digest(path: Path) -> str:
                 continue  # a line cut by a hard stop: read_facts skips it too
             m = _REQUESTED.search(line)
             if m is not None:
-                cut = line.rfind(_HOW_REACHED)
-                content = _DEPTH.sub(b"", line[:cut] if cut > 0 else line, count=1)
-                if content.startswith(b'{"kind": "document"'):
+                cuts = [m.start() for m in _HOW_REACHED.finditer(line)]
+                content = _DEPTH.sub(b"", line[: cuts[-1]] if cuts else line, count=1)
+                if _DOCUMENT.match(content):
                     content = _DOC_TITLE.sub(b"", content, count=1)
                 records[m.group(1)] = hashlib.sha256(content).digest()
     h = hashlib.sha256()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from twisted.internet.defer import DeferredSemaphore
@@ -98,6 +97,6 @@ class FactsWriterPipeline:
 
     def process_item(self, item, spider=None):
         if self.fh:
-            self.fh.write(json.dumps(item.fact.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            self.fh.write(item.fact.model_dump_json() + "\n")  # compact UTF-8 JSON (pydantic-core)
             self.fh.flush()
         return item

@@ -16,8 +16,8 @@ from pathlib import Path
 from crawler.items import Link
 
 # The head of a page fact as FactsWriterPipeline writes it (crawler.items.Fact field order).
-_PAGE = re.compile(rb'^\{"kind": "page", "url": "((?:[^"\\]|\\.)*)"')
-_SHA = re.compile(rb'"sha256": "([0-9a-f]{64})"')
+_PAGE = re.compile(rb'^\{"kind": ?"page", ?"url": ?"((?:[^"\\]|\\.)*)"')
+_SHA = re.compile(rb'"sha256": ?"([0-9a-f]{64})"')
 
 
 class PreviousPages:

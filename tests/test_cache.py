@@ -9,9 +9,11 @@ from crawler.cache import facts_digest
 from crawler.items import DocumentInfo, Fact, Link, Step
 
 
-def _write(path, facts):
-    path.write_text("".join(json.dumps(f.model_dump(mode="json"), ensure_ascii=False) + "\n" for f in facts),
-                    encoding="utf-8")
+def _write(path, facts, spaced=False):
+    """As crawler.pipelines.FactsWriterPipeline writes them (or as json.dumps would)."""
+    lines = [json.dumps(f.model_dump(mode="json"), ensure_ascii=False) if spaced else f.model_dump_json()
+             for f in facts]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     return path
 
 
@@ -37,6 +39,8 @@ def test_digest_ignores_how_the_crawl_reached_a_page(tmp_path):
                    page__anchor_text="การประเมิน ITA", page__path=[], page__depth=2, doc__title="ดาวน์โหลด",
                    doc__anchor_text="ดาวน์โหลด", doc__depth=3)
     assert facts_digest(_write(tmp_path / "b.jsonl", list(reversed(again)))) == base
+    assert facts_digest(_write(tmp_path / "c.jsonl", again, spaced=True)) != facts_digest(
+        _write(tmp_path / "d.jsonl", _facts(page__text="อื่น"), spaced=True))
 
 
 def test_digest_changes_with_what_the_site_says(tmp_path):
