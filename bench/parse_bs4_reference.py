@@ -1,4 +1,4 @@
-"""Reference for bench/proto_parse.py: ``crawler.parse`` and ``crawler.thai.clean``/``squash``/
+"""Reference for bench/compare_parse.py: ``crawler.parse`` and ``crawler.thai.clean``/``squash``/
 ``key`` as they were before page parsing moved from BeautifulSoup to lxml (copied unchanged;
 only the thai import is replaced by the copy below). Not used by the crawler.
 

@@ -244,7 +244,7 @@ def _clean_input(html: str) -> str:
 # ------------------------------------------------------------- the page as a tree
 # The page is parsed by libxml2 (through lxml) and walked once. What the walk records follows
 # BeautifulSoup's reading of the same libxml2 parse (the parser used before, kept by the tests
-# and by bench/proto_parse.py as the reference): a text run between two tags is one string;
+# and by bench/compare_parse.py as the reference): a text run between two tags is one string;
 # a run of ASCII whitespace outside <pre>/<textarea> reads as one space or one newline; the
 # text inside <script>, <style>, <template>, <rt> and <rp> (at any depth) is no element's text
 # but their own; comments are not text. Script, style, noscript, template and svg elements do

@@ -1,6 +1,6 @@
 """``crawler.parse.parse_html`` (lxml, one walk) against the BeautifulSoup version it replaced.
 
-``python bench/proto_parse.py [--pages N] [--site FOLDER] [--random N]``
+``python bench/compare_parse.py [--pages N] [--site FOLDER] [--random N]``
 
 Parses every page of the corpora with both implementations and compares the whole result
 (title, headings, text, links with url/text/context/nav/scheme, forms, images, script_links,
