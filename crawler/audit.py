@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import shutil
@@ -197,13 +198,21 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             if result.finish_reason == "shutdown":
                 raise AuditInterrupted("the audit was stopped")
             release_memory()  # what the crawl freed goes back to the system before matching
-            facts = read_facts(result.facts_path)
+            gc.disable()  # hundreds of thousands of long-lived objects: no collection passes over them
+            try:
+                facts = read_facts(result.facts_path)
+            finally:
+                gc.enable()
             if not any(f.kind in ("page", "document") and f.depth == 0 for f in facts):
                 first = next((f for f in facts if f.depth == 0), None)
                 why = first.error if first else "no answer"
                 hist.mark(run_id, "failed")
                 raise SiteUnreachable(f"{req.url}: the site could not be reached ({why})")
-            report = build_report(req, facts, result, started)
+            gc.freeze()  # nor while matching: the collector would rescan all the facts again and again
+            try:
+                report = build_report(req, facts, result, started)
+            finally:
+                gc.unfreeze()
             bodies = read_index(out / ".work" / "bodies")
             fetches = [_fetch_row(f, bodies) for f in facts]
             del facts
@@ -234,7 +243,6 @@ def release_memory() -> None:
     MB that Python and glibc would otherwise keep for the rest of the run."""
     import contextlib
     import ctypes
-    import gc
 
     from checklist.match import forget_texts
 
