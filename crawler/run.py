@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 from dataclasses import dataclass, field
@@ -98,7 +99,11 @@ def crawl(
     crawler = process.create_crawler(SiteSpider)
     done = read_facts(facts_path) if resume else []
     process.crawl(crawler, url=url, resume_facts=done)
-    process.start()
+    gc.freeze()  # what is loaded by now (modules, settings) lives on: collections skip it
+    try:
+        process.start()
+    finally:
+        gc.unfreeze()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     findings = [v for k, v in stats.items() if k.startswith("oit/finding/")]
     spider = crawler.spider
