@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
 import shutil
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -193,6 +195,7 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             if row is None and prev_facts.resolve() == (out / ".work" / "facts.jsonl").resolve():
                 prev_facts = prev_facts.rename(prev_facts.with_name("facts.previous.jsonl"))  # same --out
             req.options.previous_facts = prev_facts
+        threading.Thread(target=_preload_reports, name="preload-reports", daemon=True).start()
         try:
             result = crawl(req.url, out / ".work" / "facts.jsonl", req.options, resume=row is not None)
             if result.finish_reason == "shutdown":
@@ -238,10 +241,21 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
     return report, out
 
 
+def _preload_reports() -> None:
+    """Import the report writers and load the Thai word list while the crawl waits for the
+    site (a real site answers in tens or hundreds of ms: the crawl's thread is mostly idle),
+    instead of after matching."""
+    with contextlib.suppress(Exception):  # the report step imports them again and says what fails
+        import reports.html  # noqa: F401
+        import reports.xlsx  # noqa: F401
+        from reports.pdf import _tokenizer
+
+        _tokenizer()
+
+
 def release_memory() -> None:
     """Give freed memory back to the system: a 3,000-page site's facts and memos are hundreds of
     MB that Python and glibc would otherwise keep for the rest of the run."""
-    import contextlib
     import ctypes
 
     from checklist.match import forget_texts
