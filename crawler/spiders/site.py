@@ -187,6 +187,7 @@ class SiteSpider(scrapy.Spider):
     # ------------------------------------------------------------------ start
 
     async def start(self):
+        self.parser.start()  # while robots.txt and the soft-404 probe are fetched
         self.seen.add(canonical(self.root))
         if self.settings.getbool("OIT_SOFT404_PROBE", True):
             await self._probe_not_found()
