@@ -12,7 +12,9 @@ import json
 import os
 import pickle
 import re
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from scrapy.extensions.httpcache import FilesystemCacheStorage, RFC2616Policy
@@ -67,19 +69,41 @@ class OneFileCacheStorage(FilesystemCacheStorage):
         request.meta["cache_timestamp"] = stamp
         return response_from_dict(data)
 
+    def open_spider(self, spider) -> None:
+        super().open_spider(spider)
+        # Files are written by one thread of their own: the crawl's thread only hands them over.
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="http-cache")
+
+    def close_spider(self, spider) -> None:
+        writer = getattr(self, "_writer", None)
+        if writer is not None:
+            writer.shutdown(wait=True)  # every entry written before the crawl is over
+        super().close_spider(spider)
+
     def store_response(self, spider, request, response) -> None:
         folder = self._get_request_path(spider, request)
-        os.makedirs(folder, exist_ok=True)
         entry = {
             "timestamp": time.time(), "url": response.url, "status": response.status,
             "headers": headers_dict_to_raw(response.headers), "body": response.body,
             "data": {k: v for k, v in response.to_dict().items()
                      if k not in {"url", "status", "headers", "body"}},
         }
-        tmp = os.path.join(folder, f"entry.{os.getpid()}.tmp")
+        writer = getattr(self, "_writer", None)
+        if writer is None:
+            _write_entry(folder, entry)
+        else:
+            writer.submit(_write_entry, folder, entry)
+
+
+def _write_entry(folder: str, entry: dict) -> None:
+    try:
+        os.makedirs(folder, exist_ok=True)
+        tmp = os.path.join(folder, f"entry.{os.getpid()}.{threading.get_ident()}.tmp")
         with open(tmp, "wb") as fh:
             pickle.dump(entry, fh, protocol=4)
         os.replace(tmp, os.path.join(folder, "entry"))
+    except OSError:
+        pass  # a full disk loses a cache entry, not the audit: the URL is fetched whole next time
 
 
 class TextCache:
