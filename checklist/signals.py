@@ -460,17 +460,16 @@ _ITA_LINK = re.compile(r"(?<![a-z])(?:ita|oit)(?![a-z])|คุณธรรมแ
 
 def evidence_hint(text: str, context: str = "") -> int:
     """How likely a link leads to evidence, for the crawl's order: 3 when its text names the
-    ITA or OIT (the page listing the items), 2 when it names an item code (O12) or a topic
-    other than the ubiquitous ones (news ...), 1 when only the row or heading around it does,
-    else 0."""
+    ITA or OIT (the page listing the items), 2 when it or its row names an item code (O12) or
+    its text names a topic other than the ubiquitous ones (news ...), 1 when only the row or
+    heading around it names such a topic, else 0."""
     if _ITA_LINK.search(key(text)):
         return 3
-    if _ITEM_CODE.search(text or "") or any(
+    # An item code in the text, or in the row or heading of an ITA table ("O6 ... | คลิกที่นี่")
+    if _ITEM_CODE.search(text or "") or _ITEM_CODE.search(context or "") or any(
         h.topic not in _EVERYWHERE for h in topics_named(text, label=True)
     ):
         return 2
-    if context and (_ITEM_CODE.search(context) or any(
-        h.topic not in _EVERYWHERE for h in topics_named(context)
-    )):
+    if context and any(h.topic not in _EVERYWHERE for h in topics_named(context)):
         return 1
     return 0

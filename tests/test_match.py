@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checklist.evaluate import classify_page, content_lines
 from checklist.load import load_checklist
 from checklist.match import SiteIndex, judge_item, topic_signals
@@ -293,3 +295,19 @@ def test_news_listing_beats_a_single_post():
     result = judge(facts, "O4")
     assert result.status == "found"
     assert first(result) == "/news.html"
+
+
+@pytest.mark.parametrize(("text", "context", "hint"), [
+    ("ITA ประจำปี 2569", "", 3),  # the page listing the items: first
+    ("การประเมินคุณธรรมและความโปร่งใส", "เมนูหลัก", 3),
+    ("คลิกที่นี่", "O6 แผนดำเนินงานและการใช้งบประมาณประจำปี", 2),  # a row of the ITA table
+    ("แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569", "", 2),
+    ("อ่านต่อ", "แผนปฏิบัติการป้องกันการทุจริต", 1),  # only its heading names a topic
+    ("ข่าวประชาสัมพันธ์", "", 0),  # every post is news: no head start
+    ("Digital Government", "", 0),  # "ita" inside a word is no ITA
+])
+def test_crawl_order_hint(text, context, hint):
+    """Links likely to lead to evidence are fetched first (a crawl cut short keeps them)."""
+    from checklist.signals import evidence_hint
+
+    assert evidence_hint(text, context) == hint
