@@ -220,8 +220,7 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             fetches = [_fetch_row(f, bodies) for f in facts]
             del facts
             release_memory()  # the facts and the matcher's memos are done with
-            prev_row = hist.latest_finished(site, before_run_id=run_id)
-            previous = hist.report(prev_row.id) if prev_row else None
+            previous = hist.report(last.id) if last else None
             req.warnings = write_reports(report, out, previous=previous)
             archive_evidence(report, bodies, out / ".work" / "bodies", out / "evidence.warc.gz", run_id)
             hist.record_fetches(run_id, fetches)

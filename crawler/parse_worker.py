@@ -17,7 +17,7 @@ import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from crawler.items import Link
+from crawler.items import LinkPool
 from crawler.parse import parse_html
 
 logger = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ class ParseWorker:
     def __init__(self) -> None:
         self.pool: ProcessPoolExecutor | None = None
         self.failed = False
-        self.links: dict[tuple, Link] = {}
+        self.links = LinkPool()
 
     def start(self) -> None:
         """Start the process now (it takes ~0.3 s), so it is ready when the home page arrives."""
@@ -70,15 +70,7 @@ class ParseWorker:
             logger.warning("page parser process failed (%s): parsing in the crawl's process", exc)
             self.failed = True
             return parse_html(html, base_url)
-        links = []
-        for t in parsed["links"]:
-            link = self.links.get(t)
-            if link is None:
-                if len(self.links) > 200_000:
-                    self.links.clear()
-                link = self.links[t] = Link(url=t[0], text=t[1], context=t[2], nav=t[3], scheme=t[4])
-            links.append(link)
-        parsed["links"] = links
+        parsed["links"] = [self.links.from_fields(t) for t in parsed["links"]]
         return parsed
 
     def close(self) -> None:

@@ -13,7 +13,7 @@ import json
 import re
 from pathlib import Path
 
-from crawler.items import Link
+from crawler.items import LinkPool
 
 # The head of a page fact as FactsWriterPipeline writes it (crawler.items.Fact field order).
 _PAGE = re.compile(rb'^\{"kind": ?"page", ?"url": ?"((?:[^"\\]|\\.)*)"')
@@ -26,7 +26,7 @@ class PreviousPages:
     def __init__(self, path: Path | str | None):
         self.path = Path(path) if path else None
         self.where: dict[str, tuple[str, int]] = {}  # url -> (sha256, offset)
-        self.links: dict[tuple, Link] = {}  # equal links shared, as crawler.run.read_facts does
+        self.links = LinkPool()  # equal links shared, as crawler.run.read_facts does
         self.fh = None
         if self.path is None or not self.path.is_file():
             return
@@ -44,9 +44,6 @@ class PreviousPages:
         except (OSError, ValueError):
             self.where = {}
 
-    def __len__(self) -> int:
-        return len(self.where)
-
     def parsed(self, url: str, sha256: str) -> dict | None:
         """What parse_html gave for this URL last time, if its body is the same; else None."""
         hit = self.where.get(url)
@@ -57,13 +54,7 @@ class PreviousPages:
                 self.fh = self.path.open("rb")
             self.fh.seek(hit[1])
             data = json.loads(self.fh.readline())
-            links = []
-            for raw in data.get("links") or ():
-                k = tuple(sorted(raw.items()))
-                link = self.links.get(k)
-                if link is None:
-                    link = self.links[k] = Link.model_validate(raw)
-                links.append(link)
+            links = [self.links.from_json(raw) for raw in data.get("links") or ()]
             return {
                 "title": data.get("title", ""),
                 "headings": data.get("headings", []),
