@@ -7,7 +7,6 @@ import gc
 import hashlib
 import json
 import shutil
-import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -88,17 +87,21 @@ def summarise_crawl(facts: list[Fact], result: CrawlResult) -> CrawlSummary:
         external_links=result.external_links,
         bytes_downloaded=result.bytes_downloaded,
         pages_unchanged=result.pages_unchanged,
+        site_unchanged=result.site_unchanged,
         stopped_by=stopped,
         findings=findings[:200],
     )
 
 
 def build_report(
-    req: AuditRequest, facts: list[Fact], result: CrawlResult, started: datetime
+    req: AuditRequest, facts: list[Fact], result: CrawlResult, started: datetime,
+    items: list | None = None,
 ) -> AuditReport:
+    """The report of one audit; ``items`` are verdicts already known (see :func:`known_verdicts`)."""
     checklist = load_checklist(req.year)
     owners = req.profile.topic_owners() if req.profile else {}
-    items = _verdicts(req, facts, result, checklist, owners)
+    if items is None:
+        items = _verdicts(req, facts, result, checklist, owners)
     notes = []
     if not checklist.confirmed:
         notes.append(checklist.notes or "Part of this year's criteria is unconfirmed.")
@@ -127,26 +130,41 @@ def build_report(
     )
 
 
-def _verdicts(req: AuditRequest, facts: list[Fact], result: CrawlResult, checklist, owners) -> list:
-    """match_all, or the verdicts an earlier audit reached from exactly the same facts, checklist,
-    units and matcher code (a weekly re-audit of an unchanged site)."""
+def _verdict_key(req: AuditRequest, result: CrawlResult, checklist, owners) -> str | None:
     if not req.options.cache or not result.facts_path.exists():
-        return match_all(facts, req.url, checklist, owners)
-    from crawler.cache import VerdictCache, code_digest, facts_digest
-    from reports.models import ItemResult
+        return None
+    from crawler.cache import code_digest, facts_digest
 
-    k = hashlib.sha256(json.dumps(
+    return hashlib.sha256(json.dumps(
         [facts_digest(result.facts_path), req.url, checklist.year, owners, code_digest(), VERSION],
         sort_keys=True).encode()).hexdigest()
-    cache = VerdictCache()
-    cached = cache.get(k)
-    if cached is not None:
-        try:
-            return [ItemResult.model_validate(x) for x in cached]
-        except ValueError:
-            pass  # written by another version: match again
+
+
+def known_verdicts(req: AuditRequest, result: CrawlResult) -> list | None:
+    """The verdicts an earlier audit reached from exactly the same facts, checklist, units and
+    matcher code (a weekly re-audit of an unchanged site), or None."""
+    from crawler.cache import VerdictCache
+    from reports.models import ItemResult
+
+    checklist = load_checklist(req.year)
+    k = _verdict_key(req, result, checklist, req.profile.topic_owners() if req.profile else {})
+    cached = VerdictCache().get(k) if k else None
+    if cached is None:
+        return None
+    try:
+        return [ItemResult.model_validate(x) for x in cached]
+    except ValueError:
+        return None  # written by another version: match again
+
+
+def _verdicts(req: AuditRequest, facts: list[Fact], result: CrawlResult, checklist, owners) -> list:
+    """match_all, kept in the verdict cache for the next audit of the same facts."""
+    from crawler.cache import VerdictCache
+
     items = match_all(facts, req.url, checklist, owners)
-    cache.put(k, [i.model_dump(mode="json") for i in items])
+    k = _verdict_key(req, result, checklist, owners)
+    if k:
+        VerdictCache().put(k, [i.model_dump(mode="json") for i in items])
     return items
 
 
@@ -195,15 +213,16 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             if row is None and prev_facts.resolve() == (out / ".work" / "facts.jsonl").resolve():
                 prev_facts = prev_facts.rename(prev_facts.with_name("facts.previous.jsonl"))  # same --out
             req.options.previous_facts = prev_facts
-        threading.Thread(target=_preload_reports, name="preload-reports", daemon=True).start()
+        req.options.while_crawling = _preload_reports
         try:
             result = crawl(req.url, out / ".work" / "facts.jsonl", req.options, resume=row is not None)
             if result.finish_reason == "shutdown":
                 raise AuditInterrupted("the audit was stopped")
             release_memory()  # what the crawl freed goes back to the system before matching
+            known = known_verdicts(req, result)
             gc.disable()  # hundreds of thousands of long-lived objects: no collection passes over them
-            try:
-                facts = read_facts(result.facts_path)
+            try:  # with the verdicts known, what a page links to and says is not needed
+                facts = read_facts(result.facts_path, content=known is None)
             finally:
                 gc.enable()
             if not any(f.kind in ("page", "document") and f.depth == 0 for f in facts):
@@ -213,7 +232,7 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
                 raise SiteUnreachable(f"{req.url}: the site could not be reached ({why})")
             gc.freeze()  # nor while matching: the collector would rescan all the facts again and again
             try:
-                report = build_report(req, facts, result, started)
+                report = build_report(req, facts, result, started, known)
             finally:
                 gc.unfreeze()
             bodies = read_index(out / ".work" / "bodies")
@@ -225,7 +244,10 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             archive_evidence(report, bodies, out / ".work" / "bodies", out / "evidence.warc.gz", run_id)
             hist.record_fetches(run_id, fetches)
             hist.finish_run(run_id, report)
-            shutil.rmtree(out / ".work" / "bodies", ignore_errors=True)  # the WARC keeps the evidence
+            if last is not None:  # this run's bodies stay for the next run's quick check
+                old = Path(last.out_dir) / ".work" / "bodies"
+                if old.resolve() != (out / ".work" / "bodies").resolve():
+                    shutil.rmtree(old, ignore_errors=True)  # the WARC keeps its evidence
         except (KeyboardInterrupt, AuditInterrupted):
             hist.mark(run_id, "interrupted")
             raise AuditInterrupted(
@@ -243,7 +265,8 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
 def _preload_reports() -> None:
     """Import the report writers and load the Thai word list while the crawl waits for the
     site (a real site answers in tens or hundreds of ms: the crawl's thread is mostly idle),
-    instead of after matching."""
+    instead of after matching. Not while the quick check of an unchanged site runs: that
+    check would only wait for the lock of the interpreter."""
     with contextlib.suppress(Exception):  # the report step imports them again and says what fails
         import reports.html  # noqa: F401
         import reports.xlsx  # noqa: F401

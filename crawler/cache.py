@@ -36,10 +36,27 @@ class RevalidatePolicy(RFC2616Policy):
     """Store what can be revalidated; always ask the server again (never trust heuristics).
 
     RFC 2616's heuristic freshness would serve a year-old PDF from the cache for weeks without
-    asking; a weekly audit must see this week's site, so every cached response is revalidated.
+    asking; a weekly audit must see this week's site, so every cached response is revalidated,
+    except what the site confirmed minutes ago in this run's quick check
+    (:mod:`crawler.revalidate`, ``OIT_CONFIRMED``) with the validators the cache holds.
     """
 
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.confirmed: dict[str, list[str]] = {}
+        path = settings.get("OIT_CONFIRMED")
+        if path:
+            try:
+                self.confirmed = json.loads(Path(path).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self.confirmed = {}
+
     def is_cached_response_fresh(self, cachedresponse, request) -> bool:
+        seen = self.confirmed.get(cachedresponse.url)
+        if seen is not None and seen == [
+            (cachedresponse.headers.get(h) or b"").decode("latin-1") for h in ("ETag", "Last-Modified")
+        ]:
+            return True
         self._set_conditional_validators(request, cachedresponse)
         return False
 

@@ -40,7 +40,9 @@ class LinkPool:
 
     def from_json(self, raw: dict) -> Link:
         """A link as a facts file stores it."""
-        return self._shared(tuple(sorted(raw.items())), lambda: Link.model_validate(raw))
+        # Every writer is Link.model_dump_json: the same fields in the same order (another
+        # order would only share less, never mix two links: the key holds the field names).
+        return self._shared(tuple(raw.items()), lambda: Link.model_validate(raw))
 
     def from_fields(self, t: tuple) -> Link:
         """A link as (url, text, context, nav, scheme)."""

@@ -5,6 +5,10 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import re
+import shutil
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +18,7 @@ from scrapy.settings import Settings
 from crawler import settings as default_settings
 from crawler.cache import cache_root
 from crawler.items import Fact, LinkPool
+from crawler.revalidate import CONFIRMED, reuse_if_unchanged, write_record
 from crawler.spiders.site import SiteSpider
 
 
@@ -28,6 +33,7 @@ class CrawlOptions:
     cache: bool = True  # conditional re-fetches and cached document text between runs
     progress: bool = False  # a live progress line on the terminal
     previous_facts: Path | None = None  # the last audit's facts: unchanged pages are not re-parsed
+    while_crawling: Callable[[], None] | None = None  # run in a thread once Scrapy really crawls
 
 
 @dataclass
@@ -38,6 +44,7 @@ class CrawlResult:
     external_links: int = 0
     bytes_downloaded: int = 0
     pages_unchanged: int = 0  # read from the last audit's facts instead of parsed again
+    site_unchanged: bool = False  # every address answered as last time: the last crawl reused
 
 
 def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
@@ -58,6 +65,7 @@ def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
         s.set("HTTPCACHE_POLICY", "crawler.cache.RevalidatePolicy")
         s.set("HTTPCACHE_STORAGE", "crawler.cache.OneFileCacheStorage")
         s.set("HTTPCACHE_IGNORE_HTTP_CODES", [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504])
+        s.set("OIT_CONFIRMED", str(facts_path.parent / CONFIRMED))
     if options.cache and options.previous_facts:
         s.set("OIT_PREVIOUS_FACTS", str(options.previous_facts))
     if options.progress:
@@ -91,9 +99,18 @@ def crawl(
     """
     options = options or CrawlOptions()
     facts_path.parent.mkdir(parents=True, exist_ok=True)
+    settings = build_settings(facts_path, options)
+    (facts_path.parent / CONFIRMED).unlink(missing_ok=True)
+    if not resume and options.cache and options.previous_facts:
+        same = reuse_if_unchanged(url, facts_path, options, settings)
+        if same is not None:
+            return same
+        settings.set("LOG_FILE_APPEND", True)  # after the check's line
+    if options.while_crawling is not None:
+        threading.Thread(target=options.while_crawling, name="while-crawling", daemon=True).start()
     if not resume or not facts_path.exists():
         facts_path.write_text("", encoding="utf-8")
-    settings = build_settings(facts_path, options)
+        shutil.rmtree(facts_path.parent / "bodies", ignore_errors=True)  # an earlier run's
     logging.getLogger("tldextract").setLevel(logging.CRITICAL)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)
@@ -107,7 +124,7 @@ def crawl(
     stats = crawler.stats.get_stats() if crawler.stats else {}
     findings = [v for k, v in stats.items() if k.startswith("oit/finding/")]
     spider = crawler.spider
-    return CrawlResult(
+    result = CrawlResult(
         facts_path=facts_path,
         finish_reason=str(stats.get("finish_reason", "")),
         findings=findings,
@@ -115,13 +132,19 @@ def crawl(
         bytes_downloaded=int(stats.get("oit/wire_bytes", 0)),
         pages_unchanged=int(stats.get("oit/pages_unchanged", 0)),
     )
+    if result.finish_reason == "finished":
+        facts = sum(1 for _ in facts_path.open("rb"))
+        write_record(facts_path.parent, url, options.obey_robots, result, facts)
+    return result
 
 
-def read_facts(path: Path) -> list[Fact]:
+def read_facts(path: Path, *, content: bool = True) -> list[Fact]:
     """Facts of a run, the last record of each URL winning (a resumed run may repeat some).
 
     Equal links (the menu, sidebar and footer on every page) are one ``Link`` object: on a
     3,000-page site that is 14 thousand objects instead of 300 thousand (544 -> 87 MB).
+    Without ``content``, facts come without their links and text (what the crawl summary and
+    the history need, when the verdicts are already known).
     """
     links = LinkPool(limit=10**9)
     by_url: dict[str, Fact] = {}
@@ -131,10 +154,28 @@ def read_facts(path: Path) -> list[Fact]:
             if not line:
                 continue
             try:
+                if not content:
+                    line = _without_content(line)
                 data = json.loads(line)
-                data["links"] = [links.from_json(raw) for raw in data.get("links") or ()]
+                if content:
+                    data["links"] = [links.from_json(raw) for raw in data.get("links") or ()]
+                else:
+                    data["links"], data["text"] = [], ""
                 fact = Fact.model_validate(data)
             except (ValueError, TypeError, AttributeError):
                 continue  # a line cut by a hard stop
             by_url[fact.requested_url] = fact
     return list(by_url.values())
+
+
+_TEXT = re.compile(r',\s?"text":')
+_DEPTH = re.compile(r',\s?"depth":')
+
+
+def _without_content(line: str) -> str:
+    """The fact line without its ``text`` and ``links``, which come one after the other
+    (crawler.items.Fact field order; a quote inside a JSON string is escaped, so the first
+    ``,"text":`` is the fact's own)."""
+    start = _TEXT.search(line)
+    end = _DEPTH.search(line, start.end()) if start else None
+    return line[: start.start()] + line[end.start():] if end else line

@@ -30,6 +30,7 @@ class CrawlSummary(BaseModel):
     external_links: int = 0
     bytes_downloaded: int = Field(0, description="bytes received from the site (304s cost little)")
     pages_unchanged: int = Field(0, description="pages with the same bytes as in the last audit (not parsed again)")
+    site_unchanged: bool = Field(False, description="every address of the last audit answered as then (304 or the same bytes): its crawl was reused, nothing downloaded again")
     stopped_by: str = Field("", description="'' when the site was crawled fully, else the limit hit")
     findings: list[str] = Field(default_factory=list, description="site-level findings (TLS, encoding)")
 

@@ -49,6 +49,7 @@ from .models import AuditReport, ItemResult
 from .xlsx import STATUS_FILLS, bullets, due_rounds, thai_date
 
 log = logging.getLogger(__name__)
+logging.getLogger("fontTools").setLevel(logging.WARNING)  # its font subsetting says INFO per table
 
 FONT_DIRS = (
     "/usr/share/fonts/truetype/tlwg",

@@ -75,8 +75,17 @@ def test_history_and_diff_between_two_audits(site, env, tmp_path):
     assert "เปลี่ยนแปลง" in (tmp_path / "r2" / "report.html").read_text(encoding="utf-8")
 
 
+def _fetches(env, n: int) -> dict:
+    from reports.history import History
+
+    with History(env["OIT_DB"]) as hist:
+        run = sorted(r.id for r in hist.runs())[n]
+        return hist.fetches(run)
+
+
 def test_reaudit_of_an_unchanged_site_costs_little(site, env, tmp_path):
-    """Conditional requests: the second audit gets 304s, re-reads nothing, says the same."""
+    """Conditional requests: the second audit gets 304s for every address, re-reads nothing,
+    says the same, and records when the site confirmed each page and file."""
     _root, url = site
     r1 = _audit(url, tmp_path / "r1", env)
     r2 = _audit(url, tmp_path / "r2", env)
@@ -84,7 +93,57 @@ def test_reaudit_of_an_unchanged_site_costs_little(site, env, tmp_path):
     first, second = load_report(tmp_path / "r1"), load_report(tmp_path / "r2")
     assert second["crawl"]["bytes_downloaded"] < 0.1 * first["crawl"]["bytes_downloaded"]
     assert second["crawl"]["pages_unchanged"] == second["crawl"]["pages"] == first["crawl"]["pages"]
+    assert (first["crawl"]["site_unchanged"], second["crawl"]["site_unchanged"]) == (False, True)
+    assert second["crawl"]["findings"] == first["crawl"]["findings"]
+    assert second["crawl"]["broken_links"] == first["crawl"]["broken_links"]
     assert _statuses(second) == _statuses(first)
+    assert "ไม่เปลี่ยนแปลงจากการตรวจครั้งก่อน" in (tmp_path / "r2" / "report.html").read_text(encoding="utf-8")
+    rows1, rows2 = _fetches(env, 0), _fetches(env, 1)
+    assert rows2.keys() == rows1.keys()
+    assert {u: r.sha256 for u, r in rows2.items()} == {u: r.sha256 for u, r in rows1.items()}
+    pdfs = [u for u, r in rows2.items() if u.endswith(".pdf") and r.status == 200]
+    assert pdfs and all(rows2[u].fetched_at > rows1[u].fetched_at for u in pdfs)
+    # the evidence archive of the second run holds the same evidence, dated by the second run
+    import warcio.archiveiterator as wa
+
+    def evidence(run):
+        with (tmp_path / run / "evidence.warc.gz").open("rb") as fh:
+            return {r.rec_headers.get_header("WARC-Target-URI"): r.rec_headers.get_header("WARC-Date")
+                    for r in wa.ArchiveIterator(fh) if r.rec_type == "response"}
+
+    e1, e2 = evidence("r1"), evidence("r2")
+    assert e1.keys() == e2.keys() and e1 and all(e2[u] > e1[u] for u in e1)
+
+
+def test_a_file_replaced_at_the_same_address_is_seen(site, env, tmp_path):
+    """A PR officer replaces a wrong PDF under the same name: the next audit reads the new one
+    (the quick check finds it changed, the crawl fetches it whole), the rest comes from cache."""
+    root, url = site
+    assert _audit(url, tmp_path / "r1", env).returncode == 0
+    plan = root / "files" / "plan" / "action-plan-2569.pdf"
+    plan.write_bytes((root / "files" / "plan" / "dev-plan-2566-2570.pdf").read_bytes())
+    later = time.time() + 5
+    os.utime(plan, (later, later))
+    r2 = _audit(url, tmp_path / "r2", env)
+    assert r2.returncode == 0, r2.stderr
+    second = load_report(tmp_path / "r2")
+    assert second["crawl"]["site_unchanged"] is False
+    assert second["crawl"]["pages_unchanged"] == second["crawl"]["pages"]
+    rows1, rows2 = _fetches(env, 0), _fetches(env, 1)
+    changed = {u for u in rows2 if rows1.get(u) and rows2[u].sha256 != rows1[u].sha256}
+    assert changed == {u for u in rows2 if u.endswith("/files/plan/action-plan-2569.pdf")}
+
+
+def test_changed_robots_txt_means_a_crawl(site, env, tmp_path):
+    """New robots.txt rules may open or close parts of the site: the crawl runs again."""
+    root, url = site
+    assert _audit(url, tmp_path / "r1", env).returncode == 0
+    robots = root / "robots.txt"
+    robots.write_text("User-agent: *\nDisallow: /files/plan/\n", encoding="utf-8")
+    assert _audit(url, tmp_path / "r2", env).returncode == 0
+    second = load_report(tmp_path / "r2")
+    assert second["crawl"]["site_unchanged"] is False
+    assert not any("/files/plan/" in u for u in _fetches(env, 1))
 
 
 def _start(url, out, env, *extra):

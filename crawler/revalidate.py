@@ -1,0 +1,376 @@
+"""A re-audit asks first whether anything changed since the last audit, and crawls only if so.
+
+Every address the last finished crawl fetched is asked again with a conditional request (its
+ETag / Last-Modified), home page first, through a light asyncio HTTP client (aiohttp) with the
+crawl's own politeness: the same concurrency, delay, User-Agent, timeout, robots.txt, and no
+private addresses. When every answer is "not modified" (or the same bytes, or the same error
+status), and robots.txt and the answer for a missing page are as before, a crawl would read
+the same pages and documents and follow the same links: the last crawl's facts and bodies
+become this run's (each with the time it was confirmed), and Scrapy is not started.
+
+The first answer that differs ends the check, and the audit crawls as usual. What the check
+confirmed is not asked for again: the HTTP cache serves it as fresh. Nothing is ever taken on
+trust without asking the site: a PDF replaced at the same address is seen this week.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import socket
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from crawler.bodies import DATA, read_index
+from crawler.files import write_atomic
+
+RECORD = "crawl.json"  # in a run's work folder: what a finished crawl was, for the next check
+CONFIRMED = "confirmed.json"  # url -> [ETag, Last-Modified] the site confirmed during the check
+_HEAD = re.compile(
+    rb'^\{"kind": ?"(page|document|error)", ?"url": ?"((?:[^"\\]|\\.)*)", ?'
+    rb'"requested_url": ?"((?:[^"\\]|\\.)*)", ?"status": ?(\d+)'
+)
+_DEPTH = re.compile(rb'"depth": ?(\d+)')
+
+
+def crawler_digest() -> str:
+    """SHA-256 of the code that decides what a crawl records (the crawler package, Scrapy's
+    version): facts written by other code are not reused."""
+    import scrapy
+
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(scrapy.__version__.encode())
+    for f in sorted(root.rglob("*.py")):
+        h.update(str(f.relative_to(root)).encode() + b"\n" + f.read_bytes())
+    return h.hexdigest()
+
+
+def write_record(work: Path, url: str, obey_robots: bool, result, facts: int) -> None:
+    """Note what this finished crawl was, beside its facts, for the next audit's check."""
+    robots = {u: rec.get("sha256", "") for u, rec in read_index(work / "bodies").items()
+              if urlsplit(u).path == "/robots.txt"}
+    write_atomic(work / RECORD, json.dumps({
+        "url": url, "code": crawler_digest(), "robots_txt": obey_robots, "facts": facts,
+        "finish_reason": result.finish_reason, "findings": result.findings,
+        "external_links": result.external_links, "robots": robots,
+    }, ensure_ascii=False))
+
+
+@dataclass
+class Target:
+    """One address to ask again, and the answer that means "as last time"."""
+
+    requested: str
+    url: str  # where it ended, after redirects
+    kind: str
+    status: int
+    depth: int
+    sha256: str = ""  # of the body last time (200 answers)
+    etag: str = ""
+    last_modified: str = ""
+
+
+@dataclass
+class Check:
+    """What the check found: ``unchanged`` with the time each address was confirmed, else why not."""
+
+    unchanged: bool = False
+    why: str = ""
+    confirmed: dict[str, float] = field(default_factory=dict)  # requested url -> when
+    validators: dict[str, list[str]] = field(default_factory=dict)  # url -> [ETag, Last-Modified]
+    wire_bytes: int = 0
+    asked: int = 0
+
+
+def _targets(facts_path: Path, bodies: dict[str, dict]) -> tuple[list[Target], str]:
+    """The addresses of the last crawl, shallowest first; or ([], why) when one cannot be
+    checked by asking again (a network error, a file over the size cap)."""
+    last: dict[str, Target] = {}
+    with facts_path.open("rb") as fh:
+        for line in fh:
+            m = _HEAD.match(line)
+            if m is None or not line.rstrip().endswith(b"}"):
+                continue
+            kind, url, requested, status = m.groups()
+            url, requested = json.loads(b'"' + url + b'"'), json.loads(b'"' + requested + b'"')
+            status = int(status)
+            depth = int(d.group(1)) if (d := _DEPTH.search(line)) else 99
+            if kind == b"error" and status == 0:
+                if b'"error":"malformed address"' in line or b'"error": "malformed address"' in line:
+                    continue  # never asked: the link itself is broken
+                return [], f"{url} could not be fetched last time"
+            t = Target(requested, url, kind.decode(), status, depth)
+            if status == 200:
+                rec = bodies.get(url)
+                if rec is None:
+                    return [], f"{url} was not stored whole last time"
+                headers = rec.get("headers", {})
+                t.sha256, t.etag = rec.get("sha256", ""), headers.get("ETag", "")
+                t.last_modified = headers.get("Last-Modified", "")
+            last[requested] = t
+    return sorted(last.values(), key=lambda t: t.depth), ""
+
+
+class _GuardedResolver:
+    """aiohttp resolver refusing the addresses crawler.middlewares.PrivateAddressGuard refuses."""
+
+    def __init__(self, root: str):
+        import aiohttp
+
+        from crawler.middlewares import address_class
+
+        self._inner = aiohttp.ThreadedResolver()
+        self._class = address_class
+        self._root_host = urlsplit(root).hostname or ""
+        self._allowed: set[str] | None = None
+
+    async def _allowed_classes(self) -> set[str]:
+        if self._allowed is None:
+            classes = {self._class(h["host"]) for h in await self._inner.resolve(self._root_host, 0)}
+            self._allowed = {"public", classes.pop() if len(classes) == 1 else "public"}
+        return self._allowed
+
+    async def resolve(self, host: str, port: int = 0, family: int = socket.AF_INET):
+        hosts = await self._inner.resolve(host, port, family)
+        allowed = await self._allowed_classes()
+        if any(self._class(h["host"]) not in allowed for h in hosts):
+            raise OSError(f"refused: {host} is on a private address")
+        return hosts
+
+    async def close(self) -> None:
+        await self._inner.close()
+
+
+async def _ask_all(root: str, targets: list[Target], robots: dict[str, str] | None,
+                   probe_404: bool, settings) -> Check:
+    import aiohttp
+    import yarl
+
+    from crawler.site import canonical
+
+    check = Check()
+    concurrency = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2))
+    delay = settings.getfloat("DOWNLOAD_DELAY", 0.0)
+    timeout = aiohttp.ClientTimeout(total=settings.getfloat("DOWNLOAD_TIMEOUT", 30))
+    connector = aiohttp.TCPConnector(limit=max(concurrency, settings.getint("CONCURRENT_REQUESTS", 8)),
+                                     limit_per_host=concurrency, resolver=_GuardedResolver(root))
+    maxsize = settings.getint("DOWNLOAD_MAXSIZE", 60 * 2**20)
+    next_start: dict[str, float] = {}  # host -> earliest start of its next request (the delay)
+    proxies = urllib.request.getproxies()  # as Scrapy's HttpProxyMiddleware: http_proxy, no_proxy
+
+    @functools.lru_cache(maxsize=64)
+    def by_host(scheme: str, host: str) -> str | None:
+        proxy = proxies.get(scheme)
+        return None if not proxy or urllib.request.proxy_bypass(host) else proxy
+
+    def proxy_for(url: str) -> str | None:
+        parts = urlsplit(url)
+        return by_host(parts.scheme, parts.hostname or "") if proxies else None
+
+    lock = asyncio.Lock()
+
+    async def polite(url: str) -> None:
+        if delay <= 0:
+            return
+        host = urlsplit(url).netloc
+        async with lock:
+            now = time.monotonic()
+            start = max(now, next_start.get(host, now))
+            next_start[host] = start + delay
+        await asyncio.sleep(start - now)
+
+    async with aiohttp.ClientSession(
+        connector=connector, timeout=timeout, trust_env=False,
+        headers={"User-Agent": settings.get("USER_AGENT")}, cookie_jar=aiohttp.DummyCookieJar(),
+    ) as session:
+
+        async def get(url: str, headers: dict | None = None, *, body: bool = False):
+            await polite(url)
+            async with session.get(yarl.URL(url, encoded=True), headers=headers or {}, proxy=proxy_for(url),
+                                   max_redirects=settings.getint("REDIRECT_MAX_TIMES", 10)) as r:
+                data = await _capped(r, maxsize) if body and r.status == 200 else b""
+                check.wire_bytes += sum(len(k) + len(v) + 4 for k, v in r.raw_headers) + len(data)
+                check.asked += 1
+                return r.status, str(r.url), data, r.headers
+
+        def differs(url: str, what: str) -> str:
+            return f"{url}: {what}"
+
+        # robots.txt of every host: the same rules decide the same links
+        hosts = dict.fromkeys(urljoin(u, "/robots.txt") for t in targets for u in (t.requested, t.url))
+        for host_root in hosts if robots is not None else ():
+            status, _u, data, _h = await get(host_root, body=True)
+            now = hashlib.sha256(data).hexdigest() if status == 200 and data else ""
+            if now != robots.get(host_root, ""):
+                check.why = differs(host_root, "robots.txt changed")
+                return check
+        if probe_404:  # a page that cannot exist must still not be answered with 200
+            missing = urljoin(root, f"oit-audit-no-such-page-{secrets.token_hex(6)}.html")
+            status, *_ = await get(missing)
+            if status == 200:
+                check.why = differs(missing, "the site now answers 200 for missing pages")
+                return check
+
+        queue: asyncio.Queue[Target] = asyncio.Queue()
+        for t in targets:
+            queue.put_nowait(t)
+
+        async def one(t: Target) -> str:
+            headers = {}
+            if t.etag:
+                headers["If-None-Match"] = t.etag
+            if t.last_modified:
+                headers["If-Modified-Since"] = t.last_modified
+            status, final, data, got = await get(t.requested, headers, body=t.status == 200)
+            if canonical(final) != canonical(t.url):
+                return differs(t.requested, f"now leads to {final}")
+            if t.status != 200:
+                return "" if status == t.status else differs(t.url, f"answered {status}, last time {t.status}")
+            if status == 304:
+                check.validators[t.url] = [t.etag, t.last_modified]
+                return ""
+            if status == 200 and hashlib.sha256(data).hexdigest() == t.sha256:
+                return ""
+            return differs(t.url, f"answered {status} with other content" if status == 200 else f"answered {status}")
+
+        async def worker() -> None:
+            while not check.why and not queue.empty():
+                t = queue.get_nowait()
+                try:
+                    why = await one(t)
+                except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
+                    why = differs(t.requested, f"{type(exc).__name__} {exc}".strip())
+                if why:
+                    check.why = check.why or why
+                else:
+                    check.confirmed[t.requested] = time.time()
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+    check.unchanged = not check.why
+    return check
+
+
+async def _capped(response, maxsize: int) -> bytes:
+    """The body, unless it is over the crawl's size cap (then b"": not the same bytes)."""
+    if (response.content_length or 0) > maxsize:
+        return b""
+    data = bytearray()
+    async for chunk in response.content.iter_chunked(1 << 16):
+        data += chunk
+        if len(data) > maxsize:
+            return b""
+    return bytes(data)
+
+
+def _stamp(line: bytes, when: float | None) -> bytes:
+    """The fact line with the time the site confirmed it (``fetched_at`` is its last field)."""
+    at = line.rfind(b'"fetched_at"')
+    if when is None or at < 0:
+        return line
+    iso = datetime.fromtimestamp(when, UTC).isoformat().replace("+00:00", "Z").encode()
+    return line[:at] + b'"fetched_at":"' + iso + b'"}\n'
+
+
+def _write_aside(path: Path, data: bytes) -> None:
+    """Aside, then renamed (no fsync: like the crawl's own facts file, a stop means a re-run)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
+    """This run's crawl result from the last one when the site answers every address as then;
+    None when a crawl is needed (then ``.work/confirmed.json`` lists what need not be asked
+    again). Writes this run's facts, bodies and record only once the whole site is confirmed."""
+    from crawler.run import CrawlResult
+
+    prev = Path(options.previous_facts) if options.previous_facts else None
+    if prev is None or not prev.is_file():
+        return None
+    work = facts_path.parent
+    try:
+        record = json.loads((prev.parent / RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # written by an older version, or the last crawl did not finish
+    if (record.get("url") != url or record.get("finish_reason") != "finished"
+            or record.get("robots_txt") != options.obey_robots
+            or int(record.get("facts", 0)) >= options.max_pages
+            or record.get("code") != crawler_digest()):
+        return None
+    prev_bodies = prev.parent / "bodies"
+    bodies = read_index(prev_bodies)
+    if not (prev_bodies / DATA).is_file():
+        return None
+    if any("soft 404" in f for f in record.get("findings", [])):
+        return None  # which pages count as missing depends on the probe's page: crawl
+    targets, why = _targets(prev, bodies)
+    work.mkdir(parents=True, exist_ok=True)
+    log = work / "crawl.log"
+    if not targets:
+        log.write_text(f"quick check: not possible ({why or 'nothing to ask'}); crawling\n", encoding="utf-8")
+        return None
+    started = time.monotonic()
+    try:
+        check = asyncio.run(_ask_all(url, targets, record.get("robots") if options.obey_robots else None,
+                                     settings.getbool("OIT_SOFT404_PROBE", True), settings))
+    except Exception as exc:  # noqa: BLE001 - the check is an optimisation: crawl instead
+        check = Check(why=f"check failed: {type(exc).__name__} {exc}")
+    took = time.monotonic() - started
+    if not check.unchanged:
+        write_atomic(work / CONFIRMED, json.dumps(check.validators))
+        log.write_text(f"quick check: {check.asked} address(es) asked in {took:.1f} s; "
+                       f"changed: {check.why}; crawling\n", encoding="utf-8")
+        return None
+    # The whole site is as it was: the last crawl's bodies and facts are this run's (the facts
+    # last: a facts file is what makes a stopped run one to continue).
+    bodies_dir = work / "bodies"
+    by_url = {t.url: check.confirmed.get(t.requested) for t in targets}
+    index = []
+    for u, rec in bodies.items():
+        when = by_url.get(u)
+        if when is not None:
+            rec = {**rec, "fetched_at": datetime.fromtimestamp(when, UTC).isoformat()}
+        index.append(json.dumps(rec, ensure_ascii=False) + "\n")
+    if bodies_dir.resolve() != prev_bodies.resolve():
+        shutil.rmtree(bodies_dir, ignore_errors=True)
+        bodies_dir.mkdir(parents=True)
+        try:
+            os.link(prev_bodies / DATA, bodies_dir / DATA)  # the same bytes: no copy
+        except OSError:
+            shutil.copyfile(prev_bodies / DATA, bodies_dir / DATA)
+    _write_aside(bodies_dir / "index.jsonl", "".join(index).encode())
+    out = []
+    for line in prev.read_bytes().splitlines(keepends=True):
+        m = _HEAD.match(line)
+        if m is not None and line.endswith(b"}\n"):
+            requested = json.loads(b'"' + m.group(3) + b'"')
+            out.append(_stamp(line, check.confirmed.get(requested)))
+    _write_aside(facts_path, b"".join(out))
+    result = CrawlResult(
+        facts_path=facts_path, finish_reason="finished", findings=list(record.get("findings", [])),
+        external_links=int(record.get("external_links", 0)), bytes_downloaded=check.wire_bytes,
+        pages_unchanged=sum(1 for t in targets if t.kind == "page"),
+        site_unchanged=True,
+    )
+    write_atomic(work / RECORD, json.dumps({**record}, ensure_ascii=False))
+    with contextlib.suppress(OSError):
+        (work / CONFIRMED).unlink()
+    log.write_text(f"quick check: {check.asked} address(es) asked in {took:.1f} s; every one as at "
+                   f"the last audit: its crawl is reused\n", encoding="utf-8")
+    return result
+
+
