@@ -63,7 +63,7 @@ def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
         s.set("HTTPCACHE_ENABLED", True)
         s.set("HTTPCACHE_DIR", str(root / "http"))
         s.set("HTTPCACHE_POLICY", "crawler.cache.RevalidatePolicy")
-        s.set("HTTPCACHE_STORAGE", "crawler.cache.OneFileCacheStorage")
+        s.set("HTTPCACHE_STORAGE", "crawler.cache.PackCacheStorage")
         s.set("HTTPCACHE_IGNORE_HTTP_CODES", [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504])
         s.set("OIT_CONFIRMED", str(facts_path.parent / CONFIRMED))
     if options.cache and options.previous_facts:

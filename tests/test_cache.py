@@ -48,3 +48,81 @@ def test_digest_changes_with_what_the_site_says(tmp_path):
     for change in ({"page__text": "แผนปฏิบัติการป้องกันการทุจริต 2569"}, {"page__title": "ITA 2568"},
                    {"page__links": []}, {"doc__status": 404}, {"page__sha256": "cd" * 32}):
         assert facts_digest(_write(tmp_path / "b.jsonl", _facts(**change))) != base, change
+
+
+# ---------------------------------------------------------------- the HTTP cache's pack
+
+
+def _storage(tmp_path):
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from crawler.cache import PackCacheStorage
+
+    crawler = get_crawler(Spider, {"HTTPCACHE_DIR": str(tmp_path / "http")})
+    spider = Spider.from_crawler(crawler, name="site")
+    spider.root = "http://www.x.go.th/"
+    storage = PackCacheStorage(crawler.settings)
+    storage.open_spider(spider)
+    return storage, spider
+
+
+def _response(url, body, etag="v1"):
+    from scrapy.http import HtmlResponse
+
+    return HtmlResponse(url, body=body, headers={"ETag": etag, "Content-Type": "text/html"})
+
+
+def test_pack_cache_keeps_responses_between_crawls(tmp_path):
+    from scrapy import Request
+
+    storage, spider = _storage(tmp_path)
+    page = "หน้าแรก ๒๕๖๙".encode() * 500
+    storage.store_response(spider, Request("http://www.x.go.th/"), _response("http://www.x.go.th/", page))
+    storage.close_spider(spider)
+    storage, spider = _storage(tmp_path)  # the next audit
+    got = storage.retrieve_response(spider, Request("http://www.x.go.th/"))
+    assert got.body == page and got.headers["ETag"] == b"v1" and got.url == "http://www.x.go.th/"
+    assert storage.retrieve_response(spider, Request("http://www.x.go.th/other")) is None
+    # a 304 stores the freshened head only: the body is not written again
+    size = storage.end
+    storage.store_response(spider, Request("http://www.x.go.th/"), _response("http://www.x.go.th/", page, "v1"))
+    storage.close_spider(spider)
+    assert 0 < storage.end - size < 1000
+    assert sorted(p.name for p in storage.folder.iterdir()) == ["pack.dat", "pack.idx"]
+
+
+def test_pack_cache_record_cut_by_a_hard_stop_reads_as_not_cached(tmp_path):
+    from scrapy import Request
+
+    storage, spider = _storage(tmp_path)
+    for i, body in enumerate((b"<p>one</p>" * 300, b"<p>two</p>" * 300)):
+        url = f"http://www.x.go.th/{i}"
+        storage.store_response(spider, Request(url), _response(url, body))
+    storage.close_spider(spider)
+    with storage.pack.open("r+b") as fh:  # SIGKILL in the middle of the last record
+        fh.truncate(storage.end - 10)
+    storage, spider = _storage(tmp_path)
+    assert storage.retrieve_response(spider, Request("http://www.x.go.th/0")).body == b"<p>one</p>" * 300
+    assert storage.retrieve_response(spider, Request("http://www.x.go.th/1")) is None
+    # a damaged byte inside a record fails its CRC too
+    with storage.pack.open("r+b") as fh:
+        fh.seek(5)
+        fh.write(b"X")
+    assert storage.retrieve_response(spider, Request("http://www.x.go.th/0")) is None
+    storage.close_spider(spider)
+
+
+def test_pack_cache_is_rewritten_when_mostly_superseded(tmp_path):
+    from scrapy import Request
+
+    storage, spider = _storage(tmp_path)
+    url = "http://www.x.go.th/report.pdf"
+    for week in range(12):  # a 1 MB file replaced every week
+        body = bytes([week]) * 2**20
+        storage.store_response(spider, Request(url), _response(url, body, f"w{week}"))
+    storage.close_spider(spider)
+    assert storage.pack.stat().st_size < 2 * 2**20
+    storage, spider = _storage(tmp_path)
+    assert storage.retrieve_response(spider, Request(url)).body == bytes([11]) * 2**20
+    storage.close_spider(spider)
