@@ -94,6 +94,7 @@ def test_reaudit_of_an_unchanged_site_costs_little(site, env, tmp_path):
     assert second["crawl"]["bytes_downloaded"] < 0.1 * first["crawl"]["bytes_downloaded"]
     assert second["crawl"]["pages_unchanged"] == second["crawl"]["pages"] == first["crawl"]["pages"]
     assert (first["crawl"]["site_unchanged"], second["crawl"]["site_unchanged"]) == (False, True)
+    assert "every address as at the last audit" in r2.stdout
     assert second["crawl"]["findings"] == first["crawl"]["findings"]
     assert second["crawl"]["broken_links"] == first["crawl"]["broken_links"]
     assert _statuses(second) == _statuses(first)
