@@ -13,6 +13,7 @@ import json
 import os
 import pickle
 import re
+import threading
 import time
 import zlib
 from concurrent.futures import ThreadPoolExecutor
@@ -62,6 +63,9 @@ class RevalidatePolicy(RFC2616Policy):
         return False
 
 
+PENDING = 32 * 2**20  # response bytes the cache's writer thread may be behind the crawl
+
+
 class PackCacheStorage:
     """Scrapy HTTP cache storage: per audited site, one append-only pack of responses and its index.
 
@@ -84,6 +88,8 @@ class PackCacheStorage:
         self.bodies: dict[str, tuple[int, int, int]] = {}  # sha1 -> offset, length, crc
         self._rfd = self._wfd = None
         self._writer = None
+        self._pending = 0  # bytes handed to the writer thread, not yet on disk
+        self._room = threading.Condition()
 
     def open_spider(self, spider) -> None:
         from reports.history import site_key
@@ -173,8 +179,12 @@ class PackCacheStorage:
         }
         if self._writer is None:
             self._store(fp, entry, response.body)
-        else:
-            self._writer.submit(self._store, fp, entry, response.body)
+            return
+        with self._room:  # at most PENDING bytes wait for the disk: the crawl waits beyond that
+            while self._pending > PENDING and not self._room.wait(1.0):
+                pass
+            self._pending += len(response.body)
+        self._writer.submit(self._store, fp, entry, response.body)
 
     def _append(self, data: bytes) -> tuple[int, int, int]:
         offset = self.end
@@ -199,6 +209,11 @@ class PackCacheStorage:
             self.heads[fp] = (*head, stamp)
         except OSError:
             pass  # a full disk loses a cache entry, not the audit: the URL is fetched whole next time
+        finally:
+            if self._writer is not None:
+                with self._room:
+                    self._pending -= len(body)
+                    self._room.notify_all()
 
     def _compact(self) -> None:
         """Rewrite the pack with only what the index still points to, when that is under half."""

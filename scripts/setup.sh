@@ -22,8 +22,11 @@ if [ ! -x .venv/bin/python ]; then
 fi
 . .venv/bin/activate
 python -m pip install -q --upgrade pip uv >/dev/null 2>&1 || true
+# Bytecode compiled once here: uv does not compile by default, and where PYTHONDONTWRITEBYTECODE is
+# set every audit would compile fpdf, fontTools, openpyxl, pythainlp ... again (~1 s per run).
 if command -v uv >/dev/null 2>&1; then
-  uv pip install -q -e ".[test]"
+  uv pip install -q --compile-bytecode -e ".[test]"
 else
   python -m pip install -q -e ".[test]"
 fi
+python -m compileall -q crawler checklist reports >/dev/null || true
