@@ -42,6 +42,9 @@ _HEAD = re.compile(
     rb'"requested_url": ?"((?:[^"\\]|\\.)*)", ?"status": ?(\d+)'
 )
 _DEPTH = re.compile(rb'"depth": ?(\d+)')
+# What may go otherwise next time with the same bytes: a download or a reading cut short.
+_TRANSIENT = re.compile(rb'"error": ?"(truncated download|timed out|too large|cannot start the '
+                        rb'document reader|document reader failed)')
 
 
 def crawler_digest() -> str:
@@ -95,7 +98,8 @@ class Check:
 
 def _targets(facts_path: Path, bodies: dict[str, dict]) -> tuple[list[Target], str]:
     """The addresses of the last crawl, shallowest first; or ([], why) when one cannot be
-    checked by asking again (a network error, a file over the size cap)."""
+    checked by asking again (a network error, a file over the size cap, a download or a
+    reading cut short)."""
     last: dict[str, Target] = {}
     with facts_path.open("rb") as fh:
         for line in fh:
@@ -110,6 +114,8 @@ def _targets(facts_path: Path, bodies: dict[str, dict]) -> tuple[list[Target], s
                 if b'"error":"malformed address"' in line or b'"error": "malformed address"' in line:
                     continue  # never asked: the link itself is broken
                 return [], f"{url} could not be fetched last time"
+            if (bad := _TRANSIENT.search(line)) is not None:
+                return [], f"{url}: {bad.group(1).decode()} last time"
             t = Target(requested, url, kind.decode(), status, depth)
             if status == 200:
                 rec = bodies.get(url)
@@ -315,8 +321,10 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
     bodies = read_index(prev_bodies)
     if not (prev_bodies / DATA).is_file():
         return None
-    if any("soft 404" in f for f in record.get("findings", [])):
-        return None  # which pages count as missing depends on the probe's page: crawl
+    if any("soft 404" in f or "TLS certificate" in f for f in record.get("findings", [])):
+        # Which pages count as missing depends on the probe's page; a certificate may have been
+        # renewed since (the check verifies certificates, the crawl records what it finds).
+        return None
     targets, why = _targets(prev, bodies)
     work.mkdir(parents=True, exist_ok=True)
     log = work / "crawl.log"

@@ -126,3 +126,20 @@ def test_pack_cache_is_rewritten_when_mostly_superseded(tmp_path):
     storage, spider = _storage(tmp_path)
     assert storage.retrieve_response(spider, Request(url)).body == bytes([11]) * 2**20
     storage.close_spider(spider)
+
+
+def test_quick_check_is_not_used_after_a_download_or_reading_cut_short(tmp_path):
+    """The same bytes may read differently next time when the last try was cut short."""
+    from crawler.revalidate import _targets
+
+    page, doc = _facts()
+    body = {"sha256": "ab" * 32, "headers": {"ETag": '"1"'}}
+    bodies = {page.url: body, doc.url: body}
+    targets, why = _targets(_write(tmp_path / "ok.jsonl", [page, doc]), bodies)
+    assert [t.url for t in targets] == [page.url, doc.url] and not why  # shallowest first
+    for error in ("truncated download: 10 of 20 bytes", "timed out after 60 s"):
+        doc.document.error = error
+        targets, why = _targets(_write(tmp_path / "cut.jsonl", [page, doc]), bodies)
+        assert targets == [] and doc.url in why
+    doc.document.error = "corrupt or unreadable pdf: bad xref"  # the same bytes, the same answer
+    assert len(_targets(_write(tmp_path / "bad.jsonl", [page, doc]), bodies)[0]) == 2

@@ -44,3 +44,61 @@ def test_expired_self_signed_certificate_is_crawled_and_recorded(tmp_path):
     findings = " ".join(report["crawl"]["findings"])
     assert "expired" in findings and "self-signed" in findings
     assert report["crawl"]["stopped_by"] == "max-pages reached"
+
+
+def _ca_signed(tmp_path):
+    """A certificate for 127.0.0.1 from a CA of our own (trusted through SSL_CERT_FILE)."""
+    now = dt.datetime.now(dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "oit-audit test CA")])
+    ca = (
+        x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+        .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    import ipaddress
+
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+        .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                       critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_path, cert_path, key_path = tmp_path / "ca.pem", tmp_path / "site.pem", tmp_path / "site.key"
+    ca_path.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert_path, key_path)
+    return ctx, ca_path
+
+
+def test_renewed_certificate_is_seen_by_the_next_audit(tmp_path):
+    """Last week's audit found an expired certificate; the agency renewed it: this week's report
+    must not repeat the old finding (the quick check of an unchanged site is not used then), and
+    the week after, with nothing changed, the quick check verifies the new certificate."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    ctx, ca = _ca_signed(tmp_path)
+    env = {"OIT_DB": str(tmp_path / "h.sqlite"), "OIT_CACHE_DIR": str(tmp_path / "cache"),
+           "SSL_CERT_FILE": str(ca)}
+    crawls = []
+    for week, context in enumerate([_expired_self_signed(tmp_path), ctx, ctx]):
+        with StaticSite(SAMPLE_SITE, port=port, ssl_context=context) as url:
+            r = run_oit("audit", url, "--out", str(tmp_path / f"w{week}"), "--delay", "0",
+                        "--concurrency", "4", env=env)
+        assert r.returncode == 0, r.stderr
+        crawls.append(load_report(tmp_path / f"w{week}")["crawl"])
+    assert any("expired" in f for f in crawls[0]["findings"])
+    assert not any("certificate" in f for f in crawls[1]["findings"] + crawls[2]["findings"])
+    assert [c["site_unchanged"] for c in crawls] == [False, False, True]
