@@ -2,8 +2,8 @@
 
 Every address the last finished crawl fetched is asked again with a conditional request (its
 ETag / Last-Modified), home page first, through a light asyncio HTTP client (aiohttp) with the
-crawl's own politeness: the same concurrency, delay, User-Agent, timeout, robots.txt, and no
-private addresses. When every answer is "not modified" (or the same bytes, or the same error
+crawl's own politeness: the same concurrency, delay, User-Agent, timeout, robots.txt, proxy, and
+no private addresses; certificates are verified (a failure means a crawl, which records it). When every answer is "not modified" (or the same bytes, or the same error
 status), and robots.txt and the answer for a missing page are as before, a crawl would read
 the same pages and documents and follow the same links: the last crawl's facts and bodies
 become this run's (each with the time it was confirmed), and Scrapy is not started.
@@ -214,7 +214,8 @@ async def _ask_all(root: str, targets: list[Target], robots: dict[str, str] | No
             return f"{url}: {what}"
 
         # robots.txt of every host: the same rules decide the same links
-        hosts = dict.fromkeys(urljoin(u, "/robots.txt") for t in targets for u in (t.requested, t.url))
+        origins = dict.fromkeys(urlsplit(u)[:2] for t in targets for u in (t.requested, t.url))
+        hosts = [f"{scheme}://{netloc}/robots.txt" for scheme, netloc in origins]
         for host_root in hosts if robots is not None else ():
             status, _u, data, _h = await get(host_root, body=True)
             now = hashlib.sha256(data).hexdigest() if status == 200 and data else ""
