@@ -43,6 +43,7 @@ class AuditRequest:
     resumed_from: datetime | None = None
     previous: AuditReport | None = None
     warnings: list[str] = field(default_factory=list)
+    verdict_key: str | None = None  # of the verdict cache, computed once per run
 
 
 def local_now() -> datetime:
@@ -133,11 +134,13 @@ def build_report(
 def _verdict_key(req: AuditRequest, result: CrawlResult, checklist, owners) -> str | None:
     if not req.options.cache or not result.facts_path.exists():
         return None
-    from crawler.cache import code_digest, facts_digest
+    if req.verdict_key is None:
+        from crawler.cache import code_digest, facts_digest
 
-    return hashlib.sha256(json.dumps(
-        [facts_digest(result.facts_path), req.url, checklist.year, owners, code_digest(), VERSION],
-        sort_keys=True).encode()).hexdigest()
+        req.verdict_key = hashlib.sha256(json.dumps(
+            [facts_digest(result.facts_path), req.url, checklist.year, owners, code_digest(), VERSION],
+            sort_keys=True).encode()).hexdigest()
+    return req.verdict_key
 
 
 def known_verdicts(req: AuditRequest, result: CrawlResult) -> list | None:
