@@ -292,6 +292,8 @@ class WireBytesMiddleware:
         return cls(crawler.stats)
 
     def process_response(self, request, response, spider=None):
+        if "cached" in response.flags:
+            return response  # served by the HTTP cache (confirmed by the quick check): no traffic
         self.stats.inc_value("oit/wire_bytes", len(response.body) + sum(
             len(k) + sum(len(v) for v in vs) for k, vs in response.headers.items()))
         if response.status == 304:

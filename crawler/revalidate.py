@@ -341,6 +341,7 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
     took = time.monotonic() - started
     if not check.unchanged:
         write_atomic(work / CONFIRMED, json.dumps(check.validators))
+        settings.set("OIT_CHECK_WIRE_BYTES", check.wire_bytes)  # counted with the crawl's
         log.write_text(f"quick check: {check.asked} address(es) asked in {took:.1f} s; "
                        f"changed: {check.why}; crawling\n", encoding="utf-8")
         return None

@@ -129,7 +129,7 @@ def crawl(
         finish_reason=str(stats.get("finish_reason", "")),
         findings=findings,
         external_links=getattr(spider, "external_links", 0),
-        bytes_downloaded=int(stats.get("oit/wire_bytes", 0)),
+        bytes_downloaded=int(stats.get("oit/wire_bytes", 0)) + settings.getint("OIT_CHECK_WIRE_BYTES", 0),
         pages_unchanged=int(stats.get("oit/pages_unchanged", 0)),
     )
     if result.finish_reason == "finished":

@@ -127,9 +127,10 @@ def test_a_file_replaced_at_the_same_address_is_seen(site, env, tmp_path):
     os.utime(plan, (later, later))
     r2 = _audit(url, tmp_path / "r2", env)
     assert r2.returncode == 0, r2.stderr
-    second = load_report(tmp_path / "r2")
+    first, second = load_report(tmp_path / "r1"), load_report(tmp_path / "r2")
     assert second["crawl"]["site_unchanged"] is False
     assert second["crawl"]["pages_unchanged"] == second["crawl"]["pages"]
+    assert 0 < second["crawl"]["bytes_downloaded"] < 0.5 * first["crawl"]["bytes_downloaded"]
     rows1, rows2 = _fetches(env, 0), _fetches(env, 1)
     changed = {u for u in rows2 if rows1.get(u) and rows2[u].sha256 != rows1[u].sha256}
     assert changed == {u for u in rows2 if u.endswith("/files/plan/action-plan-2569.pdf")}
