@@ -266,7 +266,7 @@ def _audit(args, url: str, *, out: Path | None = None, label: str = "") -> int:
             f"in {elapsed:.1f} s ({report.crawl.errors} errors); run {req.run_id}"
         )
         if report.crawl.site_unchanged:
-            print("the site answered every address as at the last audit: nothing was downloaded "
+            print("the site answered every address as at the last audit: no page or file was downloaded "
                   "or read again")
         if req.previous is not None:
             from reports.diff import diff_reports
