@@ -10,9 +10,10 @@ from pathlib import Path
 
 
 @contextmanager
-def atomic_path(path: Path, mode: int = 0o644) -> Iterator[Path]:
+def atomic_path(path: Path, mode: int = 0o644, *, sync: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path``, on any
-    failure (or interruption) it is removed and ``path`` is untouched."""
+    failure (or interruption) it is removed and ``path`` is untouched. Without ``sync`` the
+    data is not forced to disk first (for files a stopped run writes again anyway)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -20,8 +21,9 @@ def atomic_path(path: Path, mode: int = 0o644) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
+        if sync:
+            with tmp.open("rb") as fh:
+                os.fsync(fh.fileno())
         os.chmod(tmp, mode & ~_umask())
         os.replace(tmp, path)
     except BaseException:
@@ -29,9 +31,9 @@ def atomic_path(path: Path, mode: int = 0o644) -> Iterator[Path]:
         raise
 
 
-def write_atomic(path: Path, data: str | bytes, mode: int = 0o644) -> Path:
+def write_atomic(path: Path, data: str | bytes, mode: int = 0o644, *, sync: bool = True) -> Path:
     """Write ``data`` (text as UTF-8) to ``path`` atomically; returns ``path``."""
-    with atomic_path(path, mode) as tmp:
+    with atomic_path(path, mode, sync=sync) as tmp:
         tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     return Path(path)
 

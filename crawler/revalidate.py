@@ -289,16 +289,6 @@ def _stamp(line: bytes, when: float | None) -> bytes:
     return line[:at] + b'"fetched_at":"' + iso + b'"}\n'
 
 
-def _write_aside(path: Path, data: bytes) -> None:
-    """Aside, then renamed (no fsync: like the crawl's own facts file, a stop means a re-run)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
     """This run's crawl result from the last one when the site answers every address as then;
     None when a crawl is needed (then ``.work/confirmed.json`` lists what need not be asked
@@ -362,14 +352,15 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
             os.link(prev_bodies / DATA, bodies_dir / DATA)  # the same bytes: no copy
         except OSError:
             shutil.copyfile(prev_bodies / DATA, bodies_dir / DATA)
-    _write_aside(bodies_dir / "index.jsonl", "".join(index).encode())
+    # not forced to disk: like the crawl's own facts file, a stopped run is run again
+    write_atomic(bodies_dir / "index.jsonl", "".join(index), sync=False)
     out = []
     for line in prev.read_bytes().splitlines(keepends=True):
         m = _HEAD.match(line)
         if m is not None and line.endswith(b"}\n"):
             requested = json.loads(b'"' + m.group(3) + b'"')
             out.append(_stamp(line, check.confirmed.get(requested)))
-    _write_aside(facts_path, b"".join(out))
+    write_atomic(facts_path, b"".join(out), sync=False)
     result = CrawlResult(
         facts_path=facts_path, finish_reason="finished", findings=list(record.get("findings", [])),
         external_links=int(record.get("external_links", 0)), bytes_downloaded=check.wire_bytes,
