@@ -187,6 +187,12 @@ class SiteIndex:
         return cls(root=root, targets=targets, boiler=boiler, ita_pages=ita, site_links=site_links,
                    ita_menus=ita_menus)
 
+    def listed(self) -> set[str]:
+        """Targets some ITA page or ITA menu links to under an item code (found once)."""
+        if "_listed" not in self._heads:
+            self._heads["_listed"] = {u for u, t in self.targets.items() if _ita_entries(self, t)}
+        return self._heads["_listed"]
+
     def forms_behind(self, fact: Fact):
         """Form counts of the on-site pages this page links to (an e-service page's forms)."""
         for link in fact.links[:200]:
@@ -541,7 +547,12 @@ def judge_item(
     cands: list[Candidate] = []
     broken: list[str] = []
     blank_forms_out = not (set(item.topics) & FORM_TOPICS)
+    # Only what can score: a target that names nothing of the item and that no ITA page or menu
+    # lists has no signal at all (site order kept: it orders the broken links reported).
+    able = None if relevant is None else relevant.texts[item.code] | index.listed()
     for u, t in index.targets.items():
+        if able is not None and u not in able:
+            continue
         if u in index.ita_pages:
             continue  # an ITA index is a signpost: the pages it links to are the evidence
         if blank_forms_out and t.kind == "document" and t.fact and is_blank_form(t.fact.text):
