@@ -13,16 +13,15 @@ import json
 import os
 import pickle
 import re
-import threading
 import time
 import zlib
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.utils.response import response_from_dict
 from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
 
+from crawler.files import write_all
 from crawler.items import DocumentInfo
 
 
@@ -63,9 +62,6 @@ class RevalidatePolicy(RFC2616Policy):
         return False
 
 
-PENDING = 32 * 2**20  # response bytes the cache's writer thread may be behind the crawl
-
-
 class PackCacheStorage:
     """Scrapy HTTP cache storage: per audited site, one append-only pack of responses and its index.
 
@@ -77,6 +73,8 @@ class PackCacheStorage:
     reads as not cached (the URL is fetched whole). A 304 appends a small head, not the body
     again. When most of the pack is superseded it is rewritten at the end of the crawl.
     Only one audit of a site runs at a time (crawler.lock), so a site's pack has one writer.
+    Records are written on the crawl's own thread: a writer thread was measured to slow the
+    crawl (it competes with the crawl for the interpreter's lock).
     """
 
     def __init__(self, settings):
@@ -87,9 +85,6 @@ class PackCacheStorage:
         self.heads: dict[str, tuple[int, int, int, float]] = {}  # fp -> offset, length, crc, time
         self.bodies: dict[str, tuple[int, int, int]] = {}  # sha1 -> offset, length, crc
         self._rfd = self._wfd = None
-        self._writer = None
-        self._pending = 0  # bytes handed to the writer thread, not yet on disk
-        self._room = threading.Condition()
 
     def open_spider(self, spider) -> None:
         from reports.history import site_key
@@ -108,8 +103,6 @@ class PackCacheStorage:
         self.end = os.fstat(self._wfd).st_size
         self._load()
         self._idx = self.index.open("a", encoding="ascii")
-        # Records are written by one thread of their own: the crawl's thread only hands them over.
-        self._writer = ThreadPoolExecutor(1, thread_name_prefix="http-cache")
 
     def _load(self) -> None:
         try:
@@ -131,8 +124,6 @@ class PackCacheStorage:
                 continue  # a line cut by a hard stop
 
     def close_spider(self, spider) -> None:
-        if self._writer is not None:
-            self._writer.shutdown(wait=True)  # every record written before the crawl is over
         self._idx.close()
         try:
             self._compact()
@@ -177,20 +168,15 @@ class PackCacheStorage:
             "data": {k: v for k, v in response.to_dict().items()
                      if k not in {"url", "status", "headers", "body"}},
         }
-        if self._writer is None:
-            self._store(fp, entry, response.body)
-            return
-        with self._room:  # at most PENDING bytes wait for the disk: the crawl waits beyond that
-            while self._pending > PENDING and not self._room.wait(1.0):
-                pass
-            self._pending += len(response.body)
-        self._writer.submit(self._store, fp, entry, response.body)
+        self._store(fp, entry, response.body)
 
     def _append(self, data: bytes) -> tuple[int, int, int]:
         offset = self.end
-        view = memoryview(data)
-        while view:
-            view = view[os.write(self._wfd, view):]
+        try:
+            write_all(self._wfd, data)
+        except OSError:
+            self.end = os.fstat(self._wfd).st_size  # after a part of it: offsets stay true
+            raise
         self.end += len(data)
         return offset, len(data), zlib.crc32(data)
 
@@ -209,11 +195,6 @@ class PackCacheStorage:
             self.heads[fp] = (*head, stamp)
         except OSError:
             pass  # a full disk loses a cache entry, not the audit: the URL is fetched whole next time
-        finally:
-            if self._writer is not None:
-                with self._room:
-                    self._pending -= len(body)
-                    self._room.notify_all()
 
     def _compact(self) -> None:
         """Rewrite the pack with only what the index still points to, when that is under half."""

@@ -38,7 +38,15 @@ def write_atomic(path: Path, data: str | bytes, mode: int = 0o644, *, sync: bool
     return Path(path)
 
 
+def write_all(fd: int, data: bytes) -> None:
+    """``os.write`` until all of ``data`` is written (a write may take only part of it)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
