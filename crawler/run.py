@@ -33,7 +33,7 @@ class CrawlOptions:
     cache: bool = True  # conditional re-fetches and cached document text between runs
     progress: bool = False  # a live progress line on the terminal
     previous_facts: Path | None = None  # the last audit's facts: unchanged pages are not re-parsed
-    while_crawling: Callable[[], None] | None = None  # run in a thread once Scrapy really crawls
+    while_crawling: Callable[[], None] | None = None  # run in a thread when Scrapy crawls with a delay
 
 
 @dataclass
@@ -106,7 +106,9 @@ def crawl(
         if same is not None:
             return same
         settings.set("LOG_FILE_APPEND", True)  # after the check's line
-    if options.while_crawling is not None:
+    if options.while_crawling is not None and options.delay != 0:
+        # Only a polite crawl waits between requests. Without a delay the crawl's thread is busy
+        # all the time, and another thread costs it more than it saves (measured: 0.5 s).
         threading.Thread(target=options.while_crawling, name="while-crawling", daemon=True).start()
     if not resume or not facts_path.exists():
         facts_path.write_text("", encoding="utf-8")
@@ -115,6 +117,7 @@ def crawl(
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)
     done = read_facts(facts_path) if resume else []
+    lines_before = sum(1 for _ in facts_path.open("rb")) if resume else 0
     process.crawl(crawler, url=url, resume_facts=done)
     gc.freeze()  # what is loaded by now (modules, settings) lives on: collections skip it
     try:
@@ -133,7 +136,7 @@ def crawl(
         pages_unchanged=int(stats.get("oit/pages_unchanged", 0)),
     )
     if result.finish_reason == "finished":
-        facts = sum(1 for _ in facts_path.open("rb"))
+        facts = lines_before + int(stats.get("oit/facts_written", 0))
         write_record(facts_path.parent, url, options.obey_robots, result, facts)
     return result
 
