@@ -66,11 +66,11 @@ def _dump() -> None:
 
 
 def main() -> int:
-    from crawler.cli import main as oit_main
+    from crawler.cli import command
 
     _install()
     try:
-        return oit_main(sys.argv[1:])
+        return command()
     finally:
         _dump()
 
