@@ -396,9 +396,9 @@ HUB_TOPICS = 4  # links naming this many different topics point to one page: a h
 def _is_hub(t: Target) -> bool:
     if t.hub is None:
         named: set[str] = set()
-        for link, _ in t.inbound:
-            if not is_generic(link.text):
-                named.update(h.topic for h in topics_named(link.text, label=True))
+        for text in dict.fromkeys(link.text for link, _ in t.inbound):  # a menu link: once
+            if not is_generic(text):
+                named.update(h.topic for h in topics_named(text, label=True))
                 if len(named) >= HUB_TOPICS:
                     break
         t.hub = len(named) >= HUB_TOPICS
@@ -417,13 +417,17 @@ def _ita_listing(index: SiteIndex, item: Item, year: int, t: Target) -> Signal |
     return None
 
 
-def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[list[int], str, set[int]]]:
+def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[tuple[int, ...], str, frozenset[int]]]:
     """(years, where, item numbers) of every ITA page or menu linking to ``t``, found once per
     target (a target in a menu has a link from every page)."""
     if t.ita is None:
-        t.ita = []
+        entries: dict[tuple, None] = {}  # each once, in order (a menu repeats on every page)
+        done: set[int] = set()
         for link, src in t.inbound:
             if link.nav:
+                if id(link) in done:
+                    continue  # the same menu link from another page says the same
+                done.add(id(link))
                 years = index.ita_menus.get(key(link.context))
                 texts = (link.text,)
                 if years is not None:
@@ -435,9 +439,10 @@ def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[list[int], str, set[
                     where = f"หน้า ITA {squash(src.title) or src.url}"
             if years is None:
                 continue
-            codes = {int(m.group(1)) for text in texts if (m := _CODE.search(text or ""))}
+            codes = frozenset(int(m.group(1)) for text in texts if (m := _CODE.search(text or "")))
             if codes:
-                t.ita.append((years, where, codes))
+                entries[(tuple(years), where, codes)] = None
+        t.ita = list(entries)
     return t.ita
 
 
@@ -784,7 +789,9 @@ def forget_texts() -> None:
     from crawler import site, thai
 
     for f in (signals.is_generic, signals._excluded, signals._topics_named, signals.weak_cluster,
-              signals.topics_in_url, signals.item_phrase, _title_lines_of, thai.key, site.canonical):
+              signals.prefilter_key,
+              signals.topics_in_url, signals.item_phrase, _title_lines_of, thai.key, thai._plain_digits,
+              site.canonical):
         f.cache_clear()
 
 

@@ -192,7 +192,32 @@ def excluded_topics(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _excluded(text: str) -> frozenset[str]:
     k = _Text.of(text).k
-    return frozenset(lex.topic for lex in _lexicon() if any(x in k for x in lex.exclude))
+    automaton = _exclusions()
+    if automaton is None or not k:
+        return frozenset()
+    out: set[str] = set()
+    for _end, topics in automaton.iter(k):
+        out |= topics
+    return frozenset(out)
+
+
+@cache
+def _exclusions():
+    """One Aho-Corasick automaton of every topic's exclusions: exclusion -> its topics."""
+    import ahocorasick
+
+    topics: dict[str, set[str]] = {}
+    for lex in _lexicon():
+        for x in lex.exclude:
+            if x:
+                topics.setdefault(x, set()).add(lex.topic)
+    if not topics:
+        return None
+    automaton = ahocorasick.Automaton()
+    for x, names in topics.items():
+        automaton.add_word(x, frozenset(names))
+    automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=262144)
@@ -368,6 +393,7 @@ def _fold(k: str) -> str:
     return _SEPARATOR.sub("", k)
 
 
+@lru_cache(maxsize=65536)
 def prefilter_key(text: str) -> str:
     """``key(text)`` without clause separators: any phrase :func:`topics_named` or
     :func:`item_phrase` can find in ``text`` is a substring of this (after the same folding)."""

@@ -101,9 +101,21 @@ def arabic_digits(text: str) -> str:
 _WHITESPACE = re.compile(r"\s+")
 
 
+# What makes :func:`clean` do more than change whitespace: a PUA glyph, a zero-width character,
+# a space it would fold into " " (the repairs look at spaces), a carriage return.
+_NOT_PLAIN = re.compile("[\uf700-\uf71a\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u3000\r]")
+
+
 @lru_cache(maxsize=65536)
 def key(text: str | None) -> str:
     """Matching key: cleaned, lower-cased, ASCII digits, no whitespace."""
+    if not text:
+        return ""
+    if (not _NOT_PLAIN.search(text) and not _REPAIRABLE.search(text)
+            and unicodedata.is_normalized("NFC", text)):
+        # clean() would only change whitespace here (most text: the crawl cleaned it already),
+        # and the key drops all whitespace.
+        return _WHITESPACE.sub("", arabic_digits(text).lower())
     return _WHITESPACE.sub("", arabic_digits(clean(text)).lower())
 
 
@@ -183,6 +195,13 @@ class MonthRef:
         return f"{MONTHS[self.month][1]} {self.year}"
 
 
+@lru_cache(maxsize=1024)
+def _plain_digits(text: str) -> str:
+    """Cleaned text with ASCII digits, what the year and month readers search (the same text
+    is read for fiscal years, years and spans in a row)."""
+    return arabic_digits(clean(text))
+
+
 def fiscal_year_of(d: date) -> int:
     """Thai fiscal year (BE) a Christian-era date falls in."""
     be = d.year + BE_OFFSET
@@ -198,7 +217,7 @@ def fiscal_months(fy: int, first_half_only: bool = False) -> list[MonthRef]:
 def years_in(text: str) -> list[int]:
     """Buddhist-era years mentioned in ``text`` (Thai or ASCII digits, BE or CE, ranges
     expanded), sorted and unique. Two-digit years count only after a month or a fiscal-year word."""
-    s = arabic_digits(clean(text))
+    s = _plain_digits(text)
     found: set[int] = set()
     for m in _BE_RANGE.finditer(s):
         a, b = int(m.group(1)), int(m.group(2))
@@ -230,7 +249,7 @@ def years_in(text: str) -> list[int]:
 
 def fiscal_years_in(text: str) -> list[int]:
     """Fiscal years named explicitly (ปีงบประมาณ พ.ศ. ๒๕๖๘, ปีงบ 68) in ``text``."""
-    s = arabic_digits(clean(text))
+    s = _plain_digits(text)
     out: set[int] = set()
     for m in re.finditer(
         r"(?:ปีงบประมาณ|ปีงบฯ|ปีงบ|ประจำปี)\s*(?:พ\.?\s*ศ\.?\s*)?(25\d{2}|\d{2})(?:\s*[-–]\s*(25\d{2}|\d{2}))?(?!\d)",
@@ -247,7 +266,7 @@ def fiscal_years_in(text: str) -> list[int]:
 
 def year_ranges_in(text: str) -> list[tuple[int, int]]:
     """Multi-year spans (แผนพัฒนาท้องถิ่น พ.ศ. ๒๕๖๖-๒๕๗๐) as (first, last) BE years."""
-    s = arabic_digits(clean(text))
+    s = _plain_digits(text)
     out = []
     for m in _BE_RANGE.finditer(s):
         a, b = int(m.group(1)), int(m.group(2))
@@ -268,7 +287,7 @@ def months_in(text: str, default_year: int | None = None, *, dated: bool = True)
     dates (12 ม.ค. 2569, 15/01/2569) are left out: a day says when something was posted or
     signed, not which month a summary covers.
     """
-    s = arabic_digits(clean(text))
+    s = _plain_digits(text)
     hits: list[tuple[int, int, int, int | None]] = []  # (start, end, month, year or None)
     for m in _MONTH_RE.finditer(s):
         if not dated and not m.group(0).startswith("เดือน") and _DAY_BEFORE.search(s[max(0, m.start() - 4):m.start()]):
