@@ -103,6 +103,20 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
+def _name(pid: int) -> str:
+    """What a process of the audit is: the module it runs, else its program."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "?"
+    words = [a.decode("utf-8", "replace") for a in args if a]
+    if "-m" in words[:-1]:
+        return words[words.index("-m") + 1]
+    if any("multiprocessing" in w for w in words):
+        return "multiprocessing child"
+    return Path(words[1]).name if len(words) > 1 else (Path(words[0]).name if words else "?")
+
+
 def _rss(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/statm") as fh:
@@ -123,11 +137,13 @@ def run_measured(cmd: list[str], env: dict | None = None, sample: float = 0.05) 
     def sampler():
         while not done.is_set():
             pids = _tree(proc.pid)
-            total = sum(_rss(p) for p in pids)
+            sizes = [(_rss(p), p) for p in pids]
+            total = sum(size for size, _ in sizes)
             timeline.append((time.monotonic() - start, total))
             if total > peak["tree"]:
                 peak["tree"] = total
                 peak["procs"] = len(pids)
+                peak["who"] = [(round(size / 1e6), _name(p)) for size, p in sorted(sizes, reverse=True)]
             done.wait(sample)
 
     out_chunks: list[bytes] = []
@@ -152,6 +168,7 @@ def run_measured(cmd: list[str], env: dict | None = None, sample: float = 0.05) 
         "stderr": b"".join(err_chunks).decode("utf-8", "replace"),
         "tree_peak_mb": peak["tree"] / 1e6,
         "tree_peak_procs": peak["procs"],
+        "tree_peak_who": peak.get("who", []),  # (MB, process) at the peak, largest first
         "timeline": timeline,
         "start_epoch": start_epoch,
         "maxrss_mb": usage.ru_maxrss * 1024 / 1e6,  # KB on Linux
@@ -454,6 +471,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"      {rep1['crawl']['pages']} pages, {rep1['crawl']['documents']} documents in {au1['wall']:.1f} s "
               f"(crawl {ph1.get('crawl', 0):.1f} s, match_all {ph1.get('match_all', 0):.1f} s); "
               f"peak tree RSS {au1['tree_peak_mb']:.0f} MB")
+        print("      at the peak: " + ", ".join(f"{name} {mb} MB" for mb, name in au1["tree_peak_who"]))
 
         # e. re-audit, same cache
         print("[3/4] re-audit of the unchanged site, same cache ...", flush=True)
@@ -529,6 +547,7 @@ def main(argv: list[str] | None = None) -> int:
         "bare_concurrent_items_4": {"wall": tuned["wall"]},
         "audit1": {"wall": au1["wall"], "phases": ph1, "tree_peak_mb": au1["tree_peak_mb"],
                    "phase_peak_mb": phase_peaks(work / "phases1.json", au1),
+                   "tree_peak_who": au1["tree_peak_who"],
                    "rss_timeline_mb": [(round(t), round(r / 1e6)) for t, r in au1["timeline"][::20]],
                    "maxrss_mb": au1["maxrss_mb"], "cpu_s": au1["cpu_s"], "server_cpu_s": au1_server_cpu,
                    "crawl": {k: rep1["crawl"].get(k) for k in ("pages", "documents", "errors", "bytes_downloaded")},
