@@ -61,6 +61,8 @@ def _clean_without_shortcuts(text):
 def test_clean_shortcuts_change_nothing(text):
     assert thai.clean(text) == _clean_without_shortcuts(text)
     assert thai.squash(text) == " ".join(_clean_without_shortcuts(text).split())
+    # key() skips clean() for text that is already clean: never for text clean() would repair
+    assert thai.key(text) == re.sub(r"\s+", "", thai.arabic_digits(_clean_without_shortcuts(text)).lower())
 
 
 THAI_ISH = st.text(
