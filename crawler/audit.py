@@ -135,10 +135,10 @@ def _verdict_key(req: AuditRequest, result: CrawlResult, checklist, owners) -> s
     if not req.options.cache or not result.facts_path.exists():
         return None
     if req.verdict_key is None:
-        from crawler.cache import code_digest, facts_digest
+        from crawler.cache import code_digest, stored_facts_digest
 
         req.verdict_key = hashlib.sha256(json.dumps(
-            [facts_digest(result.facts_path), req.url, checklist.year, owners, code_digest(), VERSION],
+            [stored_facts_digest(result.facts_path), req.url, checklist.year, owners, code_digest(), VERSION],
             sort_keys=True).encode()).hexdigest()
     return req.verdict_key
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from crawler.bodies import DATA, read_index
+from crawler.cache import carry_facts_digest
 from crawler.files import write_atomic
 
 RECORD = "crawl.json"  # in a run's work folder: what a finished crawl was, for the next check
@@ -361,6 +362,7 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
             requested = json.loads(b'"' + m.group(3) + b'"')
             out.append(_stamp(line, check.confirmed.get(requested)))
     write_atomic(facts_path, b"".join(out), sync=False)
+    carry_facts_digest(prev, facts_path)  # fetch times aside, the same facts
     result = CrawlResult(
         facts_path=facts_path, finish_reason="finished", findings=list(record.get("findings", [])),
         external_links=int(record.get("external_links", 0)), bytes_downloaded=check.wire_bytes,

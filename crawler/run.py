@@ -62,8 +62,8 @@ def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
         s.set("OIT_CACHE_DIR", str(root))
         s.set("HTTPCACHE_ENABLED", True)
         s.set("HTTPCACHE_DIR", str(root / "http"))
-        s.set("HTTPCACHE_POLICY", "crawler.cache.RevalidatePolicy")
-        s.set("HTTPCACHE_STORAGE", "crawler.cache.PackCacheStorage")
+        s.set("HTTPCACHE_POLICY", "crawler.httpcache.RevalidatePolicy")
+        s.set("HTTPCACHE_STORAGE", "crawler.httpcache.PackCacheStorage")
         s.set("HTTPCACHE_IGNORE_HTTP_CODES", [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504])
         s.set("OIT_CONFIRMED", str(facts_path.parent / CONFIRMED))
     if options.cache and options.previous_facts:
@@ -73,7 +73,7 @@ def build_settings(facts_path: Path, options: CrawlOptions) -> Settings:
     # Thai re-decoding must see what the spider sees: after the cache and decompression.
     mws = dict(s.getdict("DOWNLOADER_MIDDLEWARES"))
     mws["crawler.middlewares.ThaiEncodingMiddleware"] = 580
-    mws["crawler.cache.WireBytesMiddleware"] = 960
+    mws["crawler.httpcache.WireBytesMiddleware"] = 960
     mws["crawler.bodies.BodyStoreMiddleware"] = 570  # the bytes as decoded for the spider
     s.set("OIT_BODIES_DIR", str(facts_path.parent / "bodies"))
     s.set("DOWNLOADER_MIDDLEWARES", mws)

@@ -50,6 +50,21 @@ def test_digest_changes_with_what_the_site_says(tmp_path):
         assert facts_digest(_write(tmp_path / "b.jsonl", _facts(**change))) != base, change
 
 
+def test_kept_digest_follows_the_file(tmp_path):
+    """The digest kept beside a facts file is taken again as soon as the file changes."""
+    import os
+
+    from crawler.cache import stored_facts_digest
+
+    path = _write(tmp_path / "facts.jsonl", _facts())
+    first = stored_facts_digest(path)
+    assert first == facts_digest(path) == stored_facts_digest(path)
+    stat = path.stat()
+    _write(path, _facts(page__title="ITA ประจำปี ๒๕๖๘"))  # the same size, another year
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+    assert stored_facts_digest(path) == facts_digest(path) != first
+
+
 # ---------------------------------------------------------------- the HTTP cache's pack
 
 
@@ -57,7 +72,7 @@ def _storage(tmp_path):
     from scrapy import Spider
     from scrapy.utils.test import get_crawler
 
-    from crawler.cache import PackCacheStorage
+    from crawler.httpcache import PackCacheStorage
 
     crawler = get_crawler(Spider, {"HTTPCACHE_DIR": str(tmp_path / "http")})
     spider = Spider.from_crawler(crawler, name="site")
