@@ -23,7 +23,6 @@ from crawler.lock import SiteLock
 from crawler.run import CrawlOptions, CrawlResult, crawl, read_facts
 from crawler.settings import VERSION
 from reports.models import AuditReport, BrokenLink, CrawlSummary
-from reports.pdf_process import PdfProcess
 
 
 class SiteUnreachable(RuntimeError):
@@ -218,12 +217,10 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
                 prev_facts = prev_facts.rename(prev_facts.with_name("facts.previous.jsonl"))  # same --out
             req.options.previous_facts = prev_facts
         req.options.while_crawling = _preload_reports
-        pdf_process = None
         try:
             result = crawl(req.url, out / ".work" / "facts.jsonl", req.options, resume=row is not None)
             if result.finish_reason == "shutdown":
                 raise AuditInterrupted("the audit was stopped")
-            pdf_process = PdfProcess()  # loads the PDF writer on the other core while we match
             release_memory()  # what the crawl freed goes back to the system before matching
             known = known_verdicts(req, result)
             gc.disable()  # hundreds of thousands of long-lived objects: no collection passes over them
@@ -248,7 +245,7 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             del facts
             release_memory(full=False)  # the facts and the matcher's memos are done with
             previous = hist.report(last.id) if last else None
-            req.warnings = write_reports(report, out, previous=previous, pdf_process=pdf_process)
+            req.warnings = write_reports(report, out, previous=previous)
             archive_evidence(report, bodies, out / ".work" / "bodies", out / "evidence.warc.gz", run_id)
             hist.record_fetches(run_id, fetches)
             hist.finish_run(run_id, report)
@@ -266,21 +263,21 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
         except Exception:
             hist.mark(run_id, "interrupted")  # a crash: the next run continues it
             raise
-        finally:
-            if pdf_process is not None:
-                pdf_process.close()  # (it has ended by itself when the reports were written)
     req.previous = previous
     return report, out
 
 
 def _preload_reports() -> None:
-    """Import the report writers while the crawl waits between requests (a polite crawl's
-    thread is mostly idle), instead of after matching. Not while the quick check of an
-    unchanged site runs, nor in a crawl without delay: those would only wait for the lock of
-    the interpreter. (The PDF writer loads in a process of its own: reports.pdf_process.)"""
+    """Import the report writers and load the Thai word list while the crawl waits between
+    requests (a polite crawl's thread is mostly idle), instead of after matching. Not while
+    the quick check of an unchanged site runs, nor in a crawl without delay: those would only
+    wait for the lock of the interpreter."""
     with contextlib.suppress(Exception):  # the report step imports them again and says what fails
         import reports.html  # noqa: F401
         import reports.xlsx  # noqa: F401
+        from reports.pdf import _tokenizer
+
+        _tokenizer()
 
 
 def release_memory(*, full: bool = True) -> None:
@@ -344,30 +341,21 @@ def _settings(req: AuditRequest) -> dict:
             "delay": o.delay, "profile": req.profile.name if req.profile else None}
 
 
-def write_reports(
-    report: AuditReport, out: Path, previous: AuditReport | None = None, pdf_process=None
-) -> list[str]:
+def write_reports(report: AuditReport, out: Path, previous: AuditReport | None = None) -> list[str]:
     """report.json, report.html, report.xlsx and report.pdf, each written aside then renamed.
-    With ``pdf_process`` (:class:`reports.pdf_process.PdfProcess`) the PDF is written by that
-    process while this one writes the others; if it cannot, here.
 
     Returns warnings (a missing Thai font skips the PDF; the other files are still written).
     """
-    from reports.fonts import FontNotFound
     from reports.html import render_html
+    from reports.pdf import FontNotFound, write_pdf
     from reports.xlsx import write_xlsx
 
     warnings = []
     write_atomic(out / "report.json", report.model_dump_json(indent=2))
-    if pdf_process is not None:
-        pdf_process.write(out / "report.json", out / "report.pdf")
     write_atomic(out / "report.html", render_html(report, previous=previous))
     write_xlsx(report, out / "report.xlsx")
     try:
-        if pdf_process is None or not pdf_process.wrote():
-            from reports.pdf import write_pdf
-
-            write_pdf(report, out / "report.pdf")
+        write_pdf(report, out / "report.pdf")
     except FontNotFound as exc:
         warnings.append(f"report.pdf not written: {exc}")
     return warnings

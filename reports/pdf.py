@@ -31,6 +31,7 @@ scripts/setup.sh), embedded as subsets. ``OIT_FONT_DIR`` points elsewhere if nee
 from __future__ import annotations
 
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -43,7 +44,6 @@ from fpdf import FPDF
 
 from crawler.files import write_atomic
 
-from .fonts import FONT_FILES, FontNotFound, find_font
 from .html import BANGKOK, STATUS_LABELS, thai_datetime
 from .models import AuditReport, ItemResult
 from .xlsx import STATUS_FILLS, bullets, due_rounds, thai_date
@@ -51,6 +51,13 @@ from .xlsx import STATUS_FILLS, bullets, due_rounds, thai_date
 log = logging.getLogger(__name__)
 logging.getLogger("fontTools").setLevel(logging.WARNING)  # its font subsetting says INFO per table
 
+FONT_DIRS = (
+    "/usr/share/fonts/truetype/tlwg",
+    "/usr/share/fonts/truetype/thai-tlwg",
+    "/usr/local/share/fonts/tlwg",
+    "/usr/share/fonts/TTF",
+)
+FONT_FILES = {"": "Loma.ttf", "B": "Loma-Bold.ttf"}
 FAMILY = "Loma"
 UNASSIGNED = "(ยังไม่ระบุหน่วยงาน)"
 GAP_ORDER = ("missing", "outdated", "review")
@@ -62,6 +69,22 @@ ACCENT = (31, 78, 120)
 PASS_GREEN = (46, 125, 50)
 FAIL_RED = (198, 40, 40)
 LAST_GREY = (170, 176, 182)
+
+
+class FontNotFound(RuntimeError):
+    """The Thai font is not installed (scripts/setup.sh installs fonts-thai-tlwg-ttf)."""
+
+
+def find_font(file_name: str) -> Path:
+    dirs = [os.environ["OIT_FONT_DIR"]] if os.environ.get("OIT_FONT_DIR") else []
+    for d in [*dirs, *FONT_DIRS]:
+        p = Path(d) / file_name
+        if p.is_file():
+            return p
+    raise FontNotFound(
+        f"Thai font {file_name} not found in {', '.join([*dirs, *FONT_DIRS])}: install the "
+        "Debian package fonts-thai-tlwg-ttf (scripts/setup.sh) or set OIT_FONT_DIR"
+    )
 
 
 @cache

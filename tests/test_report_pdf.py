@@ -128,9 +128,7 @@ def test_hostile_and_odd_text_renders(tmp_path):
 
 
 def test_missing_font_is_a_clear_error(tmp_path, monkeypatch):
-    from reports import fonts
-
-    monkeypatch.setattr(fonts, "FONT_DIRS", (str(tmp_path),))
+    monkeypatch.setattr(report_pdf, "FONT_DIRS", (str(tmp_path),))
     monkeypatch.delenv("OIT_FONT_DIR", raising=False)
     with pytest.raises(FontNotFound, match="fonts-thai-tlwg-ttf"):
         write_pdf(sample_report(), tmp_path / "r.pdf")
@@ -167,33 +165,3 @@ def test_thai_words_are_cut_where_pythainlp_cuts_them():
     for text in texts:
         assert cut(text, engine="newmm", keep_whitespace=True) == word_tokenize(
             text, engine="newmm", keep_whitespace=True)
-
-
-def _pdf_text(path: Path) -> str:
-    doc = pdfium.PdfDocument(path)
-    try:
-        return "\n".join(page.get_textpage().get_text_range() for page in doc)
-    finally:
-        doc.close()
-
-
-def test_pdf_written_by_its_own_process_says_the_same(tmp_path, text):
-    """The audit hands the PDF to a process started when the crawl ends; the PDF is the same."""
-    from crawler.audit import write_reports
-    from reports.pdf_process import PdfProcess
-
-    process = PdfProcess()
-    assert write_reports(natun_report(), tmp_path, pdf_process=process) == []
-    assert process.sent and process.proc.returncode == 0  # it answered "written", and ended
-    assert _pdf_text(tmp_path / "report.pdf") == text
-
-
-def test_pdf_written_here_when_its_process_is_gone(tmp_path, text):
-    from crawler.audit import write_reports
-    from reports.pdf_process import PdfProcess
-
-    process = PdfProcess()
-    process.close()  # killed: nothing is handed over, the audit writes the PDF itself
-    assert write_reports(natun_report(), tmp_path, pdf_process=process) == []
-    assert not process.sent
-    assert _pdf_text(tmp_path / "report.pdf") == text
