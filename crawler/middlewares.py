@@ -25,6 +25,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.response import response_status_message
 
+from crawler.site import address_class  # noqa: F401 - also used here, kept importable from here
+
 _THAI_CHARSETS = {"tis-620", "tis620", "windows-874", "cp874", "iso-8859-11", "x-cp874"}
 _WESTERN = {"iso-8859-1", "latin-1", "latin1", "cp1252", "windows-1252", "utf-8", "utf8", "ascii"}
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
@@ -165,24 +167,6 @@ class RetryAfterMiddleware(RetryMiddleware):
 
 class RefusedAddress(IgnoreRequest):
     """A request to a private, loopback or link-local address from a site that is not on one."""
-
-
-def address_class(ip: str | ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
-    """``public``, ``loopback``, ``private``, ``link-local`` or ``reserved``."""
-    addr = ipaddress.ip_address(ip) if isinstance(ip, str) else ip
-    if isinstance(addr, ipaddress.IPv6Address):
-        mapped = addr.ipv4_mapped or addr.sixtofour
-        if mapped is not None:
-            addr = mapped
-    if addr.is_loopback:
-        return "loopback"
-    if addr.is_link_local:
-        return "link-local"
-    if addr.is_unspecified or addr.is_multicast or addr.is_reserved:
-        return "reserved"
-    if addr.is_private or not addr.is_global:
-        return "private"
-    return "public"
 
 
 def _literal(host: str) -> str | None:

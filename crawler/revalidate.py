@@ -51,10 +51,10 @@ _TRANSIENT = re.compile(rb'"error": ?"(truncated download|timed out|too large|ca
 def crawler_digest() -> str:
     """SHA-256 of the code that decides what a crawl records (the crawler package, Scrapy's
     version): facts written by other code are not reused."""
-    import scrapy
+    from importlib.metadata import version
 
     root = Path(__file__).resolve().parent
-    h = hashlib.sha256(scrapy.__version__.encode())
+    h = hashlib.sha256(version("scrapy").encode())
     for f in sorted(root.rglob("*.py")):
         h.update(str(f.relative_to(root)).encode() + b"\n" + f.read_bytes())
     return h.hexdigest()
@@ -135,7 +135,7 @@ class _GuardedResolver:
     def __init__(self, root: str):
         import aiohttp
 
-        from crawler.middlewares import address_class
+        from crawler.site import address_class
 
         self._inner = aiohttp.ThreadedResolver()
         self._class = address_class

@@ -131,3 +131,21 @@ def is_skipped_url(url: str) -> bool:
 
 def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
+
+
+def address_class(ip: str | ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    """``public``, ``loopback``, ``private``, ``link-local`` or ``reserved``."""
+    addr = ipaddress.ip_address(ip) if isinstance(ip, str) else ip
+    if isinstance(addr, ipaddress.IPv6Address):
+        mapped = addr.ipv4_mapped or addr.sixtofour
+        if mapped is not None:
+            addr = mapped
+    if addr.is_loopback:
+        return "loopback"
+    if addr.is_link_local:
+        return "link-local"
+    if addr.is_unspecified or addr.is_multicast or addr.is_reserved:
+        return "reserved"
+    if addr.is_private or not addr.is_global:
+        return "private"
+    return "public"
