@@ -92,23 +92,73 @@ def facts_digest(path: Path) -> str:
     how and when the crawl reached it (first link text, click path, depth, fetch time). These
     vary with the order in which concurrent fetches return: an unchanged site crawled twice
     gives the same digest, and its verdicts are those of an equally valid crawl of it."""
-    records: dict[bytes, bytes] = {}
+    digest = FactsDigest()
     with path.open("rb") as fh:
         for line in fh:
-            line = line.strip()
-            if not line.endswith(b"}"):
-                continue  # a line cut by a hard stop: read_facts skips it too
-            m = _REQUESTED.search(line)
-            if m is not None:
-                cuts = [m.start() for m in _HOW_REACHED.finditer(line)]
-                content = _DEPTH.sub(b"", line[: cuts[-1]] if cuts else line, count=1)
-                if _DOCUMENT.match(content):
-                    content = _DOC_TITLE.sub(b"", content, count=1)
-                records[m.group(1)] = hashlib.sha256(content).digest()
-    h = hashlib.sha256()
-    for url in sorted(records):
-        h.update(url + b"\n" + records[url])
-    return h.hexdigest()
+            digest.add(line)
+    return digest.hexdigest()
+
+
+class FactsDigest:
+    """:func:`facts_digest` line by line: the facts writer takes it as it writes (so the audit
+    need not read the file again), :func:`facts_digest` from a file."""
+
+    def __init__(self) -> None:
+        self.records: dict[bytes, bytes] = {}
+
+    def add(self, line: bytes) -> None:
+        line = line.strip()
+        if not line.endswith(b"}"):
+            return  # a line cut by a hard stop: read_facts skips it too
+        m = _REQUESTED.search(line)
+        if m is None:
+            return
+        cut = _last(_HOW_REACHED, line, b'"found_on":', back=2)
+        content = line[: cut.start()] if cut else line
+        # The literal each pattern starts with is found by bytes.find (fast on a page's tens of
+        # kB), then the pattern is matched there: the same first match as a regex search.
+        depth = _first(_DEPTH, content, b'"depth":')
+        if depth:
+            content = content[: depth.start()] + content[depth.end():]
+        if _DOCUMENT.match(content):
+            title = _first(_DOC_TITLE, content, b'"title":')
+            if title:
+                content = content[: title.start()] + content[title.end():]
+        self.records[m.group(1)] = hashlib.sha256(content).digest()
+
+    def hexdigest(self) -> str:
+        h = hashlib.sha256()
+        for url in sorted(self.records):
+            h.update(url + b"\n" + self.records[url])
+        return h.hexdigest()
+
+
+def _first(pattern: re.Pattern, data: bytes, literal: bytes):
+    at = data.find(literal)
+    while at >= 0:
+        if m := pattern.match(data, at):
+            return m
+        at = data.find(literal, at + 1)
+    return None
+
+
+def _last(pattern: re.Pattern, data: bytes, literal: bytes, back: int):
+    """The last match of ``pattern``, which holds ``literal`` at most ``back`` bytes in."""
+    at = data.rfind(literal)
+    while at >= 0:
+        for start in range(max(0, at - back), at + 1):
+            m = pattern.match(data, start)
+            if m and m.end() == at + len(literal):
+                return m
+        at = data.rfind(literal, 0, at)
+    return None
+
+
+def save_facts_digest(path: Path, digest: str) -> None:
+    """Keep ``digest`` (taken while ``path`` was written) beside the finished file."""
+    from crawler.files import write_atomic
+
+    write_atomic(_digest_path(path), f"{_stamp(path)}\n{digest}\n", sync=False)
 
 
 def stored_facts_digest(path: Path) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from twisted.internet.defer import DeferredSemaphore
 from twisted.internet.threads import deferToThread
 
-from crawler.cache import TextCache
+from crawler.cache import FactsDigest, TextCache, save_facts_digest
 from crawler.files import write_all
 from crawler.items import Fact
 
@@ -79,12 +79,15 @@ class DocumentTextPipeline:
 
 class FactsWriterPipeline:
     """Append each fact as one JSON line to ``OIT_FACTS_PATH``, each line with one unbuffered
-    ``write`` (on disk for the next run as soon as the crawl goes on)."""
+    ``write`` (on disk for the next run as soon as the crawl goes on). A crawl that starts the
+    file also takes its digest (crawler.cache.facts_digest) as it writes, and keeps it beside
+    the finished file: the audit does not read 100 MB again for it."""
 
     def __init__(self, path: str, stats=None):
         self.path = Path(path) if path else None
         self.stats = stats
         self.fd = -1
+        self.digest: FactsDigest | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -94,16 +97,26 @@ class FactsWriterPipeline:
         if self.path:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            self.digest = FactsDigest() if os.fstat(self.fd).st_size == 0 else None  # not resumed
 
     def close_spider(self, spider=None):
         if self.fd >= 0:
             os.close(self.fd)
             self.fd = -1
+            if self.digest is not None:
+                save_facts_digest(self.path, self.digest.hexdigest())
 
     def process_item(self, item, spider=None):
         if self.fd >= 0:
             # compact UTF-8 JSON from pydantic-core, as bytes (no round trip through str)
-            write_all(self.fd, item.fact.__pydantic_serializer__.to_json(item.fact) + b"\n")
+            line = item.fact.__pydantic_serializer__.to_json(item.fact) + b"\n"
+            try:
+                write_all(self.fd, line)
+            except OSError:
+                self.digest = None  # the file is not what was written: digest it when needed
+                raise
+            if self.digest is not None:
+                self.digest.add(line)
             if self.stats is not None:
                 self.stats.inc_value("oit/facts_written")
         return item
