@@ -23,7 +23,8 @@ T0 = time.monotonic()
 T0_EPOCH = time.time()
 PHASES: list[dict] = []
 WRAPPED = ("crawl", "read_facts", "build_report", "match_all", "write_reports", "estimate",
-           "gain_if_fixed", "summarise_crawl", "read_index", "archive_evidence")
+           "gain_if_fixed", "summarise_crawl", "read_index", "archive_evidence", "release_memory",
+           "known_verdicts")
 HISTORY_METHODS = ("record_fetches", "finish_run", "report", "latest_finished")
 
 
