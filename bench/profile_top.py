@@ -42,7 +42,6 @@ AREAS = (
 PHASES = (
     ("match_all (", "match_all"),
     ("ThreadWorker", "extraction threads (deferToThread: worker process I/O)"),
-    ("_ExecutorManagerThread", "page parser's I/O thread (results from the parse process)"),
     ("crawl (crawler/run.py", "crawl: reactor thread"),
     ("read_facts (", "read_facts"),
     ("write_reports (", "write_reports"),
@@ -50,7 +49,7 @@ PHASES = (
     ("record_fetches", "history database"),
 )
 CRAWL_PARTS = (
-    ("parse_worker.py", "page parser: sending pages, building links"),
+    ("parse_worker.py", "page parser: sending pages, reading answers, building links"),
     ("PreviousPages", "unchanged pages read from the last audit"),
     ("parse_html (", "parse_html (in process: probe, error pages)"),
     ("SiteSpider.", "spider, other than parse_html"),
