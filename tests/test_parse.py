@@ -223,3 +223,58 @@ def test_failures_are_named():
     assert describe_failure(TimeoutError("took longer than 30 seconds"), slow, 30, 10) == \
         "timeout: no complete answer within 30 s (after 2 retries)"
     assert describe_failure(ConnectionResetError("reset by peer"), req, 30, 10).startswith("connection reset")
+
+
+# ---------------------------------------------------------------- the page parser process
+
+
+def test_parser_process_parses_as_this_process_and_fails_over_when_it_dies():
+    """Pages go to a worker process over pipes the event loop reads; its answer is what
+    parse_html gives here. If the worker dies, pages are parsed here: nothing is lost."""
+    import asyncio
+
+    from crawler.parse import parse_html
+    from crawler.parse_worker import ParseWorker
+
+    html = ("<html><head><title>ข่าวประชาสัมพันธ์</title></head><body><nav><a href='/ita'>ITA</a></nav>"
+            "<h1>ประกาศ ๒๕๖๙</h1><p>แผนปฏิบัติการ</p><a href='/plan.pdf'>แผนฯ</a></body></html>")
+    here = parse_html(html, "http://x.go.th/")
+
+    async def run():
+        worker = ParseWorker()
+        worker.start()
+        try:
+            first = await asyncio.gather(*(worker.parse(html, "http://x.go.th/") for _ in range(5)))
+            assert not worker.failed
+            worker.proc.kill()  # the worker dies between two pages
+            worker.proc.wait()
+            second = await worker.parse(html, "http://x.go.th/")
+            assert worker.failed and worker.proc is None
+            return first, second
+        finally:
+            worker.close()
+
+    first, second = asyncio.run(run())
+    for parsed in [*first, second]:
+        assert parsed == here
+    assert first[0]["links"][0] is first[1]["links"][0]  # equal links are one object
+
+
+def test_parser_process_reports_a_page_it_cannot_parse():
+    """parse_html's own error on one page comes back as that error, and the worker goes on."""
+    import asyncio
+
+    from crawler.parse_worker import ParseWorker
+
+    async def run():
+        worker = ParseWorker()
+        try:
+            with pytest.raises(AttributeError):  # as parse_html raises it in this process
+                await worker.parse("<a href='x'>a</a>", 5)  # no base URL to resolve against
+            parsed = await worker.parse("<title>หน้าแรก</title>", "http://x.go.th/")
+            assert not worker.failed
+            return parsed
+        finally:
+            worker.close()
+
+    assert asyncio.run(run())["title"] == "หน้าแรก"
