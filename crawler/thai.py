@@ -27,11 +27,14 @@ _PUA = {
 }
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _UPPER_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_SPACE_BEFORE_MARK = re.compile(f"[ \\t]+(?=[{_UPPER_MARK}])")
-# Word/AngsanaNew PDFs extract the nikhahit of sara am as a space: "ท า" for "ทำ".
+# A space or line break before a combining mark is an extraction artefact (no Thai line or
+# word starts with one); any whitespace, so that a text reads the same on one line (squash).
+_SPACE_BEFORE_MARK = re.compile(f"\\s+(?=[{_UPPER_MARK}])")
+# Word/AngsanaNew PDFs extract the nikhahit of sara am as a space: "ท า" for "ทำ" (or a
+# line break).
 # Only apply after a consonant (+ optional tone) that is itself preceded by a Thai letter,
 # so that a real "word า" boundary (rare) is not merged across two Thai words wrongly.
-_WORD_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)[ \\t]+\u0e32")
+_WORD_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)\\s+\u0e32")
 _TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37])")
 _DOUBLED_MARK = re.compile("([\u0e48-\u0e4c])\\1+")
 _SPACES = re.compile("[ \\t\u00a0\u3000]+")
@@ -43,8 +46,8 @@ _BLANK_LINES = re.compile("\n\\s*\n+")
 # NFC text, the repair loop would leave the text as it is.
 _PUA_CHARS = re.compile("[\uf700-\uf71a]")
 _REPAIRABLE = re.compile(
-    "[ \t\u0e33\u0e40\u0e48-\u0e4d](?:"
-    "(?<=[ \t])[\u0e31-\u0e3a\u0e47-\u0e4e]"  # _WORD_SARA_AM, _SPACE_BEFORE_MARK
+    "[\\s\u0e33\u0e40\u0e48-\u0e4d](?:"
+    "(?<=\\s)[\u0e31-\u0e3a\u0e47-\u0e4e]"  # _WORD_SARA_AM, _SPACE_BEFORE_MARK
     "|(?<=[\u0e33\u0e4d])\u0e32|(?<=\u0e40)\u0e40"  # the three replaces
     "|(?<=[\u0e48-\u0e4b])[\u0e31\u0e34-\u0e37]"  # _TONE_BEFORE_VOWEL
     "|(?<=[\u0e48-\u0e4c])[\u0e48-\u0e4c])"  # _DOUBLED_MARK

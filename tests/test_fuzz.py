@@ -151,6 +151,14 @@ def test_clean_is_idempotent_on_cases_fuzzing_found(text):
     assert clean(clean(text)) == clean(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["\uf713\r\u0e34", "\u0e17\n\u0e32", "\u0e48\u2003\u0e34"],  # a mark after a line break or odd space
+)
+def test_key_is_the_same_on_one_line_on_cases_fuzzing_found(text):
+    assert key(squash(text)) == key(text) == key(clean(text))
+
+
 @FUZZ
 @given(st.one_of(THAI_MIX, st.text(max_size=80)))
 def test_clean_is_idempotent_and_key_is_stable(text):

@@ -56,6 +56,7 @@ def _clean_without_shortcuts(text):
         "plain ascii", "  a\r\nb \r c\t", "e\u200b\u0301",  # NFC only after the zero-width space goes
         "ก\u200b\u0e48\u0e34", "ก\u00ad\u0e48\u0e48", "ท\u200b า", "\uf705\uf718", "\u1100\u200b\u1161",
         "ผู้ใหญ่", "ที่นั่ง ๒๕๖๙", "ท\t\tา", "ก\u00a0\u0e34", "เ\u200bเ", "\u0e4d\ufeff\u0e32", "a\n\n\n b\n",
+        "\uf713\r\u0e34", "ท\nา", "\u0e48\u2003\u0e34",  # a mark after a line break or odd space
     ],
 )
 def test_clean_shortcuts_change_nothing(text):
