@@ -789,9 +789,8 @@ def forget_texts() -> None:
     from crawler import site, thai
 
     for f in (signals.is_generic, signals._excluded, signals._topics_named, signals.weak_cluster,
-              signals.prefilter_key,
-              signals.topics_in_url, signals.item_phrase, _title_lines_of, thai.key, thai._plain_digits,
-              site.canonical):
+              signals.prefilter_key, signals.topics_in_url, signals.item_phrase, _title_lines_of,
+              thai.key, thai._plain_digits, site.canonical):
         f.cache_clear()
 
 

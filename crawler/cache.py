@@ -154,35 +154,31 @@ def _last(pattern: re.Pattern, data: bytes, literal: bytes, back: int):
     return None
 
 
-def save_facts_digest(path: Path, digest: str) -> None:
-    """Keep ``digest`` (taken while ``path`` was written) beside the finished file."""
+def save_facts_digest(path: Path, digest: str, stamp: str | None = None) -> None:
+    """Keep ``digest`` beside the facts file ``path`` (``facts.jsonl.digest``), valid while the
+    file has the size and modification time of ``stamp`` (by default: now)."""
     from crawler.files import write_atomic
 
-    write_atomic(_digest_path(path), f"{_stamp(path)}\n{digest}\n", sync=False)
+    write_atomic(_digest_path(path), f"{stamp or _stamp(path)}\n{digest}\n", sync=False)
 
 
 def stored_facts_digest(path: Path) -> str:
-    """:func:`facts_digest` of ``path``, kept beside it (``facts.jsonl.digest``) for as long as
-    the file keeps its size and modification time."""
-    from crawler.files import write_atomic
-
+    """:func:`facts_digest` of ``path``, kept beside it for as long as the file keeps its size
+    and modification time."""
     stamp = _stamp(path)
     kept = _kept_digest(path, stamp)
-    if kept:
-        return kept
-    digest = facts_digest(path)
-    write_atomic(_digest_path(path), f"{stamp}\n{digest}\n", sync=False)
-    return digest
+    if not kept:
+        kept = facts_digest(path)
+        save_facts_digest(path, kept, stamp)  # the file as it was when read
+    return kept
 
 
 def carry_facts_digest(old: Path, new: Path) -> None:
     """``new`` holds the facts of ``old`` with new fetch times (the quick check found the site
     unchanged): keep the digest of ``old`` for it instead of reading 100 MB again."""
-    from crawler.files import write_atomic
-
     kept = _kept_digest(old, _stamp(old))
     if kept:
-        write_atomic(_digest_path(new), f"{_stamp(new)}\n{kept}\n", sync=False)
+        save_facts_digest(new, kept)
 
 
 def _digest_path(path: Path) -> Path:

@@ -25,7 +25,8 @@ _PUA = {
     0xF714: "\u0e49", 0xF715: "\u0e4a", 0xF716: "\u0e4b", 0xF717: "\u0e4c", 0xF718: "\u0e38",
     0xF719: "\u0e39", 0xF71A: "\u0e3a",
 }
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_ZERO_WIDTH_CHARS = "\u200b-\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _UPPER_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # A space or line break before a combining mark is an extraction artefact (no Thai line or
 # word starts with one); any whitespace, so that a text reads the same on one line (squash).
@@ -37,14 +38,16 @@ _SPACE_BEFORE_MARK = re.compile(f"\\s+(?=[{_UPPER_MARK}])")
 _WORD_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)\\s+\u0e32")
 _TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37])")
 _DOUBLED_MARK = re.compile("([\u0e48-\u0e4c])\\1+")
-_SPACES = re.compile("[ \\t\u00a0\u3000]+")
+_ODD_SPACES = "\u00a0\u3000"  # folded into " " by clean()
+_SPACES = re.compile(f"[ \\t{_ODD_SPACES}]+")
 _BLANK_LINES = re.compile("\n\\s*\n+")
 
 
 # Fast paths for clean(): most text has no PUA glyphs and nothing to repair. _REPAIRABLE finds
 # every place one of the repairs below could apply (and a few more): where it finds nothing in
 # NFC text, the repair loop would leave the text as it is.
-_PUA_CHARS = re.compile("[\uf700-\uf71a]")
+_PUA_RANGE = "\uf700-\uf71a"
+_PUA_CHARS = re.compile(f"[{_PUA_RANGE}]")
 _REPAIRABLE = re.compile(
     "[\\s\u0e33\u0e40\u0e48-\u0e4d](?:"
     "(?<=\\s)[\u0e31-\u0e3a\u0e47-\u0e4e]"  # _WORD_SARA_AM, _SPACE_BEFORE_MARK
@@ -106,7 +109,7 @@ _WHITESPACE = re.compile(r"\s+")
 
 # What makes :func:`clean` do more than change whitespace: a PUA glyph, a zero-width character,
 # a space it would fold into " " (the repairs look at spaces), a carriage return.
-_NOT_PLAIN = re.compile("[\uf700-\uf71a\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u3000\r]")
+_NOT_PLAIN = re.compile(f"[{_PUA_RANGE}{_ZERO_WIDTH_CHARS}{_ODD_SPACES}\r]")
 
 
 @lru_cache(maxsize=65536)
