@@ -36,7 +36,8 @@ _SPACE_BEFORE_MARK = re.compile(f"\\s+(?=[{_UPPER_MARK}])")
 # Only apply after a consonant (+ optional tone) that is itself preceded by a Thai letter,
 # so that a real "word า" boundary (rare) is not merged across two Thai words wrongly.
 _WORD_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)\\s+\u0e32")
-_TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37])")
+# a tone typed before the vowel(s) above: moved after all of them in one pass
+_TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37]+)")
 _DOUBLED_MARK = re.compile("([\u0e48-\u0e4c])\\1+")
 _ODD_SPACES = "\u00a0\u3000"  # folded into " " by clean()
 _SPACES = re.compile(f"[ \\t{_ODD_SPACES}]+")

@@ -145,7 +145,8 @@ THAI_MIX = st.text(
 
 @pytest.mark.parametrize(
     "text",
-    ["ก่ิิ", "\uf705\uf718", "1\u00a0\u0e34"],  # tone + doubled vowel, PUA glyphs, NBSP + mark
+    # tone + doubled vowel, PUA glyphs, NBSP + mark, a tone before five vowels above
+    ["ก่ิิ", "\uf705\uf718", "1\u00a0\u0e34", "\u0e48\u0e31\u0e31\u0e34\u0e34\uf701"],
 )
 def test_clean_is_idempotent_on_cases_fuzzing_found(text):
     assert clean(clean(text)) == clean(text)
