@@ -24,7 +24,7 @@ from scrapy.settings import Settings
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import is_document_url, is_skipped_url  # noqa: E402
+from benchkit import is_document_url, is_skipped_url  # noqa: E402
 
 from crawler import settings as oit_settings  # noqa: E402
 

@@ -4,7 +4,7 @@
 
 Parses every page of the corpora with both implementations and compares the whole result
 (title, headings, text, links with url/text/context/nav/scheme, forms, images, script_links,
-challenge) page by page; compares ``crawler.thai.clean``/``squash``/``key`` with their old
+challenge) page by page; compares ``common.thai.clean``/``squash``/``key`` with their old
 versions on every string of those pages and on random Thai-ish text; then times both parsers
 (ms per page, caches cold at the start as in a crawl) on N bench pages and on the test sites.
 
@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import parse_bs4_reference as ref  # noqa: E402
 
+import common.thai as thai  # noqa: E402
 import crawler.parse as new  # noqa: E402
-import crawler.thai as thai  # noqa: E402
 
 SITE = Path("/tmp/oit-bench/site-3000-600-2569/site")
 LOCAL = "http://127.0.0.1:8000/"

@@ -1,4 +1,4 @@
-"""Reference for bench/compare_parse.py: ``crawler.parse`` and ``crawler.thai.clean``/``squash``/
+"""Reference for bench/compare_parse.py: ``crawler.parse`` and ``common.thai.clean``/``squash``/
 ``key`` as they were before page parsing moved from BeautifulSoup to lxml (copied unchanged;
 only the thai import is replaced by the copy below). Not used by the crawler.
 
@@ -18,9 +18,9 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from crawler.items import Link
+from common.facts import Link
 
-# ------------------------------------------------------------- crawler.thai (before)
+# ------------------------------------------------------------- common.thai (before)
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _DIGIT_MAP = str.maketrans(THAI_DIGITS, "0123456789")
 

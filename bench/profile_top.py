@@ -2,7 +2,7 @@
 
 Record one with ``python bench/run.py --profile`` (py-spy on the first audit), or by hand::
 
-    py-spy record -r 100 -f raw -o audit.raw -- python -m crawler audit URL --delay 0 ...
+    py-spy record -r 100 -f raw -o audit.raw -- python -m oit audit URL --delay 0 ...
 
 Prints the share of samples per function, inclusive (the function is anywhere on the stack)
 and self (it is the innermost frame), and per area (our modules vs. libraries).
@@ -20,7 +20,7 @@ FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^():]*)(?::(?P<line>\d+))?\)$")
 AREAS = (
     ("checklist/", "checklist (matching)"),
     ("crawler/parse.py", "crawler.parse (HTML)"),
-    ("crawler/thai.py", "crawler.thai"),
+    ("crawler/thai.py", "common.thai"),
     ("crawler/documents", "crawler.documents"),
     ("crawler/", "crawler (other)"),
     ("reports/", "reports"),

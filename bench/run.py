@@ -3,7 +3,7 @@
 One run measures, against a generated Thai municipal website (bench/gen_site.py) served on
 127.0.0.1 by its own process (bench/serve_site.py, fixed port so the HTTP cache keys match):
 
-a. the full audit (``python -m crawler audit URL --delay 0 --concurrency 8 --max-pages 100000
+a. the full audit (``python -m oit audit URL --delay 0 --concurrency 8 --max-pages 100000
    --quiet``, fresh ``OIT_CACHE_DIR`` and history database) against a bare Scrapy crawl of the
    same site with the same concurrency (bench/bare_spider.py): wall-time ratio, goal <= 1.3;
    with ``--rounds N``, also the median over N back-to-back (bare crawl, fresh audit) pairs (the
@@ -251,7 +251,7 @@ def fetch_order(facts: list[dict]) -> list[dict]:
 
 def bfs_order(facts: list[dict], root: str) -> list[dict]:
     """The same fetches in breadth-first order over the link graph the facts record."""
-    from common import canonical, is_document_url, is_skipped_url, same_site
+    from benchkit import canonical, is_document_url, is_skipped_url, same_site
 
     by_url: dict[str, dict] = {}
     for f in facts:
@@ -293,7 +293,7 @@ def share_for(order: list[dict], targets: dict[str, list[str]], found_on: dict[s
     ``targets``: item code -> URLs (any of them counts); an URL never fetched (an external
     link) counts when the page it was found on was fetched.
     """
-    from common import canonical
+    from benchkit import canonical
 
     index: dict[str, int] = {}
     for i, f in enumerate(order, 1):

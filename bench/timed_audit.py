@@ -1,7 +1,7 @@
-"""``python -m crawler`` with phase timings: ``python bench/timed_audit.py audit URL ...``.
+"""``python -m oit`` with phase timings: ``python bench/timed_audit.py audit URL ...``.
 
-Runs exactly the `oit` command (``crawler.cli.main``) in this process, after wrapping the
-phase functions that ``crawler.audit`` calls (crawl, read_facts, match_all, build_report,
+Runs exactly the `oit` command (``oit.main.main``) in this process, after wrapping the
+phase functions that ``app.audit`` calls (crawl, read_facts, match_all, build_report,
 write_reports, archive_evidence, the history database's writes, whichever are present) with a
 timer. The timings go, as JSON, to the file named
 by ``$OIT_BENCH_PHASES`` (if set): ``{"phases": [{"name", "start", "seconds"}...], "total": s}``
@@ -42,7 +42,7 @@ def _timed(name: str, fn):
 
 
 def _install() -> None:
-    import crawler.audit as audit
+    import app.audit as audit
 
     for name in WRAPPED:
         fn = getattr(audit, name, None)
@@ -67,7 +67,7 @@ def _dump() -> None:
 
 
 def main() -> int:
-    from crawler.cli import command
+    from oit.main import command
 
     _install()
     try:

@@ -52,10 +52,10 @@ from checklist.signals import (
     weak_cluster,
     windows,
 )
-from crawler.items import Fact, Link
-from crawler.site import canonical, host_of, path_words, same_site
-from crawler.thai import MonthRef, key, months_in, squash, years_in
-from reports.models import Evidence, ItemResult
+from checklist.verdicts import Evidence, ItemResult
+from common.facts import Fact, Link
+from common.thai import MonthRef, key, months_in, squash, years_in
+from common.urls import canonical, host_of, path_words, same_site
 
 LINK_REQUIREMENTS = {"social_link", "online_form", "external_channel", "qa_channel"}
 # Where agencies keep the files their pages link to: such a link is the document itself.
@@ -786,7 +786,8 @@ def _evidence(c: Candidate) -> Evidence:
 def forget_texts() -> None:
     """Empty the per-text memo caches the matcher filled (they hold the texts of a whole site)."""
     from checklist import signals
-    from crawler import site, thai
+    from common import thai
+    from common import urls as site
 
     for f in (signals.is_generic, signals._excluded, signals._topics_named, signals.weak_cluster,
               signals.prefilter_key, signals.topics_in_url, signals.item_phrase, _title_lines_of,

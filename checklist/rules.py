@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from checklist.models import Item, Period
-from crawler.thai import (
+from common.thai import (
     MonthRef,
     arabic_digits,
     fiscal_months,

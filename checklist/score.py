@@ -9,7 +9,7 @@ from __future__ import annotations
 from statistics import mean
 
 from checklist.models import Checklist
-from reports.models import IndicatorScore, ItemResult, Score
+from checklist.verdicts import IndicatorScore, ItemResult, Score
 
 PASS_MARK = 85.0
 

@@ -1,6 +1,6 @@
 """Which topics a piece of text names, with the phrase that matched (the lexicon in topics.yaml).
 
-Texts are compared after :func:`crawler.thai.key` (cleaned, lower-case, ASCII digits, no
+Texts are compared after :func:`common.thai.key` (cleaned, lower-case, ASCII digits, no
 whitespace). A phrase names its topic unless one of the topic's ``exclude`` words sits in the
 same clause: a line is cut into clauses at " และ", commas, bullets and spaced dashes/slashes, so
 "แนวปฏิบัติการจัดการเรื่องร้องเรียน และช่องทางการร้องเรียน" names both the guideline and the
@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from checklist.load import load_topics
 from checklist.models import TopicLexicon
-from crawler.thai import key, squash
+from common.thai import key, squash
 
 # Link texts that say nothing about the target: look at the menu, row or heading instead.
 GENERIC_LINK_TEXTS = {

@@ -14,7 +14,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from crawler.files import write_all
+from common.files import write_all
 
 KEPT_HEADERS = ("Content-Type", "ETag", "Last-Modified", "Date", "Content-Length", "Server")
 DATA = "bodies.dat"

@@ -1,6 +1,6 @@
 """Where oit-audit keeps things between runs: documents' extracted text by SHA-256 (no file is
-read twice), verdicts by everything they are computed from, and the digests of both keys.
-The HTTP cache of weekly re-crawls is :mod:`crawler.httpcache`."""
+read twice) and the digest of a facts file. The HTTP cache of weekly re-crawls is
+:mod:`crawler.httpcache`; the verdict cache is :mod:`app.verdict_cache`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import os
 import re
 from pathlib import Path
 
-from crawler.items import DocumentInfo
+from common.facts import DocumentInfo
 
 
 def cache_root() -> Path:
@@ -50,38 +50,8 @@ class TextCache:
         os.replace(tmp, path)
 
 
-class VerdictCache:
-    """Item verdicts keyed by everything they are computed from: the crawl's facts (all but
-    their fetch times), the site, the checklist and lexicon files, the responsible units and
-    the matcher's own code. A re-audit of an unchanged site reuses them instead of matching
-    again; any change to any of these is a new key."""
-
-    def __init__(self, root: Path | None = None):
-        self.root = (root or cache_root()) / "verdicts"
-
-    def _path(self, k: str) -> Path:
-        return self.root / f"{k}.json"
-
-    def get(self, k: str) -> list[dict] | None:
-        try:
-            data = json.loads(self._path(k).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        return data if isinstance(data, list) else None
-
-    def put(self, k: str, items: list[dict]) -> None:
-        from crawler.files import write_atomic
-
-        self.root.mkdir(parents=True, exist_ok=True)
-        write_atomic(self._path(k), json.dumps(items, ensure_ascii=False))
-        # keep the newest few hundred: one per site and week is plenty
-        old = sorted(self.root.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-500]
-        for p in old:
-            p.unlink(missing_ok=True)
-
-
 _REQUESTED = re.compile(rb'"requested_url": ?"((?:[^"\\]|\\.)*)"')
-_HOW_REACHED = re.compile(rb',\s?"found_on":')  # crawler.items.Fact keeps how and when it was reached last
+_HOW_REACHED = re.compile(rb',\s?"found_on":')  # common.facts.Fact keeps how and when it was reached last
 _DEPTH = re.compile(rb'"depth": ?\d+, ?')
 _DOC_TITLE = re.compile(rb'"title": ?"(?:[^"\\]|\\.)*", ?')  # a document's title is its first link's text
 _DOCUMENT = re.compile(rb'^\{"kind": ?"document"')
@@ -157,7 +127,7 @@ def _last(pattern: re.Pattern, data: bytes, literal: bytes, back: int):
 def save_facts_digest(path: Path, digest: str, stamp: str | None = None) -> None:
     """Keep ``digest`` beside the facts file ``path`` (``facts.jsonl.digest``), valid while the
     file has the size and modification time of ``stamp`` (by default: now)."""
-    from crawler.files import write_atomic
+    from common.files import write_atomic
 
     write_atomic(_digest_path(path), f"{stamp or _stamp(path)}\n{digest}\n", sync=False)
 
@@ -196,16 +166,3 @@ def _kept_digest(path: Path, stamp: str) -> str:
     except (OSError, ValueError):
         return ""
     return digest if kept_stamp == stamp and len(digest) == 64 else ""
-
-
-def code_digest() -> str:
-    """SHA-256 of the matcher's code and data (checklist package, Thai text helpers)."""
-    root = Path(__file__).resolve().parents[1]
-    files = sorted([*(root / "checklist").rglob("*.py"), *(root / "checklist" / "data").rglob("*.yaml"),
-                    root / "crawler" / "thai.py", root / "crawler" / "site.py", root / "crawler" / "items.py",
-                    root / "reports" / "models.py"])
-    h = hashlib.sha256()
-    for f in files:
-        h.update(str(f.relative_to(root)).encode() + b"\n")
-        h.update(f.read_bytes())
-    return h.hexdigest()

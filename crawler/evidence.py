@@ -33,7 +33,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
-from crawler.files import atomic_path
+from common.files import atomic_path
 from crawler.settings import VERSION
 
 SHA256_HEADER = "WARC-Oit-SHA256"

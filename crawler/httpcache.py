@@ -22,7 +22,7 @@ from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.utils.response import response_from_dict
 from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
 
-from crawler.files import write_all
+from common.files import write_all
 
 
 class RevalidatePolicy(RFC2616Policy):
@@ -64,7 +64,7 @@ class PackCacheStorage:
     per record with its place, length and CRC-32. A record cut by a hard stop fails its CRC and
     reads as not cached (the URL is fetched whole). A 304 appends a small head, not the body
     again. When most of the pack is superseded it is rewritten at the end of the crawl.
-    Only one audit of a site runs at a time (crawler.lock), so a site's pack has one writer.
+    Only one audit of a site runs at a time (app.lock), so a site's pack has one writer.
     Records are written on the crawl's own thread: a writer thread was measured to slow the
     crawl (it competes with the crawl for the interpreter's lock).
     """
@@ -79,12 +79,12 @@ class PackCacheStorage:
         self._rfd = self._wfd = None
 
     def open_spider(self, spider) -> None:
-        from reports.history import site_key
+        from common.urls import site_id
 
         self._fingerprinter = spider.crawler.request_fingerprinter
         root = getattr(spider, "root", "") or "site"
         try:
-            name = re.sub(r"[^A-Za-z0-9._-]", "_", site_key(root))
+            name = re.sub(r"[^A-Za-z0-9._-]", "_", site_id(root))
         except ValueError:
             name = "site"
         self.folder = self.cachedir / spider.name / name

@@ -25,7 +25,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.response import response_status_message
 
-from crawler.site import address_class  # noqa: F401 - also used here, kept importable from here
+from common.urls import address_class  # noqa: F401 - also used here, kept importable from here
 
 _THAI_CHARSETS = {"tis-620", "tis620", "windows-874", "cp874", "iso-8859-11", "x-cp874"}
 _WESTERN = {"iso-8859-1", "latin-1", "latin1", "cp1252", "windows-1252", "utf-8", "utf8", "ascii"}

@@ -14,8 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.items import Link
-from crawler.thai import key, squash
+from common.facts import Link
+from common.thai import key, squash
 
 _BOILER_TAGS = ("nav", "header", "footer", "aside")
 _BOILER_HINT = re.compile(

@@ -22,8 +22,8 @@ import subprocess
 import sys
 from collections import deque
 
+from common.facts import LinkPool
 from crawler.documents.worker import FRAME_LENGTH, read_frame, write_frame
-from crawler.items import LinkPool
 from crawler.parse import parse_html
 
 logger = logging.getLogger(__name__)

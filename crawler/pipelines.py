@@ -8,9 +8,9 @@ from pathlib import Path
 from twisted.internet.defer import DeferredSemaphore
 from twisted.internet.threads import deferToThread
 
+from common.facts import Fact
+from common.files import write_all
 from crawler.cache import FactsDigest, TextCache, save_facts_digest
-from crawler.files import write_all
-from crawler.items import Fact
 
 
 def _extract(fact: Fact, body: bytes, settings) -> Fact:

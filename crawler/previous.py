@@ -13,9 +13,9 @@ import json
 import re
 from pathlib import Path
 
-from crawler.items import LinkPool
+from common.facts import LinkPool
 
-# The head of a page fact as FactsWriterPipeline writes it (crawler.items.Fact field order).
+# The head of a page fact as FactsWriterPipeline writes it (common.facts.Fact field order).
 _PAGE = re.compile(rb'^\{"kind": ?"page", ?"url": ?"((?:[^"\\]|\\.)*)"')
 _SHA = re.compile(rb'"sha256": ?"([0-9a-f]{64})"')
 

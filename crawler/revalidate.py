@@ -32,9 +32,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from common.files import write_atomic
 from crawler.bodies import DATA, read_index
 from crawler.cache import carry_facts_digest
-from crawler.files import write_atomic
+from crawler.options import CrawlResult
 
 RECORD = "crawl.json"  # in a run's work folder: what a finished crawl was, for the next check
 CONFIRMED = "confirmed.json"  # url -> [ETag, Last-Modified] the site confirmed during the check
@@ -135,7 +136,7 @@ class _GuardedResolver:
     def __init__(self, root: str):
         import aiohttp
 
-        from crawler.site import address_class
+        from common.urls import address_class
 
         self._inner = aiohttp.ThreadedResolver()
         self._class = address_class
@@ -164,7 +165,7 @@ async def _ask_all(root: str, targets: list[Target], robots: dict[str, str] | No
     import aiohttp
     import yarl
 
-    from crawler.site import canonical
+    from common.urls import canonical
 
     check = Check()
     concurrency = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2))
@@ -294,7 +295,6 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
     """This run's crawl result from the last one when the site answers every address as then;
     None when a crawl is needed (then ``.work/confirmed.json`` lists what need not be asked
     again). Writes this run's facts, bodies and record only once the whole site is confirmed."""
-    from crawler.run import CrawlResult
 
     prev = Path(options.previous_facts) if options.previous_facts else None
     if prev is None or not prev.is_file():

@@ -8,14 +8,13 @@ import logging
 import re
 import shutil
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from common.facts import Fact, LinkPool
 from crawler import settings as default_settings
 from crawler.cache import cache_root
-from crawler.items import Fact, LinkPool
+from crawler.options import CrawlOptions, CrawlResult
 from crawler.revalidate import CONFIRMED, reuse_if_unchanged, write_record
 
 if TYPE_CHECKING:
@@ -23,31 +22,6 @@ if TYPE_CHECKING:
 
 
 CRAWL_GC_THRESHOLDS = (50_000, 20, 20)  # see crawl()
-
-
-@dataclass
-class CrawlOptions:
-    max_pages: int = 2000
-    max_minutes: float = 60.0
-    concurrency: int | None = None
-    delay: float | None = None
-    obey_robots: bool = True
-    log_level: str = "INFO"
-    cache: bool = True  # conditional re-fetches and cached document text between runs
-    progress: bool = False  # a live progress line on the terminal
-    previous_facts: Path | None = None  # the last audit's facts: unchanged pages are not re-parsed
-    while_crawling: Callable[[], None] | None = None  # run in a thread when Scrapy crawls with a delay
-
-
-@dataclass
-class CrawlResult:
-    facts_path: Path
-    finish_reason: str = ""
-    findings: list[str] = field(default_factory=list)
-    external_links: int = 0
-    bytes_downloaded: int = 0
-    pages_unchanged: int = 0  # read from the last audit's facts instead of parsed again
-    site_unchanged: bool = False  # every address answered as last time: the last crawl reused
 
 
 def build_settings(facts_path: Path, options: CrawlOptions, extra: dict | None = None) -> Settings:
@@ -161,7 +135,7 @@ def crawl(
     crawler = process.create_crawler(SiteSpider)
     done = read_facts(facts_path) if resume else []
     lines_before = sum(1 for _ in facts_path.open("rb")) if resume else 0
-    process.crawl(crawler, url=url, resume_facts=done)
+    process.crawl(crawler, url=url, resume_facts=done, link_hint=options.link_hint)
     gc.freeze()  # what is loaded by now (modules, settings) lives on: collections skip it
     thresholds = gc.get_threshold()
     # Scrapy allocates thousands of objects per response: with Python's default thresholds
@@ -227,7 +201,7 @@ _DEPTH = re.compile(r',\s?"depth":')
 
 def _without_content(line: str) -> str:
     """The fact line without its ``text`` and ``links``, which come one after the other
-    (crawler.items.Fact field order; a quote inside a JSON string is escaped, so the first
+    (common.facts.Fact field order; a quote inside a JSON string is escaped, so the first
     ``,"text":`` is the fact's own)."""
     start = _TEXT.search(line)
     end = _DEPTH.search(line, start.end()) if start else None

@@ -34,7 +34,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="oit-shot-") as tmp:
         out = Path(tmp) / "demo"
         subprocess.run(
-            [sys.executable, "-m", "crawler", "demo", "--quiet", "--profile", str(args.profile),
+            [sys.executable, "-m", "oit", "demo", "--quiet", "--profile", str(args.profile),
              "--out", str(out)],
             cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
         )  # fmt: skip

@@ -19,7 +19,6 @@ Tables:
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
@@ -28,15 +27,14 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
+from common.urls import site_id
 from reports.models import AuditReport
 
 RunStatus = Literal["running", "finished", "failed", "interrupted"]
 RUN_STATUSES: tuple[str, ...] = ("running", "finished", "failed", "interrupted")
-DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class HistoryError(RuntimeError):
@@ -58,33 +56,6 @@ def default_db_path() -> Path:
     data_home = os.environ.get("XDG_DATA_HOME") or ""
     base = Path(data_home).expanduser() if os.path.isabs(data_home) else Path.home() / ".local" / "share"
     return base / "oit-audit" / "history.sqlite"
-
-
-def site_key(url: str) -> str:
-    """The site a URL belongs to: lower-case host without ``www.``, an explicit non-default port
-    kept. ``https://www.example.go.th/x`` -> ``example.go.th``; ``http://127.0.0.1:8000/`` ->
-    ``127.0.0.1:8000``. A bare host (``www.example.go.th``, as ``--site`` gives it) works too."""
-    text = url.strip()
-    if "://" not in text:
-        text = "http://" + text
-    parts = urlsplit(text)
-    host = (parts.hostname or "").rstrip(".")
-    if not host:
-        raise ValueError(f"no host in {url!r}")
-    with contextlib.suppress(UnicodeError):  # else keep it as given: a key, not a request
-        host = host.encode("idna").decode("ascii")
-    host = host.lower()
-    if host.startswith("www."):
-        host = host[4:]
-    if ":" in host:  # IPv6 literal
-        host = f"[{host}]"
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    if port and port != DEFAULT_PORTS.get(parts.scheme.lower()):
-        host = f"{host}:{port}"
-    return host
 
 
 # --- schema ----------------------------------------------------------------------------------
@@ -301,7 +272,7 @@ class History:
                 "INSERT INTO runs (site, url, assessment_year, started_at, status, settings, out_dir)"
                 " VALUES (?, ?, ?, ?, 'running', ?, ?)",
                 (
-                    site_key(url),
+                    site_id(url),
                     url,
                     year,
                     _iso(started_at),
@@ -392,7 +363,7 @@ class History:
         else:
             rows = self.conn.execute(
                 f"SELECT {_RUN_COLUMNS} FROM runs WHERE site = ? ORDER BY id DESC",
-                (site_key(site),),
+                (site_id(site),),
             )
         return [_run_row(r) for r in rows]
 
@@ -420,7 +391,7 @@ class History:
     def latest_finished(self, site: str, before_run_id: int | None = None) -> RunRow | None:
         """The site's newest finished run (older than ``before_run_id`` when given)."""
         sql = f"SELECT {_RUN_COLUMNS} FROM runs WHERE site = ? AND status = 'finished'"
-        args: list[Any] = [site_key(site)]
+        args: list[Any] = [site_id(site)]
         if before_run_id is not None:
             sql += " AND id < ?"
             args.append(before_run_id)
@@ -434,7 +405,7 @@ class History:
             f"SELECT {_RUN_COLUMNS} FROM runs WHERE site = ? AND status IN ('running', 'interrupted')"
             " AND id > (SELECT coalesce(max(id), 0) FROM runs WHERE site = ?"
             " AND status IN ('finished', 'failed')) ORDER BY id DESC LIMIT 1",
-            (site_key(site), site_key(site)),
+            (site_id(site), site_id(site)),
         ).fetchone()
         return _run_row(row) if row else None
 

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from checklist.profile import Measure, PreviousScore
-from crawler.files import write_atomic
+from common.files import write_atomic
 
 from .models import STATUSES, AuditReport, ItemResult
 

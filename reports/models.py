@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from checklist.profile import Profile
+from checklist.verdicts import (  # noqa: F401 - part of the report contract
+    STATUSES,
+    Evidence,
+    IndicatorScore,
+    ItemResult,
+    Score,
+    Status,
+)
 
 SCHEMA_VERSION = 1
-Status = Literal["found", "outdated", "review", "missing"]
-STATUSES: tuple[Status, ...] = ("found", "outdated", "review", "missing")
 
 
 class BrokenLink(BaseModel):
@@ -33,46 +38,6 @@ class CrawlSummary(BaseModel):
     site_unchanged: bool = Field(False, description="every address of the last audit answered as then (304 or the same bytes): its crawl was reused, nothing downloaded again")
     stopped_by: str = Field("", description="'' when the site was crawled fully, else the limit hit")
     findings: list[str] = Field(default_factory=list, description="site-level findings (TLS, encoding)")
-
-
-class IndicatorScore(BaseModel):
-    id: str
-    title: str
-    score: float
-    subindicators: list[IndicatorScore] = Field(default_factory=list)
-
-
-class Score(BaseModel):
-    oit_estimate: float = Field(description="estimated OIT score 0-100 (mean of indicators)")
-    indicators: list[IndicatorScore]
-    pass_mark: float = 85.0
-    note: str = "estimate: item 100 or 0, sub-indicator = share passed, indicator = mean of its sub-indicators, OIT = mean of indicators"
-
-
-class Evidence(BaseModel):
-    url: str
-    found_on: str = ""
-    anchor_text: str = ""
-    kind: Literal["page", "document", "external_link"] = "page"
-    years: list[int] = Field(default_factory=list, description="fiscal/BE years the evidence is about")
-    reasons: list[str] = Field(default_factory=list)
-    click_path: list[str] = Field(default_factory=list, description="link texts from the home page")
-    score: float = 0.0
-
-
-class ItemResult(BaseModel):
-    code: str
-    topic: str
-    topics: list[str]
-    title: str
-    subindicator: str = ""
-    status: Status
-    confidence: float = Field(ge=0, le=1)
-    evidence: list[Evidence] = Field(default_factory=list, description="best first")
-    problems: list[str] = Field(default_factory=list)
-    reasons: list[str] = Field(default_factory=list, description="why this status, in plain words")
-    responsible: str = ""
-    confirmed: bool = True
 
 
 class AuditReport(BaseModel):

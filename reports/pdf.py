@@ -42,7 +42,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from crawler.files import write_atomic
+from common.files import write_atomic
 
 from .html import BANGKOK, STATUS_LABELS, thai_datetime
 from .models import AuditReport, ItemResult

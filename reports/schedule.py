@@ -21,7 +21,7 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-from crawler.files import write_atomic
+from common.files import write_atomic
 
 MARKER = "oit-audit-job="
 _NAME_RE = re.compile(r"^[A-Za-z0-9._:@-]+$")
@@ -69,14 +69,14 @@ def _check_time(weekday: int, hour: int, minute: int) -> None:
 
 
 def cron_command(args: Sequence[str], *, workdir: Path, python: Path, log: Path) -> str:
-    """The shell command (before cron's ``%`` escaping): ``cd WORKDIR && PYTHON -m crawler ARGS
+    """The shell command (before cron's ``%`` escaping): ``cd WORKDIR && PYTHON -m oit ARGS
     >> LOG 2>&1``, creating the log's folder first."""
     words = [_check_text(a, "argument") for a in args]
     log_abs = _absolute(log, "log")
     return (
         f"mkdir -p {shlex.quote(os.path.dirname(log_abs))}"
         f" && cd {shlex.quote(_absolute(workdir, 'workdir'))}"
-        f" && {shlex.quote(_absolute(python, 'python'))} -m crawler"
+        f" && {shlex.quote(_absolute(python, 'python'))} -m oit"
         + "".join(" " + shlex.quote(w) for w in words)
         + f" >> {shlex.quote(log_abs)} 2>&1"
     )
@@ -93,7 +93,7 @@ def cron_line(
     log: Path,
     name: str = "oit-audit",
 ) -> str:
-    """One crontab line running ``PYTHON -m crawler ARGS`` weekly (default Monday 06:17), from
+    """One crontab line running ``PYTHON -m oit ARGS`` weekly (default Monday 06:17), from
     WORKDIR, appending its output to LOG; it ends with the marker comment of job ``name``."""
     _check_time(weekday, hour, minute)
     command = cron_command(args, workdir=workdir, python=python, log=log)
@@ -191,12 +191,12 @@ def systemd_units(
     name: str = "oit-audit",
     description: str = "",
 ) -> tuple[str, str]:
-    """``(service, timer)`` unit texts: a oneshot service running ``PYTHON -m crawler ARGS`` in
+    """``(service, timer)`` unit texts: a oneshot service running ``PYTHON -m oit ARGS`` in
     WORKDIR with output appended to LOG, and a timer (``OnCalendar=Mon *-*-* 06:17:00``,
     ``Persistent=true``: a run missed while the machine was off happens at the next boot)."""
     _check_name(name)
     calendar = on_calendar(weekday, hour, minute)
-    words = [_absolute(python, "python"), "-m", "crawler", *(_check_text(a, "argument") for a in args)]
+    words = [_absolute(python, "python"), "-m", "oit", *(_check_text(a, "argument") for a in args)]
     log_abs = _absolute(log, "log")
     about = " ".join(_check_text(description or "OIT (ITA) website self-audit", "description").split())
     service = "\n".join(

@@ -34,7 +34,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from crawler.files import atomic_path
+from common.files import atomic_path
 
 from .html import STATUS_LABELS, THAI_MONTHS, be_year, safe_href, thai_datetime
 from .models import AuditReport, Evidence, ItemResult

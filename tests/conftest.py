@@ -17,7 +17,7 @@ _SESSION_DIR = Path(tempfile.mkdtemp(prefix="oit-tests-"))
 
 
 def run_oit(*args: str, timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run `python -m crawler ARGS` in a fresh process (Twisted's reactor runs once per process).
+    """Run `python -m oit ARGS` in a fresh process (Twisted's reactor runs once per process).
 
     The cache and history live in a per-test-session folder unless ``env`` says otherwise.
     """
@@ -25,7 +25,7 @@ def run_oit(*args: str, timeout: float = 300, env: dict | None = None) -> subpro
            "OIT_CACHE_DIR": str(_SESSION_DIR / "cache"), "OIT_DB": str(_SESSION_DIR / "history.sqlite"),
            **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "crawler", *args],
+        [sys.executable, "-m", "oit", *args],
         capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env,
     )
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from checklist.evaluate import evaluate_sites, measure, read_pages
+from app.site_eval import evaluate_sites
+from checklist.evaluate import measure, read_pages
 from crawler.serve import SAMPLE_SITE
 from tests.conftest import ROOT, SITES
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from checklist.evaluate import compare_with_truth
+from app.site_eval import compare_with_truth
 from crawler.serve import SAMPLE_SITE, StaticSite
 from reports.models import AuditReport
 from tests.conftest import SITES, load_report, run_oit

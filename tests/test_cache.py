@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from common.facts import DocumentInfo, Fact, Link, Step
 from crawler.cache import facts_digest
-from crawler.items import DocumentInfo, Fact, Link, Step
 
 
 def _write(path, facts, spaced=False):

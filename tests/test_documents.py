@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler import thai
+from common import thai
 from crawler.documents import extract_document, is_document_url, sniff_format
 from crawler.documents import ocr as ocr_module
 from crawler.documents import pool as pool_module

@@ -14,9 +14,7 @@ from hypothesis import strategies as st
 
 from checklist.load import DataError, load_checklist_file
 from checklist.profile import load_profile
-from crawler.parse import MAX_LINKS, MAX_TEXT, parse_html
-from crawler.site import canonical, strip_session_ids
-from crawler.thai import (
+from common.thai import (
     MAX_YEAR,
     MIN_YEAR,
     clean,
@@ -26,6 +24,8 @@ from crawler.thai import (
     squash,
     years_in,
 )
+from common.urls import canonical, strip_session_ids
+from crawler.parse import MAX_LINKS, MAX_TEXT, parse_html
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DATA = Path(__file__).resolve().parent.parent / "checklist" / "data"

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.items import DocumentInfo, Fact
+from common.facts import DocumentInfo, Fact
+from common.urls import site_id
 from reports import history as history_mod
 from reports.history import (
     History,
@@ -21,7 +22,6 @@ from reports.history import (
     UnknownRun,
     default_db_path,
     schema_version,
-    site_key,
 )
 from tests.report_samples import ICT, SITE, sample_report
 
@@ -65,7 +65,7 @@ def test_default_path(monkeypatch, tmp_path):
     ],
 )
 def test_site_key(url, key):
-    assert site_key(url) == key
+    assert site_id(url) == key
 
 
 def test_schema_wal_foreign_keys(db):

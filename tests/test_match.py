@@ -9,7 +9,7 @@ from checklist.load import load_checklist
 from checklist.match import SiteIndex, judge_item, topic_signals
 from checklist.rules import is_placeholder, judge_period
 from checklist.signals import is_generic, topics_named
-from crawler.items import DocumentInfo, Fact, Link
+from common.facts import DocumentInfo, Fact, Link
 
 ROOT = "http://example.go.th/"
 Y2569 = load_checklist(2569)
@@ -85,7 +85,7 @@ def test_a_menu_repeating_every_title_does_not_make_every_page_evidence():
         facts.append(page(f"news/{n}.html", f"ข่าวกิจกรรมที่ {n}",
                           f"{menu}\nวันที่ {n + 1} ธันวาคม 2568 เทศบาลจัดกิจกรรมปลูกต้นไม้ร่วมกับประชาชน"))
     index = SiteIndex.build(facts, ROOT)
-    assert all(t in index.boiler for t in map(__import__("crawler.thai", fromlist=["key"]).key, MENU_TITLES))
+    assert all(t in index.boiler for t in map(__import__("common.thai", fromlist=["key"]).key, MENU_TITLES))
     for code in ("O1", "O5", "O6", "O23"):
         assert judge(facts, code).status == "missing", code
 

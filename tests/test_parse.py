@@ -8,9 +8,9 @@ from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 
+from common.urls import canonical, query_pattern, strip_session_ids
 from crawler.middlewares import fix_thai_encoding
 from crawler.parse import MAX_LINKS, challenge_vendor, content_lines, parse_html
-from crawler.site import canonical, query_pattern, strip_session_ids
 from crawler.spiders.site import describe_failure, sniff
 
 BASE = "http://www.example.go.th/dir/sub/page.html"

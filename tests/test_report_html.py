@@ -511,9 +511,9 @@ def test_write_html_failure_keeps_earlier_report(tmp_path: Path, monkeypatch):
     def boom(src, dst):
         raise OSError("disk full")
 
-    import crawler.files
+    import common.files
 
-    monkeypatch.setattr(crawler.files.os, "replace", boom)
+    monkeypatch.setattr(common.files.os, "replace", boom)
     with pytest.raises(OSError, match="disk full"):
         write_html(sample_report(), out)
     assert out.read_text(encoding="utf-8") == "good earlier report"

@@ -82,7 +82,7 @@ def test_cron_line_parses_and_runs(tmp_path, fake_python):
     done = subprocess.run(["/bin/sh", "-c", _cron_unescape(command)], env=env, timeout=30)
     assert done.returncode == 0
     seen = json.loads(out.read_text(encoding="utf-8"))
-    assert seen["argv"] == ["-m", "crawler", *args]  # every argument arrives unchanged
+    assert seen["argv"] == ["-m", "oit", *args]  # every argument arrives unchanged
     assert seen["cwd"] == str(workdir)
     assert log.read_text(encoding="utf-8") == "audit done\n"
 
@@ -93,7 +93,7 @@ def test_cron_line_options_and_checks(tmp_path):
     assert line.startswith("0 23 * * 5 ")
     assert line.endswith("# oit-audit-job=oit-audit-x.go.th_8080")
     # a relative python path is made absolute, not resolved (a venv python is a symlink)
-    assert f"{os.path.abspath('venv/bin/python')} -m crawler" in line
+    assert f"{os.path.abspath('venv/bin/python')} -m oit" in line
     for bad in ({"weekday": 8}, {"hour": 24}, {"minute": -1}):
         with pytest.raises(ValueError):
             cron_line(["audit"], **bad, **kw)
@@ -178,7 +178,7 @@ def test_systemd_units(tmp_path):
     assert "WantedBy=timers.target" in timer
     assert "Type=oneshot" in service
     exec_line = next(ln for ln in service.splitlines() if ln.startswith("ExecStart="))
-    assert exec_line.startswith(f'ExecStart="{sys.executable}" "-m" "crawler" "audit" ')
+    assert exec_line.startswith(f'ExecStart="{sys.executable}" "-m" "oit" "audit" ')
     assert "%%20" in exec_line and "$$HOME" in exec_line and '\\"d\\"' in exec_line
     assert f"StandardOutput=append:{tmp_path}/log 100%%/oit.log" in service
     assert f"WorkingDirectory={tmp_path}/งาน" in service

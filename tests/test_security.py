@@ -263,7 +263,8 @@ def test_the_running_crawl_has_no_remote_control_server():
 import json, tempfile
 from pathlib import Path
 from scrapy.crawler import CrawlerProcess
-from crawler.run import CrawlOptions, build_settings
+from crawler.options import CrawlOptions
+from crawler.run import build_settings
 from crawler.spiders.site import SiteSpider
 settings = build_settings(Path(tempfile.mkdtemp()) / "facts.jsonl", CrawlOptions(cache=False))
 crawler = CrawlerProcess(settings).create_crawler(SiteSpider)  # as crawler.run.crawl does

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler import thai
+from common import thai
 
 
 @pytest.mark.parametrize(

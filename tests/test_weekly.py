@@ -158,7 +158,7 @@ def test_changed_robots_txt_means_a_crawl(site, env, tmp_path):
 
 
 def _start(url, out, env, *extra):
-    cmd = [sys.executable, "-m", "crawler", "audit", url, "--out", str(out), "--delay", "0.05",
+    cmd = [sys.executable, "-m", "oit", "audit", url, "--out", str(out), "--delay", "0.05",
            "--concurrency", "1", "--quiet", *extra]
     return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **env},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

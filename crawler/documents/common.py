@@ -6,7 +6,7 @@ import re
 import time
 from dataclasses import asdict, dataclass
 
-from .. import thai
+from common import thai
 
 _EXTRA_BLANK_LINES = re.compile("\n{3,}")
 

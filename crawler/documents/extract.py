@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import hashlib
 
-from ..items import DocumentInfo
+from common.facts import DocumentInfo
+
 from .common import clean_text
 from .formats import sniff_format
 from .pool import close_pool, get_pool, set_pool_size

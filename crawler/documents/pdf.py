@@ -12,7 +12,8 @@ from __future__ import annotations
 import io
 import re
 
-from .. import thai
+from common import thai
+
 from . import ocr
 from .common import Budget, DocError, Parsed, Unreadable, short
 

@@ -10,7 +10,7 @@ are recorded as errors, never as pages, so they are never evidence:
   address that cannot exist is fetched before the crawl, and pages with its content (or that
   redirect where it redirects) get ``error = "soft 404: ..."``.
 
-Crawler traps are bounded: session ids are stripped from URLs (:func:`crawler.site.canonical`),
+Crawler traps are bounded: session ids are stripped from URLs (:func:`common.urls.canonical`),
 and links to the same path with a changing query are followed at most ``OIT_TRAP_CHAIN`` times in
 a row and ``OIT_TRAP_VARIANTS`` times in all. Site-level problems go to the crawl stats as
 ``oit/finding/...`` (the report's ``crawl.findings``).
@@ -30,13 +30,9 @@ import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
 
-from crawler.documents.formats import is_document_url
-from crawler.items import DocumentInfo, Fact, Step
-from crawler.middlewares import RefusedAddress, fix_thai_encoding
-from crawler.parse import content_lines, parse_html
-from crawler.parse_worker import ParseWorker
-from crawler.previous import PreviousPages
-from crawler.site import (
+from common.facts import DocumentInfo, Fact, Step
+from common.thai import key, squash
+from common.urls import (
     canonical,
     host_of,
     is_skipped_url,
@@ -44,7 +40,11 @@ from crawler.site import (
     same_site,
     strip_session_ids,
 )
-from crawler.thai import key, squash
+from crawler.documents.formats import is_document_url
+from crawler.middlewares import RefusedAddress, fix_thai_encoding
+from crawler.parse import content_lines, parse_html
+from crawler.parse_worker import ParseWorker
+from crawler.previous import PreviousPages
 
 DOCUMENT_TYPES = (
     "application/pdf",
@@ -142,9 +142,10 @@ def describe_failure(exc: BaseException, request, timeout: float, max_redirects:
 class SiteSpider(scrapy.Spider):
     name = "site"
 
-    def __init__(self, url: str, *args, **kwargs):
+    def __init__(self, url: str, *args, link_hint=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.root = url
+        self.link_hint = link_hint  # (text, context) -> 0-3, how likely the link leads to evidence
         self.seen: set[str] = set()
         self.external_links = 0
         self.not_found: NotFoundPage | None = None
@@ -536,9 +537,9 @@ class SiteSpider(scrapy.Spider):
         """Breadth-first, but likely evidence first: a link whose text (or row, or menu) names a
         checklist topic or an item code jumps about two levels ahead, so that a crawl cut short
         by --max-minutes has still fetched most of the evidence."""
-        from checklist.signals import evidence_hint
-
-        hint = evidence_hint(link.text, link.context)
+        if self.link_hint is None:
+            return -depth * 10
+        hint = self.link_hint(link.text, link.context)
         return hint * 15 + (5 if document and hint else 0) - depth * 10
 
     def _follow(self, response: TextResponse, fact: Fact):

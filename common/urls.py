@@ -1,7 +1,9 @@
-"""What belongs to the audited site: registrable domains, document and skip extensions."""
+"""URLs: what belongs to the audited site (registrable domain), the site id that names it in the
+history, canonical forms without session ids, extensions, address classes."""
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import re
 from functools import cache, lru_cache
@@ -10,9 +12,9 @@ from urllib.parse import unquote, urldefrag, urlsplit, urlunsplit
 import tldextract
 from w3lib.url import safe_url_string
 
-from crawler.documents.formats import is_document_url  # noqa: F401 - one definition, re-exported
-
 # The bundled public-suffix snapshot only: never fetch the list from the internet.
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 SKIP_EXTENSIONS = (
@@ -24,7 +26,7 @@ SKIP_EXTENSIONS = (
 
 
 @cache
-def site_key(url: str) -> str:
+def registrable_domain(url: str) -> str:
     """The registrable domain of a URL (www./http/https alike); the host itself for IPs."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")
     if not host:
@@ -39,7 +41,7 @@ def site_key(url: str) -> str:
 
 
 def same_site(url: str, root: str) -> bool:
-    return site_key(url) == site_key(root)
+    return registrable_domain(url) == registrable_domain(root)
 
 
 # Session ids in URLs make every page look new (an endless crawl of one site): strip them.
@@ -149,3 +151,30 @@ def address_class(ip: str | ipaddress.IPv4Address | ipaddress.IPv6Address) -> st
     if addr.is_private or not addr.is_global:
         return "private"
     return "public"
+
+
+def site_id(url: str) -> str:
+    """The site a URL belongs to: lower-case host without ``www.``, an explicit non-default port
+    kept. ``https://www.example.go.th/x`` -> ``example.go.th``; ``http://127.0.0.1:8000/`` ->
+    ``127.0.0.1:8000``. A bare host (``www.example.go.th``, as ``--site`` gives it) works too."""
+    text = url.strip()
+    if "://" not in text:
+        text = "http://" + text
+    parts = urlsplit(text)
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        raise ValueError(f"no host in {url!r}")
+    with contextlib.suppress(UnicodeError):  # else keep it as given: a key, not a request
+        host = host.encode("idna").decode("ascii")
+    host = host.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port and port != DEFAULT_PORTS.get(parts.scheme.lower()):
+        host = f"{host}:{port}"
+    return host

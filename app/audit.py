@@ -12,15 +12,17 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from app.lock import SiteLock
 from checklist.load import load_checklist
 from checklist.match import match_all
 from checklist.profile import Profile
 from checklist.score import estimate, gain_if_fixed
+from checklist.signals import evidence_hint
+from common.facts import Fact
+from common.files import write_atomic
 from crawler.bodies import read_body, read_index
-from crawler.files import write_atomic
-from crawler.items import Fact
-from crawler.lock import SiteLock
-from crawler.run import CrawlOptions, CrawlResult, crawl, read_facts
+from crawler.options import CrawlOptions, CrawlResult
+from crawler.run import crawl, read_facts
 from crawler.settings import VERSION
 from reports.models import AuditReport, BrokenLink, CrawlSummary
 
@@ -135,7 +137,8 @@ def _verdict_key(req: AuditRequest, result: CrawlResult, checklist, owners) -> s
     if not req.options.cache or not result.facts_path.exists():
         return None
     if req.verdict_key is None:
-        from crawler.cache import code_digest, stored_facts_digest
+        from app.verdict_cache import code_digest
+        from crawler.cache import stored_facts_digest
 
         req.verdict_key = hashlib.sha256(json.dumps(
             [stored_facts_digest(result.facts_path), req.url, checklist.year, owners, code_digest(), VERSION],
@@ -146,7 +149,7 @@ def _verdict_key(req: AuditRequest, result: CrawlResult, checklist, owners) -> s
 def known_verdicts(req: AuditRequest, result: CrawlResult) -> list | None:
     """The verdicts an earlier audit reached from exactly the same facts, checklist, units and
     matcher code (a weekly re-audit of an unchanged site), or None."""
-    from crawler.cache import VerdictCache
+    from app.verdict_cache import VerdictCache
     from reports.models import ItemResult
 
     checklist = load_checklist(req.year)
@@ -162,7 +165,7 @@ def known_verdicts(req: AuditRequest, result: CrawlResult) -> list | None:
 
 def _verdicts(req: AuditRequest, facts: list[Fact], result: CrawlResult, checklist, owners) -> list:
     """match_all, kept in the verdict cache for the next audit of the same facts."""
-    from crawler.cache import VerdictCache
+    from app.verdict_cache import VerdictCache
 
     items = match_all(facts, req.url, checklist, owners)
     k = _verdict_key(req, result, checklist, owners)
@@ -195,10 +198,11 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
     and year is continued by the next one (facts already recorded are kept; the HTTP and text
     caches make the rest cheap), unless ``req.restart``.
     """
-    from reports.history import History, site_key
+    from common.urls import site_id
+    from reports.history import History
 
     checklist = load_checklist(req.year)  # fail on a bad year before any network traffic
-    site = site_key(req.url)
+    site = site_id(req.url)
     with SiteLock(site), History(req.db) as hist:
         row = _resumable(hist, site, req, checklist.year)
         if row is not None:
@@ -217,6 +221,7 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
                 prev_facts = prev_facts.rename(prev_facts.with_name("facts.previous.jsonl"))  # same --out
             req.options.previous_facts = prev_facts
         req.options.while_crawling = _preload_reports
+        req.options.link_hint = evidence_hint
         try:
             result = crawl(req.url, out / ".work" / "facts.jsonl", req.options, resume=row is not None)
             if result.finish_reason == "shutdown":

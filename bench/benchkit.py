@@ -1,4 +1,4 @@
-"""URL helpers the bench scripts share, kept here so a rename in crawler.site cannot break them.
+"""URL helpers the bench scripts share, kept here so a rename in common.urls cannot break them.
 
 The crawler's own definitions are used when they exist (the bench should see URLs as the
 audit does); the fallbacks are the definitions as of the bench's writing.
@@ -13,7 +13,7 @@ from urllib.parse import urldefrag, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import crawler.site as _site  # noqa: E402
+import common.urls as _site  # noqa: E402
 
 DOCUMENT_EXTENSIONS = getattr(_site, "DOCUMENT_EXTENSIONS", (".pdf", ".doc", ".docx", ".xls", ".xlsx"))
 SKIP_EXTENSIONS = getattr(_site, "SKIP_EXTENSIONS", (

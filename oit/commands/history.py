@@ -1,0 +1,38 @@
+"""`oit history`: past runs, newest first."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from oit.args import EXIT_OK, check_url
+
+
+def add_parser(sub) -> None:
+    h = sub.add_parser("history", help="past runs, newest first")
+    h.add_argument("--site", help="only runs of this site (host, e.g. www.example.go.th)")
+    h.add_argument("--format", choices=["text", "json"], default="text")
+    h.add_argument("--db", type=Path)
+
+
+def run(args) -> int:
+    from common.urls import site_id
+    from reports.history import History, default_db_path
+
+    db = args.db or default_db_path()
+    with History(db) as hist:
+        rows = hist.runs(site_id(check_url(args.site)) if args.site else None)
+    if args.format == "json":
+        print(json.dumps([{"id": r.id, "site": r.site, "url": r.url, "started_at": r.started_at.isoformat(),
+                           "finished_at": r.finished_at.isoformat() if r.finished_at else None,
+                           "status": r.status, "score": r.score, "assessment_year": r.assessment_year,
+                           "out_dir": r.out_dir} for r in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"history: {db}")
+    if not rows:
+        print("no runs yet")
+    for r in rows:
+        score = f"{r.score:6.2f}" if r.score is not None else "     -"
+        print(f"{r.id:>5}  {r.started_at:%Y-%m-%d %H:%M}  {r.status:<11} ITA {r.assessment_year}  "
+              f"{score}  {r.site}  {r.out_dir}")
+    return EXIT_OK

@@ -1,0 +1,81 @@
+"""The `oit` command (also `python -m oit`): parse, dispatch to one module per command, print.
+
+Exit codes: 0 ran, 1 below --fail-under, 2 bad input, 3 site unreachable, 4 site busy, 130
+interrupted (docs/report-contract.md)."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+from types import ModuleType
+
+from oit.args import EXIT_BAD_INPUT, EXIT_INTERRUPTED, Parser, UsageError
+from oit.commands import (
+    audit,
+    checklist,
+    demo,
+    diff,
+    evidence,
+    history,
+    profile,
+    schedule,
+    schema,
+)
+from oit.commands import eval as eval_command
+
+# In the order `oit --help` lists them.
+COMMANDS: dict[str, ModuleType] = {
+    "audit": audit, "demo": demo, "checklist": checklist, "schema": schema, "history": history,
+    "diff": diff, "evidence": evidence, "schedule": schedule, "profile": profile,
+    "eval": eval_command,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="oit", description="Check a Thai agency website against the NACC ITA OIT checklist.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in COMMANDS.values():
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if not args.command:
+            build_parser().print_help()
+            return EXIT_BAD_INPUT
+        return _dispatch(args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def command() -> int:
+    """The ``oit`` console script: :func:`main` with the garbage collector running as rarely as
+    during a crawl (an audit allocates millions of objects, few of them in cycles), then no
+    collection over what is still alive when the interpreter exits. Nothing is left to clean up
+    by then: report files are closed and renamed, the history database is closed, exit handlers
+    still run."""
+    from crawler.run import CRAWL_GC_THRESHOLDS
+
+    gc.set_threshold(*CRAWL_GC_THRESHOLDS)
+    code = main()
+    gc.freeze()
+    gc.disable()
+    return code
+
+
+def _dispatch(args) -> int:
+    from checklist.load import DataError
+    from reports.history import HistoryError
+
+    try:
+        return COMMANDS[args.command].run(args)
+    except (DataError, HistoryError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
