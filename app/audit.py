@@ -20,6 +20,7 @@ from checklist.score import estimate, gain_if_fixed
 from checklist.signals import evidence_hint
 from common.facts import Fact
 from common.files import write_atomic
+from common.run_folder import RunFolder
 from crawler.bodies import read_body, read_index
 from crawler.options import CrawlOptions, CrawlResult
 from crawler.run import crawl, read_facts
@@ -188,7 +189,18 @@ def _resumable(hist, site: str, req: AuditRequest, year: int):
     out = Path(row.out_dir)
     if req.out_dir is not None and req.out_dir.resolve() != out.resolve():
         return None
-    return row if (out / ".work" / "facts.jsonl").exists() else None
+    return row if RunFolder(out).work.facts.exists() else None
+
+
+@dataclass
+class _Run:
+    """One run while it is under way: its history row, folder and the site's last finished run."""
+
+    id: int
+    folder: RunFolder
+    started: datetime
+    resumed: bool
+    last: object | None  # reports.history.RunRow of the site's last finished run
 
 
 def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
@@ -196,7 +208,8 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
 
     One audit of a site at a time (SiteBusy). An interrupted or killed audit of the same site
     and year is continued by the next one (facts already recorded are kept; the HTTP and text
-    caches make the rest cheap), unless ``req.restart``.
+    caches make the rest cheap), unless ``req.restart``. The stages, each a function below:
+    open the run, crawl, read the facts, judge, write the reports, tidy up.
     """
     from common.urls import site_id
     from reports.history import History
@@ -204,72 +217,108 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
     checklist = load_checklist(req.year)  # fail on a bad year before any network traffic
     site = site_id(req.url)
     with SiteLock(site), History(req.db) as hist:
-        row = _resumable(hist, site, req, checklist.year)
-        if row is not None:
-            run_id, out, started = row.id, Path(row.out_dir), row.started_at
-            hist.mark(run_id, "running")
-            req.resumed_from = started
-        else:
-            started = local_now()
-            out = req.out_dir or default_out_dir(req.url, started)
-            run_id = hist.start_run(req.url, checklist.year, _settings(req), out.resolve(), started)
-        req.run_id = run_id
-        last = hist.latest_finished(site, before_run_id=run_id)
-        if last is not None and (Path(last.out_dir) / ".work" / "facts.jsonl").is_file():
-            prev_facts = Path(last.out_dir) / ".work" / "facts.jsonl"
-            if row is None and prev_facts.resolve() == (out / ".work" / "facts.jsonl").resolve():
-                prev_facts = prev_facts.rename(prev_facts.with_name("facts.previous.jsonl"))  # same --out
-            req.options.previous_facts = prev_facts
-        req.options.while_crawling = _preload_reports
-        req.options.link_hint = evidence_hint
+        run = _open_run(hist, site, req, checklist.year)
         try:
-            result = crawl(req.url, out / ".work" / "facts.jsonl", req.options, resume=row is not None)
-            if result.finish_reason == "shutdown":
-                raise AuditInterrupted("the audit was stopped")
-            release_memory()  # what the crawl freed goes back to the system before matching
+            result = _crawl(req, run)
             known = known_verdicts(req, result)
-            gc.disable()  # hundreds of thousands of long-lived objects: no collection passes over them
-            try:  # with the verdicts known, what a page links to and says is not needed
-                facts = read_facts(result.facts_path, content=known is None)
-            finally:
-                gc.enable()
+            facts = _read_facts(result, content=known is None)
             if not any(f.kind in ("page", "document") and f.depth == 0 for f in facts):
                 first = next((f for f in facts if f.depth == 0), None)
-                why = first.error if first else "no answer"
-                hist.mark(run_id, "failed")
-                raise SiteUnreachable(f"{req.url}: the site could not be reached ({why})")
-            gc.freeze()  # nor while matching: the collector would rescan all the facts again and again
-            gc.disable()  # matching makes no cycles to collect; its memos are freed below (0.3 s)
-            try:
-                report = build_report(req, facts, result, started, known)
-            finally:
-                gc.enable()
-                gc.unfreeze()
-            bodies = read_index(out / ".work" / "bodies")
+                hist.mark(run.id, "failed")
+                raise SiteUnreachable(
+                    f"{req.url}: the site could not be reached ({first.error if first else 'no answer'})")
+            report = _judge(req, facts, result, run.started, known)
+            bodies = read_index(run.folder.work.bodies)
             fetches = [_fetch_row(f, bodies) for f in facts]
             del facts
             release_memory(full=False)  # the facts and the matcher's memos are done with
-            previous = hist.report(last.id) if last else None
-            req.warnings = write_reports(report, out, previous=previous)
-            archive_evidence(report, bodies, out / ".work" / "bodies", out / "evidence.warc.gz", run_id)
-            hist.record_fetches(run_id, fetches)
-            hist.finish_run(run_id, report)
-            if last is not None:  # this run's bodies stay for the next run's quick check
-                old = Path(last.out_dir) / ".work" / "bodies"
-                if old.resolve() != (out / ".work" / "bodies").resolve():
-                    shutil.rmtree(old, ignore_errors=True)  # the WARC keeps its evidence
+            previous = hist.report(run.last.id) if run.last else None
+            req.warnings = write_reports(report, run.folder.root, previous=previous)
+            archive_evidence(report, bodies, run.folder.work.bodies, run.folder.evidence, run.id)
+            hist.record_fetches(run.id, fetches)
+            hist.finish_run(run.id, report)
+            _tidy(run)
         except (KeyboardInterrupt, AuditInterrupted):
-            hist.mark(run_id, "interrupted")
+            hist.mark(run.id, "interrupted")
             raise AuditInterrupted(
                 "the audit was stopped; run the same command again to continue it"
             ) from None
         except SiteUnreachable:
             raise
         except Exception:
-            hist.mark(run_id, "interrupted")  # a crash: the next run continues it
+            hist.mark(run.id, "interrupted")  # a crash: the next run continues it
             raise
     req.previous = previous
-    return report, out
+    return report, run.folder.root
+
+
+def _open_run(hist, site: str, req: AuditRequest, year: int) -> _Run:
+    """Continue the site's interrupted run, or start one; find the last finished run, whose
+    facts let the crawl skip unchanged pages."""
+    row = _resumable(hist, site, req, year)
+    if row is not None:
+        run_id, folder, started = row.id, RunFolder(Path(row.out_dir)), row.started_at
+        hist.mark(run_id, "running")
+        req.resumed_from = started
+    else:
+        started = local_now()
+        folder = RunFolder(req.out_dir or default_out_dir(req.url, started))
+        run_id = hist.start_run(req.url, year, _settings(req), folder.root.resolve(), started)
+    req.run_id = run_id
+    last = hist.latest_finished(site, before_run_id=run_id)
+    if last is not None and RunFolder(Path(last.out_dir)).work.facts.is_file():
+        prev_facts = RunFolder(Path(last.out_dir)).work.facts
+        if row is None and prev_facts.resolve() == folder.work.facts.resolve():  # the same --out
+            prev_facts = prev_facts.rename(folder.work.previous_facts)
+        req.options.previous_facts = prev_facts
+    return _Run(id=run_id, folder=folder, started=started, resumed=row is not None, last=last)
+
+
+def _crawl(req: AuditRequest, run: _Run) -> CrawlResult:
+    """Crawl the site into the run's work folder (continuing a stopped crawl of this run)."""
+    req.options.while_crawling = _preload_reports
+    req.options.link_hint = evidence_hint
+    result = crawl(req.url, run.folder.work.facts, req.options, resume=run.resumed)
+    if result.finish_reason == "shutdown":
+        raise AuditInterrupted("the audit was stopped")
+    release_memory()  # what the crawl freed goes back to the system before matching
+    return result
+
+
+def _read_facts(result: CrawlResult, *, content: bool) -> list[Fact]:
+    """The crawl's facts; without ``content`` (verdicts already known) no text or links."""
+    with _no_collection():  # hundreds of thousands of long-lived objects: no passes over them
+        return read_facts(result.facts_path, content=content)
+
+
+def _judge(req: AuditRequest, facts: list[Fact], result: CrawlResult, started: datetime,
+           known: list | None) -> AuditReport:
+    """Match the facts against the checklist (or take the known verdicts) and score them."""
+    gc.freeze()  # the collector would rescan all the facts again and again
+    try:
+        with _no_collection():  # matching makes no cycles; its memos are freed afterwards
+            return build_report(req, facts, result, started, known)
+    finally:
+        gc.unfreeze()
+
+
+def _tidy(run: _Run) -> None:
+    """This run's bodies stay for the next run's quick check; the last run's go (its WARC keeps
+    the evidence)."""
+    if run.last is None:
+        return
+    old = RunFolder(Path(run.last.out_dir)).work.bodies
+    if old.resolve() != run.folder.work.bodies.resolve():
+        shutil.rmtree(old, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _no_collection():
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _preload_reports() -> None:
@@ -356,11 +405,12 @@ def write_reports(report: AuditReport, out: Path, previous: AuditReport | None =
     from reports.xlsx import write_xlsx
 
     warnings = []
-    write_atomic(out / "report.json", report.model_dump_json(indent=2))
-    write_atomic(out / "report.html", render_html(report, previous=previous))
-    write_xlsx(report, out / "report.xlsx")
+    folder = RunFolder(out)
+    write_atomic(folder.report_json, report.model_dump_json(indent=2))
+    write_atomic(folder.report_html, render_html(report, previous=previous))
+    write_xlsx(report, folder.report_xlsx)
     try:
-        write_pdf(report, out / "report.pdf")
+        write_pdf(report, folder.report_pdf)
     except FontNotFound as exc:
         warnings.append(f"report.pdf not written: {exc}")
     return warnings

@@ -6,6 +6,7 @@ import sys
 import time
 from pathlib import Path
 
+from common.run_folder import RunFolder
 from oit.args import (
     EXIT_BUSY,
     EXIT_FAIL_UNDER,
@@ -104,9 +105,8 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
             )
         for warning in req.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        for name in ("report.html", "report.json", "report.xlsx", "report.pdf", "evidence.warc.gz"):
-            if (folder / name).exists():
-                print(f"report: {folder / name}")
+        for path in RunFolder(folder).written():
+            print(f"report: {path}")
     if args.mail:
         mail_report(report, folder, profile, req.previous)
     if args.fail_under is not None and report.score.oit_estimate < args.fail_under:

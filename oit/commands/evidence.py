@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from common.run_folder import RunFolder
 from oit.args import EXIT_OK, UsageError, check_url, positive_int
 
 
@@ -29,7 +30,7 @@ def run(args) -> int:
             if not done:
                 raise UsageError("no finished run" + (f" for {args.site}" if args.site else ""))
             row = done[0]
-    warc = Path(row.out_dir) / "evidence.warc.gz"
+    warc = RunFolder(Path(row.out_dir)).evidence
     if not warc.exists():
         raise UsageError(f"run {row.id} has no evidence archive ({warc})")
     entries = list_evidence(warc, item=args.item.upper())
