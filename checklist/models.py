@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-# The topic keys of CONTRACT.md. Add new keys, never rename one.
+# The topic keys of docs/contract.md. Add new keys, never rename one.
 TOPICS: tuple[str, ...] = (
     "structure", "executives", "authority", "dev_plan", "contact", "laws", "news", "qa",
     "social", "annual_action_plan", "action_plan_6m_report", "annual_performance_report",
@@ -84,7 +84,7 @@ class Item(_Strict):
     def _known_topics(cls, topics: list[str]) -> list[str]:
         unknown = [t for t in topics if t not in TOPICS]
         if unknown:
-            raise ValueError(f"unknown topic key(s) {unknown}; known keys are listed in CONTRACT.md")
+            raise ValueError(f"unknown topic key(s) {unknown}; known keys are listed in docs/contract.md")
         return topics
 
 

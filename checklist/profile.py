@@ -43,7 +43,7 @@ class _Strict(BaseModel):
 def _known_topics(topics: list[str]) -> list[str]:
     unknown = [t for t in topics if t not in TOPICS]
     if unknown:
-        raise ValueError(f"unknown topic key(s) {unknown}; see `oit checklist` and CONTRACT.md")
+        raise ValueError(f"unknown topic key(s) {unknown}; see `oit checklist` and docs/contract.md")
     return topics
 
 
@@ -244,7 +244,7 @@ _STARTER_HEAD = """\
 #
 # The profile routes every gap of the report to a unit (units[].topics, else default_unit)
 # and gives the monitoring due dates of your measures (มาตรการ) for each gap.
-# Topic keys: `oit checklist --format yaml` or CONTRACT.md; a topic not listed goes to default_unit.
+# Topic keys: `oit checklist --format yaml` or docs/contract.md; a topic not listed goes to default_unit.
 # e-mail addresses below are examples (example.go.th): replace them.
 
 name: "TODO ชื่อหน่วยงาน เช่น เทศบาลตำบลตัวอย่าง"    # agency name

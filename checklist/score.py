@@ -1,4 +1,4 @@
-"""The NACC score formula, as far as it is known (reference §8), applied to our verdicts.
+"""The NACC score formula, as far as it is known (docs/ita-oit-by-year.md §8), applied to our verdicts.
 
 Item: 100 if found, else 0. Sub-indicator: share of its items scoring 100. Indicator: plain mean
 of its sub-indicators. OIT: mean of the indicators. Always labelled an estimate.

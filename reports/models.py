@@ -1,4 +1,4 @@
-"""AuditReport: the report.json contract (CONTRACT.md). ``oit schema`` prints its JSON Schema."""
+"""AuditReport: the report.json contract (docs/contract.md). ``oit schema`` prints its JSON Schema."""
 
 from __future__ import annotations
 

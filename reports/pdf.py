@@ -1,7 +1,7 @@
 """report.pdf: the executive summary and the gap list, in Thai, printable on A4.
 
 Library choice: **fpdf2 with HarfBuzz text shaping (uharfbuzz), plus an /ActualText span on
-every line.** Measured options (shared/reference/dependency-measurements.md §6 and our own test
+every line.** Measured options (docs/dependency-measurements.md §6 and our own test
 of the three on the same Thai lines):
 
 - WeasyPrint 70 draws Thai right, but its text layer is wrong for about 16 % of characters

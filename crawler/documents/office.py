@@ -1,6 +1,6 @@
 """Office documents: docx (python-docx), xlsx (openpyxl), doc (antiword), xls (xlrd).
 
-All measured exact on Thai (dependency-measurements.md §3). python-docx's ``doc.paragraphs``
+All measured exact on Thai (docs/dependency-measurements.md §3). python-docx's ``doc.paragraphs``
 skips tables, headers, footers and text boxes, so those are walked explicitly. Spreadsheets
 become one line per row, cells joined by tabs, with a ``# <sheet name>`` line per sheet.
 """

@@ -1,6 +1,6 @@
 """PDF text: pypdfium2 first, pypdf as a second opinion when the Thai looks damaged.
 
-Measured (dependency-measurements.md §1): pypdfium2 is 270–1100 pages/s and honours the
+Measured (docs/dependency-measurements.md §1): pypdfium2 is 270–1100 pages/s and honours the
 ``/ActualText`` spans LibreOffice puts around ำ; pypdf (about 25x slower) is better on some real
 Word exports. Both outputs go through ``thai.clean`` and the one with fewer Thai anomalies per
 1000 Thai characters is kept. Pages with at most 20 characters and an image object are scanned;
