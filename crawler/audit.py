@@ -43,6 +43,7 @@ class AuditRequest:
     resumed_from: datetime | None = None
     previous: AuditReport | None = None
     warnings: list[str] = field(default_factory=list)
+    trend: list = field(default_factory=list)  # the site's last runs, this one included
     verdict_key: str | None = None  # of the verdict cache, computed once per run
 
 
@@ -245,7 +246,10 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             del facts
             release_memory(full=False)  # the facts and the matcher's memos are done with
             previous = hist.report(last.id) if last else None
-            req.warnings = write_reports(report, out, previous=previous)
+            from reports.trend import MAX_REPORT_RUNS, with_current
+
+            req.trend = with_current(hist.trend(req.url, MAX_REPORT_RUNS - 1), report, run_id)
+            req.warnings = write_reports(report, out, previous=previous, trend=req.trend)
             archive_evidence(report, bodies, out / ".work" / "bodies", out / "evidence.warc.gz", run_id)
             hist.record_fetches(run_id, fetches)
             hist.finish_run(run_id, report)
@@ -341,7 +345,9 @@ def _settings(req: AuditRequest) -> dict:
             "delay": o.delay, "profile": req.profile.name if req.profile else None}
 
 
-def write_reports(report: AuditReport, out: Path, previous: AuditReport | None = None) -> list[str]:
+def write_reports(
+    report: AuditReport, out: Path, previous: AuditReport | None = None, trend: list | None = None
+) -> list[str]:
     """report.json, report.html, report.xlsx and report.pdf, each written aside then renamed.
 
     Returns warnings (a missing Thai font skips the PDF; the other files are still written).
@@ -352,7 +358,7 @@ def write_reports(report: AuditReport, out: Path, previous: AuditReport | None =
 
     warnings = []
     write_atomic(out / "report.json", report.model_dump_json(indent=2))
-    write_atomic(out / "report.html", render_html(report, previous=previous))
+    write_atomic(out / "report.html", render_html(report, previous=previous, trend=trend))
     write_xlsx(report, out / "report.xlsx")
     try:
         write_pdf(report, out / "report.pdf")
