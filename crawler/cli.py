@@ -137,6 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--mail", action="store_true")
     sc.add_argument("--db", type=Path)
 
+    from oit.commands import serve as serve_command
+
+    serve_command.add_parser(sub)
+
     pr = sub.add_parser("profile", help="agency profiles")
     prs = pr.add_subparsers(dest="profile_command", metavar="ACTION", parser_class=_Parser)
     pi = prs.add_parser("init", help="write a starter agency profile (YAML) to fill in")
@@ -208,6 +212,10 @@ def _dispatch(args) -> int:
             return _schedule(args)
         if args.command == "profile":
             return _profile(args)
+        if args.command == "serve":
+            from oit.commands import serve as serve_command
+
+            return serve_command.run(args)
         if args.command == "eval":
             from checklist.evaluate import run_eval, run_site_eval
 

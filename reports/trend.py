@@ -56,6 +56,7 @@ class TrendChart:
     mark_y: float | None
     mark_label: str
     unit: str
+    compact: bool = False
     dots: list[Dot] = field(default_factory=list)
     ticks: list[tuple[float, float]] = field(default_factory=list)  # (value, y)
 
@@ -80,8 +81,11 @@ def _chart(
     width: float = 420.0,
     height: float = 170.0,
     fmt: str = "{:.1f}",
+    compact: bool = False,
+    whole: bool = False,
 ) -> TrendChart:
-    left, right, top, bottom = 34.0, 12.0, 14.0, 30.0
+    """``compact``: a sparkline (no axis, no dates); ``whole``: whole-number ticks."""
+    left, right, top, bottom = (6.0, 6.0, 8.0, 8.0) if compact else (34.0, 12.0, 14.0, 30.0)
     plot_w, plot_h = width - left - right, height - top - bottom
     y_max = max(y_max, 1.0)
 
@@ -98,14 +102,16 @@ def _chart(
             Dot(
                 x=round(x, 1), y=y_of(value), value=round(value, 1), label=label,
                 title=f"{label}: {fmt.format(value)}{unit}", run_id=run_id,
-                ok=mark is None or value >= mark, show_label=(n - 1 - k) % step == 0,
+                ok=mark is None or value >= mark,
+                show_label=not compact and (n - 1 - k) % step == 0,
             )
         )
-    ticks = [(round(y_max * f, 1), y_of(y_max * f)) for f in (0, 0.25, 0.5, 0.75, 1)]
+    levels = sorted({round(y_max * f) if whole else round(y_max * f, 1) for f in (0, 0.25, 0.5, 0.75, 1)})
+    ticks = [] if compact else [(v, y_of(v)) for v in levels]
     return TrendChart(
         width=width, height=height, left=left, right=right, top=top, bottom=bottom,
         y_max=y_max, mark=mark, mark_y=y_of(mark) if mark is not None else None,
-        mark_label=mark_label, unit=unit, dots=dots, ticks=ticks,
+        mark_label=mark_label, unit=unit, dots=dots, ticks=ticks, compact=compact,
     )
 
 
@@ -121,7 +127,8 @@ def found_chart(rows: Sequence[TrendRow], **kw) -> TrendChart:
     total = max((r.total for r in rows), default=0)
     values = [(r.started_at, float(r.found), r.id) for r in rows]
     return _chart(values, y_max=float(total or 1), mark=float(total) if total else None,
-                  mark_label=f"ทั้งหมด {total} รายการ", unit=" รายการ", fmt="{:.0f}", **kw)
+                  mark_label=f"ทั้งหมด {total} รายการ", unit=" รายการ", fmt="{:.0f}", whole=True,
+                  **kw)
 
 
 def with_current(rows: Sequence[TrendRow], report, run_id: int | None = None) -> list[TrendRow]:
