@@ -93,7 +93,7 @@ def _chart(
         return round(top + plot_h * (1 - min(max(v, 0.0), y_max) / y_max), 1)
 
     n = len(values)
-    step = max(1, -(-n // 6))  # at most ~6 date labels, the newest always shown
+    step = max(1, -(-n // 4))  # at most 4 date labels, the newest always shown
     dots = []
     for k, (when, value, run_id) in enumerate(values):
         x = left + (plot_w / 2 if n == 1 else plot_w * k / (n - 1))
