@@ -17,7 +17,7 @@ from checklist.match import match_all
 from checklist.profile import Profile
 from checklist.score import estimate, gain_if_fixed
 from crawler.bodies import read_body, read_index
-from crawler.files import write_atomic
+from crawler.files import portable_name, write_atomic
 from crawler.items import Fact
 from crawler.lock import SiteLock
 from crawler.run import CrawlOptions, CrawlResult, crawl, read_facts
@@ -56,7 +56,7 @@ def default_out_dir(url: str, started: datetime) -> Path:
     port = urlsplit(url).port
     if port:
         host = f"{host}_{port}"
-    return Path("reports-out") / host / started.strftime("%Y%m%d-%H%M%S")
+    return Path("reports-out") / portable_name(host) / started.strftime("%Y%m%d-%H%M%S")
 
 
 def summarise_crawl(facts: list[Fact], result: CrawlResult) -> CrawlSummary:

@@ -52,9 +52,12 @@ class UnknownRun(HistoryError, LookupError):
 
 def default_db_path() -> Path:
     """``$OIT_DB`` if set, else ``$XDG_DATA_HOME/oit-audit/history.sqlite``
-    (``~/.local/share/oit-audit/history.sqlite`` when XDG_DATA_HOME is unset)."""
+    (``~/.local/share/oit-audit/history.sqlite`` when XDG_DATA_HOME is unset; Windows:
+    ``%LOCALAPPDATA%\\oit-audit\\history.sqlite``)."""
     if os.environ.get("OIT_DB"):
         return Path(os.environ["OIT_DB"]).expanduser()
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA") and not os.environ.get("XDG_DATA_HOME"):
+        return Path(os.environ["LOCALAPPDATA"]) / "oit-audit" / "history.sqlite"
     data_home = os.environ.get("XDG_DATA_HOME") or ""
     base = Path(data_home).expanduser() if os.path.isabs(data_home) else Path.home() / ".local" / "share"
     return base / "oit-audit" / "history.sqlite"
