@@ -28,12 +28,20 @@ from aiohttp import web
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from reports.history import History, HistoryError, UnknownRun
-from reports.html import STATUS_LABELS, be_year, safe_href, score1, signed, thai_datetime
+from reports.html import (
+    STATUS_LABELS,
+    TEMPLATES_DIR,
+    be_year,
+    safe_href,
+    score1,
+    signed,
+    thai_datetime,
+)
 
 from . import views
 
 TEMPLATES = Path(__file__).parent / "templates"
-REPORT_TEMPLATES = Path(__file__).resolve().parents[2] / "reports" / "templates"
+REPORT_TEMPLATES = TEMPLATES_DIR  # the trend macro is the report's own
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
     "form-action 'none'; frame-ancestors 'none'"
