@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from reports.history import TrendRow
+from reports.html import BANGKOK, THAI_MONTHS
 
-BANGKOK = timezone(timedelta(hours=7), "ICT")
 MAX_REPORT_RUNS = 12  # runs shown by report.html and the mail
-THAI_MONTHS = (
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
-)  # fmt: skip
 
 
 def short_date(value: datetime) -> str:
