@@ -145,3 +145,33 @@ def test_audit_without_posix_modules(windows_like, tmp_path):
         assert "since the last run" in second.stdout
     html = (tmp_path / "r2" / "report.html").read_text(encoding="utf-8")
     assert 'id="trend"' in html  # the report's trend of the two runs
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("127.0.0.1:8080", "127.0.0.1_8080"),
+        ("con.go.th", "_con.go.th"),
+        ("NUL", "_NUL"),
+        ("lpt1.txt", "_lpt1.txt"),
+        ("a<b>c|d?e*f\"g", "a_b_c_d_e_f_g"),
+        ("ends with dot. ", "ends with dot"),
+        ("เทศบาล.go.th", "เทศบาล.go.th"),
+    ],
+)
+def test_names_valid_on_ntfs(name, expected):
+    from crawler.files import MAX_NAME, portable_name
+
+    assert portable_name(name) == expected
+    long = portable_name("ก" * 300)
+    assert len(long) <= MAX_NAME and long != portable_name("ก" * 299)
+
+
+def test_report_folder_name_is_valid_on_ntfs():
+    from datetime import datetime
+
+    from crawler.audit import default_out_dir
+
+    folder = default_out_dir("http://con.go.th:8080/", datetime(2026, 12, 3, 9, 5))
+    assert folder.parts[-2:] == ("_con.go.th_8080", "20261203-090500")
+    assert not any(ch in part for part in folder.parts for ch in '<>:"|?*')
