@@ -137,3 +137,32 @@ def test_score_chart_geometry():
     assert [d.x for d in c.dots] == sorted(d.x for d in c.dots)
     assert c.dots[0].label == "2 พ.ย. 69" and c.dots[-1].show_label
 
+
+
+def test_item_history_follows_a_topic_across_assessment_years(tmp_path):
+    """Codes change between years (2568's O2 is 2569's O3): the item's history follows its topic,
+    so it was first found in the older year's run and broke in the newer one."""
+    from datetime import timedelta
+
+    from app.dashboard.views import site_detail
+    from reports.history import History
+    from tests.report_samples import sample_items, sample_report
+
+    old_items = sample_items()
+    new_items = [i.model_copy(update={"code": "O3", "status": "missing", "evidence": []})
+                 if i.code == "O2" else i for i in sample_items()]
+    old = sample_report(items=old_items, assessment_year=2568)
+    new = sample_report(items=new_items, started_at=old.started_at + timedelta(days=7),
+                        finished_at=old.finished_at + timedelta(days=7))
+    with History(tmp_path / "h.sqlite") as hist:
+        for report in (old, new):
+            run_id = hist.start_run(report.site, report.assessment_year, {}, tmp_path, report.started_at)
+            hist.finish_run(run_id, report)
+    with History(tmp_path / "h.sqlite", readonly=True) as hist:
+        detail = site_detail(hist, "samplecity.go.th")
+    item = next(h for h in detail.items if h.key == "executives")
+    assert item.code == "O3" and item.status == "missing"
+    assert [s for _, s in item.statuses] == ["found", "missing"]
+    assert item.first_found.assessment_year == 2568
+    assert item.broke and item.broke[0].run_id == 2 and "ไม่พบ" in item.broke[0].what
+    assert detail.runs[0].diff.matched_by == "topic"
