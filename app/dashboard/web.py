@@ -230,7 +230,7 @@ def serve(app: web.Application, host: str, port: int, on_ready=None) -> None:
         await runner.setup()
         site = web.TCPSite(runner, host, port)
         await site.start()
-        bound = site._server.sockets[0].getsockname() if site._server else (host, port)
+        bound = runner.addresses[0] if runner.addresses else (host, port)
         if on_ready:
             shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
             on_ready(f"http://{shown}:{bound[1]}/")
