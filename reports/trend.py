@@ -53,6 +53,7 @@ class TrendChart:
     mark_label: str
     unit: str
     compact: bool = False
+    judged: bool = True  # dots coloured by the mark (the score); else all one colour
     dots: list[Dot] = field(default_factory=list)
     ticks: list[tuple[float, float]] = field(default_factory=list)  # (value, y)
 
@@ -79,6 +80,7 @@ def _chart(
     fmt: str = "{:.1f}",
     compact: bool = False,
     whole: bool = False,
+    judged: bool = True,
 ) -> TrendChart:
     """``compact``: a sparkline (no axis, no dates); ``whole``: whole-number ticks."""
     left, right, top, bottom = (6.0, 6.0, 8.0, 8.0) if compact else (34.0, 12.0, 14.0, 30.0)
@@ -107,7 +109,7 @@ def _chart(
     return TrendChart(
         width=width, height=height, left=left, right=right, top=top, bottom=bottom,
         y_max=y_max, mark=mark, mark_y=y_of(mark) if mark is not None else None,
-        mark_label=mark_label, unit=unit, dots=dots, ticks=ticks, compact=compact,
+        mark_label=mark_label, unit=unit, dots=dots, ticks=ticks, compact=compact, judged=judged,
     )
 
 
@@ -124,7 +126,7 @@ def found_chart(rows: Sequence[TrendRow], **kw) -> TrendChart:
     values = [(r.started_at, float(r.found), r.id) for r in rows]
     return _chart(values, y_max=float(total or 1), mark=float(total) if total else None,
                   mark_label=f"ทั้งหมด {total} รายการ", unit=" รายการ", fmt="{:.0f}", whole=True,
-                  **kw)
+                  judged=False, **kw)
 
 
 def with_current(rows: Sequence[TrendRow], report, run_id: int | None = None) -> list[TrendRow]:
