@@ -19,7 +19,7 @@ from checklist.profile import Profile
 from checklist.score import estimate, gain_if_fixed
 from checklist.signals import evidence_hint
 from common.facts import Fact
-from common.files import write_atomic
+from common.files import portable_name, write_atomic
 from common.run_folder import RunFolder
 from crawler.bodies import read_body, read_index
 from crawler.options import CrawlOptions, CrawlResult
@@ -46,6 +46,7 @@ class AuditRequest:
     resumed_from: datetime | None = None
     previous: AuditReport | None = None
     warnings: list[str] = field(default_factory=list)
+    trend: list = field(default_factory=list)  # the site's last runs, this one included
     verdict_key: str | None = None  # of the verdict cache, computed once per run
 
 
@@ -58,7 +59,7 @@ def default_out_dir(url: str, started: datetime) -> Path:
     port = urlsplit(url).port
     if port:
         host = f"{host}_{port}"
-    return Path("reports-out") / host / started.strftime("%Y%m%d-%H%M%S")
+    return Path("reports-out") / portable_name(host) / started.strftime("%Y%m%d-%H%M%S")
 
 
 def summarise_crawl(facts: list[Fact], result: CrawlResult) -> CrawlSummary:
@@ -151,7 +152,7 @@ def known_verdicts(req: AuditRequest, result: CrawlResult) -> list | None:
     """The verdicts an earlier audit reached from exactly the same facts, checklist, units and
     matcher code (a weekly re-audit of an unchanged site), or None."""
     from app.verdict_cache import VerdictCache
-    from reports.models import ItemResult
+    from checklist.verdicts import ItemResult
 
     checklist = load_checklist(req.year)
     k = _verdict_key(req, result, checklist, req.profile.topic_owners() if req.profile else {})
@@ -233,7 +234,10 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             del facts
             release_memory(full=False)  # the facts and the matcher's memos are done with
             previous = hist.report(run.last.id) if run.last else None
-            req.warnings = write_reports(report, run.folder.root, previous=previous)
+            from reports.trend import MAX_REPORT_RUNS, with_current
+
+            req.trend = with_current(hist.trend(req.url, MAX_REPORT_RUNS - 1), report, run.id)
+            req.warnings = write_reports(report, run.folder.root, previous=previous, trend=req.trend)
             archive_evidence(report, bodies, run.folder.work.bodies, run.folder.evidence, run.id)
             hist.record_fetches(run.id, fetches)
             hist.finish_run(run.id, report)
@@ -395,7 +399,9 @@ def _settings(req: AuditRequest) -> dict:
             "delay": o.delay, "profile": req.profile.name if req.profile else None}
 
 
-def write_reports(report: AuditReport, out: Path, previous: AuditReport | None = None) -> list[str]:
+def write_reports(
+    report: AuditReport, out: Path, previous: AuditReport | None = None, trend: list | None = None
+) -> list[str]:
     """report.json, report.html, report.xlsx and report.pdf, each written aside then renamed.
 
     Returns warnings (a missing Thai font skips the PDF; the other files are still written).
@@ -407,7 +413,7 @@ def write_reports(report: AuditReport, out: Path, previous: AuditReport | None =
     warnings = []
     folder = RunFolder(out)
     write_atomic(folder.report_json, report.model_dump_json(indent=2))
-    write_atomic(folder.report_html, render_html(report, previous=previous))
+    write_atomic(folder.report_html, render_html(report, previous=previous, trend=trend))
     write_xlsx(report, folder.report_xlsx)
     try:
         write_pdf(report, folder.report_pdf)

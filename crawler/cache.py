@@ -14,9 +14,12 @@ from common.facts import DocumentInfo
 
 
 def cache_root() -> Path:
-    """$OIT_CACHE_DIR, else $XDG_CACHE_HOME/oit-audit, else ~/.cache/oit-audit."""
+    """$OIT_CACHE_DIR, else $XDG_CACHE_HOME/oit-audit, else ~/.cache/oit-audit (Windows:
+    %LOCALAPPDATA%\\oit-audit\\cache)."""
     if os.environ.get("OIT_CACHE_DIR"):
         return Path(os.environ["OIT_CACHE_DIR"])
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA") and not os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["LOCALAPPDATA"]) / "oit-audit" / "cache"
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "oit-audit"
 

@@ -22,7 +22,7 @@ from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.utils.response import response_from_dict
 from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
 
-from common.files import write_all
+from common.files import portable_name, pread, write_all
 
 
 class RevalidatePolicy(RFC2616Policy):
@@ -84,7 +84,7 @@ class PackCacheStorage:
         self._fingerprinter = spider.crawler.request_fingerprinter
         root = getattr(spider, "root", "") or "site"
         try:
-            name = re.sub(r"[^A-Za-z0-9._-]", "_", site_id(root))
+            name = portable_name(re.sub(r"[^A-Za-z0-9._-]", "_", site_id(root)))
         except ValueError:
             name = "site"
         self.folder = self.cachedir / spider.name / name
@@ -127,7 +127,7 @@ class PackCacheStorage:
     def _read(self, ref: tuple) -> bytes | None:
         offset, length, crc = ref[:3]
         try:
-            data = os.pread(self._rfd, length, offset)
+            data = pread(self._rfd, length, offset)
         except OSError:
             return None
         return data if len(data) == length and zlib.crc32(data) == crc else None

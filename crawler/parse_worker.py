@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import pickle
 import signal
 import subprocess
@@ -107,6 +108,9 @@ class ParseWorker:
         """Start the process now (it takes ~0.3 s), so it is ready when the home page arrives."""
         if self.proc is not None or self.failed:
             return
+        if os.name == "nt":  # Twisted's asyncio reactor needs the selector loop: no pipes there
+            self.failed = True
+            return
         from crawler.documents.pool import _ROOT, _worker_env
 
         try:
@@ -130,8 +134,8 @@ class ParseWorker:
                 await loop.connect_read_pipe(lambda: _Answers(self.waiting), self.proc.stdout)
                 self._writer, _ = await loop.connect_write_pipe(asyncio.BaseProtocol, self.proc.stdin)
                 self._connecting.set_result(None)
-            except (OSError, WorkerGone) as exc:
-                self._connecting.set_exception(WorkerGone(str(exc)))
+            except (OSError, WorkerGone, NotImplementedError) as exc:  # Windows' selector loop
+                self._connecting.set_exception(WorkerGone(str(exc) or "pipes not supported"))
                 self._connecting.exception()  # retrieved: no "never retrieved" warning
         await asyncio.shield(self._connecting)
 

@@ -21,13 +21,14 @@ from oit.commands import (
     profile,
     schedule,
     schema,
+    serve,
 )
 from oit.commands import eval as eval_command
 
 # In the order `oit --help` lists them.
 COMMANDS: dict[str, ModuleType] = {
     "audit": audit, "demo": demo, "checklist": checklist, "schema": schema, "history": history,
-    "diff": diff, "evidence": evidence, "schedule": schedule, "profile": profile,
+    "diff": diff, "evidence": evidence, "schedule": schedule, "serve": serve, "profile": profile,
     "eval": eval_command,
 }
 

@@ -19,6 +19,7 @@ Tables:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -27,6 +28,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import quote
 
 from pydantic import BaseModel
 
@@ -50,9 +52,12 @@ class UnknownRun(HistoryError, LookupError):
 
 def default_db_path() -> Path:
     """``$OIT_DB`` if set, else ``$XDG_DATA_HOME/oit-audit/history.sqlite``
-    (``~/.local/share/oit-audit/history.sqlite`` when XDG_DATA_HOME is unset)."""
+    (``~/.local/share/oit-audit/history.sqlite`` when XDG_DATA_HOME is unset; Windows:
+    ``%LOCALAPPDATA%\\oit-audit\\history.sqlite``)."""
     if os.environ.get("OIT_DB"):
         return Path(os.environ["OIT_DB"]).expanduser()
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA") and not os.environ.get("XDG_DATA_HOME"):
+        return Path(os.environ["LOCALAPPDATA"]) / "oit-audit" / "history.sqlite"
     data_home = os.environ.get("XDG_DATA_HOME") or ""
     base = Path(data_home).expanduser() if os.path.isabs(data_home) else Path.home() / ".local" / "share"
     return base / "oit-audit" / "history.sqlite"
@@ -128,6 +133,21 @@ class RunRow(BaseModel):
     out_dir: str
 
 
+class TrendRow(BaseModel):
+    """One finished run as a point of a trend."""
+
+    id: int | None = None
+    started_at: datetime
+    score: float | None
+    assessment_year: int | None = None
+    out_dir: str = ""
+    found: int = 0
+    total: int = 0
+    outdated: int = 0
+    review: int = 0
+    missing: int = 0
+
+
 class FetchRow(BaseModel):
     url: str
     status: int | None = None
@@ -195,8 +215,11 @@ def _fetch_values(run_id: int, row: Any) -> tuple[Any, ...]:
 class History:
     """The history file. ``with History(path) as h: ...``; every method is one transaction."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None, *, readonly: bool = False) -> None:
         self.path = Path(path).expanduser() if path is not None else default_db_path()
+        if readonly:
+            self._open_readonly()
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
@@ -215,6 +238,30 @@ class History:
         except BaseException:
             self.conn.close()
             raise
+
+    def _open_readonly(self) -> None:
+        """Open an existing file for reading only (the dashboard): nothing created, migrated
+        or written; a file of another schema version is refused."""
+        if not self.path.is_file():
+            raise HistoryError(f"{self.path}: no history database here (run an audit first)")
+        uri = "file:" + quote(str(self.path.resolve())) + "?mode=ro"
+        try:
+            self.conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None,
+                                        check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.execute("PRAGMA query_only = ON")
+            version = self.user_version()
+        except sqlite3.DatabaseError as exc:
+            with contextlib.suppress(Exception):
+                self.conn.close()
+            raise HistoryError(f"{self.path}: not a usable history database: {exc}") from exc
+        if version != schema_version():
+            self.conn.close()
+            raise HistoryError(
+                f"{self.path}: history schema v{version}, this oit-audit reads v{schema_version()}"
+                " (run an audit with this version once, or upgrade oit-audit)"
+            )
 
     # context manager
     def __enter__(self) -> History:
@@ -434,3 +481,46 @@ class History:
             {**dict(r), "evidence": json.loads(r["evidence"]), "problems": json.loads(r["problems"])}
             for r in rows
         ]
+
+    # --- trends (dashboard, report, mail) --------------------------------------------------
+
+    def trend(
+        self, site: str, limit: int | None = 12, before_run_id: int | None = None
+    ) -> list[TrendRow]:
+        """The site's finished runs, oldest first (the newest ``limit`` of them, older than
+        ``before_run_id`` when given), each with its score and how many items were found."""
+        sql = (
+            "SELECT r.id, r.started_at, r.score, r.assessment_year, r.out_dir,"
+            " coalesce(sum(i.status = 'found'), 0) AS found, count(i.code) AS total,"
+            " coalesce(sum(i.status = 'outdated'), 0) AS outdated,"
+            " coalesce(sum(i.status = 'review'), 0) AS review,"
+            " coalesce(sum(i.status = 'missing'), 0) AS missing"
+            " FROM runs r LEFT JOIN items i ON i.run_id = r.id"
+            " WHERE r.site = ? AND r.status = 'finished'"
+        )
+        args: list[Any] = [site_id(site)]
+        if before_run_id is not None:
+            sql += " AND r.id < ?"
+            args.append(before_run_id)
+        sql += " GROUP BY r.id ORDER BY r.id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(int(limit))
+        return [TrendRow(**dict(r)) for r in reversed(self.conn.execute(sql, args).fetchall())]
+
+    def sites(self) -> list[str]:
+        """Every site with at least one run, in the order first audited."""
+        rows = self.conn.execute("SELECT site FROM runs GROUP BY site ORDER BY min(id)")
+        return [r["site"] for r in rows]
+
+    def item_statuses(self, site: str) -> list[dict[str, Any]]:
+        """Per finished run of the site (oldest first), per item: run id, code, topic, status,
+        first evidence URL."""
+        rows = self.conn.execute(
+            "SELECT i.run_id, i.code, i.topic, i.status, i.url FROM items i"
+            " JOIN runs r ON r.id = i.run_id WHERE r.site = ? AND r.status = 'finished'"
+            " ORDER BY i.run_id, i.rowid",
+            (site_id(site),),
+        )
+        return [dict(r) for r in rows]
+

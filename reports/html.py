@@ -446,8 +446,12 @@ def _local_date(value: datetime) -> date:
     return value.date()
 
 
-def render_html(report: AuditReport, *, previous: AuditReport | None = None) -> str:
-    """The whole report as one self-contained HTML page (Thai)."""
+def render_html(
+    report: AuditReport, *, previous: AuditReport | None = None, trend: list | None = None
+) -> str:
+    """The whole report as one self-contained HTML page (Thai). ``trend``: the site's last runs
+    (:class:`reports.history.TrendRow`, this one included), drawn in the summary."""
+    from reports.trend import score_chart
     by_status = {s: [i for i in report.items if i.status == s] for s in STATUSES}
     gaps = [item for s in GAP_ORDER for item in by_status[s]]
     last = _last_assessment(report)
@@ -479,6 +483,7 @@ def render_html(report: AuditReport, *, previous: AuditReport | None = None) -> 
         },
         outside_measures=outside,
         profile=report.profile,
+        trend=score_chart(trend, report.score.pass_mark) if trend else None,
     )
 
 

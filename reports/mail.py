@@ -105,7 +105,25 @@ def _diff_lines(diff: RunDiff) -> dict[str, list[str]]:
     }
 
 
-def _context(report: AuditReport, diff: RunDiff | None, attach, skipped) -> dict:
+def _trend(rows: Sequence | None, pass_mark: float) -> list[dict] | None:
+    """The last runs' scores (:class:`reports.history.TrendRow`, oldest first) for the body."""
+    if not rows or len(rows) < 2:
+        return None
+    from reports.trend import MAX_REPORT_RUNS, short_date
+
+    return [
+        {
+            "when": short_date(r.started_at),
+            "score": f"{r.score or 0:.1f}",
+            "width": max(1, round(min(max(r.score or 0.0, 0.0), 100.0) * 2)),
+            "passed": (r.score or 0.0) >= pass_mark,
+            "found": f"{r.found}/{r.total}" if r.total else "",
+        }
+        for r in list(rows)[-MAX_REPORT_RUNS:]
+    ]
+
+
+def _context(report: AuditReport, diff: RunDiff | None, attach, skipped, trend=None) -> dict:
     score = report.score.oit_estimate
     counts = report.counts()
     gaps = [
@@ -147,6 +165,7 @@ def _context(report: AuditReport, diff: RunDiff | None, attach, skipped) -> dict
         "stopped_by": _line(report.crawl.stopped_by),
         "confirmed": report.checklist_confirmed,
         "note": SCORE_NOTE,
+        "trend": _trend(trend, report.score.pass_mark),
     }
 
 
@@ -160,7 +179,10 @@ TEXT_TEMPLATE = """\
 
 สถานะรายการ ({{ total }} รายการ): {% for label, n in counts %}{{ label }} {{ n }}{% if not loop.last %}, {% endif %}{% endfor %}
 
-{% if stopped_by %}หมายเหตุ: การตรวจหยุดก่อนครบ ({{ stopped_by }})
+{% if trend %}คะแนน {{ trend|length }} ครั้งล่าสุด (เกณฑ์ผ่าน {{ pass_mark }}):
+{% for t in trend %}  {{ t.when }}  {{ t.score }}{% if t.found %}  พบ {{ t.found }} รายการ{% endif %}{% if not t.passed %}  (ต่ำกว่าเกณฑ์){% endif %}
+{% endfor %}
+{% endif %}{% if stopped_by %}หมายเหตุ: การตรวจหยุดก่อนครบ ({{ stopped_by }})
 {% endif %}{% if not confirmed %}หมายเหตุ: เกณฑ์บางส่วนของปีนี้ยังไม่ยืนยัน
 {% endif %}
 {% if gaps %}รายการที่ควรแก้ก่อน:
@@ -197,6 +219,10 @@ HTML_TEMPLATE = """\
 <tr>{% for label, n in counts %}<th>{{ label }}</th>{% endfor %}<th>ทั้งหมด</th></tr>
 <tr>{% for label, n in counts %}<td align="center">{{ n }}</td>{% endfor %}<td align="center">{{ total }}</td></tr>
 </table>
+{% if trend %}<h3>คะแนน {{ trend|length }} ครั้งล่าสุด (เกณฑ์ผ่าน {{ pass_mark }})</h3>
+<table cellpadding="2" style="border-collapse: collapse;" class="trend">
+{% for t in trend %}<tr><td>{{ t.when }}</td><td><div style="background: {{ '#1a7f37' if t.passed else '#b42318' }}; width: {{ t.width }}px; height: 12px;"></div></td><td align="right"><b>{{ t.score }}</b></td><td>{% if t.found %}พบ {{ t.found }}{% endif %}</td></tr>
+{% endfor %}</table>{% endif %}
 {% if stopped_by %}<p>หมายเหตุ: การตรวจหยุดก่อนครบ ({{ stopped_by }})</p>{% endif %}
 {% if not confirmed %}<p>หมายเหตุ: เกณฑ์บางส่วนของปีนี้ยังไม่ยืนยัน</p>{% endif %}
 {% if gaps %}<h3>รายการที่ควรแก้ก่อน</h3>
@@ -237,15 +263,18 @@ def build_message(
     recipients: Sequence[str],
     diff: RunDiff | None = None,
     max_attachments_bytes: int = MAX_ATTACHMENTS_BYTES,
+    trend: Sequence | None = None,
 ) -> EmailMessage:
     """The report as an e-mail: Thai subject (agency or site, year, estimated score), a plain
     text and an HTML summary, and ``report.html`` / ``report.pdf`` from ``out_dir`` attached
-    when present (skipped, and said so in the body, past ``max_attachments_bytes``)."""
+    when present (skipped, and said so in the body, past ``max_attachments_bytes``). ``trend``:
+    the site's last runs (:class:`reports.history.TrendRow`, this one included), listed with
+    their scores."""
     if not recipients:
         raise ValueError("no recipients: add `recipients:` to the profile or pass --mail-to")
     to = [_address(r, "recipient") for r in recipients]
     attach, skipped = _plan_attachments(Path(out_dir), max_attachments_bytes)
-    ctx = _context(report, diff, attach, skipped)
+    ctx = _context(report, diff, attach, skipped, trend)
 
     msg = EmailMessage()
     msg["Subject"] = subject_for(report)

@@ -56,6 +56,10 @@ FONT_DIRS = (
     "/usr/share/fonts/truetype/thai-tlwg",
     "/usr/local/share/fonts/tlwg",
     "/usr/share/fonts/TTF",
+    # Windows: fonts installed for the user, then for all users
+    *(os.path.join(os.environ[var], sub) for var, sub in
+      (("LOCALAPPDATA", os.path.join("Microsoft", "Windows", "Fonts")), ("WINDIR", "Fonts"))
+      if os.environ.get(var)),
 )
 FONT_FILES = {"": "Loma.ttf", "B": "Loma-Bold.ttf"}
 FAMILY = "Loma"

@@ -269,3 +269,128 @@ def install_systemd_user(
                 f"(units written to {folder})"
             )
     return service_path, timer_path
+
+
+# --- Windows Task Scheduler ------------------------------------------------------------------
+#
+# The task runs a small batch file (NAME.cmd) rather than a command line: in a batch file a
+# ``%`` is written ``%%`` (URLs are full of %20), every word sits in double quotes (where
+# ``& | < > ^`` are plain characters), and ``chcp 65001`` lets it carry Thai paths and URLs.
+
+TASK_DAYS = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _batch_word(value: object, what: str) -> str:
+    """One word of a batch-file line: in double quotes, ``%`` doubled; a ``"`` is refused (it
+    cannot be escaped inside quotes)."""
+    text = _check_text(value, what)
+    if '"' in text:
+        raise ValueError(f"{what} {text!r}: a double quote cannot be passed to a Windows batch file")
+    return '"' + text.replace("%", "%%") + '"'
+
+
+def windows_script(args: Sequence[str], *, workdir: Path, python: Path, log: Path) -> str:
+    """The batch file the task runs: go to WORKDIR, run ``PYTHON -m crawler ARGS``, append the
+    output to LOG (its folder made first). CRLF line ends, as cmd.exe expects."""
+    log_abs = os.path.abspath(_check_text(log, "log"))
+    lines = [
+        "@echo off",
+        "chcp 65001 >nul",
+        "rem oit-audit: ตรวจเว็บไซต์ตามเกณฑ์ OIT ทุกสัปดาห์ (สร้างโดย oit schedule --windows)",
+        f"cd /d {_batch_word(_absolute(workdir, 'workdir'), 'workdir')}",
+        f"if not exist {_batch_word(os.path.dirname(log_abs), 'log folder')} "
+        f"mkdir {_batch_word(os.path.dirname(log_abs), 'log folder')}",
+        f"{_batch_word(_absolute(python, 'python'), 'python')} -m crawler"
+        + "".join(" " + _batch_word(a, "argument") for a in args)
+        + f" >> {_batch_word(log_abs, 'log')} 2>&1",
+    ]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def task_script_path(name: str) -> Path:
+    """Where the task's batch file lives: %LOCALAPPDATA%\\oit-audit\\tasks\\NAME.cmd."""
+    base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    return Path(base) / "oit-audit" / "tasks" / f"{_check_name(name)}.cmd"
+
+
+def windows_task(
+    script: Path,
+    *,
+    weekday: int = 1,
+    hour: int = 6,
+    minute: int = 17,
+    name: str = "oit-audit",
+    description: str = "",
+) -> str:
+    """A Task Scheduler task (XML, as ``schtasks /Create /XML`` takes it) running the batch file
+    ``script`` weekly for the user who installs it. A run missed while the PC was off starts
+    when it is next on (``StartWhenAvailable``); a run still going is not started twice."""
+    from xml.sax.saxutils import escape
+
+    _check_time(weekday, hour, minute)
+    _check_name(name)
+    script_text = _check_text(script, "script")
+    if "%" in script_text or '"' in script_text:
+        raise ValueError(f"script path {script_text!r}: % and \" are not allowed")
+    start = f"2026-01-{4 + weekday % 7:02d}T{hour:02d}:{minute:02d}:00"  # 2026-01-04 is a Sunday
+    about = _check_text(description or "oit-audit: ตรวจเว็บไซต์ตามเกณฑ์ OIT ทุกสัปดาห์", "description")
+    return f"""<?xml version="1.0" encoding="UTF-16"?>
+<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
+  <RegistrationInfo>
+    <Description>{escape(about)}</Description>
+    <URI>\\{escape(name)}</URI>
+  </RegistrationInfo>
+  <Triggers>
+    <CalendarTrigger>
+      <StartBoundary>{start}</StartBoundary>
+      <Enabled>true</Enabled>
+      <ScheduleByWeek>
+        <DaysOfWeek><{TASK_DAYS[weekday]} /></DaysOfWeek>
+        <WeeksInterval>1</WeeksInterval>
+      </ScheduleByWeek>
+    </CalendarTrigger>
+  </Triggers>
+  <Principals>
+    <Principal id="Author">
+      <LogonType>InteractiveToken</LogonType>
+      <RunLevel>LeastPrivilege</RunLevel>
+    </Principal>
+  </Principals>
+  <Settings>
+    <MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy>
+    <DisallowStartIfOnBatteries>false</DisallowStartIfOnBatteries>
+    <StopIfGoingOnBatteries>false</StopIfGoingOnBatteries>
+    <StartWhenAvailable>true</StartWhenAvailable>
+    <RunOnlyIfNetworkAvailable>true</RunOnlyIfNetworkAvailable>
+    <ExecutionTimeLimit>PT12H</ExecutionTimeLimit>
+    <Enabled>true</Enabled>
+  </Settings>
+  <Actions Context="Author">
+    <Exec>
+      <Command>{escape(script_text)}</Command>
+    </Exec>
+  </Actions>
+</Task>
+"""
+
+
+def install_windows_task(task_xml: str, script: str, script_path: Path, name: str = "oit-audit") -> None:
+    """Write the batch file, then create (or replace) task ``name`` for the current user:
+    ``schtasks /Create /TN NAME /XML FILE /F``, the XML written as UTF-16 as Task Scheduler
+    expects."""
+    import tempfile
+
+    _check_name(name)
+    exe = shutil.which("schtasks")
+    if exe is None:
+        raise ScheduleError("ไม่พบคำสั่ง schtasks: ติดตั้งงานตามเวลาแบบนี้ได้บน Windows เท่านั้น")
+    write_atomic(script_path, script.encode("utf-8"))
+    with tempfile.TemporaryDirectory(prefix="oit-task-") as tmp:
+        path = Path(tmp) / f"{name}.xml"
+        path.write_text(task_xml, encoding="utf-16")
+        done = subprocess.run(
+            [exe, "/Create", "/TN", name, "/XML", str(path), "/F"],
+            capture_output=True, text=True, timeout=60, check=False,
+        )
+    if done.returncode != 0:
+        raise ScheduleError(f"schtasks /Create ไม่สำเร็จ: {(done.stderr or done.stdout or '').strip()}")

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Set up oit-audit on a fresh Debian/Ubuntu machine: system packages (Thai fonts, Tesseract OCR
-# with Thai data, antiword, poppler, Chromium for the report tests) and a virtualenv in .venv.
+# with Thai data, antiword, poppler, Chromium and its WebDriver for the browser tests) and a virtualenv in .venv.
 # Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES="fonts-thai-tlwg-ttf fonts-thai-tlwg-otf tesseract-ocr tesseract-ocr-tha antiword poppler-utils chromium"
+APT_PACKAGES="fonts-thai-tlwg-ttf fonts-thai-tlwg-otf tesseract-ocr tesseract-ocr-tha antiword poppler-utils chromium chromium-driver"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -29,4 +29,4 @@ if command -v uv >/dev/null 2>&1; then
 else
   python -m pip install -q -e ".[test]"
 fi
-python -m compileall -q crawler checklist reports >/dev/null || true
+python -m compileall -q common crawler checklist reports app oit >/dev/null || true

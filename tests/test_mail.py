@@ -225,3 +225,28 @@ def test_unreachable_server(out_dir):
     msg = build_message(sample_report(), out_dir, sender=SENDER, recipients=TO[:1])
     with pytest.raises(MailError, match=r"127\.0\.0\.1"):
         send(msg, "127.0.0.1", free_port(), timeout=5)
+
+
+def test_message_carries_the_trend(out_dir, tmp_path):
+    """The weekly mail lists the last runs' scores (text) and draws them as bars (HTML), read from
+    a real history file; the changes since the last run come with them."""
+    from reports.history import History
+    from reports.trend import with_current
+    from tests.history_samples import build_history
+
+    db, ids = build_history(tmp_path / "h")
+    with History(db, readonly=True) as hist:
+        old = hist.report(ids[-2])
+        new = hist.report(ids[-1])
+        trend = with_current(hist.trend(new.site, 11, before_run_id=ids[-1]), new, ids[-1])
+    msg = build_message(new, out_dir, sender=SENDER, recipients=TO[:1], diff=diff_reports(old, new),
+                        trend=trend)
+    text = msg.get_body(("plain",)).get_content()
+    assert f"คะแนน {len(ids)} ครั้งล่าสุด (เกณฑ์ผ่าน 85)" in text
+    lines = [ln for ln in text.splitlines() if "ธ.ค. 69" in ln or "พ.ย. 69" in ln]
+    assert [ln.split()[3] for ln in lines] == [f"{hist_score:.1f}" for hist_score in (r.score for r in trend)]
+    assert "พบใหม่ (1)" in text and "O2" in text  # week 5: the executives page is back
+    html = msg.get_body(("html",)).get_content()
+    assert html.count("<tr><td>") >= len(ids) and 'class="trend"' in html
+    one = build_message(new, out_dir, sender=SENDER, recipients=TO[:1], trend=trend[-1:])
+    assert "ครั้งล่าสุด" not in one.get_body(("plain",)).get_content()  # one run is no trend

@@ -229,3 +229,56 @@ def test_install_systemd_user(tmp_path, monkeypatch):
         install_systemd_user(service, timer, "oit-audit")
     with pytest.raises(ValueError):
         install_systemd_user(service, timer, "../evil")
+
+
+def test_windows_task_and_script(tmp_path, monkeypatch):
+    """`oit schedule --windows`: the batch file keeps every argument one quoted word with % doubled
+    (cmd.exe would expand %20...% otherwise); the Task Scheduler XML runs it weekly; --install
+    writes the batch file and hands the XML (UTF-16) to schtasks."""
+    import xml.etree.ElementTree as ET
+
+    from reports.schedule import (
+        install_windows_task,
+        task_script_path,
+        windows_script,
+        windows_task,
+    )
+
+    args = ["audit", URL, "--quiet", "--out", "C:\\รายงาน ITA\\a&b"]
+    script = windows_script(args, workdir=tmp_path, python=Path("C:/oit/.venv/Scripts/python.exe"),
+                            log=tmp_path / "logs" / "audit.log")
+    assert script.endswith("\r\n") and "\n" not in script.replace("\r\n", "")
+    run = script.splitlines()[-1]
+    assert '"https://www.example.go.th/index.php?option=com_content&view=article&id=12&หน้า=ข่าว%%20ใหม่"' in run
+    assert '"C:\\รายงาน ITA\\a&b"' in run and run.count('"') % 2 == 0
+    assert run.endswith(f'>> "{tmp_path / "logs" / "audit.log"}" 2>&1')
+    with pytest.raises(ValueError, match="double quote"):
+        windows_script(["audit", 'http://x/"&calc'], workdir=tmp_path, python=Path("p"), log=tmp_path / "l")
+
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "Local"))
+    path = task_script_path("oit-audit-example.go.th")
+    xml = windows_task(path, weekday=3, hour=7, minute=5, name="oit-audit-example.go.th",
+                       description="ตรวจ <เว็บ> & ข่าว")
+    ns = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
+    task = ET.fromstring(xml.encode("utf-16"))
+    assert task.find(".//t:Exec/t:Command", ns).text == str(path)
+    assert task.find(".//t:StartBoundary", ns).text.endswith("T07:05:00")
+    assert task.find(".//t:DaysOfWeek/t:Wednesday", ns) is not None
+    assert task.find(".//t:StartWhenAvailable", ns).text == "true"
+    assert task.find(".//t:Description", ns).text == "ตรวจ <เว็บ> & ข่าว"
+    with pytest.raises(ValueError):
+        windows_task(path, weekday=8)
+
+    # --install: a stand-in schtasks on PATH records what it is given (the real one is Windows')
+    record = tmp_path / "schtasks.json"
+    (tmp_path / "bin").mkdir()
+    _exe(tmp_path / "bin" / "schtasks",
+         "import json, sys\n"
+         "xml = open(sys.argv[sys.argv.index('/XML') + 1], 'rb').read().decode('utf-16')\n"
+         f"json.dump({{'argv': sys.argv[1:], 'xml': xml}}, open({str(record)!r}, 'w'))\n")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    install_windows_task(xml, script, path, "oit-audit-example.go.th")
+    got = json.loads(record.read_text())
+    assert got["argv"][:3] == ["/Create", "/TN", "oit-audit-example.go.th"] and got["argv"][-1] == "/F"
+    assert got["xml"] == xml
+    assert path.read_bytes() == script.encode("utf-8")

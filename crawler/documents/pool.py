@@ -8,6 +8,13 @@ included). Starting a Python costs ~0.1 s against ~1 ms of reading a typical PDF
 reads many documents: at most ``size`` workers exist (``OIT_EXTRACT_WORKERS`` or the CPU count);
 a thread checks one out, sends one document, waits for the answer, checks it back in.
 
+Where the system has no ``RLIMIT_AS`` (Windows) the limit is kept from outside instead: while a
+worker reads, its resident memory is looked at every :data:`WATCH_INTERVAL` seconds (psutil) and
+the worker is killed above its limit, with the same memory-limit answer. That cannot stop an
+allocation made faster than one look to the next, and there is no CPU-time cap for an orphaned
+worker; :data:`LIMITS_NOTE` says so in the crawl's log. Where ``select.poll`` is missing
+(Windows) the document is written and the answer read by two helper threads.
+
 A worker is replaced after a timeout, a crash, a garbled answer or a memory-limit answer, after
 :data:`RECYCLE_AFTER_DOCS` documents, or when its resident memory passes
 :data:`RECYCLE_RSS_MB` (fragmentation or a leak cannot grow without bound). Workers only serve
@@ -20,6 +27,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import logging
 import math
 import os
 import select
@@ -31,12 +39,37 @@ import threading
 import time
 from pathlib import Path
 
+from common.files import pread, write_all
+
 from .worker import FRAME_LENGTH, MAX_FRAME, MEMORY_ERROR
+
+logger = logging.getLogger(__name__)
 
 _ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding the crawler package
 # Signals a process dies of when an allocation fails under RLIMIT_AS (PDFium traps or aborts)
 # or when the kernel's OOM killer steps in.
-_MEMORY_SIGNALS = {signal.SIGKILL, signal.SIGABRT, signal.SIGTRAP, signal.SIGILL}
+_MEMORY_SIGNALS = {
+    getattr(signal, name) for name in ("SIGKILL", "SIGABRT", "SIGTRAP", "SIGILL") if hasattr(signal, name)
+}
+_POLL = hasattr(select, "poll")  # not on Windows: threads move the bytes there
+WATCH_INTERVAL = 0.1  # seconds between two looks at a worker's memory where rlimits are missing
+LIMITS_NOTE = (
+    "this system has no per-process memory limit (RLIMIT_AS): document readers are watched every "
+    f"{WATCH_INTERVAL:g} s and killed above their limit, which a very fast allocation can outrun; "
+    "an orphaned reader has no CPU-time cap"
+)
+
+
+def _has_rlimit() -> bool:
+    try:
+        import resource  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+WATCHED = not _has_rlimit()  # the pool keeps the memory limit itself
+_noted = False
 
 RECYCLE_AFTER_DOCS = 200
 RECYCLE_RSS_MB = 300
@@ -97,8 +130,13 @@ class _Worker:
             self.errfile.close()
             self.errfile = None
             raise
-        os.set_blocking(self.proc.stdin.fileno(), False)
-        os.set_blocking(self.proc.stdout.fileno(), False)
+        if _POLL:
+            os.set_blocking(self.proc.stdin.fileno(), False)
+            os.set_blocking(self.proc.stdout.fileno(), False)
+        global _noted
+        if WATCHED and not _noted:
+            _noted = True
+            logger.warning(LIMITS_NOTE)
 
     def ask(
         self, header: bytes, data: bytes, timeout: float, fmt: str, shown: float
@@ -119,7 +157,9 @@ class _Worker:
             os.ftruncate(self.errfile.fileno(), 0)  # stderr holds this document's output only
             os.lseek(self.errfile.fileno(), 0, os.SEEK_SET)
         try:
-            return self._exchange(header, data, timeout, fmt, shown)
+            if _POLL:
+                return self._exchange(header, data, timeout, fmt, shown)
+            return self._exchange_threads(header, data, timeout, fmt, shown)
         except BaseException:
             self.kill()
             raise
@@ -136,12 +176,16 @@ class _Worker:
         poller.register(wfd, select.POLLOUT)
         poller.register(rfd, select.POLLIN)
         writing, delivered, answer, size = True, True, bytearray(), None
+        wait = WATCH_INTERVAL if WATCHED else 86_400.0
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
                 self.kill()
                 return {"error": f"timed out after {shown:g} s"}, "timeout"
-            for fd, _ in poller.poll(math.ceil(min(left, 86_400.0) * 1000)):
+            if WATCHED and self.rss_mb() > self.memory_mb:
+                self.kill()
+                return {"error": MEMORY_ERROR}, "spent"
+            for fd, _ in poller.poll(math.ceil(min(left, wait) * 1000)):
                 if fd == wfd and writing:
                     try:
                         while pending and not pending[0]:
@@ -172,6 +216,57 @@ class _Worker:
                             return self._failed(fmt, garbled=True), "failed"
                     if size is not None and len(answer) >= FRAME_LENGTH.size + size:
                         return self._answer(answer, size, fmt, delivered=delivered and not writing)
+
+    def _exchange_threads(self, header: bytes, data: bytes, timeout: float, fmt: str, shown: float):
+        """:meth:`_exchange` without ``select.poll`` (Windows): one thread writes the request,
+        one reads the answer, this one waits for them, the deadline and the memory limit."""
+        deadline = time.monotonic() + max(timeout, 0.001)
+        proc = self.proc
+        delivered = threading.Event()
+        result: dict = {}
+
+        def write() -> None:
+            try:
+                fd = proc.stdin.fileno()
+                write_all(fd, FRAME_LENGTH.pack(len(header)) + header + FRAME_LENGTH.pack(len(data)))
+                write_all(fd, data)
+                delivered.set()
+            except (OSError, ValueError):
+                pass  # the worker is gone or stopped reading: see its answer
+
+        def read() -> None:
+            try:
+                head = _read_exactly(proc.stdout, FRAME_LENGTH.size)
+                (size,) = FRAME_LENGTH.unpack(head) if len(head) == FRAME_LENGTH.size else (None,)
+                if size is None:
+                    result["failed"] = False
+                elif size > MAX_FRAME:
+                    result["failed"] = True
+                else:
+                    body = _read_exactly(proc.stdout, size)
+                    result["answer"] = (bytearray(head + body), size)
+            except (OSError, ValueError):
+                result["failed"] = False
+
+        threads = [threading.Thread(target=f, daemon=True, name=f"oit-doc-{f.__name__}")
+                   for f in (write, read)]
+        for t in threads:
+            t.start()
+        reader = threads[1]
+        while reader.is_alive():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.kill()
+                return {"error": f"timed out after {shown:g} s"}, "timeout"
+            if WATCHED and self.rss_mb() > self.memory_mb:
+                self.kill()
+                return {"error": MEMORY_ERROR}, "spent"
+            reader.join(min(left, WATCH_INTERVAL))
+        if "answer" in result:
+            threads[0].join(1.0)
+            answer, size = result["answer"]
+            return self._answer(answer, size, fmt, delivered=delivered.is_set())
+        return self._failed(fmt, garbled=result.get("failed", False)), "failed"
 
     def _answer(self, answer: bytearray, size: int, fmt: str, *, delivered: bool):
         if len(answer) != FRAME_LENGTH.size + size:
@@ -215,15 +310,24 @@ class _Worker:
             return ""
         fd = self.errfile.fileno()
         end = os.fstat(fd).st_size
-        return os.pread(fd, limit, max(end - limit, 0)).decode("utf-8", "replace")
+        return pread(fd, limit, max(end - limit, 0)).decode("utf-8", "replace")
 
     def rss_mb(self) -> float:
-        try:
-            with open(f"/proc/{self.proc.pid}/statm", encoding="ascii") as f:
-                pages = int(f.read().split()[1])
-        except (OSError, ValueError, IndexError, AttributeError):
+        """The worker's resident memory in MB (0 when it cannot be read)."""
+        if self.proc is None:
             return 0.0
-        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+        if _PAGE_SIZE:
+            try:
+                with open(f"/proc/{self.proc.pid}/statm", encoding="ascii") as f:
+                    return int(f.read().split()[1]) * _PAGE_SIZE / 2**20
+            except (OSError, ValueError, IndexError):
+                pass
+        try:
+            import psutil
+
+            return psutil.Process(self.proc.pid).memory_info().rss / 2**20
+        except Exception:  # noqa: BLE001 - gone, or not allowed to look
+            return 0.0
 
     def begin_close(self) -> None:
         """Close stdin: an idle worker then exits by itself."""
@@ -251,12 +355,51 @@ class _Worker:
         proc = self.proc
         if proc is None or proc.returncode is not None:
             return  # already reaped: its group id may belong to someone else now
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)  # the worker leads its own session/group
-        except (ProcessLookupError, PermissionError):
-            with contextlib.suppress(ProcessLookupError):
-                proc.kill()
+        if hasattr(os, "killpg"):
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)  # the worker leads its own session/group
+            except (ProcessLookupError, PermissionError):
+                with contextlib.suppress(ProcessLookupError):
+                    proc.kill()
+        else:  # Windows: no process groups to kill; its children (tesseract), then the worker
+            _kill_tree(proc)
         proc.wait()
+
+
+def _kill_tree(proc: subprocess.Popen) -> None:
+    try:
+        import psutil
+
+        children = psutil.Process(proc.pid).children(recursive=True)
+    except Exception:  # noqa: BLE001 - psutil missing or the worker already gone
+        children = []
+    for child in children:
+        with contextlib.suppress(Exception):
+            child.kill()
+    with contextlib.suppress(OSError):
+        proc.kill()
+
+
+def _read_exactly(stream, size: int) -> bytes:
+    """``size`` bytes from a blocking pipe, fewer only at its end."""
+    chunks, left = [], size
+    while left > 0:
+        chunk = stream.read(min(left, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _page_size() -> int:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") if os.path.exists("/proc/self/statm") else 0
+    except (AttributeError, ValueError, OSError):
+        return 0
+
+
+_PAGE_SIZE = _page_size()
 
 
 def _await_exit(proc: subprocess.Popen, timeout: float) -> bool:

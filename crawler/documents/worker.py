@@ -94,13 +94,19 @@ def _out_of_memory(exc: BaseException) -> bool:
     return "cannot allocate memory" in text or "failed to map segment" in text
 
 
-def _limit_memory(memory_mb: int) -> None:
-    import resource
-
+def _limit_memory(memory_mb: int) -> bool:
+    """Cap this process's address space at ``memory_mb`` (``RLIMIT_AS``) and forbid core dumps.
+    False where the system has no such limit (Windows): the pool then watches the worker's
+    resident memory from outside and kills it over the limit (see crawler.documents.pool)."""
+    try:
+        import resource
+    except ImportError:
+        return False
     limit = int(memory_mb) * 1024 * 1024
     if limit > 0:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    return True
 
 
 def write_frame(out, payload: bytes) -> None:
@@ -130,9 +136,12 @@ def _cpu_guard(timeout: float) -> None:
 
     The crawler enforces the timeout; this only matters when the crawler itself died while a
     document loops forever: the orphaned worker then gets SIGXCPU instead of spinning on.
+    Where there is no CPU limit (Windows) the crawler's kill at the timeout is all there is.
     """
-    import resource
-
+    try:
+        import resource
+    except ImportError:
+        return
     if not math.isfinite(timeout):
         return
     usage = resource.getrusage(resource.RUSAGE_SELF)

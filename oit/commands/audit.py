@@ -108,25 +108,27 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
         for path in RunFolder(folder).written():
             print(f"report: {path}")
     if args.mail:
-        mail_report(report, folder, profile, req.previous)
+        mail_report(report, folder, profile, req.previous, req.trend)
     if args.fail_under is not None and report.score.oit_estimate < args.fail_under:
         return EXIT_FAIL_UNDER
     return EXIT_OK
 
 
-def mail_report(report, folder: Path, profile, previous) -> None:
+def mail_report(report, folder: Path, profile, previous, trend=None) -> None:
     """Send the report by SMTP: OIT_SMTP_HOST, OIT_SMTP_PORT, OIT_SMTP_USER, OIT_SMTP_PASSWORD,
     OIT_SMTP_STARTTLS=1, OIT_MAIL_FROM."""
     import os
+    import socket
 
     from reports.diff import diff_reports
     from reports.mail import MailError, build_message, send
 
     host = os.environ.get("OIT_SMTP_HOST", "localhost")
     port = int(os.environ.get("OIT_SMTP_PORT", "25"))
-    sender = os.environ.get("OIT_MAIL_FROM", f"oit-audit@{os.uname().nodename}")
+    sender = os.environ.get("OIT_MAIL_FROM", f"oit-audit@{socket.gethostname()}")
     diff = diff_reports(previous, report) if previous is not None else None
-    msg = build_message(report, folder, sender=sender, recipients=list(profile.recipients), diff=diff)
+    msg = build_message(report, folder, sender=sender, recipients=list(profile.recipients), diff=diff,
+                        trend=trend)
     try:
         refused = send(msg, host, port, user=os.environ.get("OIT_SMTP_USER"),
                        password=os.environ.get("OIT_SMTP_PASSWORD"),

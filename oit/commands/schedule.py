@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from oit.args import EXIT_BAD_INPUT, EXIT_OK, check_url, non_negative, year
+from oit.args import EXIT_BAD_INPUT, EXIT_OK, UsageError, check_url, non_negative, year
 
 
 def add_parser(sub) -> None:
@@ -13,6 +13,8 @@ def add_parser(sub) -> None:
     sc.add_argument("url")
     sc.add_argument("--install", action="store_true", help="write it to crontab / systemd --user")
     sc.add_argument("--systemd", action="store_true", help="a systemd user timer instead of cron")
+    sc.add_argument("--windows", action="store_true",
+                    help="a Windows Task Scheduler task (XML; --install creates it with schtasks)")
     sc.add_argument("--weekday", type=int, default=1, choices=range(7), help="0=Sunday ... 6; default Monday")
     sc.add_argument("--hour", type=int, default=6, choices=range(24))
     sc.add_argument("--profile", type=Path)
@@ -47,6 +49,8 @@ def run(args) -> int:
     kw = dict(weekday=args.weekday, hour=args.hour, minute=17, workdir=Path.cwd(),
               python=Path(sys.executable), log=log)
     try:
+        if args.windows:
+            return _schedule_windows(args, audit, kw)
         if args.systemd:
             service, timer = systemd_units(audit, **kw)
             if args.install:
@@ -66,4 +70,41 @@ def run(args) -> int:
     except ScheduleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def _schedule_windows(args, audit: list[str], kw: dict) -> int:
+    """``oit schedule --windows``: print the task's batch file and Task Scheduler XML, or write
+    and create them (``--install``)."""
+    import os
+
+    from common.urls import site_id
+    from reports.schedule import (
+        install_windows_task,
+        job_name,
+        task_script_path,
+        windows_script,
+        windows_task,
+    )
+
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        kw["log"] = Path(local) / "oit-audit" / "audit.log"
+    name = job_name(site_id(audit[1]))
+    path = task_script_path(name)
+    try:
+        script = windows_script(audit, workdir=kw["workdir"], python=kw["python"], log=kw["log"])
+        task = windows_task(path, weekday=kw["weekday"], hour=kw["hour"], minute=kw["minute"],
+                            name=name, description=f"oit-audit: ตรวจ {audit[1]} ทุกสัปดาห์")
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.install:
+        install_windows_task(task, script, path, name)
+        print(f"สร้างงานตามเวลา {name} ใน Task Scheduler แล้ว: รัน {path} ผลต่อท้ายที่ {kw['log']}")
+        return EXIT_OK
+    print(f"rem ---- บันทึกเป็น {path} ----")
+    print(script.replace("\r\n", "\n"), end="")
+    print(f"rem ---- งาน Task Scheduler: บันทึกส่วนล่างเป็น {name}.xml แล้วสั่ง "
+          f"schtasks /Create /TN {name} /XML {name}.xml /F (หรือใช้ --install) ----")
+    print(task, end="")
     return EXIT_OK

@@ -1,0 +1,1 @@
+"""`oit serve`: a local, read-only web dashboard over the history database."""
