@@ -197,7 +197,15 @@ class History:
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path).expanduser() if path is not None else default_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        from common.files import PathRefused, check_writable_file
+
+        try:  # a device (/dev/zero), a FIFO, a folder, under a file: refused before SQLite opens it
+            check_writable_file(self.path)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except PathRefused as exc:
+            raise HistoryError(f"{exc}") from None
+        except OSError as exc:
+            raise HistoryError(f"{self.path}: cannot open the history database: {exc.strerror or exc}") from None
         try:
             self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         except sqlite3.Error as exc:
@@ -239,6 +247,13 @@ class History:
 
     def _migrate(self) -> None:
         known = schema_version()
+        if self.conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            foreign = [r[0] for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+            if foreign:  # another program's database: never add our tables to it
+                raise HistoryError(
+                    f"{self.path}: not an oit-audit history database (it holds tables "
+                    f"{', '.join(foreign[:5])}); use another --db")
         for _ in range(known + 1):
             with self._tx() as c:
                 version = c.execute("PRAGMA user_version").fetchone()[0]

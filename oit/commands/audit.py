@@ -45,6 +45,9 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
     from checklist.load import load_checklist
 
     load_checklist(args.year)  # a bad year fails before anything is printed or fetched
+    from common.files import check_writable_folder
+
+    check_writable_folder(args.out or out or Path("reports-out"))  # not a file, a device, /proc ...
     profile = None
     if args.profile:
         from checklist.profile import load_profile

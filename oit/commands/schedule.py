@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from oit.args import EXIT_BAD_INPUT, EXIT_OK, check_url, non_negative, year
+from oit.args import EXIT_BAD_INPUT, EXIT_OK, check_url, score, year
 
 
 def add_parser(sub) -> None:
@@ -17,7 +17,7 @@ def add_parser(sub) -> None:
     sc.add_argument("--hour", type=int, default=6, choices=range(24))
     sc.add_argument("--profile", type=Path)
     sc.add_argument("--year", type=year)
-    sc.add_argument("--fail-under", type=non_negative, metavar="SCORE")
+    sc.add_argument("--fail-under", type=score, metavar="SCORE")
     sc.add_argument("--mail", action="store_true")
     sc.add_argument("--db", type=Path)
 
