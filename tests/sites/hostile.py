@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from collections import Counter
@@ -38,10 +39,8 @@ class _Handler(BaseRequestHandler):
             data += chunk
         path = data.split(b" ", 2)[1].decode("latin-1")
         self.server.hits[path] += 1  # type: ignore[attr-defined]
-        try:
+        with contextlib.suppress(OSError):  # the crawler hung up: what it should do
             self.answer(sock, path)
-        except OSError:
-            pass  # the crawler hung up: what it should do
 
     def answer(self, sock: socket.socket, path: str) -> None:
         def page(body: bytes, ctype: str = "text/html; charset=utf-8", status: str = "200 OK") -> None:
