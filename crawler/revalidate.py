@@ -48,7 +48,7 @@ _HEAD = re.compile(
 _DEPTH = re.compile(rb'"depth": ?(\d+)')
 # What may go otherwise next time with the same bytes: a download or a reading cut short.
 _TRANSIENT = re.compile(rb'"error": ?"(truncated download|timed out|too large|cannot start the '
-                        rb'document reader|document reader failed)')
+                        rb'document reader|document reader failed|not read)')
 
 
 def crawler_digest() -> str:

@@ -8,6 +8,7 @@ import logging
 import re
 import shutil
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,8 @@ def _overrides(facts_path: Path, options: CrawlOptions) -> dict:
     o["OIT_FACTS_PATH"] = str(facts_path)
     o["CLOSESPIDER_PAGECOUNT"] = options.max_pages
     o["CLOSESPIDER_TIMEOUT"] = int(options.max_minutes * 60)
+    if options.max_minutes > 0:  # documents downloaded but not read by then are not read
+        o["OIT_DEADLINE"] = time.time() + options.max_minutes * 60
     o["ROBOTSTXT_OBEY"] = options.obey_robots
     o["LOG_LEVEL"] = options.log_level
     o["LOG_FILE"] = str(facts_path.parent / "crawl.log")  # Scrapy's own log, not the user's terminal
