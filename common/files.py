@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -127,6 +128,20 @@ def check_writable_folder(path: Path | str) -> Path:
                           f"is {english}, not a folder: nothing written there")
     _check_not_kernel(path)
     return path
+
+
+def check_free_space(path: Path | str, need: int) -> None:
+    """Refuse (PathRefused) before a long run when the disk that will hold ``path`` has less
+    than ``need`` bytes free: a full disk is said in seconds, not after the crawl."""
+    path = Path(path)
+    probe = next((p for p in (path, *path.parents) if p.exists()), Path("."))
+    try:
+        free = shutil.disk_usage(probe).free
+    except OSError:
+        return
+    if free < need:
+        raise PathRefused(path, f"ดิสก์เต็ม: เหลือที่ว่าง {_size(free)} ต้องการอย่างน้อย {_size(need)}",
+                          f"the disk is full: {_size(free)} free, at least {_size(need)} needed")
 
 
 @contextmanager

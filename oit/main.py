@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import logging
+
+    logging.raiseExceptions = False  # a log file on a full disk: no traceback per log line
     try:
         args = build_parser().parse_args(argv)
         if not args.command:

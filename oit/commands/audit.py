@@ -45,9 +45,10 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
     from checklist.load import load_checklist
 
     load_checklist(args.year)  # a bad year fails before anything is printed or fetched
-    from common.files import check_writable_folder
+    from common.files import check_free_space, check_writable_folder
 
-    check_writable_folder(args.out or out or Path("reports-out"))  # not a file, a device, /proc ...
+    folder = check_writable_folder(args.out or out or Path("reports-out"))  # not a file, a device, /proc ...
+    check_free_space(folder, 20 * 2**20)  # a report, its evidence archive and the crawl's work files
     profile = None
     if args.profile:
         from checklist.profile import load_profile

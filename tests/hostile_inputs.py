@@ -1,8 +1,10 @@
-"""Run `oit` on every hostile input of issue 19 and print, per case, the exit code, the seconds,
-the peak memory (RSS of the process), the number of stderr lines and whether a traceback showed.
+"""Every hostile input of issue 19, run as `oit` in a fresh process: the exit code, the seconds,
+the peak memory (RSS of the process), the stderr lines and whether a traceback showed.
 
-    python bench/hostile_input.py            # all cases, ~1 min
-    python bench/hostile_input.py -k eval    # only cases whose name contains "eval"
+tests/test_bad_input.py asserts one line and exit 2 for each; as a script it prints the figures:
+
+    python tests/hostile_inputs.py            # all cases, ~30 s
+    python tests/hostile_inputs.py -k eval    # only cases whose name contains "eval"
 
 Each case runs in a fresh process under a 3 GB address-space limit and a 60 s timeout (a case
 that hits either is reported as such). Cases needing a device node or a full disk run in their
@@ -21,6 +23,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -61,7 +64,6 @@ def cases(tmp: Path) -> list[tuple[str, list[str], str]]:
         "labels-nan": '{"url": "https://a.go.th/", "text": "ข่าว", "labels": NaN}\n',
         "title-7": '{"url": "https://a.go.th/", "text": "ข่าว", "title": 7}\n',
         "huge-int": '{"url": "https://a.go.th/", "text": "ข่าว", "labels": [' + "9" * 50_000 + "]}\n",
-        "long-line": '{"url": "https://a.go.th/", "text": "' + "ก" * (80 << 20) + '"}\n',
     }
     out: list[tuple[str, list[str], str]] = [
         ("url [::1", ["audit", "http://[::1/"], ""),
@@ -96,6 +98,11 @@ def cases(tmp: Path) -> list[tuple[str, list[str], str]]:
         ("profile init on a full disk", ["profile", "init", "--out", str(tmp / "full" / "p.yaml")],
          f"mkdir -p {tmp / 'full'} && mount -t tmpfs -o size=4k none {tmp / 'full'} && "
          f"dd if=/dev/zero of={tmp / 'full' / 'fill'} bs=4k count=1 2>/dev/null; true"),
+        ("demo --out on a full disk", ["demo", "--out", str(tmp / "full2" / "out"), "--max-pages", "5"],
+         f"mkdir -p {tmp / 'full2'} && mount -t tmpfs -o size=64k none {tmp / 'full2'}"),
+        ("demo with the cache on a full disk", ["demo", "--out", str(tmp / "demo-out"), "--max-pages", "5"],
+         f"mkdir -p {tmp / 'full3'} && mount -t tmpfs -o size=64k none {tmp / 'full3'} && "
+         f"export OIT_CACHE_DIR={tmp / 'full3' / 'cache'} OIT_DB={tmp / 'demo.sqlite'}"),
         ("db scrambled", ["history", "--db", scrambled], ""),
         ("db pages scrambled", ["history", "--db", str(half)], ""),
         ("db foreign schema", ["history", "--db", str(foreign)], ""),
@@ -106,38 +113,60 @@ def cases(tmp: Path) -> list[tuple[str, list[str], str]]:
         ("evidence 25-digit run", ["evidence", "O1", "--run", "9" * 25, "--db", str(tmp / "h.sqlite")], ""),
         ("eval --pages /dev/zero", ["eval", "--pages", "/dev/zero"], ""),
         ("eval --pages directory", ["eval", "--pages", str(tmp)], ""),
+        ("eval --pages 3 GB file", ["eval", "--pages", str(big_file)], ""),
     ]
     out += [(f"eval --pages {k}", ["eval", "--pages", write(f"pages-{k}.jsonl", v)], "") for k, v in pages.items()]
     return out
 
 
+# Not bad input: the audit runs (exit 0) and says nothing of it (the cache only saves time).
+RUNS_FINE = {"demo with the cache on a full disk"}
+
+
+def verdict(name: str, r: dict) -> bool:
+    """Whether case ``name`` was answered as it must be: one line and exit 2 for bad input, no
+    traceback and no timeout ever."""
+    if r["traceback"] or r["timeout"]:
+        return False
+    if name in RUNS_FINE:
+        return r["rc"] == 0
+    return r["rc"] == 2 and r["lines"] == 1
+
+
+def namespaces_ok() -> bool:
+    """Whether ``unshare -m`` works here (root or user namespaces): the cases with a prelude."""
+    if shutil.which("unshare") is None:
+        return False
+    return subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode == 0
+
+
 def run_case(argv: list[str], prelude: str, timeout: float = 60) -> dict:
+    """Run ``oit ARGV`` (after ``prelude`` in its own mount namespace) and measure it."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "ignore", "OIT_LANG": "en"}
     cmd = [sys.executable, "-m", "oit", *argv]
     if prelude:
-        if shutil.which("unshare") is None:
-            return {"skipped": "no unshare"}
         cmd = ["unshare", "-m", "sh", "-c", prelude + ' && exec "$@"', "sh", *cmd]
 
     def limit():
         resource.setrlimit(resource.RLIMIT_AS, (LIMIT_AS, LIMIT_AS))
 
     t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tempfile.gettempdir(),
-                            preexec_fn=limit)
-    try:
-        out, err = proc.communicate(timeout=timeout)
-        timed_out = False
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        out, err = proc.communicate()
-        timed_out = True
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                            cwd=tempfile.gettempdir(), preexec_fn=limit)
+    err = bytearray()
+    reader = threading.Thread(target=lambda: err.extend(proc.stderr.read()))
+    reader.start()
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    _, status, usage = os.wait4(proc.pid, 0)  # this process's own peak memory
+    timer.cancel()
+    reader.join()
     took = time.monotonic() - t0
-    # the peak RSS of the children waited for so far (the largest one: each case is one process)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     text = err.decode("utf-8", "replace")
-    return {"rc": proc.returncode, "s": took, "peak_mb": peak / 1024, "lines": len(text.strip().splitlines()),
-            "traceback": "Traceback" in text, "timeout": timed_out, "last": text.strip().splitlines()[-1:] or [""]}
+    lines = text.strip().splitlines()
+    return {"rc": os.waitstatus_to_exitcode(status), "s": took, "peak_mb": usage.ru_maxrss / 1024,
+            "lines": len(lines), "traceback": "Traceback" in text, "timeout": took >= timeout,
+            "last": lines[-1] if lines else ""}
 
 
 def main() -> int:
@@ -145,31 +174,21 @@ def main() -> int:
     ap.add_argument("-k", default="")
     args = ap.parse_args()
     bad = 0
+    ns = namespaces_ok()
     with tempfile.TemporaryDirectory(prefix="oit-hostile-") as d:
-        tmp = Path(d)
-        for name, argv, prelude in cases(tmp):
+        for name, argv, prelude in cases(Path(d)):
             if args.k not in name:
                 continue
-            # run each case in its own child so that RUSAGE_CHILDREN's maximum is this case's
-            r = _isolated(argv, prelude)
-            if "skipped" in r:
-                print(f"{name:36} skipped: {r['skipped']}")
+            if prelude and not ns:
+                print(f"{name:36} skipped: no mount namespace here")
                 continue
-            ok = r["rc"] == 2 and r["lines"] == 1 and not r["traceback"] and not r["timeout"]
+            r = run_case(argv, prelude)
+            ok = verdict(name, r)
             bad += not ok
             print(f"{name:36} {'ok ' if ok else 'BAD'} exit {r['rc']!s:>3} {r['s']:6.2f} s "
-                  f"{r['peak_mb']:7.0f} MB  {r['lines']} line(s)  {r['last'][0][:110]}")
+                  f"{r['peak_mb']:7.0f} MB  {r['lines']} line(s)  {r['last'][:110]}")
     print(f"{bad} case(s) not answered with one line and exit 2")
     return 1 if bad else 0
-
-
-def _isolated(argv: list[str], prelude: str) -> dict:
-    import json
-
-    code = (f"import json, sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import hostile_input as h; "
-            f"print(json.dumps(h.run_case({argv!r}, {prelude!r})))")
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    return json.loads(p.stdout.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":
