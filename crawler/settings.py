@@ -25,19 +25,23 @@ from importlib.metadata import PackageNotFoundError, version
 ENV_PROBLEMS: list[str] = []
 
 
-def _env_number(name: str, default: float, *, minimum: float = 0, integer: bool = False):
+def _env_number(name: str, default: float, *, minimum: float = 0, integer: bool = False,
+                maximum: float = 1e6):
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
     try:
-        value = int(raw) if integer else float(raw)
+        value = int(raw) if integer and len(raw) <= 20 else float(raw[:40])
     except ValueError:
-        ENV_PROBLEMS.append(f"{name}={raw!r} is not a number; using {default}")
+        ENV_PROBLEMS.append(f"{name}={raw[:40]!r} is not a number; using {default}")
         return default
     if not value >= minimum:  # also NaN
-        ENV_PROBLEMS.append(f"{name}={raw!r} is below {minimum}; using {default}")
+        ENV_PROBLEMS.append(f"{name}={raw[:40]!r} is below {minimum}; using {default}")
         return default
-    return value
+    if not value <= maximum:  # inf, 1e308: a hang or an overflow deep in the crawl
+        ENV_PROBLEMS.append(f"{name}={raw[:40]!r} is over {maximum:g}; using {default}")
+        return default
+    return int(value) if integer else value
 
 
 try:

@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from common.urls import site_id
 from reports.models import AuditReport
@@ -149,7 +149,11 @@ def _iso(value: datetime | str | None) -> str | None:
 
 
 def _run_row(row: sqlite3.Row) -> RunRow:
-    return RunRow(**dict(row))
+    try:
+        return RunRow(**dict(row))
+    except ValidationError as exc:  # a history file edited or damaged by hand
+        raise HistoryError(f"run {row['id']}: its row in the history database is damaged "
+                           f"({exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']})") from None
 
 
 def _fetch_values(run_id: int, row: Any) -> tuple[Any, ...]:
@@ -401,7 +405,11 @@ class History:
             raise UnknownRun(f"no run {run_id}")
         if row["report"] is None:
             raise UnknownRun(f"run {run_id} has no report (status: {row['status']})")
-        return AuditReport.model_validate_json(row["report"])
+        try:
+            return AuditReport.model_validate_json(row["report"])
+        except ValidationError as exc:
+            raise HistoryError(f"run {run_id}: its stored report is damaged ({exc.error_count()} "
+                               "problem(s)); run the audit again") from None
 
     def latest_finished(self, site: str, before_run_id: int | None = None) -> RunRow | None:
         """The site's newest finished run (older than ``before_run_id`` when given)."""

@@ -57,6 +57,18 @@ def cases(tmp: Path) -> list[tuple[str, list[str], str]]:
     data = bytearray(half.read_bytes())
     data[200:4000] = os.urandom(3800)  # header intact, pages scrambled
     half.write_bytes(bytes(data))
+    tampered = tmp / "tampered.sqlite"  # oit-audit's own schema, contents edited by hand
+    sys.path.insert(0, str(ROOT))
+    from datetime import UTC, datetime
+
+    from reports.history import History
+
+    with History(tampered) as h:
+        for _ in range(2):
+            h.start_run("http://a.go.th/", 2569, {}, str(tmp / "o"), datetime.now(UTC))
+    with sqlite3.connect(tampered) as c:
+        c.execute("UPDATE runs SET status = 'finished', report = ? WHERE id = 1", ("[" * 100_000,))
+        c.execute("UPDATE runs SET status = 'finished', report = '{}', started_at = 'x' WHERE id = 2")
     pages = {
         "binary": os.urandom(4096),
         "deep-json": "[" * 200_000 + "]" * 200_000 + "\n",
@@ -103,6 +115,8 @@ def cases(tmp: Path) -> list[tuple[str, list[str], str]]:
         ("demo with the cache on a full disk", ["demo", "--out", str(tmp / "demo-out"), "--max-pages", "5"],
          f"mkdir -p {tmp / 'full3'} && mount -t tmpfs -o size=64k none {tmp / 'full3'} && "
          f"export OIT_CACHE_DIR={tmp / 'full3' / 'cache'} OIT_DB={tmp / 'demo.sqlite'}"),
+        ("db tampered report", ["diff", "1", "2", "--db", str(tampered)], ""),
+        ("db tampered row", ["history", "--db", str(tampered)], ""),
         ("db scrambled", ["history", "--db", scrambled], ""),
         ("db pages scrambled", ["history", "--db", str(half)], ""),
         ("db foreign schema", ["history", "--db", str(foreign)], ""),

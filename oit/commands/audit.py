@@ -127,7 +127,10 @@ def mail_report(report, folder: Path, profile, previous) -> None:
     from reports.mail import MailError, build_message, send
 
     host = os.environ.get("OIT_SMTP_HOST", "localhost")
-    port = int(os.environ.get("OIT_SMTP_PORT", "25"))
+    raw_port = os.environ.get("OIT_SMTP_PORT", "25").strip()
+    if not (raw_port.isdigit() and 0 < int(raw_port[:6]) < 65536):
+        raise UsageError(f"OIT_SMTP_PORT={raw_port[:20]!r} is not a port number (1-65535); the report was written, not mailed")
+    port = int(raw_port)
     sender = os.environ.get("OIT_MAIL_FROM", f"oit-audit@{os.uname().nodename}")
     diff = diff_reports(previous, report) if previous is not None else None
     msg = build_message(report, folder, sender=sender, recipients=list(profile.recipients), diff=diff)
