@@ -92,17 +92,22 @@ def _check_not_kernel(path: Path) -> None:
                           "is on a kernel file system (/proc, /sys, /dev): not written")
 
 
+def _checked_stat(path: Path, *, follow: bool) -> os.stat_result | None:
+    """``path``'s status (None when absent) once its parents are checked."""
+    _check_parents(path)
+    try:
+        return path.stat() if follow else path.lstat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise write_failed(path, exc) from None
+
+
 def check_writable_file(path: Path | str) -> Path:
     """``path`` may be written as a file: it is absent or a regular file (a symbolic link is
     replaced, never written through), and it is not under a file or a kernel file system."""
     path = Path(path)
-    _check_parents(path)
-    try:
-        st = path.lstat()
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise write_failed(path, exc) from None
+    st = _checked_stat(path, follow=False)
     if st is not None and not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
         thai, english = _kind(st.st_mode)
         raise PathRefused(path, f"เป็น{thai} ไม่ใช่ไฟล์ธรรมดา จึงไม่เขียนทับ",
@@ -115,13 +120,7 @@ def check_writable_folder(path: Path | str) -> Path:
     """``path`` may be made or used as a folder: absent or a folder, not under a file or a
     kernel file system."""
     path = Path(path)
-    _check_parents(path)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise write_failed(path, exc) from None
+    st = _checked_stat(path, follow=True)
     if st is not None and not stat.S_ISDIR(st.st_mode):
         thai, english = _kind(st.st_mode)
         raise PathRefused(path, f"เป็น{thai} ไม่ใช่โฟลเดอร์ จึงไม่เขียนลงไป",

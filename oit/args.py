@@ -45,17 +45,25 @@ def _whole(text: str) -> int:
     return int(t)
 
 
+def _in_range(value: float, low: float, high: float, text: str) -> float:
+    """``value`` when ``low <= value <= high`` (never nan), else ArgumentTypeError."""
+    def shown(n: float) -> str:
+        return f"{n:,}" if isinstance(n, int) else f"{n:g}"
+
+    if value != value or value < low:  # nan too
+        raise argparse.ArgumentTypeError(_say(
+            f"ต้องไม่น้อยกว่า {shown(low)} แต่ได้ {text[:40]}",
+            f"must be 0 or more, got {text[:40]}" if low == 0 else f"must be at least {shown(low)}, got {text[:40]}"))
+    if value > high:
+        raise argparse.ArgumentTypeError(_say(f"ต้องไม่เกิน {shown(high)} แต่ได้ {text[:40]}",
+                                              f"must be at most {shown(high)}, got {text[:40]}"))
+    return value
+
+
 def int_between(low: int, high: int):
     """An argument type: a whole number from ``low`` to ``high``."""
     def parse(text: str) -> int:
-        value = _whole(text)
-        if value < low:
-            raise argparse.ArgumentTypeError(_say(f"ต้องไม่น้อยกว่า {low} แต่ได้ {value}",
-                                                  f"must be at least {low}, got {value}"))
-        if value > high:
-            raise argparse.ArgumentTypeError(_say(f"ต้องไม่เกิน {high:,} แต่ได้ {text[:40]}",
-                                                  f"must be at most {high:,}, got {text[:40]}"))
-        return value
+        return int(_in_range(_whole(text), low, high, text))
     parse.__name__ = "whole number"
     return parse
 
@@ -68,14 +76,7 @@ def number_between(low: float, high: float):
         except ValueError:
             raise argparse.ArgumentTypeError(_say(f"ต้องเป็นตัวเลข แต่ได้ {text[:40]!r}",
                                                   f"expected a number, got {text[:40]!r}")) from None
-        if value != value or value < low:  # nan too
-            raise argparse.ArgumentTypeError(_say(f"ต้องเป็นตัวเลขไม่น้อยกว่า {low:g} แต่ได้ {text[:40]}",
-                                                  f"must be 0 or more, got {text[:40]}" if low == 0
-                                                  else f"must be at least {low:g}, got {text[:40]}"))
-        if value > high:
-            raise argparse.ArgumentTypeError(_say(f"ต้องไม่เกิน {high:g} แต่ได้ {text[:40]}",
-                                                  f"must be at most {high:g}, got {text[:40]}"))
-        return value
+        return _in_range(value, low, high, text)
     parse.__name__ = "number"
     return parse
 
