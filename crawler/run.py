@@ -130,6 +130,10 @@ def crawl(
         # Only a polite crawl waits between requests. Without a delay the crawl's thread is busy
         # all the time, and another thread costs it more than it saves (measured: 0.5 s).
         threading.Thread(target=options.while_crawling, name="while-crawling", daemon=True).start()
+    from common.files import check_writable_file
+
+    for work_file in (facts_path, facts_path.parent / "crawl.log"):
+        check_writable_file(work_file)  # a FIFO or a device planted in the work folder: refused
     if not resume or not facts_path.exists():
         facts_path.write_text("", encoding="utf-8")
         shutil.rmtree(facts_path.parent / "bodies", ignore_errors=True)  # an earlier run's

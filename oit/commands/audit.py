@@ -49,6 +49,9 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
 
     folder = check_writable_folder(args.out or out or Path("reports-out"))  # not a file, a device, /proc ...
     check_free_space(folder, 20 * 2**20)  # a report, its evidence archive and the crawl's work files
+    from crawler.cache import cache_root
+
+    check_writable_folder(cache_root())  # OIT_CACHE_DIR naming a file or a device
     profile = None
     if args.profile:
         from checklist.profile import load_profile
