@@ -80,3 +80,29 @@ def test_an_oversized_robots_txt_is_read_in_part_and_named(run):
 def test_long_urls_are_counted_and_named(run):
     findings = _findings(run)
     assert "ยาวเกิน 2,083 ตัวอักษร" in findings and "/search?q=" in findings
+
+
+def test_the_quick_check_cuts_endless_headers_too():
+    """The re-audit's quick check (aiohttp) stops at the same header caps: the endless-header
+    address is "changed" (the crawl then records it), in seconds and without gigabytes."""
+    import asyncio
+    import resource
+
+    from scrapy.settings import Settings
+
+    from crawler import settings as oit_settings
+    from crawler.revalidate import Target, _ask_all
+
+    settings = Settings()
+    settings.setmodule(oit_settings)
+    settings.set("DOWNLOAD_DELAY", 0)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with HostileSite() as site:
+        target = Target(requested=site.url + "headers", url=site.url + "headers", kind="page", status=200,
+                        depth=1, sha256="0" * 64)
+        t0 = time.monotonic()
+        check = asyncio.run(_ask_all(site.url, [target], None, False, settings))
+        took = time.monotonic() - t0
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert not check.unchanged and "headers" in check.why.lower(), check.why
+    assert took < 20 and grown_mb < 200, (took, grown_mb)
