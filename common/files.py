@@ -197,14 +197,14 @@ def read_limited(path: Path | str, limit: int) -> bytes:
                 thai, english = _kind(st.st_mode)
                 raise PathRefused(path, f"เป็น{thai} ไม่ใช่ไฟล์ธรรมดา จึงไม่อ่าน",
                                   f"is {english}, not a regular file: not read")
-            data = fh.read(limit + 1) if st.st_size <= limit else b"x" * (limit + 1)
+            data = fh.read(limit + 1) if st.st_size <= limit else None  # None: not read at all
     except PathRefused:
         raise
     except FileNotFoundError:
         raise PathRefused(path, "อ่านไม่ได้: ไม่พบไฟล์", "cannot read: file not found") from None
     except OSError as exc:
         raise PathRefused(path, f"อ่านไม่ได้ ({exc.strerror or exc})", f"cannot read ({exc.strerror or exc})") from None
-    if len(data) > limit:
+    if data is None or len(data) > limit:  # (a file growing while read is cut at limit + 1)
         raise PathRefused(path, f"ใหญ่เกิน {_size(limit)} จึงไม่อ่าน", f"is larger than {_size(limit)}: not read")
     return data
 
