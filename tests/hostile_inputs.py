@@ -91,6 +91,8 @@ def cases(tmp: Path) -> list[tuple[str, list[str], str]]:
         ("concurrency 10**20", ["audit", site, "--concurrency", "1" + "0" * 20], ""),
         ("fail-under inf", ["audit", site, "--fail-under", "inf"], ""),
         ("year 25 digits", ["checklist", "--year", "9" * 25], ""),
+        ("schedule --profile /dev/zero", ["schedule", site, "--profile", "/dev/zero"], ""),
+        ("schedule --db /dev/null", ["schedule", site, "--db", "/dev/null"], ""),
         ("schedule hour 10**30", ["schedule", site, "--hour", "1" + "0" * 30], ""),
         ("profile deep 100k", ["audit", site, "--profile", deep_yaml], ""),
         ("profile int 5000 digits", ["audit", site, "--profile", big_int], ""),

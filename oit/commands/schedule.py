@@ -32,6 +32,15 @@ def run(args) -> int:
     )
 
     url = check_url(args.url)
+    # what the weekly run will need, checked now rather than failing every week in the log
+    if args.profile:
+        from checklist.profile import load_profile
+
+        load_profile(args.profile)
+    if args.db:
+        from common.files import check_writable_file
+
+        check_writable_file(args.db)
     audit = ["audit", url, "--quiet"]
     for flag, value in (("--year", args.year), ("--fail-under", args.fail_under)):
         if value is not None:
