@@ -77,6 +77,10 @@ def summarise_crawl(facts: list[Fact], result: CrawlResult) -> CrawlSummary:
             if "charset" in note or "windows-874" in note:
                 findings.append(f"{f.url}: {note}")
                 break
+    unread = [f.url for f in facts if f.document and f.document.error.startswith("not read")]
+    if unread:  # --max-minutes ended before these documents were read: named, never guessed
+        findings.append(f"เอกสาร {len(unread)} ฉบับดาวน์โหลดแล้วแต่ยังไม่ได้อ่าน เพราะครบเวลาตรวจ (--max-minutes): "
+                        f"รายการด้านล่าง ตรวจใหม่โดยเพิ่ม --max-minutes")
     for f in facts:
         if f.document and f.document.error:
             findings.append(f"{f.url}: {f.document.error}")

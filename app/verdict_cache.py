@@ -30,8 +30,13 @@ class VerdictCache:
         return data if isinstance(data, list) else None
 
     def put(self, k: str, items: list[dict]) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        write_atomic(self._path(k), json.dumps(items, ensure_ascii=False))
+        """Keep ``items`` under ``k``; a cache that cannot be written (a full disk) is skipped:
+        it only saves time next run."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            write_atomic(self._path(k), json.dumps(items, ensure_ascii=False))
+        except OSError:
+            return
         # keep the newest few hundred: one per site and week is plenty
         old = sorted(self.root.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-500]
         for p in old:

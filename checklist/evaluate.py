@@ -115,21 +115,78 @@ def classify_page(url: str, text: str, title: str = "") -> dict[str, list[str]]:
     return out
 
 
+MAX_PAGES_BYTES = 64 * 2**20  # a labelled-pages file (the shipped one is 0.2 MB)
+MAX_JSON_DEPTH = 32
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _small_int(text: str) -> int:
+    if len(text) > 30:
+        raise ValueError("a number of more than 30 digits")
+    return int(text)
+
+
+def _depth(text: str) -> int:
+    """How deep brackets nest in a JSON line (strings skipped), without recursion."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_JSON_DEPTH:
+                    return deepest
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
 def read_pages(path: Path) -> list[dict]:
-    pages = []
+    """The pages of a JSON-lines file: each a mapping with string ``url`` and ``text``, an
+    optional string ``title`` and an optional list of topic keys ``labels``; DataError names the
+    first bad line. Reads at most MAX_PAGES_BYTES of a regular file."""
+    from common.files import PathRefused, read_limited
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read ({exc.strerror})") from None
-    for n, line in enumerate(lines, 1):
+        data = read_limited(path, MAX_PAGES_BYTES)
+    except PathRefused as exc:
+        raise DataError(str(exc)) from None
+    pages = []
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DataError(f"{path}: line {n}: not UTF-8 text (byte {exc.start})") from None
         if not line.strip():
             continue
+        if line.count("[") + line.count("{") > MAX_JSON_DEPTH and _depth(line) > MAX_JSON_DEPTH:
+            raise DataError(f"{path}: line {n}: nested deeper than {MAX_JSON_DEPTH} levels")
         try:
-            page = json.loads(line)
+            page = json.loads(line, parse_int=_small_int, parse_constant=_no_constant)
         except json.JSONDecodeError as exc:
             raise DataError(f"{path}: line {n}: not valid JSON ({exc.msg})") from None
+        except (ValueError, RecursionError) as exc:
+            raise DataError(f"{path}: line {n}: not valid JSON ({exc})") from None
         if not isinstance(page, dict) or not isinstance(page.get("url"), str) or not isinstance(page.get("text"), str):
             raise DataError(f"{path}: line {n}: each line needs string fields 'url' and 'text'")
+        if "title" in page and not isinstance(page["title"], str):
+            raise DataError(f"{path}: line {n}: 'title' must be a string")
+        labels = page.get("labels", [])
+        if not isinstance(labels, list) or not all(isinstance(t, str) for t in labels):
+            raise DataError(f"{path}: line {n}: 'labels' must be a list of topic keys (strings)")
         pages.append(page)
     return pages
 

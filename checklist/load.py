@@ -21,15 +21,51 @@ class DataError(ValueError):
     """A data file (checklist, topics, profile) is malformed: one line for the user."""
 
 
+MAX_YAML_BYTES = 4 * 2**20  # checklists are ~40 KB, profiles ~20 KB
+MAX_YAML_DEPTH = 64  # nesting of mappings and lists
+MAX_INT_DIGITS = 30
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """safe_load's loader that refuses nesting over MAX_YAML_DEPTH (no RecursionError on a
+    profile nested 100,000 deep) and integers over MAX_INT_DIGITS digits."""
+
+    depth = 0
+
+    def compose_node(self, parent, index):
+        self.depth += 1
+        try:
+            if self.depth > MAX_YAML_DEPTH:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"nested deeper than {MAX_YAML_DEPTH} levels", self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_yaml_int(self, node):
+        if len(str(node.value).replace("_", "")) > MAX_INT_DIGITS:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a number of more than {MAX_INT_DIGITS} digits", node.start_mark)
+        return super().construct_yaml_int(node)
+
+
+_BoundedLoader.add_constructor("tag:yaml.org,2002:int", _BoundedLoader.construct_yaml_int)
+
+
 def read_yaml(path: Path) -> Any:
+    """The YAML file at ``path`` (at most MAX_YAML_BYTES of a regular file), or DataError."""
+    from common.files import PathRefused, read_limited
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataError(f"{path}: file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{path}: cannot read ({exc})") from None
+        text = read_limited(path, MAX_YAML_BYTES).decode("utf-8")
+    except PathRefused as exc:
+        raise DataError(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: cannot read (not UTF-8 text: {exc.reason} at byte {exc.start})") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_BoundedLoader)  # noqa: S506 - a SafeLoader
+    except (RecursionError, ValueError, OverflowError) as exc:
+        raise DataError(f"{path}: not valid YAML: {str(exc)[:120]}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""

@@ -12,10 +12,24 @@ from common.facts import Fact
 from common.files import write_all
 from crawler.cache import FactsDigest, TextCache, save_facts_digest
 
+NOT_READ = "not read: the audit's time limit (--max-minutes) was reached (ยังไม่ได้อ่าน: หมดเวลาตรวจ)"
+
 
 def _extract(fact: Fact, body: bytes, settings) -> Fact:
+    import time
+
+    from common.facts import DocumentInfo
     from crawler.documents import extract_document
 
+    timeout = settings.getfloat("OIT_EXTRACT_TIMEOUT", 60.0)
+    deadline = settings.getfloat("OIT_DEADLINE", 0.0)  # time.time() when --max-minutes ends
+    left = deadline - time.time() if deadline else timeout
+    if left <= 0.5:  # the audit's time is up: what is not read yet is named, not read
+        info = fact.document.model_copy() if fact.document else DocumentInfo(format="")
+        info.error = NOT_READ
+        fact.document = info
+        fact.text = ""
+        return fact
     known_error = fact.document.error if fact.document else ""
     sha = fact.document.sha256 if fact.document else ""
     cache = TextCache(Path(settings["OIT_CACHE_DIR"])) if settings.get("OIT_CACHE_DIR") else None
@@ -27,10 +41,12 @@ def _extract(fact: Fact, body: bytes, settings) -> Fact:
             body,
             fact.url,
             fact.content_type,
-            timeout=settings.getfloat("OIT_EXTRACT_TIMEOUT", 60.0),
+            timeout=min(timeout, left),
             memory_mb=settings.getint("OIT_EXTRACT_MEMORY_MB", 1024),
         )
-        if cache and not known_error:
+        if left < timeout and (info.error or "").startswith("timed out"):
+            info.error, text = NOT_READ, ""  # cut by the audit's limit, not by its own size
+        elif cache and not known_error:
             cache.put(sha, text, info)
     if known_error and not info.error:
         info.error = known_error  # a truncated download stays marked even if partly readable

@@ -3,7 +3,9 @@
 Every address the last finished crawl fetched is asked again with a conditional request (its
 ETag / Last-Modified), home page first, through a light asyncio HTTP client (aiohttp) with the
 crawl's own politeness: the same concurrency, delay, User-Agent, timeout, robots.txt, proxy, and
-no private addresses; certificates are verified (a failure means a crawl, which records it). When every answer is "not modified" (or the same bytes, or the same error
+no private addresses (every redirect hop is followed here and checked with the crawl's
+PrivateAddressGuard before it is sent, IP literals included; validators go to their own address
+only; headers capped as in the crawl); certificates are verified (a failure means a crawl, which records it). When every answer is "not modified" (or the same bytes, or the same error
 status), and robots.txt and the answer for a missing page are as before, a crawl would read
 the same pages and documents and follow the same links: the last crawl's facts and bodies
 become this run's (each with the time it was confirmed), and Scrapy is not started.
@@ -46,7 +48,7 @@ _HEAD = re.compile(
 _DEPTH = re.compile(rb'"depth": ?(\d+)')
 # What may go otherwise next time with the same bytes: a download or a reading cut short.
 _TRANSIENT = re.compile(rb'"error": ?"(truncated download|timed out|too large|cannot start the '
-                        rb'document reader|document reader failed)')
+                        rb'document reader|document reader failed|not read)')
 
 
 def crawler_digest() -> str:
@@ -166,6 +168,7 @@ async def _ask_all(root: str, targets: list[Target], robots: dict[str, str] | No
     import yarl
 
     from common.urls import canonical
+    from crawler.middlewares import PrivateAddressGuard
 
     check = Check()
     concurrency = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2))
@@ -198,19 +201,43 @@ async def _ask_all(root: str, targets: list[Target], robots: dict[str, str] | No
             next_start[host] = start + delay
         await asyncio.sleep(start - now)
 
+    guard = PrivateAddressGuard(root=root)  # the crawl's own check, resolving with asyncio
+    guard.resolve = _resolve
+    max_redirects = settings.getint("REDIRECT_MAX_TIMES", 10)
+
     async with aiohttp.ClientSession(
         connector=connector, timeout=timeout, trust_env=False,
         headers={"User-Agent": settings.get("USER_AGENT")}, cookie_jar=aiohttp.DummyCookieJar(),
+        max_headers=settings.getint("OIT_MAX_HEADERS", 256), max_field_size=8190, max_line_size=8190,
     ) as session:
 
         async def get(url: str, headers: dict | None = None, *, body: bool = False):
-            await polite(url)
-            async with session.get(yarl.URL(url, encoded=True), headers=headers or {}, proxy=proxy_for(url),
-                                   max_redirects=settings.getint("REDIRECT_MAX_TIMES", 10)) as r:
-                data = await _capped(r, maxsize) if body and r.status == 200 else b""
-                check.wire_bytes += sum(len(k) + len(v) + 4 for k, v in r.raw_headers) + len(data)
-                check.asked += 1
-                return r.status, str(r.url), data, r.headers
+            """Redirects followed here, one hop at a time: every hop's address passes the
+            crawl's private-address check before anything is sent (aiohttp never asks the
+            resolver about an IP literal), and the page's validators go to its own address only."""
+            current, sent = url, headers or {}
+            for _hop in range(max_redirects + 1):
+                why = await guard.refusal(current)
+                if why:
+                    raise RefusedHop(why)
+                await polite(current)
+                async with session.get(yarl.URL(current, encoded=True), headers=sent, proxy=proxy_for(current),
+                                       allow_redirects=False) as r:
+                    check.wire_bytes += sum(len(k) + len(v) + 4 for k, v in r.raw_headers)
+                    check.asked += 1
+                    location = r.headers.get("Location")
+                    if r.status in _REDIRECTS and location:
+                        nxt = urljoin(current, location)
+                        if urlsplit(nxt).scheme not in ("http", "https"):
+                            return r.status, current, b"", r.headers
+                        if nxt != current:
+                            sent = {}  # If-None-Match / If-Modified-Since belong to the first address
+                        current = nxt
+                        continue
+                    data = await _capped(r, maxsize) if body and r.status == 200 else b""
+                    check.wire_bytes += len(data)
+                    return r.status, str(r.url), data, r.headers
+            raise RefusedHop(f"more than {max_redirects} redirects from {url}")
 
         def differs(url: str, what: str) -> str:
             return f"{url}: {what}"
@@ -268,6 +295,18 @@ async def _ask_all(root: str, targets: list[Target], robots: dict[str, str] | No
         await asyncio.gather(*(worker() for _ in range(concurrency)))
     check.unchanged = not check.why
     return check
+
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+class RefusedHop(OSError):
+    """A redirect hop the check will not follow (a private address, too many redirects)."""
+
+
+async def _resolve(host: str) -> list[str]:
+    infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    return [info[4][0] for info in infos]
 
 
 async def _capped(response, maxsize: int) -> bytes:

@@ -8,6 +8,7 @@ import logging
 import re
 import shutil
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,8 @@ def _overrides(facts_path: Path, options: CrawlOptions) -> dict:
     o["OIT_FACTS_PATH"] = str(facts_path)
     o["CLOSESPIDER_PAGECOUNT"] = options.max_pages
     o["CLOSESPIDER_TIMEOUT"] = int(options.max_minutes * 60)
+    if options.max_minutes > 0:  # documents downloaded but not read by then are not read
+        o["OIT_DEADLINE"] = time.time() + options.max_minutes * 60
     o["ROBOTSTXT_OBEY"] = options.obey_robots
     o["LOG_LEVEL"] = options.log_level
     o["LOG_FILE"] = str(facts_path.parent / "crawl.log")  # Scrapy's own log, not the user's terminal
@@ -127,6 +130,10 @@ def crawl(
         # Only a polite crawl waits between requests. Without a delay the crawl's thread is busy
         # all the time, and another thread costs it more than it saves (measured: 0.5 s).
         threading.Thread(target=options.while_crawling, name="while-crawling", daemon=True).start()
+    from common.files import check_writable_file
+
+    for work_file in (facts_path, facts_path.parent / "crawl.log"):
+        check_writable_file(work_file)  # a FIFO or a device planted in the work folder: refused
     if not resume or not facts_path.exists():
         facts_path.write_text("", encoding="utf-8")
         shutil.rmtree(facts_path.parent / "bodies", ignore_errors=True)  # an earlier run's

@@ -11,6 +11,8 @@ OIT_RETRY_TIMES            2        retries of a timeout, reset, 5xx, 408 or 429
 OIT_RETRY_AFTER_MAX        30       longest Retry-After wait honoured (s); a longer one: no retry
 OIT_DOWNLOAD_MAXSIZE_MB    60       documents larger than this are not downloaded ("too large")
 OIT_MAX_PAGE_MB            2        HTML read per page (a larger page is read up to this size)
+OIT_MAX_HEADERS            256      header lines of one response (more: cut, named in a finding)
+OIT_MAX_HEADER_KB          256      header bytes of one response, in KB
 OIT_TRAP_CHAIN             10       same-path links with a changing query followed in a row
 OIT_TRAP_VARIANTS          200      query variants of one path pattern followed in all
 =========================  =======  ==============================================================
@@ -23,19 +25,23 @@ from importlib.metadata import PackageNotFoundError, version
 ENV_PROBLEMS: list[str] = []
 
 
-def _env_number(name: str, default: float, *, minimum: float = 0, integer: bool = False):
+def _env_number(name: str, default: float, *, minimum: float = 0, integer: bool = False,
+                maximum: float = 1e6):
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
     try:
-        value = int(raw) if integer else float(raw)
+        value = int(raw) if integer and len(raw) <= 20 else float(raw[:40])
     except ValueError:
-        ENV_PROBLEMS.append(f"{name}={raw!r} is not a number; using {default}")
+        ENV_PROBLEMS.append(f"{name}={raw[:40]!r} is not a number; using {default}")
         return default
     if not value >= minimum:  # also NaN
-        ENV_PROBLEMS.append(f"{name}={raw!r} is below {minimum}; using {default}")
+        ENV_PROBLEMS.append(f"{name}={raw[:40]!r} is below {minimum}; using {default}")
         return default
-    return value
+    if not value <= maximum:  # inf, 1e308: a hang or an overflow deep in the crawl
+        ENV_PROBLEMS.append(f"{name}={raw[:40]!r} is over {maximum:g}; using {default}")
+        return default
+    return int(value) if integer else value
 
 
 try:
@@ -74,6 +80,13 @@ REDIRECT_MAX_TIMES = 10
 # and stops reading one without a length at the cap. The spider records it as "too large".
 DOWNLOAD_MAXSIZE = int(_env_number("OIT_DOWNLOAD_MAXSIZE_MB", 60, minimum=1) * _MB)
 DOWNLOAD_WARNSIZE = min(20 * _MB, DOWNLOAD_MAXSIZE)
+# Headers: Twisted reads 16 KB lines without end; crawler.http_limits cuts a response at these.
+OIT_MAX_HEADERS = _env_number("OIT_MAX_HEADERS", 256, minimum=8, integer=True)
+OIT_MAX_HEADER_BYTES = int(_env_number("OIT_MAX_HEADER_KB", 256, minimum=4) * 1024)
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.http_limits.BoundedHTTPDownloadHandler",
+    "https": "crawler.http_limits.BoundedHTTPDownloadHandler",
+}
 OIT_MAX_PAGE_BYTES = int(_env_number("OIT_MAX_PAGE_MB", 2, minimum=0.01) * _MB)
 # Crawler traps (endless calendars, ?page=N, ?sort=...): see SiteSpider._trapped.
 OIT_TRAP_CHAIN = _env_number("OIT_TRAP_CHAIN", 10, minimum=1, integer=True)
@@ -96,10 +109,17 @@ DEPTH_PRIORITY = 0
 DOWNLOADER_MIDDLEWARES = {
     # Before robots.txt (100): a refused host is not even asked for its robots.txt.
     "crawler.middlewares.PrivateAddressGuard": 60,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.limits_findings.BoundedRobotsTxtMiddleware": 100,  # robots.txt over 500 KB: a finding
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
     "crawler.middlewares.ThaiEncodingMiddleware": 950,
 }
+SPIDER_MIDDLEWARES = {  # links over URLLENGTH_LIMIT (2,083) are counted in a finding, not dropped silently
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "crawler.limits_findings.LongUrlMiddleware": 800,
+}
+OIT_ROBOTS_MAX_BYTES = 500 * 1024
 # A page's callback yields one fact and its new links. Scrapy starts CONCURRENT_ITEMS asyncio
 # tasks for every response's output (default 100): 3,600 pages cost 360,000 idle tasks.
 CONCURRENT_ITEMS = 4

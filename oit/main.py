@@ -10,6 +10,7 @@ import gc
 import sys
 from types import ModuleType
 
+from common.files import PathRefused
 from oit.args import EXIT_BAD_INPUT, EXIT_INTERRUPTED, Parser, UsageError
 from oit.commands import (
     audit,
@@ -24,6 +25,7 @@ from oit.commands import (
     serve,
 )
 from oit.commands import eval as eval_command
+from oit.messages import say
 
 # In the order `oit --help` lists them.
 COMMANDS: dict[str, ModuleType] = {
@@ -42,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import logging
+
+    logging.raiseExceptions = False  # a log file on a full disk: no traceback per log line
     try:
         args = build_parser().parse_args(argv)
         if not args.command:
@@ -50,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         return _dispatch(args)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PathRefused as exc:  # a device, a folder, a full disk ...: one line, nothing replaced
+        print(say(f"ข้อผิดพลาด: {exc.thai}", f"error: {exc.english}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -72,6 +80,8 @@ def command() -> int:
 
 
 def _dispatch(args) -> int:
+    import sqlite3
+
     from checklist.load import DataError
     from reports.history import HistoryError
 
@@ -79,4 +89,9 @@ def _dispatch(args) -> int:
         return COMMANDS[args.command].run(args)
     except (DataError, HistoryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError as exc:  # pages of the history file scrambled after it was opened
+        db = getattr(args, "db", None) or "history"
+        print(say(f"ข้อผิดพลาด: {db}: ฐานข้อมูลประวัติเสียหาย ({exc}); ใช้ --db ไฟล์อื่น",
+                  f"error: {db}: the history database is damaged ({exc}); use another --db"), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from common.urls import site_id
 from reports.models import AuditReport
@@ -169,7 +169,11 @@ def _iso(value: datetime | str | None) -> str | None:
 
 
 def _run_row(row: sqlite3.Row) -> RunRow:
-    return RunRow(**dict(row))
+    try:
+        return RunRow(**dict(row))
+    except ValidationError as exc:  # a history file edited or damaged by hand
+        raise HistoryError(f"run {row['id']}: its row in the history database is damaged "
+                           f"({exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']})") from None
 
 
 def _fetch_values(run_id: int, row: Any) -> tuple[Any, ...]:
@@ -220,7 +224,15 @@ class History:
         if readonly:
             self._open_readonly()
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        from common.files import PathRefused, check_writable_file
+
+        try:  # a device (/dev/zero), a FIFO, a folder, under a file: refused before SQLite opens it
+            check_writable_file(self.path)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except PathRefused as exc:
+            raise HistoryError(f"{exc}") from None
+        except OSError as exc:
+            raise HistoryError(f"{self.path}: cannot open the history database: {exc.strerror or exc}") from None
         try:
             self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         except sqlite3.Error as exc:
@@ -286,6 +298,13 @@ class History:
 
     def _migrate(self) -> None:
         known = schema_version()
+        if self.conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            foreign = [r[0] for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+            if foreign:  # another program's database: never add our tables to it
+                raise HistoryError(
+                    f"{self.path}: not an oit-audit history database (it holds tables "
+                    f"{', '.join(foreign[:5])}); use another --db")
         for _ in range(known + 1):
             with self._tx() as c:
                 version = c.execute("PRAGMA user_version").fetchone()[0]
@@ -433,7 +452,11 @@ class History:
             raise UnknownRun(f"no run {run_id}")
         if row["report"] is None:
             raise UnknownRun(f"run {run_id} has no report (status: {row['status']})")
-        return AuditReport.model_validate_json(row["report"])
+        try:
+            return AuditReport.model_validate_json(row["report"])
+        except ValidationError as exc:
+            raise HistoryError(f"run {run_id}: its stored report is damaged ({exc.error_count()} "
+                               "problem(s)); run the audit again") from None
 
     def latest_finished(self, site: str, before_run_id: int | None = None) -> RunRow | None:
         """The site's newest finished run (older than ``before_run_id`` when given)."""

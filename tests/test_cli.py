@@ -31,7 +31,7 @@ def _closed_port() -> int:
     ],
 )
 def test_bad_input_is_one_line_exit_2(args, needle):
-    r = run_oit(*args)
+    r = run_oit(*args, env={"OIT_LANG": "en"})
     assert r.returncode == 2, r.stderr
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1, r.stderr

@@ -207,3 +207,25 @@ def test_hostile_report(tmp_path):
     assert any(PWN in t for t in texts)  # kept as text
     links = [c.hyperlink.target for ws in wb for row in ws.iter_rows() for c in row if c.hyperlink]
     assert links and all(t.startswith(("http://", "https://")) for t in links)
+
+
+@pytest.mark.parametrize("text", [
+    "=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "＝1+1", "＋1", "－1", "＠SUM(A1)",
+    "\t=1+1", "\r=1+1", "\n=1+1",
+])
+def test_every_formula_start_is_quoted(tmp_path, text):
+    """Each character a spreadsheet takes as the start of a formula (issue 19): the cell is a
+    string marked with Excel's quote prefix, so that editing it never turns it into a formula."""
+    from reports.xlsx import put
+
+    wb = openpyxl.Workbook()
+    put(wb.active, 1, 1, text)
+    put(wb.active, 2, 1, "ข้อความธรรมดา")
+    wb.save(tmp_path / "t.xlsx")
+    back = openpyxl.load_workbook(tmp_path / "t.xlsx").active
+    cell = back["A1"]
+    assert cell.data_type == "s" and cell.quotePrefix, (text, cell.value)
+    assert not back["A2"].quotePrefix  # the mark is not put on every cell
+    with zipfile.ZipFile(tmp_path / "t.xlsx") as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+        assert b"<f>" not in sheet and b"<f " not in sheet

@@ -120,6 +120,8 @@ def describe_failure(exc: BaseException, request, timeout: float, max_redirects:
     after = f" (after {retries} retries)" if retries else ""
     if isinstance(exc, RefusedAddress):
         return msg
+    if name == "HeadersTooLarge":  # crawler.http_limits
+        return f"ส่วนหัวของคำตอบ (HTTP headers) ยาวเกินเพดาน จึงถูกตัด ({msg})"
     if isinstance(exc, IgnoreRequest) and "max redirections" in msg:
         urls = [*request.meta.get("redirect_urls", []), request.url]
         if len(set(urls)) < len(urls):
@@ -623,6 +625,16 @@ class SiteSpider(scrapy.Spider):
         if "max size" in reason or "maxsize" in reason:
             # Over the download cap: a document that exists but is too large to read.
             cap = self.settings.getint("DOWNLOAD_MAXSIZE") // (1024 * 1024)
+            if not meta.get("oit_document") and not is_document_url(origin):
+                # a page (an endless or 200 MB HTML answer) is not a document: a broken link
+                yield Fetched(Fact(
+                    kind="error", url=origin, requested_url=origin, status=0,
+                    found_on=meta.get("oit_found_on"), anchor_text=meta.get("oit_anchor", ""),
+                    path=[Step(**s) for s in meta.get("oit_path", [])], depth=meta.get("oit_depth", 0),
+                    error=f"too large: the page is over the {cap} MB download cap (หน้าเว็บใหญ่เกินเพดาน)",
+                    fetched_at=datetime.now(UTC),
+                ))
+                return
             fact = Fact(
                 kind="document", url=origin, requested_url=origin, status=200,
                 found_on=meta.get("oit_found_on"), anchor_text=meta.get("oit_anchor", ""),

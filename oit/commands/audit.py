@@ -46,6 +46,13 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
     from checklist.load import load_checklist
 
     load_checklist(args.year)  # a bad year fails before anything is printed or fetched
+    from common.files import check_free_space, check_writable_folder
+
+    folder = check_writable_folder(args.out or out or Path("reports-out"))  # not a file, a device, /proc ...
+    check_free_space(folder, 20 * 2**20)  # a report, its evidence archive and the crawl's work files
+    from crawler.cache import cache_root
+
+    check_writable_folder(cache_root())  # OIT_CACHE_DIR naming a file or a device
     profile = None
     if args.profile:
         from checklist.profile import load_profile
@@ -124,7 +131,10 @@ def mail_report(report, folder: Path, profile, previous, trend=None) -> None:
     from reports.mail import MailError, build_message, send
 
     host = os.environ.get("OIT_SMTP_HOST", "localhost")
-    port = int(os.environ.get("OIT_SMTP_PORT", "25"))
+    raw_port = os.environ.get("OIT_SMTP_PORT", "25").strip()
+    if not (raw_port.isdigit() and 0 < int(raw_port[:6]) < 65536):
+        raise UsageError(f"OIT_SMTP_PORT={raw_port[:20]!r} is not a port number (1-65535); the report was written, not mailed")
+    port = int(raw_port)
     sender = os.environ.get("OIT_MAIL_FROM", f"oit-audit@{socket.gethostname()}")
     diff = diff_reports(previous, report) if previous is not None else None
     msg = build_message(report, folder, sender=sender, recipients=list(profile.recipients), diff=diff,

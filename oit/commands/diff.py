@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from oit.args import EXIT_OK, UsageError, check_url, positive_int
+from oit.args import EXIT_OK, UsageError, check_url, run_id
 
 
 def add_parser(sub) -> None:
     df = sub.add_parser("diff", help="what changed between two runs (default: the two latest)")
-    df.add_argument("runs", nargs="*", type=positive_int, metavar="RUN", help="two run ids")
+    df.add_argument("runs", nargs="*", type=run_id, metavar="RUN", help="two run ids")
     df.add_argument("--site", help="the site whose two latest runs to compare")
     df.add_argument("--format", choices=["text", "json"], default="text")
     df.add_argument("--db", type=Path)

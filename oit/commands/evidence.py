@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from common.run_folder import RunFolder
-from oit.args import EXIT_OK, UsageError, check_url, positive_int
+from oit.args import EXIT_OK, UsageError, check_url, run_id
 
 
 def add_parser(sub) -> None:
     ev = sub.add_parser("evidence", help="evidence archived for an item (WARC): URL, time, SHA-256")
     ev.add_argument("item", help="item code, e.g. O12")
-    ev.add_argument("--run", type=positive_int, help="run id (default: the latest finished run)")
+    ev.add_argument("--run", type=run_id, help="run id (default: the latest finished run)")
     ev.add_argument("--site", help="site of the latest run to use")
     ev.add_argument("--db", type=Path)
 

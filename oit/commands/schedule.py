@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from oit.args import EXIT_BAD_INPUT, EXIT_OK, UsageError, check_url, non_negative, year
+from oit.args import EXIT_BAD_INPUT, EXIT_OK, UsageError, check_url, score, year
 
 
 def add_parser(sub) -> None:
@@ -19,7 +19,7 @@ def add_parser(sub) -> None:
     sc.add_argument("--hour", type=int, default=6, choices=range(24))
     sc.add_argument("--profile", type=Path)
     sc.add_argument("--year", type=year)
-    sc.add_argument("--fail-under", type=non_negative, metavar="SCORE")
+    sc.add_argument("--fail-under", type=score, metavar="SCORE")
     sc.add_argument("--mail", action="store_true")
     sc.add_argument("--db", type=Path)
 
@@ -34,6 +34,15 @@ def run(args) -> int:
     )
 
     url = check_url(args.url)
+    # what the weekly run will need, checked now rather than failing every week in the log
+    if args.profile:
+        from checklist.profile import load_profile
+
+        load_profile(args.profile)
+    if args.db:
+        from common.files import check_writable_file
+
+        check_writable_file(args.db)
     audit = ["audit", url, "--quiet"]
     for flag, value in (("--year", args.year), ("--fail-under", args.fail_under)):
         if value is not None:
