@@ -83,6 +83,24 @@ def _vetoed(title: str, named: dict) -> frozenset[str]:
     return frozenset(t for t in excluded_topics(title) if not named.get(t))
 
 
+# A sentence of the body, not a line of a title block: it opens as Thai letters do ("ตามที่ ...
+# ได้กำหนด", "ด้วย ...", "อาศัยอำนาจ ...") or runs longer than any title.
+_NARRATIVE = re.compile(r"^\s*(?:ตามที่|ด้วย|โดยที่|อาศัยอำนาจ|เนื่องจาก|ข้าพเจ้า|บัดนี้|ในการนี้|จึง)")
+TITLE_CHARS = 120
+
+
+def doc_title_count(lines: list[str]) -> int:
+    """How many of a document's first lines make its title block: at most
+    ``DOC_TITLE_LINES``, ending before the first sentence of the body (a report whose first
+    paragraph says "ตามที่ ... ได้กำหนดมาตรการ ..." is not titled the measures)."""
+    n = 0
+    for ln in lines[:DOC_TITLE_LINES]:
+        if n and (len(ln) > TITLE_CHARS or _NARRATIVE.match(ln)):
+            break
+        n += 1
+    return n
+
+
 def _title_lines(lines: list[str], n: int = 2) -> list[str]:
     """The page's own title and first line: the first lines written in Thai that are not a
     person's name or position (a sidebar box "นายสมชาย ... นายกเทศมนตรี" often comes first)."""
@@ -341,10 +359,11 @@ def topic_signals(
             add_cluster(head, 0.45)
         else:
             lines = lines_of(f.text, DOC_HEAD)
-            add_lines(lines[:2], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
-            veto = _vetoed(" | ".join(lines[:2]), out)
-            add_lines(lines[1:DOC_TITLE_LINES], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
-            add_lines(lines[DOC_TITLE_LINES - 1 :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2)
+            n = doc_title_count(lines)
+            add_lines(lines[: min(2, n)], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
+            veto = _vetoed(" | ".join(lines[: min(2, n)]), out)
+            add_lines(lines[1:n], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
+            add_lines(lines[max(n - 1, 0) :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2)
             add_cluster(f.text[:DOC_HEAD], 0.45)
         for hit in topics_in_url(path_words(t.url)):
             if hit.topic in wanted:

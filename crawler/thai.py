@@ -31,11 +31,13 @@ _UPPER_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # A space or line break before a combining mark is an extraction artefact (no Thai line or
 # word starts with one); any whitespace, so that a text reads the same on one line (squash).
 _SPACE_BEFORE_MARK = re.compile(f"\\s+(?=[{_UPPER_MARK}])")
-# Word/AngsanaNew PDFs extract the nikhahit of sara am as a space: "ท า" for "ทำ" (or a
-# line break).
+# Word/AngsanaNew PDFs extract the nikhahit of sara am as a space: "ท า" for "ทำ".
 # Only apply after a consonant (+ optional tone) that is itself preceded by a Thai letter,
 # so that a real "word า" boundary (rare) is not merged across two Thai words wrongly.
-_WORD_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)\\s+\u0e32")
+_WORD_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)[ \t]+\u0e32")
+# A line break before sara aa is a line wrapped inside a word ("หน่วยง\nาน", a PDF laid out
+# character by character): the word is joined again, as "งาน", never read as sara am "งำน".
+_WRAPPED_SARA_AA = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)[ \t]*\n\\s*\u0e32")
 # a tone typed before the vowel(s) above: moved after all of them in one pass
 _TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37]+)")
 _DOUBLED_MARK = re.compile("([\u0e48-\u0e4c])\\1+")
@@ -78,6 +80,7 @@ def clean(text: str | None) -> str:
             s = s.replace("\u0e4d\u0e32", "\u0e33")  # decomposed sara am (OCR, NFKC)
             s = s.replace("\u0e33\u0e32", "\u0e33")  # LibreOffice PDF read without ActualText
             s = s.replace("\u0e40\u0e40", "\u0e41")  # เเ typed for แ
+            s = _WRAPPED_SARA_AA.sub("\\1\u0e32", s)
             s = _WORD_SARA_AM.sub("\\1\u0e33", s)
             s = _SPACE_BEFORE_MARK.sub("", s)
             s = _TONE_BEFORE_VOWEL.sub(r"\2\1", s)

@@ -311,3 +311,22 @@ def test_crawl_order_hint(text, context, hint):
     from checklist.signals import evidence_hint
 
     assert evidence_hint(text, context) == hint
+
+
+# ------------------------------------------------------------------ mentions are not evidence
+
+
+def test_a_documents_first_body_sentence_is_not_its_title():
+    # The held-out site's integrity report (O26): its first paragraph says the agency "ได้กำหนด
+    # มาตรการส่งเสริมคุณธรรม..." right under the title; that sentence does not make it the
+    # measures (O25), and last year's report must not make O25 "outdated" either.
+    text = ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยง\nาน\n"
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nเทศบาลเมืองท่าศรี\n"
+            "ตามที่เทศบาลเมืองท่าศรีได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ\n"
+            "พ.ศ. ๒๕๖๘ จากผลการวิเคราะห์การประเมิน ITA ปี ๒๕๖๗ บัดนี้สิ้นปีงบประมาณแล้ว จึงรายงานผลการดำเนินการ ดังนี้")
+    from crawler.thai import clean
+
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/integrity-report-2568.pdf", "ดาวน์โหลด")]),
+             doc("f/integrity-report-2568.pdf", clean(text))]
+    assert judge(facts, "O25").status == "missing"
+    assert judge(facts, "O26").status == "found"
