@@ -34,6 +34,7 @@ from checklist.rules import (
     is_placeholder,
     judge_period,
     missing_months,
+    own_text_size,
     required_components,
 )
 from checklist.signals import (
@@ -52,10 +53,11 @@ from checklist.signals import (
     weak_cluster,
     windows,
 )
+from crawler.documents.formats import is_document_url
 from crawler.items import Fact, Link
 from crawler.site import canonical, host_of, path_words, same_site
 from crawler.thai import MonthRef, key, months_in, squash, years_in
-from reports.models import Evidence, ItemResult
+from reports.models import BrokenLink, Evidence, ItemResult
 
 LINK_REQUIREMENTS = {"social_link", "online_form", "external_channel", "qa_channel"}
 # Where agencies keep the files their pages link to: such a link is the document itself.
@@ -149,6 +151,7 @@ class SiteIndex:
     ita_pages: dict[str, list[int]]  # ITA index page url -> years it is about ([] = unknown)
     site_links: list[Link] = field(default_factory=list)  # every link to another site
     ita_menus: dict[str, list[int]] = field(default_factory=dict)  # menu label key -> years
+    alias: dict[str, str] = field(default_factory=dict, repr=False)  # asked URL -> where it led
     _heads: dict = field(default_factory=dict, repr=False)  # page_head, once per page
 
     @property
@@ -203,7 +206,12 @@ class SiteIndex:
         ita_menus = {k: years_in(k) for k, codes in menus.items() if len(codes) >= 5}
         site_links = [lk for t in targets.values() if t.kind == "external_link" for lk, _ in t.inbound]
         return cls(root=root, targets=targets, boiler=boiler, ita_pages=ita, site_links=site_links,
-                   ita_menus=ita_menus)
+                   ita_menus=ita_menus, alias=alias)
+
+    def target(self, url: str) -> Target | None:
+        """The target a link to ``url`` leads to (after the redirects the crawl followed)."""
+        u = canonical(url)
+        return self.targets.get(self.alias.get(u, u))
 
     def listed(self) -> set[str]:
         """Targets some ITA page or ITA menu links to under an item code (found once)."""
@@ -561,6 +569,80 @@ def relevant_targets(index: SiteIndex, items: list[Item]) -> Relevance:
     return Relevance(texts, url_only)
 
 
+# ---------------------------------------------------------------------- links to nothing
+
+THIN_PAGE = 400  # characters of a page's own text (title and by-line aside) that stand alone
+
+
+def dead_reason(index: SiteIndex, t: Target, asked: str = "") -> str:
+    """Why a link to ``t`` (asked as ``asked``) leads to nothing, in plain Thai; "" when it
+    leads somewhere: an error status, a soft 404, an empty file, a file with nothing in it,
+    or a file link the site answers with a web page (the home page, a "not found" page)."""
+    f = t.fact
+    if t.kind == "external_link" or f is None:
+        return ""
+    if t.broken:
+        if f.error.startswith("soft 404"):
+            return "soft 404 (เว็บไซต์ตอบหน้า 'ไม่พบหน้า' แทนไฟล์)"
+        return f"HTTP {f.status}" if f.status else (f.error or "เชื่อมต่อไม่ได้")
+    if f.kind == "document" and f.document is not None:
+        if f.document.error == "empty file":
+            return "ไฟล์ว่าง (0 ไบต์)"
+        if not f.document.error and not f.document.scanned and is_placeholder(f.text):
+            return "ไฟล์ไม่มีเนื้อหา (มีแต่หัวเรื่องหรือ 'อยู่ระหว่างดำเนินการ')"
+        return ""
+    if asked and is_document_url(asked) and not is_document_url(f.url):
+        return "ลิงก์ไฟล์แต่ได้หน้าเว็บแทน" + (" (หน้าแรก)" if f.depth == 0 else "")
+    return ""
+
+
+def attachments(index: SiteIndex, f: Fact) -> list[tuple[Link, Target]]:
+    """The files a page attaches in its own content (not menus or lines on most pages):
+    links to documents, or links whose address names a file."""
+    out: dict[str, tuple[Link, Target]] = {}
+    for lk in f.links:
+        if lk.nav or lk.scheme not in ("http", "https") or key(lk.text) in index.boiler:
+            continue
+        t = index.target(lk.url)
+        if t is None or t.kind == "external_link" or t.url == f.url and not is_document_url(lk.url):
+            continue
+        if t.kind == "document" or is_document_url(lk.url):
+            out.setdefault(canonical(lk.url), (lk, t))
+    return list(out.values())
+
+
+def dead_carrier(index: SiteIndex, t: Target) -> list[BrokenLink]:
+    """The dead attachments of a page that only carries them: its own text is short (a
+    download page, a news item "รายละเอียดตามไฟล์แนบ", an ITA row's page) and every file it
+    attaches leads to nothing. An assessor clicks the file; so do we: such a page is no
+    evidence, and fixing its links is the fix. [] when the page stands on its own."""
+    f = t.fact
+    if t.kind != "page" or f is None or t.broken:
+        return []
+    files = attachments(index, f)
+    if not files or own_text_size(index.page_head(f, 4000), f.title) >= THIN_PAGE:
+        return []
+    dead = []
+    for lk, target in files:
+        why = dead_reason(index, target, lk.url)
+        if not why:
+            return []
+        dead.append(broken_link(lk.url, target, f.url, lk.text, why))
+    return dead
+
+
+def broken_link(url: str, t: Target, found_on: str, anchor: str, why: str) -> BrokenLink:
+    status = t.fact.status if t.fact else 0
+    return BrokenLink(url=url, status=status, found_on=found_on, anchor_text=squash(anchor)[:120], error=why)
+
+
+def broken_problem(b: BrokenLink) -> str:
+    """The problem sentence of a broken link: which link, where, and that fixing it is the fix."""
+    anchor = f' (ข้อความลิงก์ "{b.anchor_text}")' if b.anchor_text else ""
+    return (f"ลิงก์เสีย: {b.url} [{b.error}] อยู่บนหน้า {b.found_on or '-'}{anchor}: "
+            "แก้ลิงก์นี้ให้ชี้ไปยังไฟล์ที่ถูกต้อง รายการนี้จึงจะนับว่าพบ")
+
+
 def judge_item(
     index: SiteIndex, item: Item, checklist: Checklist, responsible: str = "",
     relevant: Relevance | None = None,
@@ -569,7 +651,7 @@ def judge_item(
     signals to the targets that can have any; ITA listings are read for all."""
     year = checklist.year
     cands: list[Candidate] = []
-    broken: list[str] = []
+    broken: list[BrokenLink] = []
     blank_forms_out = not (set(item.topics) & FORM_TOPICS)
     # Only what can score: a target that names nothing of the item and that no ITA page or menu
     # lists has no signal at all (site order kept: it orders the broken links reported).
@@ -605,10 +687,14 @@ def judge_item(
         if score < CANDIDATE:
             continue
         reasons = [s.reason for s in sorted(signals, key=lambda s: -s.weight)]
-        if t.broken:
-            src = t.inbound[0][1].url if t.inbound else ""
-            status = t.fact.status if t.fact else 0
-            broken.append(f"ลิงก์เสีย: {t.url} (สถานะ {status or 'เชื่อมต่อไม่ได้'}) จากหน้า {src}")
+        link, src = t.inbound[0] if t.inbound else (None, None)
+        why = dead_reason(index, t, link.url if link else "")
+        if why:
+            broken.append(broken_link(link.url if link else t.url, t, src.url if src else "",
+                                      link.text if link else "", why))
+            continue
+        if dead := dead_carrier(index, t):
+            broken += dead
             continue
         cands.append(Candidate(t, score, reasons, ita=ita is not None))
 
@@ -625,9 +711,11 @@ def judge_item(
         responsible=responsible, confirmed=item.confirmed,
     )
     if not cands:
-        result.problems = broken or []
+        result.broken_links = _unique(broken)
+        result.problems = [broken_problem(b) for b in result.broken_links]
         result.reasons = (
-            ["พบเพียงลิงก์ที่เสีย"] if broken else ["ไม่พบหน้าเว็บ เอกสาร หรือลิงก์ที่ตรงกับรายการนี้"]
+            ["พบเพียงลิงก์ที่ไม่นำไปสู่ไฟล์หรือเนื้อหา (ลิงก์เสีย)"] if broken
+            else ["ไม่พบหน้าเว็บ เอกสาร หรือลิงก์ที่ตรงกับรายการนี้"]
         )
         result.confidence = 0.7 if broken else 0.6
         return result
@@ -685,8 +773,13 @@ def judge_item(
     return _with_broken(result, broken)
 
 
-def _with_broken(result: ItemResult, broken: list[str]) -> ItemResult:
-    result.problems += [b for b in broken if b not in result.problems]
+def _unique(broken: list[BrokenLink]) -> list[BrokenLink]:
+    return list({b.url: b for b in reversed(broken)}.values())[::-1]
+
+
+def _with_broken(result: ItemResult, broken: list[BrokenLink]) -> ItemResult:
+    result.broken_links = _unique(broken)
+    result.problems += [p for b in result.broken_links if (p := broken_problem(b)) not in result.problems]
     return result
 
 

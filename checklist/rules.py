@@ -147,6 +147,12 @@ _ARTICLE_META = re.compile(
 )
 
 
+def own_text_size(text: str, title: str = "") -> int:
+    """Characters (as keys) of a page's own text without its title and by-line."""
+    k = key(_ARTICLE_META.sub("", text))
+    return len(k.replace(key(title), "", 1) if title else k)
+
+
 def is_placeholder(text: str, title: str = "") -> bool:
     """A page or file that only says 'in progress', or has nothing beyond its title and by-line."""
     k = key(_ARTICLE_META.sub("", text))

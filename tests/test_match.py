@@ -330,3 +330,52 @@ def test_a_documents_first_body_sentence_is_not_its_title():
              doc("f/integrity-report-2568.pdf", clean(text))]
     assert judge(facts, "O25").status == "missing"
     assert judge(facts, "O26").status == "found"
+
+
+# ------------------------------------------------------------------ links to nothing
+
+
+PLAN = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569"
+
+
+def _download_page(target_fact: Fact | None, href: str = "f/plan-2569.pdf") -> list[Fact]:
+    facts = [page("", "หน้าแรก", depth=0, links=[link("plan.html", "แผนการดำเนินงาน")]),
+             page("plan.html", PLAN, f"{PLAN}\nรายละเอียดตามไฟล์แนบ\nดาวน์โหลด",
+                  links=[link(href, "ดาวน์โหลด", context=PLAN)])]
+    return facts + ([target_fact] if target_fact else [])
+
+
+def test_a_page_whose_attached_file_is_dead_is_no_evidence_and_names_the_link():
+    result = judge(_download_page(broken("f/plan-2569.pdf")), "O6")
+    assert result.status == "missing"
+    assert [b.url for b in result.broken_links] == [ROOT + "f/plan-2569.pdf"]
+    b = result.broken_links[0]
+    assert b.found_on == ROOT + "plan.html" and b.status == 404 and "404" in b.error
+    assert "แก้ลิงก์นี้" in result.problems[0] and "plan.html" in result.problems[0]
+
+
+def test_an_empty_file_and_a_file_link_answered_by_the_home_page_are_dead_too():
+    empty = doc("f/plan-2569.pdf", "")
+    empty.document = DocumentInfo(format="pdf", error="empty file")
+    result = judge(_download_page(empty), "O6")
+    assert result.status == "missing" and "ไฟล์ว่าง" in result.broken_links[0].error
+    # The site answers the file's address with its home page (a redirect): a soft 404.
+    home = page("", "หน้าแรก", depth=0, links=[link("plan.html", "แผนการดำเนินงาน")])
+    soft = home.model_copy(update={"requested_url": ROOT + "f/plan-2569.pdf"})
+    facts = [home, *_download_page(None)[1:], soft]
+    result = judge(facts, "O6")
+    assert result.status == "missing", result
+    assert "หน้าเว็บแทน" in result.broken_links[0].error
+
+
+def test_a_page_with_content_of_its_own_stands_whatever_its_attachment():
+    body = PLAN + "\n" + "\n".join(f"โครงการที่ {n} ก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ {n} งบประมาณ 500,000 บาท "
+                                   "กองช่าง ไตรมาสที่ 2" for n in range(1, 8))
+    facts = [page("", "หน้าแรก", depth=0, links=[link("plan.html", "แผนการดำเนินงาน")]),
+             page("plan.html", PLAN, body, links=[link("f/plan-2569.pdf", "ดาวน์โหลด")]),
+             broken("f/plan-2569.pdf")]
+    result = judge(facts, "O6")
+    assert result.status == "found" and first(result) == "/plan.html"
+    # A working file next to the page: found, the page or the file as evidence.
+    facts = _download_page(doc("f/plan-2569.pdf", PLAN + "\nโครงการก่อสร้างถนน งบประมาณ 500,000 บาท กองช่าง"))
+    assert judge(facts, "O6").status == "found"
