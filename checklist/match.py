@@ -537,6 +537,9 @@ def relevant_targets(index: SiteIndex, items: list[Item]) -> Relevance:
             by_topic[topic].add(i)
         for needle in own_needles(item.title, tuple(item.phrases)):
             own[needle].add(i)
+        for part in item.part_items():  # a part's own phrasings find targets for the item too
+            for needle in own_needles(part.title, tuple(part.phrases)):
+                own[needle].add(i)
         if "social" in item.topics:
             for host in SOCIAL_HOSTS:
                 own[url_prefilter_key(host)].add(i)
@@ -649,6 +652,8 @@ def judge_item(
 ) -> ItemResult:
     """The verdict for one item. ``relevant`` (from :func:`relevant_targets`) limits the text
     signals to the targets that can have any; ITA listings are read for all."""
+    if item.parts:
+        return judge_parts(index, item, checklist, responsible, relevant)
     year = checklist.year
     cands: list[Candidate] = []
     broken: list[BrokenLink] = []
@@ -772,6 +777,48 @@ def judge_item(
     result.reasons = best.reasons[:4]
     return _with_broken(result, broken)
 
+
+
+# The weakest part decides: a missing part leaves the item missing; an outdated part makes it
+# outdated (a definite failure) before a doubtful one makes it review.
+_PART_RANK = {"missing": 0, "outdated": 1, "review": 2, "found": 3}
+
+
+def judge_parts(
+    index: SiteIndex, item: Item, checklist: Checklist, responsible: str = "",
+    relevant: Relevance | None = None,
+) -> ItemResult:
+    """An item that asks for several things (its ``parts`` in the checklist YAML): each part is
+    judged as an item of its own; the item is found only when every part is, else it takes the
+    status of its weakest part, and the problems name each part that is missing, old or doubtful."""
+    judged = [(part, judge_item(index, sub, checklist, responsible, relevant))
+              for part, sub in zip(item.parts, item.part_items(), strict=True)]
+    weakest = min((r for _, r in judged), key=lambda r: _PART_RANK[r.status])
+    result = ItemResult(
+        code=item.code, topic=item.topic, topics=list(item.topics), title=item.title,
+        subindicator=item.subindicator, status=weakest.status,
+        confidence=min(r.confidence for _, r in judged), responsible=responsible,
+        confirmed=item.confirmed,
+    )
+    seen: set[str] = set()
+    firsts = [r.evidence[0] for _, r in judged if r.evidence and r.status in ("found", "outdated")]
+    rest = [e for _, r in judged for e in r.evidence]
+    for e in firsts + rest:
+        if e.url not in seen:
+            seen.add(e.url)
+            result.evidence.append(e)
+    result.evidence = result.evidence[:5]
+    words = {"found": "พบ", "outdated": "พบแต่เป็นของปีก่อน", "review": "ต้องตรวจสอบ", "missing": "ไม่พบ"}
+    for part, r in judged:
+        result.reasons.append(f'ส่วน "{part.name}": {words[r.status]}' + (f" ({r.reasons[0]})" if r.reasons else ""))
+        if r.status != "found":
+            said = "; ".join(r.problems[:2]) or "ไม่พบหน้าเว็บหรือเอกสาร"
+            result.problems.append(f'ส่วน "{part.name}" {words[r.status]}: {said}')
+        result.broken_links += [b for b in r.broken_links if b.url not in {x.url for x in result.broken_links}]
+    if result.status != "found":
+        result.problems.insert(0, f"รายการนี้ต้องมีครบ {len(judged)} ส่วน: "
+                               + ", ".join(p.name for p in item.parts))
+    return result
 
 def _unique(broken: list[BrokenLink]) -> list[BrokenLink]:
     return list({b.url: b for b in reversed(broken)}.values())[::-1]

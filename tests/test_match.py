@@ -379,3 +379,66 @@ def test_a_page_with_content_of_its_own_stands_whatever_its_attachment():
     # A working file next to the page: found, the page or the file as evidence.
     facts = _download_page(doc("f/plan-2569.pdf", PLAN + "\nโครงการก่อสร้างถนน งบประมาณ 500,000 บาท กองช่าง"))
     assert judge(facts, "O6").status == "found"
+
+
+# ------------------------------------------------------------------ items of several parts
+
+Y2568 = load_checklist(2568)
+
+
+def judge68(facts: list[Fact], code: str):
+    return judge_item(SiteIndex.build(facts, ROOT), Y2568.item(code), Y2568)
+
+
+def _docs_site(docs: dict[str, str]) -> list[Fact]:
+    home = page("", "หน้าแรก", depth=0, links=[link(p, t.split("\n")[0]) for p, t in docs.items()])
+    return [home] + [doc(p, t, t.split("\n")[0]) for p, t in docs.items()]
+
+
+def test_parts_are_checklist_data():
+    o6 = Y2568.item("O6")
+    assert [p.topics for p in o6.parts] == [["annual_action_plan"], ["budget_plan"],
+                                            ["action_plan_6m_report", "budget_6m_report"]]
+    assert o6.part_items()[2].period == "first_half_fy"
+    with pytest.raises(ValueError, match="does not list"):
+        o6.model_validate({**o6.model_dump(), "parts": [{"name": "อื่น", "topics": ["laws"]}]})
+
+
+def test_an_item_of_several_parts_is_found_only_with_every_part():
+    structure = {"structure.html": "โครงสร้างองค์กร เทศบาลตำบลบ้านตัวอย่าง\nนายกเทศมนตรี\nปลัดเทศบาล\nสำนักปลัด กองคลัง กองช่าง"}
+    facts = [page("", "หน้าแรก", depth=0, links=[link("structure.html", "โครงสร้างองค์กร")]),
+             page("structure.html", "โครงสร้างองค์กร", structure["structure.html"] * 3)]
+    result = judge68(facts, "O1")
+    assert result.status == "missing"
+    assert any('ส่วน "อำนาจหน้าที่" ไม่พบ' in p for p in result.problems)
+    assert first(result) == "/structure.html"  # what there is stays listed
+    facts[0].links.append(link("authority.html", "อำนาจหน้าที่"))
+    facts.append(page("authority.html", "อำนาจหน้าที่", "อำนาจหน้าที่ของเทศบาล\n" + "จัดให้มีและบำรุงรักษาทางบกและทางน้ำ รักษาความสะอาดของถนน " * 5))
+    result = judge68(facts, "O1")
+    assert result.status == "found" and first(result) == "/structure.html"
+    assert {"/structure.html", "/authority.html"} <= {e.url.removeprefix(ROOT.rstrip("/")) for e in result.evidence}
+
+
+def test_the_weakest_part_decides_and_is_named():
+    plan = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nโครงการก่อสร้างถนน งบประมาณ 500,000 บาท"
+    budget = "เทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2568\nประมาณการรายจ่าย 85,000,000 บาท"
+    progress = "รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ 6 เดือน\nประจำปีงบประมาณ พ.ศ. {y}\nตุลาคม - มีนาคม"
+    docs = {"f/plan.pdf": plan, "f/budget.pdf": budget, "f/progress.pdf": progress.format(y=2568)}
+    assert judge68(_docs_site(docs), "O6").status == "found"
+    docs["f/progress.pdf"] = progress.format(y=2567)
+    result = judge68(_docs_site(docs), "O6")
+    assert result.status == "outdated"
+    assert any(p.startswith('ส่วน "รายงานความก้าวหน้ารอบ 6 เดือน" พบแต่เป็นของปีก่อน') for p in result.problems)
+    del docs["f/budget.pdf"]
+    result = judge68(_docs_site(docs), "O6")
+    assert result.status == "missing"
+    assert any('ส่วน "แผนการใช้จ่ายงบประมาณประจำปี" ไม่พบ' in p for p in result.problems)
+
+
+def test_a_performance_report_alone_is_not_the_annual_report_and_budget_report():
+    report = "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567\nผลการดำเนินงานตามแผนพัฒนาท้องถิ่น 45 โครงการ"
+    result = judge68(_docs_site({"f/report.pdf": report}), "O7")
+    assert result.status == "missing"
+    assert any("รายงานผลการใช้จ่ายงบประมาณประจำปี" in p for p in result.problems)
+    spend = "รายงานผลการใช้จ่ายงบประมาณประจำปีงบประมาณ พ.ศ. 2567\nเบิกจ่ายแล้ว 80,000,000 บาท"
+    assert judge68(_docs_site({"f/report.pdf": report, "f/spend.pdf": spend}), "O7").status == "found"
