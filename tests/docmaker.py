@@ -226,6 +226,35 @@ def make_docx() -> bytes:
     return buf.getvalue()
 
 
+def make_docx_with_text_box(title: str, body: list[str]) -> bytes:
+    """A Word file whose title sits in a text box (a shape in mc:AlternateContent, as Word 2010+
+    saves a cover page): the shape's elements have no python-docx class, which made reading it
+    fail with "XPathEvalError: Undefined namespace prefix"."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    for line in body:
+        document.add_paragraph(line)
+    ns = {
+        "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+        "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+        "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+        "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    }
+    decl = " ".join(f'xmlns:{k}="{v}"' for k, v in ns.items())
+    box = (f"<w:p {decl}><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor>"
+           "<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>"
+           f"<w:p><w:r><w:t>{title}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData>"
+           "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><w:t>"
+           f"{title}</w:t></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    document.element.body.insert(0, parse_xml(box))
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
 def make_xlsx() -> bytes:
     from datetime import date
 

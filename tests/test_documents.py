@@ -182,6 +182,30 @@ def test_docx_paragraphs_table_header() -> None:
     assert "สารบัญ (ในกล่องเนื้อหา)" in text  # inside a content control
 
 
+def test_docx_with_a_text_box_title_is_read() -> None:
+    # A real municipal Word file: "corrupt or unreadable docx: XPathEvalError: Undefined
+    # namespace prefix" before; its title is in a text box (the Fallback copy is not repeated).
+    title = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"
+    data = dm.make_docx_with_text_box(title, ["เทศบาลตำบลบ้านใหม่", "โครงการก่อสร้างถนน ๕๐๐,๐๐๐ บาท"])
+    text, info = extract_document(data, "https://x/plan.docx")
+    assert info.error == "" and info.reader == "python-docx"
+    assert text.count(title) == 1 and "โครงการก่อสร้างถนน" in text
+
+
+def test_docx_python_docx_cannot_walk_is_read_from_its_xml(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lxml import etree
+
+    from crawler.documents import office
+
+    def fail(*_a, **_k):
+        raise etree.XPathEvalError("Undefined namespace prefix")
+
+    title = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"
+    monkeypatch.setattr(office, "_xpaths", lambda: (fail, fail, fail))
+    parsed = office.read_docx(dm.make_docx_with_text_box(title, ["ลำดับที่ ๑ ถนน"]), max_chars=10_000)
+    assert parsed.reader == "docx-xml" and parsed.text.split("\n")[:2] == [title, "ลำดับที่ ๑ ถนน"]
+
+
 def test_xlsx_all_sheets() -> None:
     text, info = extract_document(dm.make_xlsx(), "https://x/plan.xlsx")
     assert info.error == "" and info.format == "xlsx" and info.reader == "openpyxl"
