@@ -60,6 +60,35 @@ _REPAIRABLE = re.compile(
 )
 
 
+# OCR of a bold or smeared cover reads every glyph twice: "ปปรระะจจำำ" for "ประจำ". Three or
+# more doubled Thai characters in a row, each unlike the one before ("ปป รร ะะ"), are that: no
+# Thai word doubles three letters running. Whitespace ends a run, so a text reads the same on
+# one line (squash) and cleaning twice changes nothing more.
+_DOUBLED_HINT = re.compile(r"(?:([\u0e01-\u0e4e])\1){3}")
+DOUBLED_LEAST = 3
+
+
+def undouble(text: str) -> str:
+    """Undo OCR's doubled glyphs (see ``_DOUBLED_HINT``)."""
+    if not _DOUBLED_HINT.search(text):
+        return text
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        j, chars = i, []
+        while (j + 1 < n and text[j] == text[j + 1] and "\u0e01" <= text[j] <= "\u0e4e"
+               and (not chars or chars[-1] != text[j])):
+            chars.append(text[j])
+            j += 2
+        if len(chars) >= DOUBLED_LEAST:
+            out.append("".join(chars))
+            i = j
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
 def clean(text: str | None) -> str:
     """Normalise Thai text once: NFC, zero-width, sara am forms, mark order, spacing.
 
@@ -74,6 +103,7 @@ def clean(text: str | None) -> str:
     if "\r" in s:
         s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = _SPACES.sub(" ", s)
+    s = undouble(s)
     if _REPAIRABLE.search(s) or not unicodedata.is_normalized("NFC", s):
         for _ in range(4):  # the repairs can uncover one another: repeat until nothing changes
             before = s
@@ -122,7 +152,7 @@ def key(text: str | None) -> str:
     if not text:
         return ""
     if (not _NOT_PLAIN.search(text) and not _REPAIRABLE.search(text)
-            and unicodedata.is_normalized("NFC", text)):
+            and not _DOUBLED_HINT.search(text) and unicodedata.is_normalized("NFC", text)):
         # clean() would only change whitespace here (most text: the crawl cleaned it already),
         # and the key drops all whitespace.
         return _WHITESPACE.sub("", arabic_digits(text).lower())

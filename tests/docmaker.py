@@ -53,12 +53,17 @@ def make_pdf(pages: int = 1, lines: list[str] | None = None) -> bytes:
     return bytes(pdf.output())
 
 
-def make_scanned_pdf(pages: int = 1, lines: list[str] | None = None) -> bytes:
-    """Image-only pages: the Thai text exists only as pixels."""
+JUNK_LAYER = ["1lSlZ'IlU'U'IJ6l'U nY~u:lr$ n1fl1~'uri", "dl~ni1@~1n~\\ ;Jnu1'1fl1i'U'Vl~'Ui",
+              "fl~'U11l'U'U~ 'Vl.fi. \\ctb\\ctb tYlNUU'Vl~"]  # what a scanner's OCR makes of Thai
+
+
+def make_scanned_pdf(pages: int = 1, lines: list[str] | None = None, junk_layer: bool = False) -> bytes:
+    """Image-only pages: the Thai text exists only as pixels. With ``junk_layer``, the scanner's
+    own OCR (without Thai) laid an invisible Latin text layer over each page, as many do."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype(str(FONT), 56)
-    image = Image.new("L", (1654, 700), 255)  # 210 mm wide at 200 dpi
+    image = Image.new("L", (1654, 2339 if junk_layer else 700), 255)  # 210 mm wide at 200 dpi
     draw = ImageDraw.Draw(image)
     for i, line in enumerate(lines or SCAN_LINES):
         draw.text((120, 120 + i * 150), line, font=font, fill=0)
@@ -68,6 +73,11 @@ def make_scanned_pdf(pages: int = 1, lines: list[str] | None = None) -> bytes:
     for _ in range(pages):
         pdf.add_page()
         pdf.image(io.BytesIO(buf.getvalue()), x=0, y=0, w=210)
+        if junk_layer:
+            pdf.text_mode = "INVISIBLE"
+            for i, line in enumerate(JUNK_LAYER):
+                pdf.text(15, 20 + i * 19, line)
+            pdf.text_mode = "FILL"
     return bytes(pdf.output())
 
 

@@ -127,6 +127,27 @@ def test_scanned_pdf_detected_and_ocr(scanned: bytes) -> None:
     assert DECOMPOSED_AM not in text
 
 
+def test_a_scan_under_a_junk_latin_text_layer_is_ocrd() -> None:
+    data = dm.make_scanned_pdf(1, junk_layer=True)
+    text, info = extract_document(data, "https://x/scan.pdf", ocr_pages=1)
+    assert info.scanned is True and "nY~u" not in text  # the junk layer is not taken as the text
+    if not ocr_module.available():
+        pytest.skip("tesseract with Thai data is not installed: OCR not tested")
+    assert info.ocr is True and "แผนการจัดซื้อจัดจ้าง" in text
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ("\n".join(dm.JUNK_LAYER), True),
+    ("Annual Report 2025 of the Provincial Office, budget and results", False),
+    ("แผนการดำเนินงาน ประจำปี 2569 Action Plan", False),
+    ("12 34 56", False),
+])
+def test_junk_layer(text: str, junk: bool) -> None:
+    from crawler.documents.pdf import is_junk_layer
+
+    assert is_junk_layer(text) is junk
+
+
 def test_scanned_pdf_without_ocr(scanned: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr_module, "available", lambda: False)
     result = read_document(scanned, "pdf")

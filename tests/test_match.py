@@ -442,3 +442,10 @@ def test_a_performance_report_alone_is_not_the_annual_report_and_budget_report()
     assert any("รายงานผลการใช้จ่ายงบประมาณประจำปี" in p for p in result.problems)
     spend = "รายงานผลการใช้จ่ายงบประมาณประจำปีงบประมาณ พ.ศ. 2567\nเบิกจ่ายแล้ว 80,000,000 บาท"
     assert judge68(_docs_site({"f/report.pdf": report, "f/spend.pdf": spend}), "O7").status == "found"
+
+
+def test_an_ocr_cover_with_doubled_glyphs_still_names_the_plan():
+    from crawler.thai import clean
+
+    cover = "".join(c * 2 for c in "แผนพัฒนาท้องถิ่น") + "\nเทศบาลตำบลบ้านใหม่"
+    assert "dev_plan" in {h.topic for h in topics_named(clean(cover))}

@@ -36,6 +36,7 @@ def _clean_without_shortcuts(text):
     s = thai._ZERO_WIDTH.sub("", s)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = thai._SPACES.sub(" ", s)
+    s = thai.undouble(s)
     for _ in range(4):
         before = s
         s = s.replace("\u0e4d\u0e32", "\u0e33").replace("\u0e33\u0e32", "\u0e33").replace("\u0e40\u0e40", "\u0e41")
@@ -155,3 +156,13 @@ def test_a_word_wrapped_before_sara_aa_is_joined_not_read_as_sara_am():
     assert thai.clean("ภายในหน่วยง\r\nาน") == "ภายในหน่วยงาน"
     assert thai.clean("ภายในหน่วยง \n าน") == "ภายในหน่วยงาน"
     assert thai.clean("การด าเนินงาน") == "การดำเนินงาน"
+
+
+def test_ocr_doubled_glyphs_are_undone():
+    # A development plan's OCR'd cover (issue 14): every glyph read twice.
+    assert thai.clean("แแผผนนพพัฒฒนนาาทท้้อองงถถิ่่นน") != ""  # marks collapse first, still a word
+    assert thai.clean("ปปรระะจจำำปปีี") == "ประจำปี"
+    assert thai.key("แแผผนนกกาารรดดำำเเนนิินนงงาานน ปปรระะจจำำปปีี") == thai.key("แผนการดำเนินงาน ประจำปี")
+    # Real words with a doubled letter or two stay as they are.
+    for word in ("คนนั้น", "สสส.", "ปปช.", "ประชาชนนิยม", "กกกกก"):
+        assert thai.clean(word) == word
