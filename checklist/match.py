@@ -417,6 +417,29 @@ def _rule_text(index: SiteIndex, t: Target) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _title_text(index: SiteIndex, t: Target) -> str:
+    """Where the year a target is about is written: its own title block (a document's first
+    lines up to its body, a page's title and headings), else what links call it (the link text,
+    or the row of a generic link). OCR'd text never gives a year."""
+    f = t.fact
+    own: list[str] = []
+    if f is not None and not t.broken:
+        if f.kind == "document":
+            if not (f.document and f.document.ocr):
+                lines = lines_of(f.text, DOC_HEAD)
+                own = lines[: doc_title_count(lines)]
+        else:
+            own = [f.title, *f.headings[:3]]
+    own = [x for x in own if x and key(x) not in index.boiler]
+    for n, line in enumerate(own):  # the first line naming a year, with the lines above it
+        if years_in(line):
+            return "\n".join(own[: n + 1])
+    said = []
+    for link, _ in t.inbound[:10]:
+        said.append(link.context if is_generic(link.text) else link.text)
+    return "\n".join(x for x in said if x)
+
+
 HUB_TOPICS = 4  # links naming this many different topics point to one page: a hub
 
 
@@ -879,7 +902,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
     url_words = path_words(t.url)
     if t.kind == "external_link":
         # Not fetched: only what links say about it. Its URL is an ID, not words (no years).
-        v = judge_period(item, year, _rule_text(index, t))
+        v = judge_period(item, year, _rule_text(index, t), title=_title_text(index, t))
         c.years = v.years
         c.meets = item.period == Period.timeless or v.meets
         c.outdated = v.outdated
@@ -900,7 +923,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             return
         if info.scanned and not info.ocr:
             c.problems.append("ไฟล์เป็นภาพสแกน อ่านข้อความไม่ได้ ตัดสินจากชื่อลิงก์และชื่อไฟล์เท่านั้น")
-            v = judge_period(item, year, _rule_text(index, t), url_words)
+            v = judge_period(item, year, _rule_text(index, t), url_words, _title_text(index, t))
             c.years, c.outdated = v.years, v.outdated
             c.problems += v.problems
             return
@@ -912,7 +935,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             "หน้านี้/ไฟล์นี้ยังไม่มีเนื้อหา (เช่น 'อยู่ระหว่างดำเนินการ' หรือมีแต่หัวเรื่อง)"
         )
         return
-    v = judge_period(item, year, _rule_text(index, t), url_words)
+    v = judge_period(item, year, _rule_text(index, t), url_words, _title_text(index, t))
     c.years, c.months, c.outdated = v.years, v.months, v.outdated
     c.reasons += v.reasons
     c.problems += v.problems

@@ -449,3 +449,36 @@ def test_an_ocr_cover_with_doubled_glyphs_still_names_the_plan():
 
     cover = "".join(c * 2 for c in "แผนพัฒนาท้องถิ่น") + "\nเทศบาลตำบลบ้านใหม่"
     assert "dev_plan" in {h.topic for h in topics_named(clean(cover))}
+
+
+# ------------------------------------------------------------------ the year a document covers
+
+
+def test_the_year_a_document_covers_decides_not_the_years_it_mentions():
+    plan = ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nเทศบาลตำบลบ้านใหม่\n"
+            "โครงการต่อเนื่องจากปีงบประมาณ 2567 และจะดำเนินการต่อในปีงบประมาณ 2569\n"
+            "โครงการก่อสร้างถนน งบประมาณ 80,000 บาท")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/plan.pdf", "แผนการดำเนินงาน")]), doc("f/plan.pdf", plan)]
+    result = judge(facts, "O6")
+    assert result.status == "outdated" and result.evidence[0].years == [2568]
+
+
+def test_a_publication_date_does_not_override_the_year_in_the_title():
+    body = ("รายงานผลการจัดซื้อจัดจ้าง ปี 2567\nเผยแพร่เมื่อ 15 ตุลาคม 2568\n"
+            + "จัดซื้อวัสดุสำนักงาน 12 รายการ วงเงินรวม 1,250,000 บาท วิธีเฉพาะเจาะจง\n" * 4)
+    title = "รายงานผลการจัดซื้อจัดจ้าง ปี 2567"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("report.html", "รายงานผลการจัดซื้อจัดจ้างประจำปี")]),
+             page("report.html", title, body)]
+    result = judge(facts, "O12")
+    assert result.status == "outdated", result.reasons
+    # A budget ordinance for the year, signed in the September before it starts, is of its year.
+    budget = ("เทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569\nเทศบาลตำบลบ้านใหม่\n"
+              "ประมาณการรายจ่ายทั้งสิ้น 85,000,000 บาท\nประกาศ ณ วันที่ 15 กันยายน 2568")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/budget.pdf", "เทศบัญญัติงบประมาณ")]), doc("f/budget.pdf", budget)]
+    assert judge(facts, "O6").status == "found"
+
+
+def test_an_amount_after_the_word_budget_is_no_year():
+    from crawler.thai import years_in
+
+    assert years_in("งบประมาณ 80,000 บาท") == [] and years_in("ปีงบประมาณ 69") == [2569]
