@@ -6,7 +6,8 @@ same clause: a line is cut into clauses at " และ", commas, bullets and spa
 "แนวปฏิบัติการจัดการเรื่องร้องเรียน และช่องทางการร้องเรียน" names both the guideline and the
 channel, while "ประชุมคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต" does not name the plan.
 Topics usually published as a document (plans, reports) also refuse clauses about drafting
-them (a meeting to draft a plan is not the plan).
+them (a meeting to draft a plan is not the plan), buying or printing them (a notice to bind
+the plan is not the plan), or another unit's (a child-care centre's report is not the agency's).
 """
 
 from __future__ import annotations
@@ -86,6 +87,26 @@ DRAFTING = tuple(
 )
 
 
+# Buying, printing or binding a plan or report is not publishing it ("ประกาศจ้างเหมาจัดทำรูปเล่ม
+# แผนพัฒนาท้องถิ่น"): refused by every document-type topic but the procurement ones, whose
+# subject that is.
+PROCURING = tuple(
+    key(p)
+    for p in (
+        "จ้างเหมา", "จ้างพิมพ์", "จ้างทำ", "จัดทำรูปเล่ม", "เข้าเล่ม", "ถ่ายเอกสาร", "ผู้ชนะการเสนอราคา",
+        "ประกาศผู้ชนะ", "ราคากลาง", "ประกวดราคา", "สอบราคา",
+    )
+)
+# Another unit's plan or report (a child-care centre's, a health fund's) is not the agency's own.
+OTHER_UNITS = tuple(
+    key(p)
+    for p in (
+        "ศูนย์พัฒนาเด็กเล็ก", "ศพด.", "โรงพยาบาลส่งเสริมสุขภาพตำบล", "รพ.สต.", "กองทุนหลักประกันสุขภาพ",
+        "กองทุนสวัสดิการชุมชน", "ประเมินตนเอง", "self assessment",
+    )
+)
+
+
 @cache
 def _lexicon() -> tuple[_Compiled, ...]:
     return tuple(_compile(topic, lex) for topic, lex in load_topics().items())
@@ -99,7 +120,8 @@ def _keys(items: list[str]) -> tuple[tuple[str, str], ...]:
 def _compile(topic: str, lex: TopicLexicon) -> _Compiled:
     exclude = tuple(key(p) for p in lex.exclude if key(p))
     if lex.document_expected:
-        exclude += tuple(d for d in DRAFTING if d not in exclude)
+        extra = DRAFTING + OTHER_UNITS + (() if topic.startswith("procurement_") else PROCURING)
+        exclude += tuple(d for d in extra if d not in exclude)
     return _Compiled(
         topic=topic,
         phrases=_keys(lex.phrases),
