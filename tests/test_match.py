@@ -482,3 +482,27 @@ def test_an_amount_after_the_word_budget_is_no_year():
     from crawler.thai import years_in
 
     assert years_in("งบประมาณ 80,000 บาท") == [] and years_in("ปีงบประมาณ 69") == [2569]
+
+
+# ------------------------------------------------------------------ look-alikes
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("รายงานผลการดำเนินงานประจำปี 2568 ศูนย์พัฒนาเด็กเล็กบ้านหนองบัว", "annual_performance_report"),
+    ("ประกาศจ้างเหมาจัดทำรูปเล่มแผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)", "dev_plan"),
+    ("ประกาศผู้ชนะการเสนอราคา จ้างพิมพ์แผนการดำเนินงาน ประจำปี 2569", "annual_action_plan"),
+    ("ประชุมประชาคมเพื่อจัดทำแผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)", "dev_plan"),
+    ("รายงานการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประจำปี 2568", "dev_plan"),
+])
+def test_look_alikes_are_not_the_item(text, topic):
+    assert topic not in {h.topic for h in topics_named(text)}
+
+
+def test_look_alikes_keep_their_own_topic():
+    assert "procurement_announcements" in {h.topic for h in topics_named("ประกาศผู้ชนะการเสนอราคา จ้างพิมพ์แผนการดำเนินงาน")}
+    assert "procurement_plan" in {h.topic for h in topics_named("แผนการจัดซื้อจัดจ้าง ประจำปี 2569")}
+    # A notice to bind the plan, linked as the plan: not found.
+    notice = "ประกาศจ้างเหมาจัดทำรูปเล่มแผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("news/9.html", notice)]),
+             page("news/9.html", notice, notice + "\nด้วยเทศบาลมีความประสงค์จะจ้างเหมาจัดทำรูปเล่ม จำนวน 50 เล่ม ราคากลาง 25,000 บาท")]
+    assert judge(facts, "O5").status == "missing"
