@@ -117,11 +117,20 @@ def _title_lines_of(lines: tuple[str, ...], n: int) -> tuple[str, ...]:
     return tuple(out[:n] or lines[:n])
 
 
+MENTION = "mention"  # a Signal.source: a phrase in the body text or a word in the URL
+
+
 @dataclass
 class Signal:
     weight: float
     reason: str
-    source: str = ""  # "link" for what links to the target say (texts, rows, ITA listings)
+    source: str = ""  # "link": what links to the target say (texts, rows, ITA listings); MENTION
+
+
+def mentions_only(signals: list[Signal]) -> bool:
+    """Only phrases in the body (or words in the URL) tie the target to the item: no title,
+    heading, top line, link text or ITA row names it. Not enough to be found by itself."""
+    return bool(signals) and all(s.source == MENTION for s in signals)
 
 
 @dataclass
@@ -322,13 +331,14 @@ def topic_signals(
 
     veto: frozenset[str] = frozenset()  # topics the page's or document's own title rules out
 
-    def add_lines(lines: list[str], weight: float, why: str, cap: int, **kw) -> None:
+    def add_lines(lines: list[str], weight: float, why: str, cap: int, source: str = "", **kw) -> None:
         count: Counter[str] = Counter()
         for w in windows(lines):
             for topic, phrase, factor in hits(w, **kw):
                 if factor < 1.0:
                     continue
-                if topic not in veto and count[topic] < cap and emit(topic, weight, why.format(phrase=phrase)):
+                if (topic not in veto and count[topic] < cap
+                        and emit(topic, weight, why.format(phrase=phrase), source)):
                     count[topic] += 1
 
     def add_cluster(text: str, weight: float) -> None:
@@ -363,7 +373,7 @@ def topic_signals(
             add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ', start=True)
             veto = _vetoed(" | ".join([*heads, *lead[:1]]), out)
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
-            add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP)
+            add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP, MENTION)
             add_cluster(head, 0.45)
         else:
             lines = lines_of(f.text, DOC_HEAD)
@@ -371,11 +381,11 @@ def topic_signals(
             add_lines(lines[: min(2, n)], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
             veto = _vetoed(" | ".join(lines[: min(2, n)]), out)
             add_lines(lines[1:n], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
-            add_lines(lines[max(n - 1, 0) :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2)
+            add_lines(lines[max(n - 1, 0) :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2, MENTION)
             add_cluster(f.text[:DOC_HEAD], 0.45)
         for hit in topics_in_url(path_words(t.url)):
             if hit.topic in wanted:
-                emit(hit.topic, 0.15, f'คำใน URL "{hit.phrase}"')
+                emit(hit.topic, 0.15, f'คำใน URL "{hit.phrase}"', MENTION)
     if "social" in wanted and any(h in t.url.lower() for h in SOCIAL_HOSTS):
         emit("social", 0.6, "ลิงก์ไปยังโซเชียลมีเดีย " + host_of(t.url))
     return out
@@ -397,6 +407,7 @@ class Candidate:
     components: list[str] = field(default_factory=list)  # required components this shows
     ita: bool = False  # this year's ITA page or menu lists it under the item's code
     mismatch: str = ""  # links call it the item but its own title names this other subject
+    mention: bool = False  # only body mentions (and URL words) tie it to the item
 
 
 def _rule_text(index: SiteIndex, t: Target) -> str:
@@ -724,10 +735,14 @@ def judge_item(
         if dead := dead_carrier(index, t):
             broken += dead
             continue
-        cands.append(Candidate(t, score, reasons, ita=ita is not None))
+        cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals)))
 
     for c in cands:
         _judge_candidate(index, item, year, c)
+        if c.mention and (c.meets or c.outdated):
+            c.meets = c.outdated = False
+            c.problems.insert(0, "พบเพียงการกล่าวถึงในเนื้อหา ไม่มีชื่อเรื่อง หัวข้อ ข้อความลิงก์ หรือแถวในหน้า ITA "
+                              "ที่ระบุว่าเป็นรายการนี้: ตรวจสอบว่าเป็นเอกสารของรายการนี้จริงหรือไม่")
         if c.mismatch:
             c.meets = c.outdated = False
             c.problems.insert(0, "ลิงก์ระบุว่าเป็นรายการนี้ แต่หัวเรื่องของหน้า/เอกสารปลายทางเป็นเรื่อง"

@@ -506,3 +506,21 @@ def test_look_alikes_keep_their_own_topic():
     facts = [page("", "หน้าแรก", depth=0, links=[link("news/9.html", notice)]),
              page("news/9.html", notice, notice + "\nด้วยเทศบาลมีความประสงค์จะจ้างเหมาจัดทำรูปเล่ม จำนวน 50 เล่ม ราคากลาง 25,000 บาท")]
     assert judge(facts, "O5").status == "missing"
+
+
+# ------------------------------------------------------------------ mentions
+
+
+def test_a_mention_in_the_body_alone_does_not_make_the_item_found():
+    minutes = "\n".join([
+        "บันทึกข้อความ", "ส่วนราชการ สำนักปลัดเทศบาล", "วันที่ 15 กุมภาพันธ์ 2569",
+        "เรื่อง ขอความร่วมมือบุคลากรแต่งกายด้วยผ้าไทยทุกวันศุกร์", "เรียน พนักงานเทศบาลทุกท่าน",
+        "ด้วยเทศบาลได้ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ 2569 แล้ว",
+        "จึงขอความร่วมมือแต่งกายด้วยผ้าไทย", "ทุกวันศุกร์ เริ่มตั้งแต่เดือนมีนาคม",
+        "ทั้งนี้ให้เป็นไปตามแผนป้องกันการทุจริต ประจำปี 2569 ที่ประกาศไว้",
+    ])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/minutes.pdf", "ดาวน์โหลด", context="หนังสือเวียน")]),
+             doc("f/minutes.pdf", minutes)]
+    result = judge(facts, "O23")
+    assert result.status == "review", result
+    assert any("กล่าวถึงในเนื้อหา" in r for r in result.evidence[0].reasons)
