@@ -103,7 +103,7 @@ def doc_title_count(lines: list[str]) -> int:
     return n
 
 
-def _title_lines(lines: list[str], n: int = 2) -> list[str]:
+def title_lines(lines: list[str], n: int = 2) -> list[str]:
     """The page's own title and first line: the first lines written in Thai that are not a
     person's name or position (a sidebar box "นายสมชาย ... นายกเทศมนตรี" often comes first)."""
     return list(_title_lines_of(tuple(lines[:12]), n))
@@ -125,6 +125,11 @@ class Signal:
     weight: float
     reason: str
     source: str = ""  # "link": what links to the target say (texts, rows, ITA listings); MENTION
+
+
+def is_candidate(signals: list[Signal]) -> bool:
+    """Signals enough for a target to be evidence of a topic or item (before any year rule)."""
+    return combine(signals) >= CANDIDATE
 
 
 def mentions_only(signals: list[Signal]) -> bool:
@@ -285,7 +290,8 @@ def _names_ita(text: str) -> bool:
 # ---------------------------------------------------------------------- topic signals
 
 
-def _combine(signals: list[Signal]) -> float:
+def combine(signals: list[Signal]) -> float:
+    """The weight of several signals together (each a chance that the target is the item)."""
     p = 1.0
     for s in signals:
         p *= 1.0 - min(s.weight, 0.99)
@@ -369,7 +375,7 @@ def topic_signals(
                 add(h, 0.5, 'หัวเรื่องของหน้า "{text}" ตรงกับรายการ', start=True)
             head = index.page_head(f)
             lines = lines_of(head, len(head))
-            lead = _title_lines(lines)
+            lead = title_lines(lines)
             add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ', start=True)
             veto = _vetoed(" | ".join([*heads, *lead[:1]]), out)
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
@@ -540,7 +546,7 @@ def _haystacks(index: SiteIndex, t: Target) -> tuple[str, str, list[str]]:
     if f is not None and not t.broken:
         if f.kind == "page":
             head = index.page_head(f)
-            lead = " ".join(_title_lines(lines_of(head, len(head))))
+            lead = " ".join(title_lines(lines_of(head, len(head))))
             parts += [f.title, *f.headings, head, lead]
             titles += [f.title, *f.headings, lead]
         else:
@@ -715,15 +721,15 @@ def judge_item(
             # Links call it the item, but its own title is about something else (last year's
             # ITA page of another item, a file copied under the wrong name): what links say
             # counts little, and if only they made it a candidate, a person must look.
-            said = _combine(signals)
+            said = combine(signals)
             signals = [Signal(s.weight / 3, s.reason, s.source) if s.source == "link" else s for s in signals]
-            if _combine(signals) < CANDIDATE <= said and not t.broken:
+            if combine(signals) < CANDIDATE <= said and not t.broken:
                 reasons = [s.reason for s in sorted(signals, key=lambda s: -s.weight)]
-                c = Candidate(t, _combine(signals), reasons, ita=ita is not None, mismatch=other)
+                c = Candidate(t, combine(signals), reasons, ita=ita is not None, mismatch=other)
                 cands.append(c)
                 continue
-        score = _combine(signals)
-        if score < CANDIDATE:
+        score = combine(signals)
+        if not is_candidate(signals):
             continue
         reasons = [s.reason for s in sorted(signals, key=lambda s: -s.weight)]
         link, src = t.inbound[0] if t.inbound else (None, None)
@@ -978,6 +984,63 @@ def _evidence(c: Candidate) -> Evidence:
         click_path=[s.text for s in f.path] if f else ([link.text] if link else []),
         score=c.score,
     )
+
+
+
+# ---------------------------------------------------------------------- one page on its own
+
+# A line of an ITA checklist page: an item code (O5, OIT5, EB10, MOIT3) or a list bullet.
+LIST_ITEM = re.compile(r"^\s*(?:[•\-–*▪►●·]|\(?\d{1,2}[.)]|\(?[๐-๙]{1,2}[.)]|[Oo](?:IT)?\s*\d)")
+ITA_CODE_LINE = re.compile(r"^\s*(?:[Oo](?:IT|it)?\s*\.?\s*\d{1,2}|EB\s*\d{1,2}|MOIT\s*\d{1,2})")
+_ITA_WORDS = tuple(key(w) for w in (
+    "ita", "oit", "คุณธรรมและความโปร่งใส", "การเปิดเผยข้อมูลสาธารณะ", "ตัวชี้วัดย่อย",
+    "เกณฑ์มาตรฐานความโปร่งใส", "ตัวชี้วัดความโปร่งใส",
+))
+
+
+def looks_like_ita_index(url: str, title: str, lines: list[str]) -> bool:
+    """A page listing the items of an ITA/OIT (or MOIT, or transparency-standard) checklist: it
+    says so near its top, or several of its lines begin with an item code (O5, OIT5, EB10)."""
+    head = key(" ".join([title, *lines[:6]]))
+    coded = sum(bool(ITA_CODE_LINE.match(ln)) for ln in lines)
+    says = any(w in head for w in _ITA_WORDS) or "moit" in url.lower()
+    return coded >= 3 or (says and (coded >= 1 or sum(bool(LIST_ITEM.match(ln)) for ln in lines) >= 2))
+
+
+def ita_listing_signals(lines: list[str]) -> dict[str, list[Signal]]:
+    """What an ITA index page's item lines name ("O4 แผนยุทธศาสตร์...", "• แสดงแผนผัง..."), as
+    signals: in an audit its links carry them to the pages it lists; read on its own (no links),
+    the page shows the items the agency publishes. "เช่น ..." gives examples, not the item."""
+    out: dict[str, list[Signal]] = defaultdict(list)
+    for line in lines[:40]:
+        if not (ITA_CODE_LINE.match(line) or LIST_ITEM.match(line)):
+            continue
+        for hit in topics_named(line.split("เช่น")[0]):
+            reason = f'หน้า ITA ระบุรายการ "{squash(line)[:100]}"'
+            if all(s.reason != reason for s in out[hit.topic]):
+                out[hit.topic].append(Signal(0.5, reason))
+    return out
+
+
+def page_topics(url: str, lines: list[str], title: str = "", topics: tuple[str, ...] | None = None
+                ) -> dict[str, list[str]]:
+    """Topics one page (its own lines of text, menus aside) is evidence of, whatever the year,
+    each with its reasons: the page is judged as an audit judges a fetched page no link points
+    to, by the same signals and the same candidate rule (a mention in the body alone is not
+    enough); an ITA index page is evidence of the items its lines name."""
+    from checklist.models import TOPICS
+
+    fact = Fact(kind="page", url=url, requested_url=url, status=200, title=title,
+                headings=title_lines(lines, 1), text="\n".join(lines))
+    index = SiteIndex.build([fact], url)
+    t = index.targets[canonical(url)]
+    sigs = topic_signals(index, t, list(topics or TOPICS))
+    if looks_like_ita_index(url, title, lines):
+        for topic, extra in ita_listing_signals(lines).items():
+            if topics is None or topic in topics:
+                sigs.setdefault(topic, []).extend(s for s in extra if s.reason not in {x.reason for x in sigs[topic]})
+    return {topic: [s.reason for s in signals] for topic, signals in sigs.items()
+            if is_candidate(signals) and not mentions_only(signals)}
 
 
 def forget_texts() -> None:

@@ -524,3 +524,15 @@ def test_a_mention_in_the_body_alone_does_not_make_the_item_found():
     result = judge(facts, "O23")
     assert result.status == "review", result
     assert any("กล่าวถึงในเนื้อหา" in r for r in result.evidence[0].reasons)
+
+
+def test_eval_judges_a_page_as_the_audit_does():
+    # `oit eval` is the matcher's own judgement of one page (one classifier, not two).
+    import checklist.evaluate as evaluate
+    from checklist.match import page_topics
+
+    assert not {"topic_signals", "SiteIndex", "Signal"} & set(vars(evaluate))
+    text = "แผนการดำเนินงาน ประจำปีงบประมาณ 2569\nโครงการก่อสร้างถนน งบประมาณ 500,000 บาท"
+    got = classify_page("http://x.go.th/plan", text, "แผนการดำเนินงาน")
+    assert "annual_action_plan" in got
+    assert got == page_topics("http://x.go.th/plan", content_lines(text), "แผนการดำเนินงาน")
