@@ -38,6 +38,7 @@ from checklist.rules import (
     required_components,
 )
 from checklist.signals import (
+    complete_truncated,
     excluded_topics,
     is_generic,
     item_phrase,
@@ -539,7 +540,7 @@ def _haystacks(index: SiteIndex, t: Target) -> tuple[str, str, list[str]]:
     labels."""
     parts, titles, labels = [], [], []
     for link, _ in t.inbound[:30]:
-        parts += [link.text, link.context]
+        parts += [complete_truncated(link.text), link.context]
         if not is_generic(link.text):
             labels.append(prefilter_key(link.text))
     f = t.fact

@@ -202,7 +202,34 @@ def _named(t: _Text, lex: _Compiled, *, weak: bool, label: bool, start: bool) ->
 def topics_named(
     text: str, *, weak: bool = False, label: bool = False, start: bool = False
 ) -> list[TopicHit]:
-    return list(_topics_named(text, weak, label, start))
+    return list(_topics_named(complete_truncated(text), weak, label, start))
+
+
+# A text the page cut short: "คู่มือการจัดการเรื่องร้องเรี...", "แผนการดำเนินงานประจำปี….pdf"
+_TRUNCATED = re.compile(r"(?:\.{2,}|…)\s*(?:\.?(?:pdf|docx?|xlsx?|pptx?))?\s*$", re.I)
+TRUNCATED_LEAST = 8  # characters (as keys) the cut text must share with the phrase it begins
+
+
+@lru_cache(maxsize=4096)
+def complete_truncated(text: str) -> str:
+    """A link text or file name cut short by the page ("...", "…") with the lexicon phrase it
+    is the beginning of put back: the longest phrase whose first 8+ characters (and at least
+    half of it) end the cut text, when the cut text names no topic yet. Other texts as they are."""
+    m = _TRUNCATED.search(text or "")
+    if not m:
+        return text
+    head = text[: m.start()]
+    hk = key(head)
+    if _topics_named(head, False, False, False):
+        return text  # cut after what already names a topic: nothing to guess
+    best, best_k = "", 0
+    for lex in _lexicon():
+        for pk, phrase in lex.phrases:
+            for k in range(min(len(pk) - 1, len(hk)), max(TRUNCATED_LEAST, len(pk) // 2, best_k + 1) - 1, -1):
+                if hk.endswith(pk[:k]):
+                    best, best_k = phrase, k
+                    break
+    return f"{head}… ({best})" if best else text
 
 
 def excluded_topics(text: str) -> frozenset[str]:

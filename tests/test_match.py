@@ -536,3 +536,21 @@ def test_eval_judges_a_page_as_the_audit_does():
     got = classify_page("http://x.go.th/plan", text, "แผนการดำเนินงาน")
     assert "annual_action_plan" in got
     assert got == page_topics("http://x.go.th/plan", content_lines(text), "แผนการดำเนินงาน")
+
+
+# ------------------------------------------------------------------ obvious pages
+
+
+def test_a_link_text_cut_short_still_names_its_item():
+    cut = "คู่มือการจัดการเรื่องร้องเรี...pdf"
+    assert "complaint_guideline" in {h.topic for h in topics_named(cut)}
+    assert {h.topic for h in topics_named("คู่มือ...")} == set()  # too little to guess from
+    text = "คู่มือการจัดการเรื่องร้องเรียน\nขั้นตอนที่ 1 รับเรื่อง\nขั้นตอนที่ 2 ตรวจสอบข้อเท็จจริง\nขั้นตอนที่ 3 แจ้งผล"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/complaint-man.pdf", cut)]),
+             doc("f/complaint-man.pdf", "เทศบาลตำบลบ้านใหม่\n" + text.split("\n", 1)[1] * 3, cut)]
+    result = judge(facts, "O16")
+    assert result.status == "found" and first(result) == "/f/complaint-man.pdf"
+
+
+def test_a_cookie_policy_page_is_the_privacy_policy():
+    assert "privacy_policy" in classify_page("http://x.go.th/cookie", "นโยบายคุกกี้\nเว็บไซต์นี้ใช้คุกกี้เพื่อ...", "นโยบายคุกกี้")
