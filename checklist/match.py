@@ -382,6 +382,9 @@ def topic_signals(
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
             add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP, MENTION)
             add_cluster(head, 0.45)
+            for topic, n in listed_topics(index, f, wanted).items():
+                if topic not in veto:
+                    emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
         else:
             lines = lines_of(f.text, DOC_HEAD)
             n = doc_title_count(lines)
@@ -396,6 +399,29 @@ def topic_signals(
     if "social" in wanted and any(h in t.url.lower() for h in SOCIAL_HOSTS):
         emit("social", 0.6, "ลิงก์ไปยังโซเชียลมีเดีย " + host_of(t.url))
     return out
+
+
+LISTING_LEAST = 3  # links of one topic that make a page a list of it
+
+
+def listed_topics(index: SiteIndex, f: Fact, wanted: set[str]) -> dict[str, int]:
+    """Topics a page lists: at least three of its own links (not menus, not lines on most pages)
+    lead to different targets their texts (or rows, for "ดาวน์โหลด") name as one topic, and that
+    topic is most of what its links name (a page of citizens' manuals, of laws, of monthly
+    summaries; not a download centre of everything)."""
+    by_topic: dict[str, set[str]] = defaultdict(set)
+    named = 0
+    for lk in f.links[:300]:
+        if lk.nav or lk.scheme not in ("http", "https") or key(lk.text) in index.boiler:
+            continue
+        text = lk.context if is_generic(lk.text) else lk.text
+        topics = {h.topic for h in topics_named(text, label=True)} if text else set()
+        if topics:
+            named += 1
+            for topic in topics:
+                by_topic[topic].add(canonical(lk.url))
+    return {t: len(urls) for t, urls in by_topic.items()
+            if t in wanted and len(urls) >= LISTING_LEAST and len(urls) * 5 >= named * 3}
 
 
 # ---------------------------------------------------------------------- items

@@ -554,3 +554,22 @@ def test_a_link_text_cut_short_still_names_its_item():
 
 def test_a_cookie_policy_page_is_the_privacy_policy():
     assert "privacy_policy" in classify_page("http://x.go.th/cookie", "นโยบายคุกกี้\nเว็บไซต์นี้ใช้คุกกี้เพื่อ...", "นโยบายคุกกี้")
+
+
+def test_a_page_listing_several_files_of_one_topic_is_that_topic():
+    names = ["การขออนุญาตก่อสร้างอาคาร", "การจดทะเบียนพาณิชย์", "การขอรับเบี้ยยังชีพผู้สูงอายุ", "การแจ้งเกิด"]
+    rows = [link(f"f/m{n}.pdf", "ดาวน์โหลด", context=f"คู่มือสำหรับประชาชน: {x} ดาวน์โหลด") for n, x in enumerate(names)]
+    text = "เอกสารดาวน์โหลด\n" + "\n".join(f"คู่มือสำหรับประชาชน: {x}\nดาวน์โหลด" for x in names)
+    facts = [page("", "หน้าแรก", depth=0, links=[link("download.html", "ดาวน์โหลดเอกสาร")]),
+             page("download.html", "ดาวน์โหลดเอกสาร", text, links=rows, headings=["เอกสารดาวน์โหลด"])]
+    index = SiteIndex.build(facts, ROOT)
+    sigs = topic_signals(index, index.targets[ROOT + "download.html"], ["service_manual"])
+    assert any("รวมลิงก์ 4 รายการ" in s.reason for s in sigs["service_manual"])
+    result = judge(facts, "O9")
+    assert result.status == "found" and first(result) == "/download.html"
+    # A download centre of everything is not a list of one topic.
+    mixed = rows[:2] + [link("f/p.pdf", "แผนพัฒนาท้องถิ่น"), link("f/q.pdf", "แผนการดำเนินงาน"),
+                        link("f/r.pdf", "ประมวลจริยธรรม")]
+    facts[1] = page("download.html", "ดาวน์โหลดเอกสาร", "เอกสารดาวน์โหลด", links=mixed)
+    index = SiteIndex.build(facts, ROOT)
+    assert not topic_signals(index, index.targets[ROOT + "download.html"], ["service_manual"]).get("service_manual")
