@@ -57,7 +57,7 @@ from checklist.signals import (
 from crawler.documents.formats import is_document_url
 from crawler.items import Fact, Link
 from crawler.site import canonical, host_of, path_words, same_site
-from crawler.thai import MonthRef, key, months_in, squash, years_in
+from crawler.thai import MonthRef, arabic_digits, key, months_in, squash, years_in
 from reports.models import BrokenLink, Evidence, ItemResult
 
 LINK_REQUIREMENTS = {"social_link", "online_form", "external_channel", "qa_channel"}
@@ -382,6 +382,8 @@ def topic_signals(
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
             add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP, MENTION)
             add_cluster(head, 0.45)
+            if "news" in wanted and "news" not in veto and is_dated_post(lines):
+                emit("news", 0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)")
             for topic, n in listed_topics(index, f, wanted).items():
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
@@ -402,6 +404,17 @@ def topic_signals(
 
 
 LISTING_LEAST = 3  # links of one topic that make a page a list of it
+# A post's date line: "วันพฤหัสบดีที่ 22 มิถุนายน 2567", "วันที่ 9 ธ.ค. 2567 เวลา 10.00 น.", "22/06/2567"
+_DATE_LINE = re.compile(r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?(?:ที่)?\s*\d{1,2}|"
+                        r"(?<!\d)\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|โพสต์เมื่อ|เผยแพร่เมื่อ)")
+
+
+def is_dated_post(lines: list[str]) -> bool:
+    """The form of a news or activity post: one of its first three lines is a date with a
+    month (a by-line or "วันนี้ (วันพฤหัสบดีที่ 9 ธันวาคม 2567)"), and a story of some length
+    follows."""
+    head = [ln for ln in lines[:3] if _DATE_LINE.search(arabic_digits(ln)) and months_in(ln)]
+    return bool(head) and sum(len(ln) for ln in lines[1:]) >= 300
 
 
 def listed_topics(index: SiteIndex, f: Fact, wanted: set[str]) -> dict[str, int]:

@@ -573,3 +573,14 @@ def test_a_page_listing_several_files_of_one_topic_is_that_topic():
     facts[1] = page("download.html", "ดาวน์โหลดเอกสาร", "เอกสารดาวน์โหลด", links=mixed)
     index = SiteIndex.build(facts, ROOT)
     assert not topic_signals(index, index.targets[ROOT + "download.html"], ["service_manual"]).get("service_manual")
+
+
+def test_an_activity_post_is_news_by_its_form():
+    post = ("วันพฤหัสบดีที่ 22 มิถุนายน 2566 เวลา 09:30 น.\n"
+            "การแข่งขันกีฬาเยาวชนต้านยาเสพติด\n"
+            + "องค์การบริหารส่วนตำบลได้ส่งนักกีฬาเยาวชนเข้าแข่งขันฟุตบอลระดับอำเภอ ณ สนามกีฬากลาง "
+              "มีผู้ร่วมแข่งขันทั้งสิ้น 16 ทีม ผลการแข่งขันทีมของตำบลได้รับรางวัลชนะเลิศ\n" * 3)
+    got = classify_page("http://x.go.th/index.php?id=177", post)
+    assert "news" in got and any("ขึ้นต้นด้วยวันที่" in r for r in got["news"])
+    # A short dated line with no story after it is not a post.
+    assert "news" not in classify_page("http://x.go.th/x", "22 มิถุนายน 2566\nตารางเวร")
