@@ -390,6 +390,8 @@ def topic_signals(
         else:
             lines = lines_of(f.text, DOC_HEAD)
             n = doc_title_count(lines)
+            if names_many_topics(index, f):
+                n = min(n, 1)  # a list of items (a publishing guideline, a checklist): its lines are no title
             add_lines(lines[: min(2, n)], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
             veto = _vetoed(" | ".join(lines[: min(2, n)]), out)
             add_lines(lines[1:n], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
@@ -404,6 +406,17 @@ def topic_signals(
 
 
 LISTING_LEAST = 3  # links of one topic that make a page a list of it
+MANY_TOPICS = 5  # a document whose first part names this many topics lists items
+
+
+def names_many_topics(index: SiteIndex, f: Fact) -> bool:
+    """The top of a document names many different topics (a web-publishing guideline listing
+    "โครงสร้างหน่วยงาน", "อำนาจหน้าที่", ...; a checklist; a table of contents): it lists the
+    items, it is none of them."""
+    memo = ("many", id(f))
+    if memo not in index._heads:
+        index._heads[memo] = len(scan(prefilter_key(f.text[:DOC_HEAD])).phrases) >= MANY_TOPICS
+    return index._heads[memo]
 # A post's date line: "วันพฤหัสบดีที่ 22 มิถุนายน 2567", "วันที่ 9 ธ.ค. 2567 เวลา 10.00 น.", "22/06/2567"
 _DATE_LINE = re.compile(r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?(?:ที่)?\s*\d{1,2}|"
                         r"(?<!\d)\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|โพสต์เมื่อ|เผยแพร่เมื่อ)")

@@ -584,3 +584,12 @@ def test_an_activity_post_is_news_by_its_form():
     assert "news" in got and any("ขึ้นต้นด้วยวันที่" in r for r in got["news"])
     # A short dated line with no story after it is not a post.
     assert "news" not in classify_page("http://x.go.th/x", "22 มิถุนายน 2566\nตารางเวร")
+
+
+def test_a_guideline_listing_item_names_is_none_of_them():
+    guide = "\n".join(["แนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน",
+                       "1. โครงสร้างหน่วยงาน", "2. อำนาจหน้าที่", "3. ข้อมูลผู้บริหาร", "4. แผนพัฒนาท้องถิ่น",
+                       "5. คู่มือการปฏิบัติงาน", "6. ข่าวประชาสัมพันธ์", "7. แผนปฏิบัติการป้องกันการทุจริต"])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/guide.pdf", "ดาวน์โหลด")]), doc("f/guide.pdf", guide)]
+    for code in ("O1", "O8"):
+        assert judge(facts, code).status != "found", code
