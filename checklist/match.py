@@ -435,6 +435,13 @@ def listed_topics(index: SiteIndex, f: Fact, wanted: set[str]) -> dict[str, int]
     lead to different targets their texts (or rows, for "ดาวน์โหลด") name as one topic, and that
     topic is most of what its links name (a page of citizens' manuals, of laws, of monthly
     summaries; not a download centre of everything)."""
+    memo = ("listed", id(f))
+    if memo not in index._heads:
+        index._heads[memo] = _listed(index, f)
+    return {t: n for t, n in index._heads[memo].items() if t in wanted}
+
+
+def _listed(index: SiteIndex, f: Fact) -> dict[str, int]:
     by_topic: dict[str, set[str]] = defaultdict(set)
     named = 0
     for lk in f.links[:300]:
@@ -447,7 +454,7 @@ def listed_topics(index: SiteIndex, f: Fact, wanted: set[str]) -> dict[str, int]
             for topic in topics:
                 by_topic[topic].add(canonical(lk.url))
     return {t: len(urls) for t, urls in by_topic.items()
-            if t in wanted and len(urls) >= LISTING_LEAST and len(urls) * 5 >= named * 3}
+            if len(urls) >= LISTING_LEAST and len(urls) * 5 >= named * 3}
 
 
 # ---------------------------------------------------------------------- items
