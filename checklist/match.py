@@ -714,15 +714,16 @@ def attachments(index: SiteIndex, f: Fact) -> list[tuple[Link, Target]]:
     return list(out.values())
 
 
-def dead_carrier(index: SiteIndex, t: Target) -> list[BrokenLink]:
+def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
     """The dead attachments of a page that only carries them: its own text is short (a
     download page, a news item "รายละเอียดตามไฟล์แนบ", an ITA row's page) and every file it
-    attaches leads to nothing. An assessor clicks the file; so do we: such a page is no
-    evidence, and fixing its links is the fix. [] when the page stands on its own."""
+    attaches for the item (a link naming the item, or a bare "ดาวน์โหลด") leads to nothing. An
+    assessor clicks the file; so do we: such a page is no evidence, and fixing its links is the
+    fix. [] when the page stands on its own."""
     f = t.fact
     if t.kind != "page" or f is None or t.broken:
         return []
-    files = attachments(index, f)
+    files = [(lk, target) for lk, target in attachments(index, f) if _attached_for(lk, item)]
     if not files or own_text_size(index.page_head(f, 4000), f.title) >= THIN_PAGE:
         return []
     dead = []
@@ -732,6 +733,15 @@ def dead_carrier(index: SiteIndex, t: Target) -> list[BrokenLink]:
             return []
         dead.append(broken_link(lk.url, target, f.url, lk.text, why))
     return dead
+
+
+def _attached_for(lk: Link, item: Item) -> bool:
+    """A page's file link is the item's file unless what it says names only other topics."""
+    text = lk.text if not is_generic(lk.text) else lk.context
+    if not text or item_phrase(item.title, tuple(item.phrases), tuple(item.topics), text):
+        return True
+    named = {h.topic for h in topics_named(text)}
+    return not named or bool(named & set(item.topics))
 
 
 def broken_link(url: str, t: Target, found_on: str, anchor: str, why: str) -> BrokenLink:
@@ -798,7 +808,7 @@ def judge_item(
             broken.append(broken_link(link.url if link else t.url, t, src.url if src else "",
                                       link.text if link else "", why))
             continue
-        if dead := dead_carrier(index, t):
+        if dead := dead_carrier(index, t, item):
             broken += dead
             continue
         cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals)))

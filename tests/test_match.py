@@ -593,3 +593,14 @@ def test_a_guideline_listing_item_names_is_none_of_them():
     facts = [page("", "หน้าแรก", depth=0, links=[link("f/guide.pdf", "ดาวน์โหลด")]), doc("f/guide.pdf", guide)]
     for code in ("O1", "O8"):
         assert judge(facts, code).status != "found", code
+
+
+def test_a_dead_file_about_something_else_does_not_sink_the_page():
+    # The ethics-code page links a (dead) report of another item: the page is still the code.
+    code = "ประมวลจริยธรรมของพนักงานเทศบาล"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ethics.html", "ประมวลจริยธรรม")]),
+             page("ethics.html", code, f"{code}\nประกาศ ณ วันที่ 1 ตุลาคม 2568 ปีงบประมาณ 2569",
+                  links=[link("gone/report.pdf", "รายงานผลการจัดซื้อจัดจ้างประจำปี 2568")]),
+             broken("gone/report.pdf")]
+    result = judge(facts, "O15")
+    assert first(result) == "/ethics.html" and not result.broken_links
