@@ -604,3 +604,9 @@ def test_a_dead_file_about_something_else_does_not_sink_the_page():
              broken("gone/report.pdf")]
     result = judge(facts, "O15")
     assert first(result) == "/ethics.html" and not result.broken_links
+
+
+def test_a_page_of_laws_is_the_laws_item():
+    acts = ["พระราชบัญญัติเทศบาล พ.ศ. 2496", "พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540",
+            "ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2548"]
+    assert "laws" in classify_page("http://x.go.th/index.php?page=9", "ข้อมูลกฎหมาย\n" + "\n".join(acts))
