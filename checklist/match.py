@@ -947,7 +947,8 @@ def _with_broken(result: ItemResult, broken: list[BrokenLink]) -> ItemResult:
 def _months_published(index: SiteIndex, year: int, c: Candidate) -> list[MonthRef]:
     """Months a candidate really publishes. A page whose own links are labelled by month (a
     table "ประจำเดือนตุลาคม 2568 | ดาวน์โหลด") covers only the months whose link works: a row
-    naming a month next to a broken link, or next to "-", publishes nothing."""
+    naming a month next to a link to nothing (broken, an empty file ...), or next to "-",
+    publishes nothing."""
     f = c.target.fact
     if c.target.kind != "page" or f is None:
         return c.months
@@ -957,10 +958,10 @@ def _months_published(index: SiteIndex, year: int, c: Candidate) -> list[MonthRe
             continue
         months = [m for m in months_in(f"{lk.text} {lk.context}", dated=False) if m.fiscal_year == year]
         if months:
-            labelled.append((months, index.targets.get(canonical(lk.url))))
+            labelled.append((months, lk.url, index.target(lk.url)))
     if len(labelled) < 2:
         return c.months
-    return sorted({m for months, t in labelled if t is None or not t.broken for m in months})
+    return sorted({m for months, url, t in labelled if t is None or not dead_reason(index, t, url) for m in months})
 
 
 def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:

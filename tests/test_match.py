@@ -610,3 +610,13 @@ def test_a_page_of_laws_is_the_laws_item():
     acts = ["พระราชบัญญัติเทศบาล พ.ศ. 2496", "พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540",
             "ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2548"]
     assert "laws" in classify_page("http://x.go.th/index.php?page=9", "ข้อมูลกฎหมาย\n" + "\n".join(acts))
+
+
+def test_a_month_whose_file_is_empty_is_not_published():
+    rows = [("ตุลาคม 2568", "f/10.pdf"), ("พฤศจิกายน 2568", "f/11.pdf"), ("ธันวาคม 2568", "f/12.pdf"),
+            ("มกราคม 2569", "f/01.pdf"), ("กุมภาพันธ์ 2569", "f/02.pdf"), ("มีนาคม 2569", "f/03.pdf")]
+    facts = _monthly(rows)
+    empty = next(f for f in facts if f.url.endswith("f/02.pdf"))
+    empty.text, empty.document = "", DocumentInfo(format="pdf", error="empty file")
+    result = judge(facts, "O11")
+    assert result.status == "review" and "ก.พ. 2569" in " ".join(result.problems)
