@@ -9,19 +9,9 @@ from collections import Counter
 from pathlib import Path
 
 from checklist.load import DataError
-from checklist.match import (
-    CANDIDATE,
-    Signal,
-    SiteIndex,
-    Target,
-    _combine,
-    _title_lines,
-    topic_signals,
-)
+from checklist.match import LIST_ITEM, page_topics
 from checklist.models import TOPICS
-from checklist.signals import topics_named
-from common.facts import Fact
-from common.thai import key, squash
+from common.thai import key
 
 # Words that make a run of short lines a menu rather than content.
 _MENU_WORDS = tuple(
@@ -33,15 +23,13 @@ _MENU_WORDS = tuple(
         "ข้อมูลพื้นฐาน", "คู่มือประชาชน", "ศูนย์ดำรงธรรม", "ปฏิทิน", "ita", "login", "เข้าสู่ระบบ",
     )
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[•\-–*▪►●·]|\(?\d{1,2}[.)]|\(?[๐-๙]{1,2}[.)]|[Oo](?:IT)?\s*\d)")
 _HOME_LINE = re.compile(r"^\s*(?:หน้าหลัก|หน้าแรก|home)\b", re.I)
-_ITA_CODE_LINE = re.compile(r"^\s*(?:[Oo](?:IT|it)?\s*\.?\s*\d{1,2}|EB\s*\d{1,2}|MOIT\s*\d{1,2})")
 
 
 def _short(line: str) -> bool:
     """A menu-like line: short, not a list item, not a phone number or an address."""
     line = line.strip()
-    return len(line) <= 60 and not _LIST_ITEM.match(line) and sum(c.isdigit() for c in line) < 9
+    return len(line) <= 60 and not LIST_ITEM.match(line) and sum(c.isdigit() for c in line) < 9
 
 
 def content_lines(text: str) -> list[str]:
@@ -69,50 +57,14 @@ def content_lines(text: str) -> list[str]:
     return [ln for ln, k in zip(lines, keep, strict=True) if k]
 
 
-def looks_like_ita_index(url: str, title: str, lines: list[str]) -> bool:
-    """A page listing the items of an ITA/OIT (or MOIT, or transparency-standard) checklist: it
-    says so near its top, or several of its lines begin with an item code (O5, OIT5, EB10)."""
-    head = key(" ".join([title, *lines[:6]]))
-    coded = sum(bool(_ITA_CODE_LINE.match(ln)) for ln in lines)
-    says = any(w in head for w in (
-        "ita", "oit", "คุณธรรมและความโปร่งใส", "การเปิดเผยข้อมูลสาธารณะ", "ตัวชี้วัดย่อย",
-        "เกณฑ์มาตรฐานความโปร่งใส", "ตัวชี้วัดความโปร่งใส",
-    )) or "moit" in url.lower()
-    return coded >= 3 or (says and (coded >= 1 or sum(bool(_LIST_ITEM.match(ln)) for ln in lines) >= 2))
-
-
 def classify_page(url: str, text: str, title: str = "") -> dict[str, list[str]]:
-    """Topics this page is evidence of, whatever the year, each with its reasons.
+    """Topics this page is evidence of, whatever the year, each with its reasons: the audit's
+    own judgement of one page (:func:`checklist.match.page_topics`), on the page's text with the
+    menus at its top set aside (as the crawler sets aside <nav>)."""
+    return page_topics(url, content_lines(text), title)
 
-    The page is judged as the audit judges a fetched page with no inbound links: its title,
-    its first content line taken as its heading (menus at the top of the text are set aside,
-    as the crawler sets aside <nav>), its first lines, mentions further down and words in its
-    URL. An ITA index page (a page listing the checklist's items) is evidence of each item it
-    names in an item line ("O4 แผนยุทธศาสตร์...", "• แสดงแผนผังโครงสร้าง..."): in an audit the
-    same page is only a signpost (its links carry the signal), but the items it lists are those
-    the agency publishes.
-    """
-    lines = content_lines(text)
-    fact = Fact(
-        kind="page", url=url, requested_url=url, status=200,
-        title=title, headings=_title_lines(lines, 1), text="\n".join(lines),
-    )
-    index = SiteIndex(root=url, targets={}, boiler=set(), ita_pages={})
-    sigs = topic_signals(index, Target(url=url, kind="page", fact=fact), list(TOPICS))
-    if looks_like_ita_index(url, title, lines):
-        for line in lines[:40]:
-            if not (_ITA_CODE_LINE.match(line) or _LIST_ITEM.match(line)):
-                continue
-            named = line.split("เช่น")[0]  # "เช่น ..." gives examples, not the item
-            for hit in topics_named(named):
-                reason = f'หน้า ITA ระบุรายการ "{squash(line)[:100]}"'
-                if all(s.reason != reason for s in sigs.get(hit.topic, [])):
-                    sigs.setdefault(hit.topic, []).append(Signal(0.5, reason))
-    out = {}
-    for topic, signals in sigs.items():
-        if _combine(signals) >= CANDIDATE:
-            out[topic] = [s.reason for s in signals]
-    return out
+
+__all__ = ["classify_page", "content_lines"]
 
 
 MAX_PAGES_BYTES = 64 * 2**20  # a labelled-pages file (the shipped one is 0.2 MB)

@@ -34,9 +34,11 @@ from checklist.rules import (
     is_placeholder,
     judge_period,
     missing_months,
+    own_text_size,
     required_components,
 )
 from checklist.signals import (
+    complete_truncated,
     excluded_topics,
     is_generic,
     item_phrase,
@@ -52,9 +54,10 @@ from checklist.signals import (
     weak_cluster,
     windows,
 )
-from checklist.verdicts import Evidence, ItemResult
+from checklist.verdicts import BrokenLink, Evidence, ItemResult
+from common.document_urls import is_document_url
 from common.facts import Fact, Link
-from common.thai import MonthRef, key, months_in, squash, years_in
+from common.thai import MonthRef, arabic_digits, key, months_in, squash, years_in
 from common.urls import canonical, host_of, path_words, same_site
 
 LINK_REQUIREMENTS = {"social_link", "online_form", "external_channel", "qa_channel"}
@@ -83,7 +86,25 @@ def _vetoed(title: str, named: dict) -> frozenset[str]:
     return frozenset(t for t in excluded_topics(title) if not named.get(t))
 
 
-def _title_lines(lines: list[str], n: int = 2) -> list[str]:
+# A sentence of the body, not a line of a title block: it opens as Thai letters do ("ตามที่ ...
+# ได้กำหนด", "ด้วย ...", "อาศัยอำนาจ ...") or runs longer than any title.
+_NARRATIVE = re.compile(r"^\s*(?:ตามที่|ด้วย|โดยที่|อาศัยอำนาจ|เนื่องจาก|ข้าพเจ้า|บัดนี้|ในการนี้|จึง)")
+TITLE_CHARS = 120
+
+
+def doc_title_count(lines: list[str]) -> int:
+    """How many of a document's first lines make its title block: at most
+    ``DOC_TITLE_LINES``, ending before the first sentence of the body (a report whose first
+    paragraph says "ตามที่ ... ได้กำหนดมาตรการ ..." is not titled the measures)."""
+    n = 0
+    for ln in lines[:DOC_TITLE_LINES]:
+        if n and (len(ln) > TITLE_CHARS or _NARRATIVE.match(ln)):
+            break
+        n += 1
+    return n
+
+
+def title_lines(lines: list[str], n: int = 2) -> list[str]:
     """The page's own title and first line: the first lines written in Thai that are not a
     person's name or position (a sidebar box "นายสมชาย ... นายกเทศมนตรี" often comes first)."""
     return list(_title_lines_of(tuple(lines[:12]), n))
@@ -97,11 +118,25 @@ def _title_lines_of(lines: tuple[str, ...], n: int) -> tuple[str, ...]:
     return tuple(out[:n] or lines[:n])
 
 
+MENTION = "mention"  # a Signal.source: a phrase in the body text or a word in the URL
+
+
 @dataclass
 class Signal:
     weight: float
     reason: str
-    source: str = ""  # "link" for what links to the target say (texts, rows, ITA listings)
+    source: str = ""  # "link": what links to the target say (texts, rows, ITA listings); MENTION
+
+
+def is_candidate(signals: list[Signal]) -> bool:
+    """Signals enough for a target to be evidence of a topic or item (before any year rule)."""
+    return combine(signals) >= CANDIDATE
+
+
+def mentions_only(signals: list[Signal]) -> bool:
+    """Only phrases in the body (or words in the URL) tie the target to the item: no title,
+    heading, top line, link text or ITA row names it. Not enough to be found by itself."""
+    return bool(signals) and all(s.source == MENTION for s in signals)
 
 
 @dataclass
@@ -131,6 +166,7 @@ class SiteIndex:
     ita_pages: dict[str, list[int]]  # ITA index page url -> years it is about ([] = unknown)
     site_links: list[Link] = field(default_factory=list)  # every link to another site
     ita_menus: dict[str, list[int]] = field(default_factory=dict)  # menu label key -> years
+    alias: dict[str, str] = field(default_factory=dict, repr=False)  # asked URL -> where it led
     _heads: dict = field(default_factory=dict, repr=False)  # page_head, once per page
 
     @property
@@ -185,7 +221,12 @@ class SiteIndex:
         ita_menus = {k: years_in(k) for k, codes in menus.items() if len(codes) >= 5}
         site_links = [lk for t in targets.values() if t.kind == "external_link" for lk, _ in t.inbound]
         return cls(root=root, targets=targets, boiler=boiler, ita_pages=ita, site_links=site_links,
-                   ita_menus=ita_menus)
+                   ita_menus=ita_menus, alias=alias)
+
+    def target(self, url: str) -> Target | None:
+        """The target a link to ``url`` leads to (after the redirects the crawl followed)."""
+        u = canonical(url)
+        return self.targets.get(self.alias.get(u, u))
 
     def listed(self) -> set[str]:
         """Targets some ITA page or ITA menu links to under an item code (found once)."""
@@ -250,7 +291,8 @@ def _names_ita(text: str) -> bool:
 # ---------------------------------------------------------------------- topic signals
 
 
-def _combine(signals: list[Signal]) -> float:
+def combine(signals: list[Signal]) -> float:
+    """The weight of several signals together (each a chance that the target is the item)."""
     p = 1.0
     for s in signals:
         p *= 1.0 - min(s.weight, 0.99)
@@ -296,13 +338,14 @@ def topic_signals(
 
     veto: frozenset[str] = frozenset()  # topics the page's or document's own title rules out
 
-    def add_lines(lines: list[str], weight: float, why: str, cap: int, **kw) -> None:
+    def add_lines(lines: list[str], weight: float, why: str, cap: int, source: str = "", **kw) -> None:
         count: Counter[str] = Counter()
         for w in windows(lines):
             for topic, phrase, factor in hits(w, **kw):
                 if factor < 1.0:
                     continue
-                if topic not in veto and count[topic] < cap and emit(topic, weight, why.format(phrase=phrase)):
+                if (topic not in veto and count[topic] < cap
+                        and emit(topic, weight, why.format(phrase=phrase), source)):
                     count[topic] += 1
 
     def add_cluster(text: str, weight: float) -> None:
@@ -333,25 +376,85 @@ def topic_signals(
                 add(h, 0.5, 'หัวเรื่องของหน้า "{text}" ตรงกับรายการ', start=True)
             head = index.page_head(f)
             lines = lines_of(head, len(head))
-            lead = _title_lines(lines)
+            lead = title_lines(lines)
             add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ', start=True)
             veto = _vetoed(" | ".join([*heads, *lead[:1]]), out)
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
-            add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP)
+            add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP, MENTION)
             add_cluster(head, 0.45)
+            if "news" in wanted and "news" not in veto and is_dated_post(lines):
+                emit("news", 0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)")
+            for topic, n in listed_topics(index, f, wanted).items():
+                if topic not in veto:
+                    emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
         else:
             lines = lines_of(f.text, DOC_HEAD)
-            add_lines(lines[:2], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
-            veto = _vetoed(" | ".join(lines[:2]), out)
-            add_lines(lines[1:DOC_TITLE_LINES], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
-            add_lines(lines[DOC_TITLE_LINES - 1 :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2)
+            n = doc_title_count(lines)
+            if names_many_topics(index, f):
+                n = min(n, 1)  # a list of items (a publishing guideline, a checklist): its lines are no title
+            add_lines(lines[: min(2, n)], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
+            veto = _vetoed(" | ".join(lines[: min(2, n)]), out)
+            add_lines(lines[1:n], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
+            add_lines(lines[max(n - 1, 0) :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2, MENTION)
             add_cluster(f.text[:DOC_HEAD], 0.45)
         for hit in topics_in_url(path_words(t.url)):
             if hit.topic in wanted:
-                emit(hit.topic, 0.15, f'คำใน URL "{hit.phrase}"')
+                emit(hit.topic, 0.15, f'คำใน URL "{hit.phrase}"', MENTION)
     if "social" in wanted and any(h in t.url.lower() for h in SOCIAL_HOSTS):
         emit("social", 0.6, "ลิงก์ไปยังโซเชียลมีเดีย " + host_of(t.url))
     return out
+
+
+LISTING_LEAST = 3  # links of one topic that make a page a list of it
+MANY_TOPICS = 5  # a document whose first part names this many topics lists items
+
+
+def names_many_topics(index: SiteIndex, f: Fact) -> bool:
+    """The top of a document names many different topics (a web-publishing guideline listing
+    "โครงสร้างหน่วยงาน", "อำนาจหน้าที่", ...; a checklist; a table of contents): it lists the
+    items, it is none of them."""
+    memo = ("many", id(f))
+    if memo not in index._heads:
+        index._heads[memo] = len(scan(prefilter_key(f.text[:DOC_HEAD])).phrases) >= MANY_TOPICS
+    return index._heads[memo]
+# A post's date line: "วันพฤหัสบดีที่ 22 มิถุนายน 2567", "วันที่ 9 ธ.ค. 2567 เวลา 10.00 น.", "22/06/2567"
+_DATE_LINE = re.compile(r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?(?:ที่)?\s*\d{1,2}|"
+                        r"(?<!\d)\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|โพสต์เมื่อ|เผยแพร่เมื่อ)")
+
+
+def is_dated_post(lines: list[str]) -> bool:
+    """The form of a news or activity post: one of its first three lines is a date with a
+    month (a by-line or "วันนี้ (วันพฤหัสบดีที่ 9 ธันวาคม 2567)"), and a story of some length
+    follows."""
+    head = [ln for ln in lines[:3] if _DATE_LINE.search(arabic_digits(ln)) and months_in(ln)]
+    return bool(head) and sum(len(ln) for ln in lines[1:]) >= 300
+
+
+def listed_topics(index: SiteIndex, f: Fact, wanted: set[str]) -> dict[str, int]:
+    """Topics a page lists: at least three of its own links (not menus, not lines on most pages)
+    lead to different targets their texts (or rows, for "ดาวน์โหลด") name as one topic, and that
+    topic is most of what its links name (a page of citizens' manuals, of laws, of monthly
+    summaries; not a download centre of everything)."""
+    memo = ("listed", id(f))
+    if memo not in index._heads:
+        index._heads[memo] = _listed(index, f)
+    return {t: n for t, n in index._heads[memo].items() if t in wanted}
+
+
+def _listed(index: SiteIndex, f: Fact) -> dict[str, int]:
+    by_topic: dict[str, set[str]] = defaultdict(set)
+    named = 0
+    for lk in f.links[:300]:
+        if lk.nav or lk.scheme not in ("http", "https") or key(lk.text) in index.boiler:
+            continue
+        text = lk.context if is_generic(lk.text) else lk.text
+        topics = {h.topic for h in topics_named(text, label=True)} if text else set()
+        if topics:
+            named += 1
+            for topic in topics:
+                by_topic[topic].add(canonical(lk.url))
+    return {t: len(urls) for t, urls in by_topic.items()
+            if len(urls) >= LISTING_LEAST and len(urls) * 5 >= named * 3}
 
 
 # ---------------------------------------------------------------------- items
@@ -370,6 +473,7 @@ class Candidate:
     components: list[str] = field(default_factory=list)  # required components this shows
     ita: bool = False  # this year's ITA page or menu lists it under the item's code
     mismatch: str = ""  # links call it the item but its own title names this other subject
+    mention: bool = False  # only body mentions (and URL words) tie it to the item
 
 
 def _rule_text(index: SiteIndex, t: Target) -> str:
@@ -388,6 +492,29 @@ def _rule_text(index: SiteIndex, t: Target) -> str:
         elif not (f.document and f.document.ocr):  # never a year from OCR alone
             parts.append(f.text[:3000])
     return "\n".join(p for p in parts if p)
+
+
+def _title_text(index: SiteIndex, t: Target) -> str:
+    """Where the year a target is about is written: its own title block (a document's first
+    lines up to its body, a page's title and headings), else what links call it (the link text,
+    or the row of a generic link). OCR'd text never gives a year."""
+    f = t.fact
+    own: list[str] = []
+    if f is not None and not t.broken:
+        if f.kind == "document":
+            if not (f.document and f.document.ocr):
+                lines = lines_of(f.text, DOC_HEAD)
+                own = lines[: doc_title_count(lines)]
+        else:
+            own = [f.title, *f.headings[:3]]
+    own = [x for x in own if x and key(x) not in index.boiler]
+    for n, line in enumerate(own):  # the first line naming a year, with the lines above it
+        if years_in(line):
+            return "\n".join(own[: n + 1])
+    said = []
+    for link, _ in t.inbound[:10]:
+        said.append(link.context if is_generic(link.text) else link.text)
+    return "\n".join(x for x in said if x)
 
 
 HUB_TOPICS = 4  # links naming this many different topics point to one page: a hub
@@ -472,14 +599,14 @@ def _haystacks(index: SiteIndex, t: Target) -> tuple[str, str, list[str]]:
     labels."""
     parts, titles, labels = [], [], []
     for link, _ in t.inbound[:30]:
-        parts += [link.text, link.context]
+        parts += [complete_truncated(link.text), link.context]
         if not is_generic(link.text):
             labels.append(prefilter_key(link.text))
     f = t.fact
     if f is not None and not t.broken:
         if f.kind == "page":
             head = index.page_head(f)
-            lead = " ".join(_title_lines(lines_of(head, len(head))))
+            lead = " ".join(title_lines(lines_of(head, len(head))))
             parts += [f.title, *f.headings, head, lead]
             titles += [f.title, *f.headings, lead]
         else:
@@ -510,6 +637,9 @@ def relevant_targets(index: SiteIndex, items: list[Item]) -> Relevance:
             by_topic[topic].add(i)
         for needle in own_needles(item.title, tuple(item.phrases)):
             own[needle].add(i)
+        for part in item.part_items():  # a part's own phrasings find targets for the item too
+            for needle in own_needles(part.title, tuple(part.phrases)):
+                own[needle].add(i)
         if "social" in item.topics:
             for host in SOCIAL_HOSTS:
                 own[url_prefilter_key(host)].add(i)
@@ -542,15 +672,101 @@ def relevant_targets(index: SiteIndex, items: list[Item]) -> Relevance:
     return Relevance(texts, url_only)
 
 
+# ---------------------------------------------------------------------- links to nothing
+
+THIN_PAGE = 400  # characters of a page's own text (title and by-line aside) that stand alone
+
+
+def dead_reason(index: SiteIndex, t: Target, asked: str = "") -> str:
+    """Why a link to ``t`` (asked as ``asked``) leads to nothing, in plain Thai; "" when it
+    leads somewhere: an error status, a soft 404, an empty file, a file with nothing in it,
+    or a file link the site answers with a web page (the home page, a "not found" page)."""
+    f = t.fact
+    if t.kind == "external_link" or f is None:
+        return ""
+    if t.broken:
+        if f.error.startswith("soft 404"):
+            return "soft 404 (เว็บไซต์ตอบหน้า 'ไม่พบหน้า' แทนไฟล์)"
+        return f"HTTP {f.status}" if f.status else (f.error or "เชื่อมต่อไม่ได้")
+    if f.kind == "document" and f.document is not None:
+        if f.document.error == "empty file":
+            return "ไฟล์ว่าง (0 ไบต์)"
+        if not f.document.error and not f.document.scanned and is_placeholder(f.text):
+            return "ไฟล์ไม่มีเนื้อหา (มีแต่หัวเรื่องหรือ 'อยู่ระหว่างดำเนินการ')"
+        return ""
+    if asked and is_document_url(asked) and not is_document_url(f.url):
+        return "ลิงก์ไฟล์แต่ได้หน้าเว็บแทน" + (" (หน้าแรก)" if f.depth == 0 else "")
+    return ""
+
+
+def attachments(index: SiteIndex, f: Fact) -> list[tuple[Link, Target]]:
+    """The files a page attaches in its own content (not menus or lines on most pages):
+    links to documents, or links whose address names a file."""
+    out: dict[str, tuple[Link, Target]] = {}
+    for lk in f.links:
+        if lk.nav or lk.scheme not in ("http", "https") or key(lk.text) in index.boiler:
+            continue
+        t = index.target(lk.url)
+        if t is None or t.kind == "external_link" or t.url == f.url and not is_document_url(lk.url):
+            continue
+        if t.kind == "document" or is_document_url(lk.url):
+            out.setdefault(canonical(lk.url), (lk, t))
+    return list(out.values())
+
+
+def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
+    """The dead attachments of a page that only carries them: its own text is short (a
+    download page, a news item "รายละเอียดตามไฟล์แนบ", an ITA row's page) and every file it
+    attaches for the item (a link naming the item, or a bare "ดาวน์โหลด") leads to nothing. An
+    assessor clicks the file; so do we: such a page is no evidence, and fixing its links is the
+    fix. [] when the page stands on its own."""
+    f = t.fact
+    if t.kind != "page" or f is None or t.broken:
+        return []
+    files = [(lk, target) for lk, target in attachments(index, f) if _attached_for(lk, item)]
+    if not files or own_text_size(index.page_head(f, 4000), f.title) >= THIN_PAGE:
+        return []
+    dead = []
+    for lk, target in files:
+        why = dead_reason(index, target, lk.url)
+        if not why:
+            return []
+        dead.append(broken_link(lk.url, target, f.url, lk.text, why))
+    return dead
+
+
+def _attached_for(lk: Link, item: Item) -> bool:
+    """A page's file link is the item's file unless what it says names only other topics."""
+    text = lk.text if not is_generic(lk.text) else lk.context
+    if not text or item_phrase(item.title, tuple(item.phrases), tuple(item.topics), text):
+        return True
+    named = {h.topic for h in topics_named(text)}
+    return not named or bool(named & set(item.topics))
+
+
+def broken_link(url: str, t: Target, found_on: str, anchor: str, why: str) -> BrokenLink:
+    status = t.fact.status if t.fact else 0
+    return BrokenLink(url=url, status=status, found_on=found_on, anchor_text=squash(anchor)[:120], error=why)
+
+
+def broken_problem(b: BrokenLink) -> str:
+    """The problem sentence of a broken link: which link, where, and that fixing it is the fix."""
+    anchor = f' (ข้อความลิงก์ "{b.anchor_text}")' if b.anchor_text else ""
+    return (f"ลิงก์เสีย: {b.url} [{b.error}] อยู่บนหน้า {b.found_on or '-'}{anchor}: "
+            "แก้ลิงก์นี้ให้ชี้ไปยังไฟล์ที่ถูกต้อง รายการนี้จึงจะนับว่าพบ")
+
+
 def judge_item(
     index: SiteIndex, item: Item, checklist: Checklist, responsible: str = "",
     relevant: Relevance | None = None,
 ) -> ItemResult:
     """The verdict for one item. ``relevant`` (from :func:`relevant_targets`) limits the text
     signals to the targets that can have any; ITA listings are read for all."""
+    if item.parts:
+        return judge_parts(index, item, checklist, responsible, relevant)
     year = checklist.year
     cands: list[Candidate] = []
-    broken: list[str] = []
+    broken: list[BrokenLink] = []
     blank_forms_out = not (set(item.topics) & FORM_TOPICS)
     # Only what can score: a target that names nothing of the item and that no ITA page or menu
     # lists has no signal at all (site order kept: it orders the broken links reported).
@@ -575,26 +791,34 @@ def judge_item(
             # Links call it the item, but its own title is about something else (last year's
             # ITA page of another item, a file copied under the wrong name): what links say
             # counts little, and if only they made it a candidate, a person must look.
-            said = _combine(signals)
+            said = combine(signals)
             signals = [Signal(s.weight / 3, s.reason, s.source) if s.source == "link" else s for s in signals]
-            if _combine(signals) < CANDIDATE <= said and not t.broken:
+            if combine(signals) < CANDIDATE <= said and not t.broken:
                 reasons = [s.reason for s in sorted(signals, key=lambda s: -s.weight)]
-                c = Candidate(t, _combine(signals), reasons, ita=ita is not None, mismatch=other)
+                c = Candidate(t, combine(signals), reasons, ita=ita is not None, mismatch=other)
                 cands.append(c)
                 continue
-        score = _combine(signals)
-        if score < CANDIDATE:
+        score = combine(signals)
+        if not is_candidate(signals):
             continue
         reasons = [s.reason for s in sorted(signals, key=lambda s: -s.weight)]
-        if t.broken:
-            src = t.inbound[0][1].url if t.inbound else ""
-            status = t.fact.status if t.fact else 0
-            broken.append(f"ลิงก์เสีย: {t.url} (สถานะ {status or 'เชื่อมต่อไม่ได้'}) จากหน้า {src}")
+        link, src = t.inbound[0] if t.inbound else (None, None)
+        why = dead_reason(index, t, link.url if link else "")
+        if why:
+            broken.append(broken_link(link.url if link else t.url, t, src.url if src else "",
+                                      link.text if link else "", why))
             continue
-        cands.append(Candidate(t, score, reasons, ita=ita is not None))
+        if dead := dead_carrier(index, t, item):
+            broken += dead
+            continue
+        cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals)))
 
     for c in cands:
         _judge_candidate(index, item, year, c)
+        if c.mention and (c.meets or c.outdated):
+            c.meets = c.outdated = False
+            c.problems.insert(0, "พบเพียงการกล่าวถึงในเนื้อหา ไม่มีชื่อเรื่อง หัวข้อ ข้อความลิงก์ หรือแถวในหน้า ITA "
+                              "ที่ระบุว่าเป็นรายการนี้: ตรวจสอบว่าเป็นเอกสารของรายการนี้จริงหรือไม่")
         if c.mismatch:
             c.meets = c.outdated = False
             c.problems.insert(0, "ลิงก์ระบุว่าเป็นรายการนี้ แต่หัวเรื่องของหน้า/เอกสารปลายทางเป็นเรื่อง"
@@ -606,9 +830,11 @@ def judge_item(
         responsible=responsible, confirmed=item.confirmed,
     )
     if not cands:
-        result.problems = broken or []
+        result.broken_links = _unique(broken)
+        result.problems = [broken_problem(b) for b in result.broken_links]
         result.reasons = (
-            ["พบเพียงลิงก์ที่เสีย"] if broken else ["ไม่พบหน้าเว็บ เอกสาร หรือลิงก์ที่ตรงกับรายการนี้"]
+            ["พบเพียงลิงก์ที่ไม่นำไปสู่ไฟล์หรือเนื้อหา (ลิงก์เสีย)"] if broken
+            else ["ไม่พบหน้าเว็บ เอกสาร หรือลิงก์ที่ตรงกับรายการนี้"]
         )
         result.confidence = 0.7 if broken else 0.6
         return result
@@ -666,15 +892,63 @@ def judge_item(
     return _with_broken(result, broken)
 
 
-def _with_broken(result: ItemResult, broken: list[str]) -> ItemResult:
-    result.problems += [b for b in broken if b not in result.problems]
+
+# The weakest part decides: a missing part leaves the item missing; an outdated part makes it
+# outdated (a definite failure) before a doubtful one makes it review.
+_PART_RANK = {"missing": 0, "outdated": 1, "review": 2, "found": 3}
+
+
+def judge_parts(
+    index: SiteIndex, item: Item, checklist: Checklist, responsible: str = "",
+    relevant: Relevance | None = None,
+) -> ItemResult:
+    """An item that asks for several things (its ``parts`` in the checklist YAML): each part is
+    judged as an item of its own; the item is found only when every part is, else it takes the
+    status of its weakest part, and the problems name each part that is missing, old or doubtful."""
+    judged = [(part, judge_item(index, sub, checklist, responsible, relevant))
+              for part, sub in zip(item.parts, item.part_items(), strict=True)]
+    weakest = min((r for _, r in judged), key=lambda r: _PART_RANK[r.status])
+    result = ItemResult(
+        code=item.code, topic=item.topic, topics=list(item.topics), title=item.title,
+        subindicator=item.subindicator, status=weakest.status,
+        confidence=min(r.confidence for _, r in judged), responsible=responsible,
+        confirmed=item.confirmed,
+    )
+    seen: set[str] = set()
+    firsts = [r.evidence[0] for _, r in judged if r.evidence and r.status in ("found", "outdated")]
+    rest = [e for _, r in judged for e in r.evidence]
+    for e in firsts + rest:
+        if e.url not in seen:
+            seen.add(e.url)
+            result.evidence.append(e)
+    result.evidence = result.evidence[:5]
+    words = {"found": "พบ", "outdated": "พบแต่เป็นของปีก่อน", "review": "ต้องตรวจสอบ", "missing": "ไม่พบ"}
+    for part, r in judged:
+        result.reasons.append(f'ส่วน "{part.name}": {words[r.status]}' + (f" ({r.reasons[0]})" if r.reasons else ""))
+        if r.status != "found":
+            said = "; ".join(r.problems[:2]) or "ไม่พบหน้าเว็บหรือเอกสาร"
+            result.problems.append(f'ส่วน "{part.name}" {words[r.status]}: {said}')
+        result.broken_links += [b for b in r.broken_links if b.url not in {x.url for x in result.broken_links}]
+    if result.status != "found":
+        result.problems.insert(0, f"รายการนี้ต้องมีครบ {len(judged)} ส่วน: "
+                               + ", ".join(p.name for p in item.parts))
+    return result
+
+def _unique(broken: list[BrokenLink]) -> list[BrokenLink]:
+    return list({b.url: b for b in reversed(broken)}.values())[::-1]
+
+
+def _with_broken(result: ItemResult, broken: list[BrokenLink]) -> ItemResult:
+    result.broken_links = _unique(broken)
+    result.problems += [p for b in result.broken_links if (p := broken_problem(b)) not in result.problems]
     return result
 
 
 def _months_published(index: SiteIndex, year: int, c: Candidate) -> list[MonthRef]:
     """Months a candidate really publishes. A page whose own links are labelled by month (a
     table "ประจำเดือนตุลาคม 2568 | ดาวน์โหลด") covers only the months whose link works: a row
-    naming a month next to a broken link, or next to "-", publishes nothing."""
+    naming a month next to a link to nothing (broken, an empty file ...), or next to "-",
+    publishes nothing."""
     f = c.target.fact
     if c.target.kind != "page" or f is None:
         return c.months
@@ -684,10 +958,10 @@ def _months_published(index: SiteIndex, year: int, c: Candidate) -> list[MonthRe
             continue
         months = [m for m in months_in(f"{lk.text} {lk.context}", dated=False) if m.fiscal_year == year]
         if months:
-            labelled.append((months, index.targets.get(canonical(lk.url))))
+            labelled.append((months, lk.url, index.target(lk.url)))
     if len(labelled) < 2:
         return c.months
-    return sorted({m for months, t in labelled if t is None or not t.broken for m in months})
+    return sorted({m for months, url, t in labelled if t is None or not dead_reason(index, t, url) for m in months})
 
 
 def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:
@@ -720,7 +994,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
     url_words = path_words(t.url)
     if t.kind == "external_link":
         # Not fetched: only what links say about it. Its URL is an ID, not words (no years).
-        v = judge_period(item, year, _rule_text(index, t))
+        v = judge_period(item, year, _rule_text(index, t), title=_title_text(index, t))
         c.years = v.years
         c.meets = item.period == Period.timeless or v.meets
         c.outdated = v.outdated
@@ -741,7 +1015,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             return
         if info.scanned and not info.ocr:
             c.problems.append("ไฟล์เป็นภาพสแกน อ่านข้อความไม่ได้ ตัดสินจากชื่อลิงก์และชื่อไฟล์เท่านั้น")
-            v = judge_period(item, year, _rule_text(index, t), url_words)
+            v = judge_period(item, year, _rule_text(index, t), url_words, _title_text(index, t))
             c.years, c.outdated = v.years, v.outdated
             c.problems += v.problems
             return
@@ -753,7 +1027,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             "หน้านี้/ไฟล์นี้ยังไม่มีเนื้อหา (เช่น 'อยู่ระหว่างดำเนินการ' หรือมีแต่หัวเรื่อง)"
         )
         return
-    v = judge_period(item, year, _rule_text(index, t), url_words)
+    v = judge_period(item, year, _rule_text(index, t), url_words, _title_text(index, t))
     c.years, c.months, c.outdated = v.years, v.months, v.outdated
     c.reasons += v.reasons
     c.problems += v.problems
@@ -781,6 +1055,63 @@ def _evidence(c: Candidate) -> Evidence:
         click_path=[s.text for s in f.path] if f else ([link.text] if link else []),
         score=c.score,
     )
+
+
+
+# ---------------------------------------------------------------------- one page on its own
+
+# A line of an ITA checklist page: an item code (O5, OIT5, EB10, MOIT3) or a list bullet.
+LIST_ITEM = re.compile(r"^\s*(?:[•\-–*▪►●·]|\(?\d{1,2}[.)]|\(?[๐-๙]{1,2}[.)]|[Oo](?:IT)?\s*\d)")
+ITA_CODE_LINE = re.compile(r"^\s*(?:[Oo](?:IT|it)?\s*\.?\s*\d{1,2}|EB\s*\d{1,2}|MOIT\s*\d{1,2})")
+_ITA_WORDS = tuple(key(w) for w in (
+    "ita", "oit", "คุณธรรมและความโปร่งใส", "การเปิดเผยข้อมูลสาธารณะ", "ตัวชี้วัดย่อย",
+    "เกณฑ์มาตรฐานความโปร่งใส", "ตัวชี้วัดความโปร่งใส",
+))
+
+
+def looks_like_ita_index(url: str, title: str, lines: list[str]) -> bool:
+    """A page listing the items of an ITA/OIT (or MOIT, or transparency-standard) checklist: it
+    says so near its top, or several of its lines begin with an item code (O5, OIT5, EB10)."""
+    head = key(" ".join([title, *lines[:6]]))
+    coded = sum(bool(ITA_CODE_LINE.match(ln)) for ln in lines)
+    says = any(w in head for w in _ITA_WORDS) or "moit" in url.lower()
+    return coded >= 3 or (says and (coded >= 1 or sum(bool(LIST_ITEM.match(ln)) for ln in lines) >= 2))
+
+
+def ita_listing_signals(lines: list[str]) -> dict[str, list[Signal]]:
+    """What an ITA index page's item lines name ("O4 แผนยุทธศาสตร์...", "• แสดงแผนผัง..."), as
+    signals: in an audit its links carry them to the pages it lists; read on its own (no links),
+    the page shows the items the agency publishes. "เช่น ..." gives examples, not the item."""
+    out: dict[str, list[Signal]] = defaultdict(list)
+    for line in lines[:40]:
+        if not (ITA_CODE_LINE.match(line) or LIST_ITEM.match(line)):
+            continue
+        for hit in topics_named(line.split("เช่น")[0]):
+            reason = f'หน้า ITA ระบุรายการ "{squash(line)[:100]}"'
+            if all(s.reason != reason for s in out[hit.topic]):
+                out[hit.topic].append(Signal(0.5, reason))
+    return out
+
+
+def page_topics(url: str, lines: list[str], title: str = "", topics: tuple[str, ...] | None = None
+                ) -> dict[str, list[str]]:
+    """Topics one page (its own lines of text, menus aside) is evidence of, whatever the year,
+    each with its reasons: the page is judged as an audit judges a fetched page no link points
+    to, by the same signals and the same candidate rule (a mention in the body alone is not
+    enough); an ITA index page is evidence of the items its lines name."""
+    from checklist.models import TOPICS
+
+    fact = Fact(kind="page", url=url, requested_url=url, status=200, title=title,
+                headings=title_lines(lines, 1), text="\n".join(lines))
+    index = SiteIndex.build([fact], url)
+    t = index.targets[canonical(url)]
+    sigs = topic_signals(index, t, list(topics or TOPICS))
+    if looks_like_ita_index(url, title, lines):
+        for topic, extra in ita_listing_signals(lines).items():
+            if topics is None or topic in topics:
+                sigs.setdefault(topic, []).extend(s for s in extra if s.reason not in {x.reason for x in sigs[topic]})
+    return {topic: [s.reason for s in signals] for topic, signals in sigs.items()
+            if is_candidate(signals) and not mentions_only(signals)}
 
 
 def forget_texts() -> None:

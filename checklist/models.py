@@ -62,6 +62,16 @@ class Indicator(_Strict):
     subindicators: list[SubIndicator] = Field(min_length=1)
 
 
+class Part(_Strict):
+    """One of the things an item asks for together (2568 O1: the structure and the authority):
+    the item is found only when every part is, each for the right year."""
+
+    name: str = Field(min_length=2)  # Thai, as the report names the part
+    topics: list[str] = Field(min_length=1)  # among the item's topics
+    period: Period | None = None  # None: the item's period
+    phrases: list[str] = Field(default_factory=list)  # Thai phrasings of this part
+
+
 class Item(_Strict):
     code: str = Field(pattern=r"^O\d{1,2}$")
     title: str = Field(min_length=2)
@@ -74,10 +84,29 @@ class Item(_Strict):
     description: str = ""
     confirmed: bool = True
     note: str = ""
+    parts: list[Part] = Field(default_factory=list)  # several things asked for together
 
     @property
     def topic(self) -> str:
         return self.topics[0]
+
+    def part_items(self) -> list[Item]:
+        """Each part as an item of its own (same code, the part's topics, period and phrases)."""
+        return [
+            self.model_copy(update={
+                "title": p.name, "topics": list(p.topics), "period": p.period or self.period,
+                "phrases": list(p.phrases), "parts": [], "requires": [],
+            })
+            for p in self.parts
+        ]
+
+    @model_validator(mode="after")
+    def _parts_within_topics(self) -> Item:
+        for p in self.parts:
+            stray = [t for t in p.topics if t not in self.topics]
+            if stray:
+                raise ValueError(f"item {self.code}: part {p.name!r} has topics {stray} the item does not list")
+        return self
 
     @field_validator("topics")
     @classmethod

@@ -62,14 +62,28 @@ def evidence_years(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     return (fys or years_in(text)), year_ranges_in(text)
 
 
-def judge_period(item: Item, year: int, text: str, fallback: str = "") -> Verdict:
+def title_years(title: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The fiscal years a title names: its fiscal-year words, else the fiscal year of the dates
+    in it (an activity held 18/11/2568 belongs to FY2569), else any year; and its spans."""
+    fys = fiscal_years_in(title)
+    if not fys:
+        fys = sorted({m.fiscal_year for m in months_in(title)})
+    return (fys or years_in(title)), year_ranges_in(title)
+
+
+def judge_period(item: Item, year: int, text: str, fallback: str = "", title: str = "") -> Verdict:
     """Check the fiscal-year rule of ``item`` for ITA ``year`` against what ``text`` says.
 
+    ``title`` (the document's or page's own title block, else what links call it) decides the
+    year when it names one: the fiscal year a document covers is in its title; a date it was
+    signed, posted or printed, or other years its body mentions, are not what it is about.
     ``fallback`` (words of the URL: an upload folder "2569/03", a file name "plan-2569") is read
     only when ``text`` names no year at all: the folder a file was uploaded to says when it was
     uploaded, not which fiscal year it is about.
     """
-    years, spans = evidence_years(text)
+    years, spans = title_years(title) if title else ([], [])
+    if not years and not spans:
+        years, spans = evidence_years(text)
     if not years and not spans and fallback:
         years, spans = evidence_years(fallback)
         text = f"{text}\n{fallback}"
@@ -145,6 +159,12 @@ _ARTICLE_META = re.compile(
     r"last updated|views?)\b.{0,60}$",
     re.I | re.M,
 )
+
+
+def own_text_size(text: str, title: str = "") -> int:
+    """Characters (as keys) of a page's own text without its title and by-line."""
+    k = key(_ARTICLE_META.sub("", text))
+    return len(k.replace(key(title), "", 1) if title else k)
 
 
 def is_placeholder(text: str, title: str = "") -> bool:

@@ -6,7 +6,8 @@ same clause: a line is cut into clauses at " และ", commas, bullets and spa
 "แนวปฏิบัติการจัดการเรื่องร้องเรียน และช่องทางการร้องเรียน" names both the guideline and the
 channel, while "ประชุมคณะทำงานจัดทำแผนปฏิบัติการป้องกันการทุจริต" does not name the plan.
 Topics usually published as a document (plans, reports) also refuse clauses about drafting
-them (a meeting to draft a plan is not the plan).
+them (a meeting to draft a plan is not the plan), buying or printing them (a notice to bind
+the plan is not the plan), or another unit's (a child-care centre's report is not the agency's).
 """
 
 from __future__ import annotations
@@ -86,6 +87,26 @@ DRAFTING = tuple(
 )
 
 
+# Buying, printing or binding a plan or report is not publishing it ("ประกาศจ้างเหมาจัดทำรูปเล่ม
+# แผนพัฒนาท้องถิ่น"): refused by every document-type topic but the procurement ones, whose
+# subject that is.
+PROCURING = tuple(
+    key(p)
+    for p in (
+        "จ้างเหมา", "จ้างพิมพ์", "จ้างทำ", "จัดทำรูปเล่ม", "เข้าเล่ม", "ถ่ายเอกสาร", "ผู้ชนะการเสนอราคา",
+        "ประกาศผู้ชนะ", "ราคากลาง", "ประกวดราคา", "สอบราคา",
+    )
+)
+# Another unit's plan or report (a child-care centre's, a health fund's) is not the agency's own.
+OTHER_UNITS = tuple(
+    key(p)
+    for p in (
+        "ศูนย์พัฒนาเด็กเล็ก", "ศพด.", "โรงพยาบาลส่งเสริมสุขภาพตำบล", "รพ.สต.", "กองทุนหลักประกันสุขภาพ",
+        "กองทุนสวัสดิการชุมชน", "ประเมินตนเอง", "self assessment",
+    )
+)
+
+
 @cache
 def _lexicon() -> tuple[_Compiled, ...]:
     return tuple(_compile(topic, lex) for topic, lex in load_topics().items())
@@ -99,7 +120,8 @@ def _keys(items: list[str]) -> tuple[tuple[str, str], ...]:
 def _compile(topic: str, lex: TopicLexicon) -> _Compiled:
     exclude = tuple(key(p) for p in lex.exclude if key(p))
     if lex.document_expected:
-        exclude += tuple(d for d in DRAFTING if d not in exclude)
+        extra = DRAFTING + OTHER_UNITS + (() if topic.startswith("procurement_") else PROCURING)
+        exclude += tuple(d for d in extra if d not in exclude)
     return _Compiled(
         topic=topic,
         phrases=_keys(lex.phrases),
@@ -180,7 +202,34 @@ def _named(t: _Text, lex: _Compiled, *, weak: bool, label: bool, start: bool) ->
 def topics_named(
     text: str, *, weak: bool = False, label: bool = False, start: bool = False
 ) -> list[TopicHit]:
-    return list(_topics_named(text, weak, label, start))
+    return list(_topics_named(complete_truncated(text), weak, label, start))
+
+
+# A text the page cut short: "คู่มือการจัดการเรื่องร้องเรี...", "แผนการดำเนินงานประจำปี….pdf"
+_TRUNCATED = re.compile(r"(?:\.{2,}|…)\s*(?:\.?(?:pdf|docx?|xlsx?|pptx?))?\s*$", re.I)
+TRUNCATED_LEAST = 8  # characters (as keys) the cut text must share with the phrase it begins
+
+
+@lru_cache(maxsize=4096)
+def complete_truncated(text: str) -> str:
+    """A link text or file name cut short by the page ("...", "…") with the lexicon phrase it
+    is the beginning of put back: the longest phrase whose first 8+ characters (and at least
+    half of it) end the cut text, when the cut text names no topic yet. Other texts as they are."""
+    m = _TRUNCATED.search(text or "")
+    if not m:
+        return text
+    head = text[: m.start()]
+    hk = key(head)
+    if _topics_named(head, False, False, False):
+        return text  # cut after what already names a topic: nothing to guess
+    best, best_k = "", 0
+    for lex in _lexicon():
+        for pk, phrase in lex.phrases:
+            for k in range(min(len(pk) - 1, len(hk)), max(TRUNCATED_LEAST, len(pk) // 2, best_k + 1) - 1, -1):
+                if hk.endswith(pk[:k]):
+                    best, best_k = phrase, k
+                    break
+    return f"{head}… ({best})" if best else text
 
 
 def excluded_topics(text: str) -> frozenset[str]:

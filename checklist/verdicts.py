@@ -12,6 +12,14 @@ Status = Literal["found", "outdated", "review", "missing"]
 STATUSES: tuple[Status, ...] = ("found", "outdated", "review", "missing")
 
 
+class BrokenLink(BaseModel):
+    url: str
+    status: int = Field(description="HTTP status, 0 when no answer (DNS, timeout, reset)")
+    found_on: str = ""
+    anchor_text: str = ""
+    error: str = ""
+
+
 class IndicatorScore(BaseModel):
     id: str
     title: str
@@ -47,6 +55,12 @@ class ItemResult(BaseModel):
     confidence: float = Field(ge=0, le=1)
     evidence: list[Evidence] = Field(default_factory=list, description="best first")
     problems: list[str] = Field(default_factory=list)
+    broken_links: list[BrokenLink] = Field(
+        default_factory=list,
+        description="links that would be this item's evidence but lead to nothing (HTTP error, soft 404, "
+        "empty file, a file link answered by a web page): 'error' says why, 'found_on' is the page "
+        "holding the link. Fixing them is the cheapest fix; an item with only such links is 'missing'",
+    )
     reasons: list[str] = Field(default_factory=list, description="why this status, in plain words")
     responsible: str = ""
     confirmed: bool = True

@@ -31,11 +31,13 @@ _UPPER_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 # A space or line break before a combining mark is an extraction artefact (no Thai line or
 # word starts with one); any whitespace, so that a text reads the same on one line (squash).
 _SPACE_BEFORE_MARK = re.compile(f"\\s+(?=[{_UPPER_MARK}])")
-# Word/AngsanaNew PDFs extract the nikhahit of sara am as a space: "ท า" for "ทำ" (or a
-# line break).
+# Word/AngsanaNew PDFs extract the nikhahit of sara am as a space: "ท า" for "ทำ".
 # Only apply after a consonant (+ optional tone) that is itself preceded by a Thai letter,
 # so that a real "word า" boundary (rare) is not merged across two Thai words wrongly.
-_WORD_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)\\s+\u0e32")
+_WORD_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)[ \t]+\u0e32")
+# A line break before sara aa is a line wrapped inside a word ("หน่วยง\nาน", a PDF laid out
+# character by character): the word is joined again, as "งาน", never read as sara am "งำน".
+_WRAPPED_SARA_AA = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)[ \t]*\n\\s*\u0e32")
 # a tone typed before the vowel(s) above: moved after all of them in one pass
 _TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37]+)")
 _DOUBLED_MARK = re.compile("([\u0e48-\u0e4c])\\1+")
@@ -58,6 +60,35 @@ _REPAIRABLE = re.compile(
 )
 
 
+# OCR of a bold or smeared cover reads every glyph twice: "ปปรระะจจำำ" for "ประจำ". Three or
+# more doubled Thai characters in a row, each unlike the one before ("ปป รร ะะ"), are that: no
+# Thai word doubles three letters running. Whitespace ends a run, so a text reads the same on
+# one line (squash) and cleaning twice changes nothing more.
+_DOUBLED_HINT = re.compile(r"(?:([\u0e01-\u0e4e])\1){3}")
+DOUBLED_LEAST = 3
+
+
+def undouble(text: str) -> str:
+    """Undo OCR's doubled glyphs (see ``_DOUBLED_HINT``)."""
+    if not _DOUBLED_HINT.search(text):
+        return text
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        j, chars = i, []
+        while (j + 1 < n and text[j] == text[j + 1] and "\u0e01" <= text[j] <= "\u0e4e"
+               and (not chars or chars[-1] != text[j])):
+            chars.append(text[j])
+            j += 2
+        if len(chars) >= DOUBLED_LEAST:
+            out.append("".join(chars))
+            i = j
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
 def clean(text: str | None) -> str:
     """Normalise Thai text once: NFC, zero-width, sara am forms, mark order, spacing.
 
@@ -72,12 +103,14 @@ def clean(text: str | None) -> str:
     if "\r" in s:
         s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = _SPACES.sub(" ", s)
+    s = undouble(s)
     if _REPAIRABLE.search(s) or not unicodedata.is_normalized("NFC", s):
         for _ in range(4):  # the repairs can uncover one another: repeat until nothing changes
             before = s
             s = s.replace("\u0e4d\u0e32", "\u0e33")  # decomposed sara am (OCR, NFKC)
             s = s.replace("\u0e33\u0e32", "\u0e33")  # LibreOffice PDF read without ActualText
             s = s.replace("\u0e40\u0e40", "\u0e41")  # เเ typed for แ
+            s = _WRAPPED_SARA_AA.sub("\\1\u0e32", s)
             s = _WORD_SARA_AM.sub("\\1\u0e33", s)
             s = _SPACE_BEFORE_MARK.sub("", s)
             s = _TONE_BEFORE_VOWEL.sub(r"\2\1", s)
@@ -119,7 +152,7 @@ def key(text: str | None) -> str:
     if not text:
         return ""
     if (not _NOT_PLAIN.search(text) and not _REPAIRABLE.search(text)
-            and unicodedata.is_normalized("NFC", text)):
+            and not _DOUBLED_HINT.search(text) and unicodedata.is_normalized("NFC", text)):
         # clean() would only change whitespace here (most text: the crawl cleaned it already),
         # and the key drops all whitespace.
         return _WHITESPACE.sub("", arabic_digits(text).lower())
@@ -167,7 +200,8 @@ _MONTH_RE = re.compile(
 _BE_YEAR = re.compile(r"(?<!\d)(25[0-9]{2})(?!\d)")
 _CE_YEAR = re.compile(r"(?<![\d/.])(20[0-4][0-9])(?![\d/])")
 _BE_RANGE = re.compile(r"(?<!\d)(25\d{2})\s*[-–—~ถึง]+\s*(25\d{2}|\d{2})(?!\d)")
-_FISCAL = re.compile(r"(?:ปีงบประมาณ|ปีงบ|งบประมาณ|ประจำปี|ปี)\s*(?:พ\.?\s*ศ\.?\s*)?(25\d{2}|\d{2})(?!\d)")
+# (an amount is no year: "งบประมาณ 80,000 บาท", "ปี 12.5")
+_FISCAL = re.compile(r"(?:ปีงบประมาณ|ปีงบ|งบประมาณ|ประจำปี|ปี)\s*(?:พ\.?\s*ศ\.?\s*)?(25\d{2}|\d{2})(?![\d]|[,.]\d)")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)")
 
 BE_OFFSET = 543
@@ -259,7 +293,7 @@ def fiscal_years_in(text: str) -> list[int]:
     s = _plain_digits(text)
     out: set[int] = set()
     for m in re.finditer(
-        r"(?:ปีงบประมาณ|ปีงบฯ|ปีงบ|ประจำปี)\s*(?:พ\.?\s*ศ\.?\s*)?(25\d{2}|\d{2})(?:\s*[-–]\s*(25\d{2}|\d{2}))?(?!\d)",
+        r"(?:ปีงบประมาณ|ปีงบฯ|ปีงบ|ประจำปี)\s*(?:พ\.?\s*ศ\.?\s*)?(25\d{2}|\d{2})(?:\s*[-–]\s*(25\d{2}|\d{2}))?(?!\d|[,.]\d)",
         s,
     ):
         a = to_be(int(m.group(1)))

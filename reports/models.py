@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from checklist.profile import Profile
 from checklist.verdicts import (  # noqa: F401 - part of the report contract
     STATUSES,
+    BrokenLink,
     Evidence,
     IndicatorScore,
     ItemResult,
@@ -17,14 +18,6 @@ from checklist.verdicts import (  # noqa: F401 - part of the report contract
 )
 
 SCHEMA_VERSION = 1
-
-
-class BrokenLink(BaseModel):
-    url: str
-    status: int = Field(description="HTTP status, 0 when no answer (DNS, timeout, reset)")
-    found_on: str = ""
-    anchor_text: str = ""
-    error: str = ""
 
 
 class CrawlSummary(BaseModel):

@@ -53,12 +53,17 @@ def make_pdf(pages: int = 1, lines: list[str] | None = None) -> bytes:
     return bytes(pdf.output())
 
 
-def make_scanned_pdf(pages: int = 1, lines: list[str] | None = None) -> bytes:
-    """Image-only pages: the Thai text exists only as pixels."""
+JUNK_LAYER = ["1lSlZ'IlU'U'IJ6l'U nY~u:lr$ n1fl1~'uri", "dl~ni1@~1n~\\ ;Jnu1'1fl1i'U'Vl~'Ui",
+              "fl~'U11l'U'U~ 'Vl.fi. \\ctb\\ctb tYlNUU'Vl~"]  # what a scanner's OCR makes of Thai
+
+
+def make_scanned_pdf(pages: int = 1, lines: list[str] | None = None, junk_layer: bool = False) -> bytes:
+    """Image-only pages: the Thai text exists only as pixels. With ``junk_layer``, the scanner's
+    own OCR (without Thai) laid an invisible Latin text layer over each page, as many do."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype(str(FONT), 56)
-    image = Image.new("L", (1654, 700), 255)  # 210 mm wide at 200 dpi
+    image = Image.new("L", (1654, 2339 if junk_layer else 700), 255)  # 210 mm wide at 200 dpi
     draw = ImageDraw.Draw(image)
     for i, line in enumerate(lines or SCAN_LINES):
         draw.text((120, 120 + i * 150), line, font=font, fill=0)
@@ -68,6 +73,11 @@ def make_scanned_pdf(pages: int = 1, lines: list[str] | None = None) -> bytes:
     for _ in range(pages):
         pdf.add_page()
         pdf.image(io.BytesIO(buf.getvalue()), x=0, y=0, w=210)
+        if junk_layer:
+            pdf.text_mode = "INVISIBLE"
+            for i, line in enumerate(JUNK_LAYER):
+                pdf.text(15, 20 + i * 19, line)
+            pdf.text_mode = "FILL"
     return bytes(pdf.output())
 
 
@@ -221,6 +231,35 @@ def make_docx() -> bytes:
         "</w:r></w:p></w:sdtContent></w:sdt>"
     )
     document.element.body.insert(len(document.element.body) - 1, sdt)  # before sectPr
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def make_docx_with_text_box(title: str, body: list[str]) -> bytes:
+    """A Word file whose title sits in a text box (a shape in mc:AlternateContent, as Word 2010+
+    saves a cover page): the shape's elements have no python-docx class, which made reading it
+    fail with "XPathEvalError: Undefined namespace prefix"."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    for line in body:
+        document.add_paragraph(line)
+    ns = {
+        "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+        "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+        "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+        "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    }
+    decl = " ".join(f'xmlns:{k}="{v}"' for k, v in ns.items())
+    box = (f"<w:p {decl}><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor>"
+           "<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>"
+           f"<w:p><w:r><w:t>{title}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData>"
+           "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><w:t>"
+           f"{title}</w:t></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    document.element.body.insert(0, parse_xml(box))
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()

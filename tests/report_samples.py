@@ -155,6 +155,8 @@ def sample_items() -> list[ItemResult]:
             problems=[
                 "ลิงก์ 'แผนจัดซื้อจัดจ้าง 2569' ที่หน้า ITA ใช้งานไม่ได้ (HTTP 404)",
             ],
+            broken_links=[BrokenLink(url=_url("files/procurement-plan-2569.pdf"), status=404, found_on=ita,
+                                     anchor_text="แผนจัดซื้อจัดจ้าง 2569", error="HTTP 404")],
             reasons=["ไม่พบหน้าเว็บหรือเอกสารที่ตรงกับรายการ", "พบเพียงลิงก์เสีย"],
         ),
         ItemResult(

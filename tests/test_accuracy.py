@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.site_eval import evaluate_sites
+from app.site_eval import evaluate_sites, read_truth
 from checklist.evaluate import measure, read_pages
 from crawler.serve import SAMPLE_SITE
 from tests.conftest import ROOT, SITES
@@ -18,13 +18,19 @@ from tests.conftest import ROOT, SITES
 TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapath", SITES / "heldout"]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
+# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over TEST_SITES): every
+# fixture verdict is right, so any changed verdict fails test_every_fixture_item_has_its_status
+# first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.95,
-    "presence_recall": 0.92,
-    "first_evidence_accuracy": 0.90,
-    "outdated_accuracy": 0.85,
+    "presence_precision": 1.0,
+    "presence_recall": 1.0,
+    "first_evidence_accuracy": 1.0,
+    "outdated_accuracy": 1.0,
+    "status_accuracy": 1.0,
 }
-MAX_REVIEW_SHARE = 0.10
+MAX_REVIEW_SHARE = 0.07  # measured 0.06 (8 of 130 items, each of them review in its truth file)
+# Real labelled pages: measured precision 0.99, recall 0.94 (112 pages); one page of slack.
+PAGES_PRECISION, PAGES_RECALL = 0.97, 0.92
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +60,17 @@ def test_site_audits_meet_the_accuracy_targets(site_eval):
     assert overall["counts"]["n"] == len(TEST_SITES) * 26
 
 
+def test_every_fixture_item_has_its_status(site_eval):
+    """Each item of each fixture site has the status (and first evidence) its _truth.yaml says: a
+    changed verdict fails here, by name. A truth file changes in its own commit, with its reason."""
+    assert _wrong(site_eval) == []
+    for site, res in site_eval["sites"].items():
+        truth = read_truth(Path(site))
+        assert {r["code"] for r in res["rows"]} == set(truth["items"]), site
+
+
 @pytest.mark.skipif(not DEV_PAGES.is_file(), reason=f"{DEV_PAGES} is absent (shared reference data)")
 def test_real_pages_meet_the_accuracy_targets():
     m = measure(read_pages(DEV_PAGES))["overall"]
-    assert m["precision"] >= 0.90, m
-    assert m["recall"] >= 0.85, m
+    assert m["precision"] >= PAGES_PRECISION, m
+    assert m["recall"] >= PAGES_RECALL, m

@@ -72,8 +72,10 @@ def test_demo_specific_cases(demo):
     assert any("risk-assessment-2569.pdf" in p for p in items["O21"]["problems"])
     assert any(b["url"].endswith("risk-assessment-2569.pdf") and b["status"] == 404
                for b in report["crawl"]["broken_links"])
-    # A placeholder PDF is not evidence.
-    assert items["O26"]["status"] == "review"
+    # A placeholder PDF is a link to nothing: missing, and the link to fix is named.
+    assert items["O26"]["status"] == "missing"
+    assert [b["url"].rsplit("/", 1)[-1] for b in items["O26"]["broken_links"]] == ["O26.pdf"]
+    assert items["O21"]["broken_links"][0]["status"] == 404
     # Evidence behind a generic "ดาวน์โหลด" link is found by the document's content.
     assert items["O13"]["status"] == "found"
     assert _first_path(items["O13"]) == "/file/2569/03/abc.pdf"

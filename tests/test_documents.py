@@ -127,6 +127,27 @@ def test_scanned_pdf_detected_and_ocr(scanned: bytes) -> None:
     assert DECOMPOSED_AM not in text
 
 
+def test_a_scan_under_a_junk_latin_text_layer_is_ocrd() -> None:
+    data = dm.make_scanned_pdf(1, junk_layer=True)
+    text, info = extract_document(data, "https://x/scan.pdf", ocr_pages=1)
+    assert info.scanned is True and "nY~u" not in text  # the junk layer is not taken as the text
+    if not ocr_module.available():
+        pytest.skip("tesseract with Thai data is not installed: OCR not tested")
+    assert info.ocr is True and "แผนการจัดซื้อจัดจ้าง" in text
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ("\n".join(dm.JUNK_LAYER), True),
+    ("Annual Report 2025 of the Provincial Office, budget and results", False),
+    ("แผนการดำเนินงาน ประจำปี 2569 Action Plan", False),
+    ("12 34 56", False),
+])
+def test_junk_layer(text: str, junk: bool) -> None:
+    from crawler.documents.pdf import is_junk_layer
+
+    assert is_junk_layer(text) is junk
+
+
 def test_scanned_pdf_without_ocr(scanned: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr_module, "available", lambda: False)
     result = read_document(scanned, "pdf")
@@ -180,6 +201,30 @@ def test_docx_paragraphs_table_header() -> None:
     assert "เทศบาลตำบลบ้านใหม่ (หัวกระดาษ)" in text  # the header
     assert "ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘" in text
     assert "สารบัญ (ในกล่องเนื้อหา)" in text  # inside a content control
+
+
+def test_docx_with_a_text_box_title_is_read() -> None:
+    # A real municipal Word file: "corrupt or unreadable docx: XPathEvalError: Undefined
+    # namespace prefix" before; its title is in a text box (the Fallback copy is not repeated).
+    title = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"
+    data = dm.make_docx_with_text_box(title, ["เทศบาลตำบลบ้านใหม่", "โครงการก่อสร้างถนน ๕๐๐,๐๐๐ บาท"])
+    text, info = extract_document(data, "https://x/plan.docx")
+    assert info.error == "" and info.reader == "python-docx"
+    assert text.count(title) == 1 and "โครงการก่อสร้างถนน" in text
+
+
+def test_docx_python_docx_cannot_walk_is_read_from_its_xml(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lxml import etree
+
+    from crawler.documents import office
+
+    def fail(*_a, **_k):
+        raise etree.XPathEvalError("Undefined namespace prefix")
+
+    title = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"
+    monkeypatch.setattr(office, "_xpaths", lambda: (fail, fail, fail))
+    parsed = office.read_docx(dm.make_docx_with_text_box(title, ["ลำดับที่ ๑ ถนน"]), max_chars=10_000)
+    assert parsed.reader == "docx-xml" and parsed.text.split("\n")[:2] == [title, "ลำดับที่ ๑ ถนน"]
 
 
 def test_xlsx_all_sheets() -> None:

@@ -311,3 +311,312 @@ def test_crawl_order_hint(text, context, hint):
     from checklist.signals import evidence_hint
 
     assert evidence_hint(text, context) == hint
+
+
+# ------------------------------------------------------------------ mentions are not evidence
+
+
+def test_a_documents_first_body_sentence_is_not_its_title():
+    # The held-out site's integrity report (O26): its first paragraph says the agency "ได้กำหนด
+    # มาตรการส่งเสริมคุณธรรม..." right under the title; that sentence does not make it the
+    # measures (O25), and last year's report must not make O25 "outdated" either.
+    text = ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยง\nาน\n"
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nเทศบาลเมืองท่าศรี\n"
+            "ตามที่เทศบาลเมืองท่าศรีได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ\n"
+            "พ.ศ. ๒๕๖๘ จากผลการวิเคราะห์การประเมิน ITA ปี ๒๕๖๗ บัดนี้สิ้นปีงบประมาณแล้ว จึงรายงานผลการดำเนินการ ดังนี้")
+    from common.thai import clean
+
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/integrity-report-2568.pdf", "ดาวน์โหลด")]),
+             doc("f/integrity-report-2568.pdf", clean(text))]
+    assert judge(facts, "O25").status == "missing"
+    assert judge(facts, "O26").status == "found"
+
+
+# ------------------------------------------------------------------ links to nothing
+
+
+PLAN = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569"
+
+
+def _download_page(target_fact: Fact | None, href: str = "f/plan-2569.pdf") -> list[Fact]:
+    facts = [page("", "หน้าแรก", depth=0, links=[link("plan.html", "แผนการดำเนินงาน")]),
+             page("plan.html", PLAN, f"{PLAN}\nรายละเอียดตามไฟล์แนบ\nดาวน์โหลด",
+                  links=[link(href, "ดาวน์โหลด", context=PLAN)])]
+    return facts + ([target_fact] if target_fact else [])
+
+
+def test_a_page_whose_attached_file_is_dead_is_no_evidence_and_names_the_link():
+    result = judge(_download_page(broken("f/plan-2569.pdf")), "O6")
+    assert result.status == "missing"
+    assert [b.url for b in result.broken_links] == [ROOT + "f/plan-2569.pdf"]
+    b = result.broken_links[0]
+    assert b.found_on == ROOT + "plan.html" and b.status == 404 and "404" in b.error
+    assert "แก้ลิงก์นี้" in result.problems[0] and "plan.html" in result.problems[0]
+
+
+def test_an_empty_file_and_a_file_link_answered_by_the_home_page_are_dead_too():
+    empty = doc("f/plan-2569.pdf", "")
+    empty.document = DocumentInfo(format="pdf", error="empty file")
+    result = judge(_download_page(empty), "O6")
+    assert result.status == "missing" and "ไฟล์ว่าง" in result.broken_links[0].error
+    # The site answers the file's address with its home page (a redirect): a soft 404.
+    home = page("", "หน้าแรก", depth=0, links=[link("plan.html", "แผนการดำเนินงาน")])
+    soft = home.model_copy(update={"requested_url": ROOT + "f/plan-2569.pdf"})
+    facts = [home, *_download_page(None)[1:], soft]
+    result = judge(facts, "O6")
+    assert result.status == "missing", result
+    assert "หน้าเว็บแทน" in result.broken_links[0].error
+
+
+def test_a_page_with_content_of_its_own_stands_whatever_its_attachment():
+    body = PLAN + "\n" + "\n".join(f"โครงการที่ {n} ก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ {n} งบประมาณ 500,000 บาท "
+                                   "กองช่าง ไตรมาสที่ 2" for n in range(1, 8))
+    facts = [page("", "หน้าแรก", depth=0, links=[link("plan.html", "แผนการดำเนินงาน")]),
+             page("plan.html", PLAN, body, links=[link("f/plan-2569.pdf", "ดาวน์โหลด")]),
+             broken("f/plan-2569.pdf")]
+    result = judge(facts, "O6")
+    assert result.status == "found" and first(result) == "/plan.html"
+    # A working file next to the page: found, the page or the file as evidence.
+    facts = _download_page(doc("f/plan-2569.pdf", PLAN + "\nโครงการก่อสร้างถนน งบประมาณ 500,000 บาท กองช่าง"))
+    assert judge(facts, "O6").status == "found"
+
+
+# ------------------------------------------------------------------ items of several parts
+
+Y2568 = load_checklist(2568)
+
+
+def judge68(facts: list[Fact], code: str):
+    return judge_item(SiteIndex.build(facts, ROOT), Y2568.item(code), Y2568)
+
+
+def _docs_site(docs: dict[str, str]) -> list[Fact]:
+    home = page("", "หน้าแรก", depth=0, links=[link(p, t.split("\n")[0]) for p, t in docs.items()])
+    return [home] + [doc(p, t, t.split("\n")[0]) for p, t in docs.items()]
+
+
+def test_parts_are_checklist_data():
+    o6 = Y2568.item("O6")
+    assert [p.topics for p in o6.parts] == [["annual_action_plan"], ["budget_plan"],
+                                            ["action_plan_6m_report", "budget_6m_report"]]
+    assert o6.part_items()[2].period == "first_half_fy"
+    with pytest.raises(ValueError, match="does not list"):
+        o6.model_validate({**o6.model_dump(), "parts": [{"name": "อื่น", "topics": ["laws"]}]})
+
+
+def test_an_item_of_several_parts_is_found_only_with_every_part():
+    structure = {"structure.html": "โครงสร้างองค์กร เทศบาลตำบลบ้านตัวอย่าง\nนายกเทศมนตรี\nปลัดเทศบาล\nสำนักปลัด กองคลัง กองช่าง"}
+    facts = [page("", "หน้าแรก", depth=0, links=[link("structure.html", "โครงสร้างองค์กร")]),
+             page("structure.html", "โครงสร้างองค์กร", structure["structure.html"] * 3)]
+    result = judge68(facts, "O1")
+    assert result.status == "missing"
+    assert any('ส่วน "อำนาจหน้าที่" ไม่พบ' in p for p in result.problems)
+    assert first(result) == "/structure.html"  # what there is stays listed
+    facts[0].links.append(link("authority.html", "อำนาจหน้าที่"))
+    facts.append(page("authority.html", "อำนาจหน้าที่", "อำนาจหน้าที่ของเทศบาล\n" + "จัดให้มีและบำรุงรักษาทางบกและทางน้ำ รักษาความสะอาดของถนน " * 5))
+    result = judge68(facts, "O1")
+    assert result.status == "found" and first(result) == "/structure.html"
+    assert {"/structure.html", "/authority.html"} <= {e.url.removeprefix(ROOT.rstrip("/")) for e in result.evidence}
+
+
+def test_the_weakest_part_decides_and_is_named():
+    plan = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nโครงการก่อสร้างถนน งบประมาณ 500,000 บาท"
+    budget = "เทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2568\nประมาณการรายจ่าย 85,000,000 บาท"
+    progress = "รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ 6 เดือน\nประจำปีงบประมาณ พ.ศ. {y}\nตุลาคม - มีนาคม"
+    docs = {"f/plan.pdf": plan, "f/budget.pdf": budget, "f/progress.pdf": progress.format(y=2568)}
+    assert judge68(_docs_site(docs), "O6").status == "found"
+    docs["f/progress.pdf"] = progress.format(y=2567)
+    result = judge68(_docs_site(docs), "O6")
+    assert result.status == "outdated"
+    assert any(p.startswith('ส่วน "รายงานความก้าวหน้ารอบ 6 เดือน" พบแต่เป็นของปีก่อน') for p in result.problems)
+    del docs["f/budget.pdf"]
+    result = judge68(_docs_site(docs), "O6")
+    assert result.status == "missing"
+    assert any('ส่วน "แผนการใช้จ่ายงบประมาณประจำปี" ไม่พบ' in p for p in result.problems)
+
+
+def test_a_performance_report_alone_is_not_the_annual_report_and_budget_report():
+    report = "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567\nผลการดำเนินงานตามแผนพัฒนาท้องถิ่น 45 โครงการ"
+    result = judge68(_docs_site({"f/report.pdf": report}), "O7")
+    assert result.status == "missing"
+    assert any("รายงานผลการใช้จ่ายงบประมาณประจำปี" in p for p in result.problems)
+    spend = "รายงานผลการใช้จ่ายงบประมาณประจำปีงบประมาณ พ.ศ. 2567\nเบิกจ่ายแล้ว 80,000,000 บาท"
+    assert judge68(_docs_site({"f/report.pdf": report, "f/spend.pdf": spend}), "O7").status == "found"
+
+
+def test_an_ocr_cover_with_doubled_glyphs_still_names_the_plan():
+    from common.thai import clean
+
+    cover = "".join(c * 2 for c in "แผนพัฒนาท้องถิ่น") + "\nเทศบาลตำบลบ้านใหม่"
+    assert "dev_plan" in {h.topic for h in topics_named(clean(cover))}
+
+
+# ------------------------------------------------------------------ the year a document covers
+
+
+def test_the_year_a_document_covers_decides_not_the_years_it_mentions():
+    plan = ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nเทศบาลตำบลบ้านใหม่\n"
+            "โครงการต่อเนื่องจากปีงบประมาณ 2567 และจะดำเนินการต่อในปีงบประมาณ 2569\n"
+            "โครงการก่อสร้างถนน งบประมาณ 80,000 บาท")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/plan.pdf", "แผนการดำเนินงาน")]), doc("f/plan.pdf", plan)]
+    result = judge(facts, "O6")
+    assert result.status == "outdated" and result.evidence[0].years == [2568]
+
+
+def test_a_publication_date_does_not_override_the_year_in_the_title():
+    body = ("รายงานผลการจัดซื้อจัดจ้าง ปี 2567\nเผยแพร่เมื่อ 15 ตุลาคม 2568\n"
+            + "จัดซื้อวัสดุสำนักงาน 12 รายการ วงเงินรวม 1,250,000 บาท วิธีเฉพาะเจาะจง\n" * 4)
+    title = "รายงานผลการจัดซื้อจัดจ้าง ปี 2567"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("report.html", "รายงานผลการจัดซื้อจัดจ้างประจำปี")]),
+             page("report.html", title, body)]
+    result = judge(facts, "O12")
+    assert result.status == "outdated", result.reasons
+    # A budget ordinance for the year, signed in the September before it starts, is of its year.
+    budget = ("เทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569\nเทศบาลตำบลบ้านใหม่\n"
+              "ประมาณการรายจ่ายทั้งสิ้น 85,000,000 บาท\nประกาศ ณ วันที่ 15 กันยายน 2568")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/budget.pdf", "เทศบัญญัติงบประมาณ")]), doc("f/budget.pdf", budget)]
+    assert judge(facts, "O6").status == "found"
+
+
+def test_an_amount_after_the_word_budget_is_no_year():
+    from common.thai import years_in
+
+    assert years_in("งบประมาณ 80,000 บาท") == [] and years_in("ปีงบประมาณ 69") == [2569]
+
+
+# ------------------------------------------------------------------ look-alikes
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("รายงานผลการดำเนินงานประจำปี 2568 ศูนย์พัฒนาเด็กเล็กบ้านหนองบัว", "annual_performance_report"),
+    ("ประกาศจ้างเหมาจัดทำรูปเล่มแผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)", "dev_plan"),
+    ("ประกาศผู้ชนะการเสนอราคา จ้างพิมพ์แผนการดำเนินงาน ประจำปี 2569", "annual_action_plan"),
+    ("ประชุมประชาคมเพื่อจัดทำแผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)", "dev_plan"),
+    ("รายงานการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประจำปี 2568", "dev_plan"),
+])
+def test_look_alikes_are_not_the_item(text, topic):
+    assert topic not in {h.topic for h in topics_named(text)}
+
+
+def test_look_alikes_keep_their_own_topic():
+    assert "procurement_announcements" in {h.topic for h in topics_named("ประกาศผู้ชนะการเสนอราคา จ้างพิมพ์แผนการดำเนินงาน")}
+    assert "procurement_plan" in {h.topic for h in topics_named("แผนการจัดซื้อจัดจ้าง ประจำปี 2569")}
+    # A notice to bind the plan, linked as the plan: not found.
+    notice = "ประกาศจ้างเหมาจัดทำรูปเล่มแผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("news/9.html", notice)]),
+             page("news/9.html", notice, notice + "\nด้วยเทศบาลมีความประสงค์จะจ้างเหมาจัดทำรูปเล่ม จำนวน 50 เล่ม ราคากลาง 25,000 บาท")]
+    assert judge(facts, "O5").status == "missing"
+
+
+# ------------------------------------------------------------------ mentions
+
+
+def test_a_mention_in_the_body_alone_does_not_make_the_item_found():
+    minutes = "\n".join([
+        "บันทึกข้อความ", "ส่วนราชการ สำนักปลัดเทศบาล", "วันที่ 15 กุมภาพันธ์ 2569",
+        "เรื่อง ขอความร่วมมือบุคลากรแต่งกายด้วยผ้าไทยทุกวันศุกร์", "เรียน พนักงานเทศบาลทุกท่าน",
+        "ด้วยเทศบาลได้ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ 2569 แล้ว",
+        "จึงขอความร่วมมือแต่งกายด้วยผ้าไทย", "ทุกวันศุกร์ เริ่มตั้งแต่เดือนมีนาคม",
+        "ทั้งนี้ให้เป็นไปตามแผนป้องกันการทุจริต ประจำปี 2569 ที่ประกาศไว้",
+    ])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/minutes.pdf", "ดาวน์โหลด", context="หนังสือเวียน")]),
+             doc("f/minutes.pdf", minutes)]
+    result = judge(facts, "O23")
+    assert result.status == "review", result
+    assert any("กล่าวถึงในเนื้อหา" in r for r in result.evidence[0].reasons)
+
+
+def test_eval_judges_a_page_as_the_audit_does():
+    # `oit eval` is the matcher's own judgement of one page (one classifier, not two).
+    import checklist.evaluate as evaluate
+    from checklist.match import page_topics
+
+    assert not {"topic_signals", "SiteIndex", "Signal"} & set(vars(evaluate))
+    text = "แผนการดำเนินงาน ประจำปีงบประมาณ 2569\nโครงการก่อสร้างถนน งบประมาณ 500,000 บาท"
+    got = classify_page("http://x.go.th/plan", text, "แผนการดำเนินงาน")
+    assert "annual_action_plan" in got
+    assert got == page_topics("http://x.go.th/plan", content_lines(text), "แผนการดำเนินงาน")
+
+
+# ------------------------------------------------------------------ obvious pages
+
+
+def test_a_link_text_cut_short_still_names_its_item():
+    cut = "คู่มือการจัดการเรื่องร้องเรี...pdf"
+    assert "complaint_guideline" in {h.topic for h in topics_named(cut)}
+    assert {h.topic for h in topics_named("คู่มือ...")} == set()  # too little to guess from
+    text = "คู่มือการจัดการเรื่องร้องเรียน\nขั้นตอนที่ 1 รับเรื่อง\nขั้นตอนที่ 2 ตรวจสอบข้อเท็จจริง\nขั้นตอนที่ 3 แจ้งผล"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/complaint-man.pdf", cut)]),
+             doc("f/complaint-man.pdf", "เทศบาลตำบลบ้านใหม่\n" + text.split("\n", 1)[1] * 3, cut)]
+    result = judge(facts, "O16")
+    assert result.status == "found" and first(result) == "/f/complaint-man.pdf"
+
+
+def test_a_cookie_policy_page_is_the_privacy_policy():
+    assert "privacy_policy" in classify_page("http://x.go.th/cookie", "นโยบายคุกกี้\nเว็บไซต์นี้ใช้คุกกี้เพื่อ...", "นโยบายคุกกี้")
+
+
+def test_a_page_listing_several_files_of_one_topic_is_that_topic():
+    names = ["การขออนุญาตก่อสร้างอาคาร", "การจดทะเบียนพาณิชย์", "การขอรับเบี้ยยังชีพผู้สูงอายุ", "การแจ้งเกิด"]
+    rows = [link(f"f/m{n}.pdf", "ดาวน์โหลด", context=f"คู่มือสำหรับประชาชน: {x} ดาวน์โหลด") for n, x in enumerate(names)]
+    text = "เอกสารดาวน์โหลด\n" + "\n".join(f"คู่มือสำหรับประชาชน: {x}\nดาวน์โหลด" for x in names)
+    facts = [page("", "หน้าแรก", depth=0, links=[link("download.html", "ดาวน์โหลดเอกสาร")]),
+             page("download.html", "ดาวน์โหลดเอกสาร", text, links=rows, headings=["เอกสารดาวน์โหลด"])]
+    index = SiteIndex.build(facts, ROOT)
+    sigs = topic_signals(index, index.targets[ROOT + "download.html"], ["service_manual"])
+    assert any("รวมลิงก์ 4 รายการ" in s.reason for s in sigs["service_manual"])
+    result = judge(facts, "O9")
+    assert result.status == "found" and first(result) == "/download.html"
+    # A download centre of everything is not a list of one topic.
+    mixed = rows[:2] + [link("f/p.pdf", "แผนพัฒนาท้องถิ่น"), link("f/q.pdf", "แผนการดำเนินงาน"),
+                        link("f/r.pdf", "ประมวลจริยธรรม")]
+    facts[1] = page("download.html", "ดาวน์โหลดเอกสาร", "เอกสารดาวน์โหลด", links=mixed)
+    index = SiteIndex.build(facts, ROOT)
+    assert not topic_signals(index, index.targets[ROOT + "download.html"], ["service_manual"]).get("service_manual")
+
+
+def test_an_activity_post_is_news_by_its_form():
+    post = ("วันพฤหัสบดีที่ 22 มิถุนายน 2566 เวลา 09:30 น.\n"
+            "การแข่งขันกีฬาเยาวชนต้านยาเสพติด\n"
+            + "องค์การบริหารส่วนตำบลได้ส่งนักกีฬาเยาวชนเข้าแข่งขันฟุตบอลระดับอำเภอ ณ สนามกีฬากลาง "
+              "มีผู้ร่วมแข่งขันทั้งสิ้น 16 ทีม ผลการแข่งขันทีมของตำบลได้รับรางวัลชนะเลิศ\n" * 3)
+    got = classify_page("http://x.go.th/index.php?id=177", post)
+    assert "news" in got and any("ขึ้นต้นด้วยวันที่" in r for r in got["news"])
+    # A short dated line with no story after it is not a post.
+    assert "news" not in classify_page("http://x.go.th/x", "22 มิถุนายน 2566\nตารางเวร")
+
+
+def test_a_guideline_listing_item_names_is_none_of_them():
+    guide = "\n".join(["แนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน",
+                       "1. โครงสร้างหน่วยงาน", "2. อำนาจหน้าที่", "3. ข้อมูลผู้บริหาร", "4. แผนพัฒนาท้องถิ่น",
+                       "5. คู่มือการปฏิบัติงาน", "6. ข่าวประชาสัมพันธ์", "7. แผนปฏิบัติการป้องกันการทุจริต"])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/guide.pdf", "ดาวน์โหลด")]), doc("f/guide.pdf", guide)]
+    for code in ("O1", "O8"):
+        assert judge(facts, code).status != "found", code
+
+
+def test_a_dead_file_about_something_else_does_not_sink_the_page():
+    # The ethics-code page links a (dead) report of another item: the page is still the code.
+    code = "ประมวลจริยธรรมของพนักงานเทศบาล"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ethics.html", "ประมวลจริยธรรม")]),
+             page("ethics.html", code, f"{code}\nประกาศ ณ วันที่ 1 ตุลาคม 2568 ปีงบประมาณ 2569",
+                  links=[link("gone/report.pdf", "รายงานผลการจัดซื้อจัดจ้างประจำปี 2568")]),
+             broken("gone/report.pdf")]
+    result = judge(facts, "O15")
+    assert first(result) == "/ethics.html" and not result.broken_links
+
+
+def test_a_page_of_laws_is_the_laws_item():
+    acts = ["พระราชบัญญัติเทศบาล พ.ศ. 2496", "พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540",
+            "ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2548"]
+    assert "laws" in classify_page("http://x.go.th/index.php?page=9", "ข้อมูลกฎหมาย\n" + "\n".join(acts))
+
+
+def test_a_month_whose_file_is_empty_is_not_published():
+    rows = [("ตุลาคม 2568", "f/10.pdf"), ("พฤศจิกายน 2568", "f/11.pdf"), ("ธันวาคม 2568", "f/12.pdf"),
+            ("มกราคม 2569", "f/01.pdf"), ("กุมภาพันธ์ 2569", "f/02.pdf"), ("มีนาคม 2569", "f/03.pdf")]
+    facts = _monthly(rows)
+    empty = next(f for f in facts if f.url.endswith("f/02.pdf"))
+    empty.text, empty.document = "", DocumentInfo(format="pdf", error="empty file")
+    result = judge(facts, "O11")
+    assert result.status == "review" and "ก.พ. 2569" in " ".join(result.problems)

@@ -365,6 +365,8 @@ def test_self_contained(soup):
     for item in report.items:
         for ev in item.evidence:
             allowed.update({ev.url, ev.found_on})
+        for b in item.broken_links:
+            allowed.update({b.url, b.found_on})
     for b in report.crawl.broken_links:
         allowed.update({b.url, b.found_on})
     assert soup.find("link") is None
@@ -526,3 +528,10 @@ def test_naive_and_aware_times_do_not_crash():
         finished_at=datetime(2026, 11, 25, 3, 5, tzinfo=timezone(timedelta(0))),
     )
     assert "25 พ.ย. 2569 เวลา 10:05 น." in render_html(report)
+
+
+def test_a_broken_link_is_shown_as_the_cheapest_fix(soup):
+    card = next(c for c in soup.select(".cheapest-fix") if "procurement-plan-2569.pdf" in text_of(c))
+    words = text_of(card)
+    assert "แก้ลิงก์ที่เสีย" in words and "HTTP 404" in words and "ita/index.html" in words
+    assert any(a["href"].endswith("procurement-plan-2569.pdf") for a in card.select("a"))

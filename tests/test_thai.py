@@ -36,9 +36,11 @@ def _clean_without_shortcuts(text):
     s = thai._ZERO_WIDTH.sub("", s)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = thai._SPACES.sub(" ", s)
+    s = thai.undouble(s)
     for _ in range(4):
         before = s
         s = s.replace("\u0e4d\u0e32", "\u0e33").replace("\u0e33\u0e32", "\u0e33").replace("\u0e40\u0e40", "\u0e41")
+        s = thai._WRAPPED_SARA_AA.sub("\\1\u0e32", s)
         s = thai._WORD_SARA_AM.sub("\\1\u0e33", s)
         s = thai._SPACE_BEFORE_MARK.sub("", s)
         s = thai._TONE_BEFORE_VOWEL.sub(r"\2\1", s)
@@ -146,3 +148,21 @@ def test_months_in(text, expected):
 def test_year_ranges_and_fiscal_years():
     assert thai.year_ranges_in("แผนพัฒนาท้องถิ่น พ.ศ. ๒๕๖๖ - ๒๕๗๐") == [(2566, 2570)]
     assert thai.fiscal_years_in("ข้อบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๙") == [2569]
+
+
+def test_a_word_wrapped_before_sara_aa_is_joined_not_read_as_sara_am():
+    # A PDF laid out character by character wraps "หน่วยงาน" as "หน่วยง" / "าน" (the held-out
+    # site's integrity report): joined again; a space there is still AngsanaNew's sara am.
+    assert thai.clean("ภายในหน่วยง\r\nาน") == "ภายในหน่วยงาน"
+    assert thai.clean("ภายในหน่วยง \n าน") == "ภายในหน่วยงาน"
+    assert thai.clean("การด าเนินงาน") == "การดำเนินงาน"
+
+
+def test_ocr_doubled_glyphs_are_undone():
+    # A development plan's OCR'd cover (issue 14): every glyph read twice.
+    assert thai.clean("แแผผนนพพัฒฒนนาาทท้้อองงถถิ่่นน") != ""  # marks collapse first, still a word
+    assert thai.clean("ปปรระะจจำำปปีี") == "ประจำปี"
+    assert thai.key("แแผผนนกกาารรดดำำเเนนิินนงงาานน ปปรระะจจำำปปีี") == thai.key("แผนการดำเนินงาน ประจำปี")
+    # Real words with a doubled letter or two stay as they are.
+    for word in ("คนนั้น", "สสส.", "ปปช.", "ประชาชนนิยม", "กกกกก"):
+        assert thai.clean(word) == word

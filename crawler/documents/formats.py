@@ -1,18 +1,21 @@
 """Which kind of document a download is: magic bytes first, then the URL, then Content-Type.
 
-Only the standard library is imported here: the spider calls :func:`is_document_url` on every
-link, and :func:`sniff_format` runs in the crawler process before a worker is started.
+Only the standard library (and :mod:`common.document_urls`) is imported here: :func:`sniff_format`
+runs in the crawler process before a worker is started.
 """
 
 from __future__ import annotations
 
 import io
-import posixpath
 import zipfile
-from urllib.parse import parse_qsl, unquote, urlsplit
+
+from common.document_urls import (  # noqa: F401 - the spider and tests import them from here too
+    DOCUMENT_EXTENSIONS,
+    is_document_url,
+    url_extension,
+)
 
 FORMATS = ("pdf", "docx", "xlsx", "doc", "xls", "other")
-DOCUMENT_EXTENSIONS = ("pdf", "doc", "docx", "xls", "xlsx")
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -35,36 +38,6 @@ _CONTENT_TYPES = {
     "application/x-msexcel": "xls",
     "application/excel": "xls",
 }
-
-
-def url_extension(url: str) -> str:
-    """The document extension a URL names ('' if none): the path's, else a query value's.
-
-    ``/files/plan.PDF?dl=1`` -> ``pdf``; ``/download.php?file=plan.xlsx`` -> ``xlsx``.
-    """
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return ""
-    ext = _ext_of(parts.path)
-    if ext:
-        return ext
-    for _, value in parse_qsl(parts.query, keep_blank_values=True):
-        ext = _ext_of(value)
-        if ext:
-            return ext
-    return ""
-
-
-def _ext_of(path: str) -> str:
-    name = posixpath.basename(unquote(path).strip().rstrip("/"))
-    ext = posixpath.splitext(name)[1].lower().lstrip(".")
-    return ext if ext in DOCUMENT_EXTENSIONS else ""
-
-
-def is_document_url(url: str) -> bool:
-    """True when the URL names a pdf/doc/docx/xls/xlsx file (case-insensitive)."""
-    return bool(url_extension(url))
 
 
 def sniff_format(data: bytes, url: str = "", content_type: str = "") -> str:

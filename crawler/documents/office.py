@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 import zipfile
 from datetime import date, datetime, time
+from functools import cache
 
 from .common import Budget, DocError, Parsed, Unreadable, clean_text, short
 from .formats import OLE2_MAGIC
@@ -118,13 +119,23 @@ def read_docx(data: bytes, *, max_chars: int) -> Parsed:
                 if content is not None:
                     walk(content, parent)
 
-    walk(document.element.body, document)
-    # Text boxes (shapes) hold titles surprisingly often; Fallback copies are skipped.
-    for box in document.element.body.xpath(
-        ".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])]"
-    ):
-        for p in box.xpath(".//w:p"):
-            add("".join(t.text or "" for t in p.xpath(".//w:t")))
+    from lxml import etree
+
+    boxes, paras, texts = _xpaths()
+    try:
+        walk(document.element.body, document)
+        # Text boxes (shapes) hold titles surprisingly often; Fallback copies are skipped. Their
+        # elements are plain lxml ones (python-docx has no class for them): namespaces given.
+        for box in boxes(document.element.body):
+            for p in paras(box):
+                add("".join(t.text or "" for t in texts(p)))
+    except (etree.LxmlError, ValueError, AttributeError, IndexError, KeyError, TypeError) as exc:
+        # A real file python-docx opens but cannot walk (an undefined namespace prefix, an odd
+        # element): read the paragraphs from the XML directly rather than lose the document.
+        text = _docx_xml_text(data, max_chars)
+        if not text.strip():
+            raise Unreadable(short(exc)) from None
+        return Parsed(text=clean_text(text), pages=_docx_pages(data), reader="docx-xml")
 
     seen_parts: set[int] = set()
     for section in document.sections:
@@ -145,6 +156,62 @@ def read_docx(data: bytes, *, max_chars: int) -> Parsed:
             walk(hf._element, hf)
 
     return Parsed(text=clean_text("\n".join(lines)), pages=_docx_pages(data), reader="python-docx")
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+@cache
+def _xpaths():
+    """(text boxes, paragraphs, texts) as compiled XPaths with the w: namespace given."""
+    from lxml import etree
+
+    ns = {"w": _W}
+    return (etree.XPath(".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])]", namespaces=ns),
+            etree.XPath(".//w:p", namespaces=ns), etree.XPath(".//w:t", namespaces=ns))
+
+_DOCX_TEXT_PARTS = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
+
+
+def _docx_xml_text(data: bytes, max_chars: int) -> str:
+    """The paragraphs of a docx read straight from its XML (body, headers, footers; a table row
+    as one line), for files python-docx opens but cannot walk; Fallback copies skipped."""
+    from lxml import etree
+
+    def texts(el):  # a shape's Fallback copy repeats its text: skipped
+        return (t for t in el.iter(f"{{{_W}}}t")
+                if not any(isinstance(a.tag, str) and a.tag.endswith("}Fallback") for a in t.iterancestors()))
+
+    lines: list[str] = []
+    size = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = sorted((n for n in zf.namelist() if _DOCX_TEXT_PARTS.fullmatch(n)),
+                           key=lambda n: not n.startswith("word/document"))
+            for name in names:
+                parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
+                root = etree.fromstring(zf.read(name), parser)
+                if root is None:
+                    continue
+                for el in root.iter(f"{{{_W}}}p", f"{{{_W}}}tr"):
+                    if any(isinstance(a.tag, str) and a.tag.endswith("}Fallback") for a in el.iterancestors()):
+                        continue
+                    if el.tag.endswith("}p") and any(a.tag == f"{{{_W}}}tr" for a in el.iterancestors()):
+                        continue  # read with its row
+                    if el.tag.endswith("}tr"):
+                        cells = ["".join(t.text or "" for t in texts(tc)) for tc in el.iterchildren(f"{{{_W}}}tc")]
+                        line = "\t".join(c.strip() for c in cells).strip()
+                    else:
+                        line = "".join(t.text or "" for t in texts(el)  # not a text box's inside
+                                       if next(t.iterancestors(f"{{{_W}}}p"), None) is el)
+                    if line.strip():
+                        lines.append(line)
+                        size += len(line) + 1
+                        if size > max_chars:
+                            return "\n".join(lines)
+    except (KeyError, zipfile.BadZipFile, etree.LxmlError, ValueError, OSError, EOFError):
+        return "\n".join(lines)
+    return "\n".join(lines)
 
 
 def _docx_pages(data: bytes) -> int:

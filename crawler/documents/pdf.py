@@ -51,6 +51,38 @@ def thai_count(text: str) -> int:
     return len(_THAI.findall(text))
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_VOWELS = set("aeiouyAEIOUY")
+
+
+def is_junk_layer(text: str) -> bool:
+    """The text layer a scanner's OCR without Thai puts over a Thai scan: (almost) no Thai
+    letters, Latin "words" that are not words (few vowels, mixed case, symbols between)."""
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < 10 or thai_count(text) > 0.1 * letters:
+        return False
+    words = _LATIN_WORD.findall(text)
+    if not words:
+        return True  # symbols and digits only
+    odd = sum(1 for w in words if sum(ch in _VOWELS for ch in w) * 5 < len(w)
+              or (any(ch.isupper() for ch in w[1:]) and any(ch.islower() for ch in w)))
+    symbols = sum(1 for ch in text if not (ch.isalnum() or ch.isspace() or ch in ".,:;()-/"))
+    return odd >= 0.3 * len(words) or symbols > 0.15 * max(len(text.strip()), 1)
+
+
+def _mostly_image(page, pdfium_c) -> bool:
+    """An image covers at least half of the page (a scan, not a logo)."""
+    try:
+        width, height = page.get_size()
+        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+            left, bottom, right, top = obj.get_bounds()
+            if (right - left) * (top - bottom) >= 0.5 * width * height:
+                return True
+    except Exception:  # noqa: BLE001 - a damaged object: not a scan we can tell
+        return False
+    return False
+
+
 def is_truncated(data: bytes) -> bool:
     """No ``%%EOF`` in the last 2 KB: the download was most likely cut short."""
     return b"%%EOF" not in data[-_EOF_WINDOW:]
@@ -121,6 +153,8 @@ def _read_open_pdf(pdf, data: bytes, *, max_chars: int, ocr_pages: int, budget: 
                 True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)
             ):
                 scanned.append(i)
+            elif is_junk_layer(raw) and _mostly_image(page, pdfium_c):
+                scanned.append(i)  # a scan under the scanner's own failed OCR: read it again
         except pdfium.PdfiumError:
             pass
         finally:
@@ -148,6 +182,9 @@ def _read_open_pdf(pdf, data: bytes, *, max_chars: int, ocr_pages: int, budget: 
         done: dict[int, str] = {}
         if todo and ocr.available() and not budget.spent():
             done = ocr.ocr_pdf_pages(pdf, todo, budget)
+        for i in scanned:
+            if i not in done and is_junk_layer(texts[i]):
+                texts[i] = ""  # a failed OCR layer says nothing
         if done:
             for i, text in done.items():
                 texts[i] = text

@@ -1,0 +1,104 @@
+"""Every period rule of checklist.rules.judge_period, directly: what meets, what is outdated,
+what is neither, for ITA 2569 (current FY 2569 = Oct 2568 - Sep 2569, previous FY 2568)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checklist.models import Item, Period
+from checklist.rules import judge_period, missing_months
+from common.thai import MonthRef
+
+YEAR = 2569
+
+
+def item(period: Period) -> Item:
+    return Item(code="O9", title="รายการทดสอบ", subindicator="9.1", topics=["laws"], period=period)
+
+
+def verdict(period: Period, text: str, fallback: str = "", title: str = ""):
+    v = judge_period(item(period), YEAR, text, fallback, title)
+    return ("meets" if v.meets else "outdated" if v.outdated else "no"), v
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("กฎหมายที่เกี่ยวข้อง", "meets"),
+    ("พระราชบัญญัติเทศบาล พ.ศ. 2496", "meets"),  # an old year does not matter
+])
+def test_timeless(text, want):
+    assert verdict(Period.timeless, text)[0] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)", "meets"),  # a span covering the year
+    ("แผนพัฒนาท้องถิ่น พ.ศ. 2566-70", "meets"),  # short end year
+    ("แผนยุทธศาสตร์ ปี 2569", "meets"),  # the year itself
+    ("แผนพัฒนาท้องถิ่น (พ.ศ. 2561 - 2565)", "outdated"),  # ended before the year
+    ("แผนพัฒนาท้องถิ่น พ.ศ. 2565", "outdated"),
+    ("แผนพัฒนาท้องถิ่น (พ.ศ. 2571 - 2575)", "no"),  # a later plan: not outdated, not covering
+    ("แผนพัฒนาท้องถิ่น", "no"),  # no years at all
+])
+def test_multi_year_plan(text, want):
+    assert verdict(Period.multi_year_plan, text)[0] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", "meets"),
+    ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568", "outdated"),
+    ("แผนการดำเนินงาน", "no"),
+    ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570", "no"),  # a later year is not this one
+])
+def test_current_fy(text, want):
+    assert verdict(Period.current_fy, text)[0] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ 2569", "meets"),
+    ("รายงานผลการดำเนินงาน ครึ่งปี ปีงบประมาณ 2569", "meets"),
+    ("รายงานผลการดำเนินงาน ปีงบประมาณ 2569 ตุลาคม 2568 - มีนาคม 2569", "meets"),  # months up to March
+    ("รายงานผลการดำเนินงาน ปีงบประมาณ 2569 ตุลาคม 2568 - ธันวาคม 2568", "no"),  # only a quarter
+    ("รายงานผลการดำเนินงาน ปีงบประมาณ 2569", "no"),  # no six-month period named
+    ("รายงานผลการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ 2568", "outdated"),
+])
+def test_first_half_fy(text, want):
+    got, v = verdict(Period.first_half_fy, text)
+    assert got == want, v
+    if got == "no" and "2569" in text:
+        assert any("6 เดือน" in p for p in v.problems)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2568", "meets"),
+    ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2567", "outdated"),
+    ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2569", "no"),  # this year's: results not in yet
+    ("รายงานผลการดำเนินงาน", "no"),
+])
+def test_previous_fy(text, want):
+    assert verdict(Period.previous_fy, text)[0] == want
+
+
+def test_monthly_first_half():
+    got, v = verdict(Period.monthly_first_half, "สรุปผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม 2568 และพฤศจิกายน 2568")
+    assert got == "meets" and v.months == [MonthRef(2568, 10), MonthRef(2568, 11)]
+    assert verdict(Period.monthly_first_half, "สรุปผลการจัดซื้อจัดจ้าง ประจำเดือนมกราคม 2568")[0] == "outdated"
+    assert verdict(Period.monthly_first_half, "สรุปผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2569")[0] == "meets"
+    assert verdict(Period.monthly_first_half, "สรุปผลการจัดซื้อจัดจ้าง")[0] == "no"
+    gaps = missing_months(item(Period.monthly_first_half), YEAR, {MonthRef(2568, 10), MonthRef(2569, 3)})
+    assert gaps == [MonthRef(2568, 11), MonthRef(2568, 12), MonthRef(2569, 1), MonthRef(2569, 2)]
+    assert missing_months(item(Period.current_fy), YEAR, set()) == []
+
+
+def test_the_title_decides_and_the_url_only_when_nothing_names_a_year():
+    # The title's year wins over other years in the text (a publication date, a later plan).
+    assert verdict(Period.current_fy, "เผยแพร่ 1 พ.ย. 2569 ปีงบประมาณ 2569",
+                   title="แผนการดำเนินงาน ประจำปีงบประมาณ 2568")[0] == "outdated"
+    assert verdict(Period.current_fy, "ไม่มีปี", title="แผนการดำเนินงาน")[0] == "no"
+    # The upload folder is read only when the text names no year.
+    assert verdict(Period.current_fy, "แผนการดำเนินงาน", "/uploads/2569/03/plan.pdf")[0] == "meets"
+    assert verdict(Period.current_fy, "แผนการดำเนินงาน ปีงบประมาณ 2568", "/uploads/2569/03/plan.pdf")[0] == "outdated"
+
+
+def test_a_dated_title_is_of_the_fiscal_year_of_its_date():
+    # An activity held 18 Nov 2568 belongs to FY2569 (Oct 2568 - Sep 2569).
+    assert verdict(Period.current_fy, "", title="๑๘/๑๑/๒๕๖๘ ประชุมประชาคมหมู่บ้าน")[0] == "meets"
+    assert verdict(Period.current_fy, "", title="ประชุมประชาคม 5 กันยายน 2568")[0] == "outdated"
