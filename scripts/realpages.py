@@ -45,10 +45,24 @@ def host_suffixes(host: str) -> list[str]:
     return [".".join(parts[i:]) for i in range(len(parts) - 1)]
 
 
-def split_of(host: str, tuned_hosts: frozenset[str] = frozenset()) -> str:
-    """locked for a fixed share of hosts by a hash of the host; hosts the matcher was already
-    tuned on (those of dev_pages.jsonl) always stay in tuning."""
+_SECOND_LEVEL = {"go", "ac", "or", "in", "co", "mi", "net", "nic"}
+
+
+def site_of(host: str) -> str:
+    """The registrable site of a host (a.b.go.th -> b.go.th, x.blogspot.com -> blogspot.com), so
+    that every host of one agency lands in the same split."""
     h = norm_host(host)
+    if re.fullmatch(r"[\d.]+", h):
+        return h
+    parts = h.split(".")
+    keep = 3 if len(parts) >= 3 and parts[-1] == "th" and parts[-2] in _SECOND_LEVEL else 2
+    return ".".join(parts[-keep:])
+
+
+def split_of(host: str, tuned_hosts: frozenset[str] = frozenset()) -> str:
+    """locked for a fixed share of sites by a hash of the site; sites the matcher was already
+    tuned on (those of dev_pages.jsonl) always stay in tuning."""
+    h = site_of(host)
     if h in tuned_hosts:
         return "tuning"
     return "locked" if int(hashlib.sha256(h.encode()).hexdigest()[:8], 16) % 100 < LOCKED_PERCENT else "tuning"
@@ -121,7 +135,7 @@ def add(rows: list[dict]) -> None:
     digests = reserved_digests()
     dev = dev_pages()
     dev_urls = {r["url"] for r in dev}
-    tuned = frozenset(norm_host(r["host"]) for r in dev)
+    tuned = frozenset(site_of(r["host"]) for r in dev)
     seen = {r["url"] for s in SPLITS for r in load(s)}
     extra = {"open_data", "conflict_of_interest", "other_ita"}
     out: dict[str, list[str]] = {s: [] for s in SPLITS}
@@ -167,8 +181,8 @@ def check() -> list[str]:
             if r["url"] in urls:
                 problems.append(f"{split}: duplicate {r['url']}")
             urls.add(r["url"])
-            hosts.setdefault(norm_host(r["host"]), set()).add(split)
-    problems += [f"host in both splits: {h}" for h, s in hosts.items() if len(s) > 1]
+            hosts.setdefault(site_of(r["host"]), set()).add(split)
+    problems += [f"site in both splits: {h}" for h, s in hosts.items() if len(s) > 1]
     return problems
 
 
@@ -181,6 +195,18 @@ def main(argv: list[str]) -> int:
         problems = check()
         print("\n".join(problems) or "clean: " + ", ".join(f"{s} {len(load(s))}" for s in SPLITS))
         return 1 if problems else 0
+    if argv[:1] == ["resplit"]:
+        rows = load("tuning") + load("locked")
+        for split in SPLITS:
+            SPLITS[split].unlink(missing_ok=True)
+        tuned = frozenset(site_of(r["host"]) for r in dev_pages())
+        out: dict[str, list[str]] = {s: [] for s in SPLITS}
+        for r in rows:
+            out[split_of(r["host"], tuned)].append(json.dumps(r, ensure_ascii=False))
+        for split, lines in out.items():
+            SPLITS[split].write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(", ".join(f"{s} {len(v)}" for s, v in out.items()))
+        return 0
     if argv[:1] == ["digests"]:
         RESERVED_DIGESTS.write_text("\n".join(sorted(reserved_digests())) + "\n")
         return 0
