@@ -207,6 +207,22 @@ def main(argv: list[str]) -> int:
             SPLITS[split].write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(", ".join(f"{s} {len(v)}" for s, v in out.items()))
         return 0
+    if argv[:1] == ["probe"]:  # which URLs (stdin, one a line) would be accepted, and where
+        digests, dev = reserved_digests(), dev_pages()
+        dev_urls, tuned = {r["url"] for r in dev}, frozenset(site_of(r["host"]) for r in dev)
+        seen = {r["url"] for s in SPLITS for r in load(s)}
+        for url in sys.stdin.read().split():
+            host = urlsplit(url).hostname or ""
+            state = ("reserved" if is_reserved(host, digests) else "taken" if url in dev_urls | seen
+                     else split_of(host, tuned))
+            print(state, url)
+        return 0
+    if argv[:1] == ["drop"]:  # remove rows by URL (stdin, one a line)
+        urls = set(sys.stdin.read().split())
+        for split in SPLITS:
+            kept = [json.dumps(r, ensure_ascii=False) for r in load(split) if r["url"] not in urls]
+            SPLITS[split].write_text("\n".join(kept) + "\n", encoding="utf-8")
+        return 0
     if argv[:1] == ["digests"]:
         RESERVED_DIGESTS.write_text("\n".join(sorted(reserved_digests())) + "\n")
         return 0
