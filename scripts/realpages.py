@@ -2,6 +2,8 @@
 
     python scripts/realpages.py add < rows.jsonl   # url, labels, text, note[, site_kind, ita_index]
     python scripts/realpages.py check              # hygiene: reserved hosts, split, duplicates
+    python scripts/realpages.py probe < urls.txt   # reserved / taken / tuning / locked, per URL
+    python scripts/realpages.py digests            # refresh the hashed reserved-host and tuned-site lists
 
 A row's split is decided by its host alone (never by hand): ``split_of(host)``. Rows are
 trimmed to the top of the page, mobile phone numbers, ID numbers and private e-mail
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "realpages"
 SPLITS = {"tuning": DATA / "tuning.jsonl", "locked": DATA / "locked.jsonl"}
 RESERVED_DIGESTS = DATA / "reserved-hosts.sha256"
+TUNED_SITES = DATA / "tuned-sites.sha256"  # sites of dev_pages.jsonl: kept in tuning whatever their hash
 SHARED = ROOT.parent / "shared" / "reference"
 if not SHARED.is_dir():  # a worktree under /work/wt/<name>
     SHARED = ROOT.parents[1] / "shared" / "reference"
@@ -225,6 +228,8 @@ def main(argv: list[str]) -> int:
         return 0
     if argv[:1] == ["digests"]:
         RESERVED_DIGESTS.write_text("\n".join(sorted(reserved_digests())) + "\n")
+        tuned = {hashlib.sha256(site_of(r["host"]).encode()).hexdigest() for r in dev_pages()}
+        TUNED_SITES.write_text("\n".join(sorted(tuned)) + "\n")
         return 0
     print(__doc__, file=sys.stderr)
     return 2
