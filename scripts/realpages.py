@@ -75,8 +75,8 @@ def reserved_digests() -> set[str]:
     """Digests of the reserved hosts: kept in the repository so a clone can check without the list."""
     src = SHARED / "reserved-hosts.txt"
     if src.is_file():
-        hosts = [ln.split()[1] for ln in src.read_text().splitlines() if ln.startswith("host ")]
-        return {host_digest(h) for h in hosts}
+        names = [ln.split()[1] for ln in src.read_text().splitlines() if ln.startswith(("host ", "repo "))]
+        return {host_digest(h) for h in names}  # hosts, and repositories as "owner/name"
     return set(RESERVED_DIGESTS.read_text().split())
 
 
