@@ -26,6 +26,7 @@ DATA = ROOT / "tests" / "data" / "realpages"
 PRECISION_FLOOR = 0.80
 RECALL_FLOOR = 0.52
 
+KINDS = {"lao", "central_gov", "school_university", "hospital_health", "unknown_blog", "other"}
 EXTRA_LABELS = {"open_data", "conflict_of_interest", "other_ita"}  # seen, not evidence of an item
 
 
@@ -62,6 +63,7 @@ def test_rows_are_well_formed():
         assert isinstance(r["labels"], list)
         assert set(r["labels"]) <= set(TOPICS) | EXTRA_LABELS, (r["url"], r["labels"])
         assert 0 < len(r["text"]) <= rp.MAX_CHARS, r["url"]
+        assert r["site_kind"] in KINDS, (r["url"], r["site_kind"])
 
 
 def test_no_personal_data():
