@@ -120,11 +120,12 @@ def test_document_manifest():
     digests = set((DATA / "reserved-hosts.sha256").read_text().split())
     assert rows
     for r in rows:
-        assert {"file", "source_repo", "source_path", "source_commit", "sha256", "host", "topic",
-                "fiscal_year", "split"} <= set(r), r
+        assert {"file", "source_repo", "source_path", "source_commit", "sha256", "host", "site",
+                "topic", "fiscal_year", "split"} <= set(r), r
         assert r["topic"] in TOPICS, r
-        assert 2550 <= r["fiscal_year"] <= 2575, r
-        assert not rp.is_reserved(r["host"], digests), r["host"]
-        assert r["split"] == rp.split_of(r["host"]), r["file"]
+        assert r["fiscal_year"] is None or 2550 <= r["fiscal_year"] <= 2575, r
+        assert not r["host"] or not rp.is_reserved(r["host"], digests), r["host"]
+        assert r["site"] == (rp.site_of(r["host"]) if r["host"] else r["source_repo"].lower()), r
+        assert r["split"] == rp.split_of(r["site"]), r["file"]
         assert rp.host_digest(r["source_repo"]) not in digests, r["source_repo"]
     assert len({r["file"] for r in rows}) == len(rows)
