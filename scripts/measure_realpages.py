@@ -1,0 +1,250 @@
+"""Measure the page classifier (and the document reader) on the labelled real corpus.
+
+    python scripts/measure_realpages.py                 # print the figures
+    python scripts/measure_realpages.py --write-readme  # ... and rewrite README.md's block
+    python scripts/measure_realpages.py --json          # the figures as JSON
+
+It runs the project's classifier as it is (``checklist.evaluate.measure``, the code behind
+``oit eval --pages``) on both splits of ``tests/data/realpages/`` and prints presence
+precision and recall for each. Only the TUNING split is broken down (per topic, per class of
+page); the LOCKED split is reported as totals only, so that nobody tunes on it: its rows are
+never printed. Documents listed in ``tests/data/realdocs/manifest.jsonl`` (when present) are
+read with ``crawler.documents.extract.extract_document`` and classified as the audit
+classifies a fetched document (topic signals of a document target; the fiscal year the rules
+read from its text), and their topic and fiscal-year accuracy is printed per split.
+
+The README block between ``<!-- realpages:begin -->`` and ``<!-- realpages:end -->`` is
+generated from these figures: do not edit it by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from checklist.evaluate import classify_page, measure, read_pages  # noqa: E402
+from checklist.models import TOPICS  # noqa: E402
+
+PAGES = ROOT / "tests" / "data" / "realpages"
+SPLITS = {"tuning": PAGES / "tuning.jsonl", "locked": PAGES / "locked.jsonl"}
+DOCS = ROOT / "tests" / "data" / "realdocs"
+README = ROOT / "README.md"
+BEGIN, END = "<!-- realpages:begin -->", "<!-- realpages:end -->"
+
+
+def page_class(page: dict) -> str:
+    """What kind of labelled page this is, for the failure breakdown."""
+    labels = [x for x in page.get("labels", []) if x in TOPICS]
+    if page.get("ita_index"):
+        return "ITA index page"
+    if not labels:
+        return "not evidence ([])"
+    if labels == ["news"]:
+        return "news only"
+    if "news" in labels:
+        return "activity news (news + topic)"
+    return "topic page"
+
+
+def breakdown(pages: list[dict]) -> dict:
+    """Per class of page and per site kind: pages, pages with an error, false and missed topics."""
+    out: dict[str, dict[str, Counter]] = {"class": defaultdict(Counter), "site_kind": defaultdict(Counter)}
+    for page in pages:
+        truth = {t for t in page.get("labels", []) if t in TOPICS}
+        got = set(classify_page(page["url"], page["text"], page.get("title", "")))
+        fp, fn = got - truth, truth - got
+        for dim, value in (("class", page_class(page)), ("site_kind", page.get("site_kind", "?"))):
+            c = out[dim][value]
+            c["pages"] += 1
+            c["wrong"] += bool(fp or fn)
+            c["fp"] += len(fp)
+            c["fn"] += len(fn)
+    return {dim: {k: dict(v) for k, v in sorted(d.items())} for dim, d in out.items()}
+
+
+def negatives(pages: list[dict]) -> dict:
+    """How many pages that are not evidence of anything got some topic anyway."""
+    neg = [p for p in pages if not [x for x in p.get("labels", []) if x in TOPICS]]
+    flagged = sum(bool(classify_page(p["url"], p["text"], p.get("title", ""))) for p in neg)
+    return {"pages": len(neg), "flagged": flagged}
+
+
+def measure_split(path: Path, detail: bool) -> dict:
+    pages = [p for p in read_pages(path) if "labels" in p]
+    m = measure(pages)
+    out = {
+        "pages": len(pages),
+        "hosts": len({p.get("host", "") for p in pages}),
+        "positive_pages": sum(bool([x for x in p["labels"] if x in TOPICS]) for p in pages),
+        "overall": m["overall"],
+        "negatives": negatives(pages),
+    }
+    if detail:  # tuning only: never look at the locked split's rows
+        out["topics"] = m["topics"]
+        out["breakdown"] = breakdown(pages)
+    return out
+
+
+# --- documents ---------------------------------------------------------------------------
+
+
+def classify_document(data: bytes, url: str) -> tuple[set[str], int | None, str]:
+    """Topics and fiscal year the project reads from one document, and the reader's error."""
+    from checklist.match import CANDIDATE, SiteIndex, Target, _combine, topic_signals
+    from checklist.rules import evidence_years
+    from crawler.documents.extract import extract_document
+    from crawler.items import Fact
+
+    text, info = extract_document(data, url)
+    fact = Fact(kind="document", url=url, requested_url=url, status=200, title="", headings=[], text=text)
+    fact.document = info
+    index = SiteIndex(root=url, targets={}, boiler=set(), ita_pages={})
+    sigs = topic_signals(index, Target(url=url, kind="document", fact=fact), list(TOPICS))
+    topics = {t for t, s in sigs.items() if _combine(s) >= CANDIDATE}
+    years, spans = evidence_years(text[:4000])
+    year = years[0] if years else (spans[0][0] if spans else None)
+    return topics, year, info.error or ("scanned, not read" if info.scanned and not text else "")
+
+
+def measure_documents(docs_dir: Path = DOCS) -> dict:
+    """Topic and fiscal-year accuracy per split over the manifest's documents found in
+    ``docs_dir`` (the files are not in the repository: see tests/data/realdocs/README.md)."""
+    manifest = DOCS / "manifest.jsonl"
+    if not manifest.is_file():
+        return {}
+    res: dict[str, Counter] = defaultdict(Counter)
+    rows: list[dict] = []
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        split = row["split"]
+        path = docs_dir / row["file"]
+        c = res[split]
+        if not path.is_file():
+            c["missing"] += 1
+            continue
+        url = f"http://{row['host'] or 'documents.invalid'}/{row['source_path']}"
+        topics, year, error = classify_document(path.read_bytes(), url)
+        c["docs"] += 1
+        c["unread"] += bool(error)
+        c["topic_ok"] += row["topic"] in topics
+        if row["fiscal_year"] is not None:  # timeless documents (a code of ethics) name no year
+            c["dated"] += 1
+            c["year_ok"] += year == row["fiscal_year"]
+        if split == "tuning":  # never list the locked documents one by one
+            rows.append({"file": row["file"], "topic": row["topic"], "got_topics": sorted(topics),
+                         "fiscal_year": row["fiscal_year"], "got_year": year, "error": error})
+    return {"splits": {s: dict(c) for s, c in sorted(res.items())}, "tuning_rows": rows}
+
+
+# --- output ------------------------------------------------------------------------------
+
+
+def figures(docs_dir: Path = DOCS) -> dict:
+    return {
+        "date": dt.date.today().isoformat(),
+        "tuning": measure_split(SPLITS["tuning"], detail=True),
+        "locked": measure_split(SPLITS["locked"], detail=False),
+        "documents": measure_documents(docs_dir),
+    }
+
+
+def _pr(o: dict) -> str:
+    return f"P {o['precision']:.3f} R {o['recall']:.3f} (tp {o['tp']} fp {o['fp']} fn {o['fn']})"
+
+
+def report(f: dict) -> str:
+    out = [f"real pages, classifier as of {f['date']}"]
+    for split in ("tuning", "locked"):
+        s = f[split]
+        n = s["negatives"]
+        out.append(f"  {split:<7} {s['pages']:>4} pages ({s['positive_pages']} evidence, {s['hosts']} hosts): "
+                   f"{_pr(s['overall'])}; not-evidence pages given a topic: {n['flagged']}/{n['pages']}")
+    t = f["tuning"]
+    out.append("\ntuning, per topic (most errors first):")
+    out.append(f"  {'topic':<32} {'prec':>5} {'rec':>5}  tp  fp  fn")
+    for topic, v in sorted(t["topics"].items(), key=lambda kv: -(kv[1]["fp"] + kv[1]["fn"])):
+        out.append(f"  {topic:<32} {v['precision']:>5.2f} {v['recall']:>5.2f} {v['tp']:>3} {v['fp']:>3} {v['fn']:>3}")
+    for dim in ("class", "site_kind"):
+        out.append(f"\ntuning, by {dim.replace('_', ' ')} (pages wrong / pages, false topics, missed topics):")
+        rows = sorted(t["breakdown"][dim].items(), key=lambda kv: -kv[1].get("wrong", 0))
+        for name, c in rows:
+            out.append(f"  {name:<30} {c.get('wrong', 0):>3}/{c['pages']:<4} fp {c.get('fp', 0):>3} fn {c.get('fn', 0):>3}")
+    docs = f["documents"].get("splits", {})
+    out.append("\ndocuments: " + ("; ".join(
+        f"{s} {c.get('docs', 0)} read ({c.get('missing', 0)} not found, {c.get('unread', 0)} unreadable): "
+        f"topic {c.get('topic_ok', 0)}/{c.get('docs', 0)}, fiscal year {c.get('year_ok', 0)}/{c.get('dated', 0)}"
+        for s, c in docs.items()) or "no labelled documents in tests/data/realdocs/manifest.jsonl"))
+    for r in f["documents"].get("tuning_rows", []):
+        out.append(f"  {r['file']:<30} {r['topic']:<26} got {','.join(r['got_topics']) or '-':<40} "
+                   f"FY {r['fiscal_year']} got {r['got_year']}{'  (' + r['error'] + ')' if r['error'] else ''}")
+    return "\n".join(out)
+
+
+def readme_block(f: dict) -> str:
+    lines = [
+        BEGIN,
+        f"<!-- generated by scripts/measure_realpages.py on {f['date']}: do not edit by hand -->",
+        "",
+        f"Labelled real pages in the repository (`tests/data/realpages/`), page classifier as of {f['date']}",
+        "(split by a hash of the host; the locked split is never tuned on; `tests/test_realpages.py` holds",
+        "the tuning figures as floors):",
+        "",
+        "| split | pages (evidence / hosts) | presence precision | presence recall | tp / fp / fn | not-evidence pages given a topic |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for split in ("tuning", "locked"):
+        s, o, n = f[split], f[split]["overall"], f[split]["negatives"]
+        lines.append(f"| {split} | {s['pages']} ({s['positive_pages']} / {s['hosts']}) | {o['precision']:.2f} | "
+                     f"{o['recall']:.2f} | {o['tp']} / {o['fp']} / {o['fn']} | {n['flagged']} of {n['pages']} |")
+    docs = f["documents"].get("splits", {})
+    if any(c.get("docs") for c in docs.values()):
+        lines.append("")
+        for s, c in docs.items():
+            if not c.get("docs"):
+                continue
+            lines.append(f"Real documents ({s}, `tests/data/realdocs/manifest.jsonl`; the files are not in the "
+                         f"repository): {c.get('docs', 0)} read, topic {c.get('topic_ok', 0)}/{c.get('docs', 0)}, "
+                         f"fiscal year {c.get('year_ok', 0)}/{c.get('dated', 0)} of those that name one.")
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def write_readme(f: dict) -> None:
+    text = README.read_text(encoding="utf-8")
+    block = readme_block(f)
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + block + rest.split(END, 1)[1]
+    else:  # first time: after the figures table of "How often we are right"
+        anchor = "\nThe test sites were built to be hard"
+        if anchor not in text:
+            raise SystemExit("README.md: no place for the real-pages block")
+        text = text.replace(anchor, "\n" + block + "\n" + anchor, 1)
+    README.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--write-readme", action="store_true", help="rewrite the generated block of README.md")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--docs-dir", type=Path, default=DOCS,
+                    help="folder holding the files of tests/data/realdocs/manifest.jsonl")
+    args = ap.parse_args(argv)
+    f = figures(args.docs_dir)
+    print(json.dumps(f, ensure_ascii=False, indent=1) if args.json else report(f))
+    if args.write_readme:
+        write_readme(f)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
