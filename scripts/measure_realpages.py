@@ -99,8 +99,8 @@ def classify_document(data: bytes, url: str) -> tuple[set[str], int | None, str]
     """Topics and fiscal year the project reads from one document, and the reader's error."""
     from checklist.match import CANDIDATE, SiteIndex, Target, _combine, topic_signals
     from checklist.rules import evidence_years
+    from common.facts import Fact
     from crawler.documents.extract import extract_document
-    from crawler.items import Fact
 
     text, info = extract_document(data, url)
     fact = Fact(kind="document", url=url, requested_url=url, status=200, title="", headings=[], text=text)
