@@ -7,6 +7,7 @@ import gc
 import hashlib
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -44,6 +45,7 @@ class AuditRequest:
     previous: AuditReport | None = None
     warnings: list[str] = field(default_factory=list)
     verdict_key: str | None = None  # of the verdict cache, computed once per run
+    crawl: Callable | None = None  # instead of crawler.run.crawl (same signature): a crawl run elsewhere
 
 
 def local_now() -> datetime:
@@ -218,7 +220,7 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             req.options.previous_facts = prev_facts
         req.options.while_crawling = _preload_reports
         try:
-            result = crawl(req.url, out / ".work" / "facts.jsonl", req.options, resume=row is not None)
+            result = (req.crawl or crawl)(req.url, out / ".work" / "facts.jsonl", req.options, resume=row is not None)
             if result.finish_reason == "shutdown":
                 raise AuditInterrupted("the audit was stopped")
             release_memory()  # what the crawl freed goes back to the system before matching

@@ -106,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--years", action="store_true", help="list the shipped years")
     c.add_argument("--format", choices=["table", "json", "yaml"], default="table")
 
-    sub.add_parser("schema", help="print the JSON Schema of report.json")
+    sch = sub.add_parser("schema", help="print the JSON Schema of report.json")
+    sch.add_argument("--overview", action="store_true", help="of overview.json (oit batch) instead")
 
     h = sub.add_parser("history", help="past runs, newest first")
     h.add_argument("--site", help="only runs of this site (host, e.g. www.example.go.th)")
@@ -149,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     src.add_argument("--sites", type=Path, nargs="+",
                      help="test-site folders with a _truth.yaml: audit each and score the verdicts")
     e.add_argument("--format", choices=["text", "json"], default="text")
+
+    from oit.commands import batch
+
+    batch.add_parser(sub)
     return parser
 
 
@@ -195,8 +200,10 @@ def _dispatch(args) -> int:
             return _checklist(args)
         if args.command == "schema":
             from reports.models import AuditReport
+            from reports.overview import Overview
 
-            print(json.dumps(AuditReport.model_json_schema(), ensure_ascii=False, indent=2))
+            model = Overview if args.overview else AuditReport
+            print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
             return EXIT_OK
         if args.command == "history":
             return _history(args)
@@ -208,6 +215,10 @@ def _dispatch(args) -> int:
             return _schedule(args)
         if args.command == "profile":
             return _profile(args)
+        if args.command == "batch":
+            from oit.commands import batch
+
+            return batch.run(args)
         if args.command == "eval":
             from checklist.evaluate import run_eval, run_site_eval
 
