@@ -61,8 +61,9 @@ def application(config):
 
 
 class LocalNode:
-    def __init__(self, folder: Path, *, max_proc: int = 4, poll: float = 0.2) -> None:
+    def __init__(self, folder: Path, *, max_proc: int = 4, poll: float = 0.2, env: dict | None = None) -> None:
         self.folder = Path(folder)
+        self.env = env
         self.max_proc = max_proc
         self.poll = poll
         self.proc: subprocess.Popen | None = None
@@ -72,7 +73,8 @@ class LocalNode:
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / "scrapyd.conf").write_text(CONF.format(poll=self.poll, max_proc=self.max_proc))
         (self.folder / "port").unlink(missing_ok=True)
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
+        base = dict(self.env if self.env is not None else os.environ)
+        env = {**base, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), base.get("PYTHONPATH", "")) if p)}
         with (self.folder / "scrapyd.out").open("ab") as log:
             self.proc = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=self.folder, env=env,
                                          stdout=log, stderr=subprocess.STDOUT, start_new_session=True)

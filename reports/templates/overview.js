@@ -47,4 +47,6 @@
     });
   });
   filter();
+  var first = table.querySelector("th[data-sort-first] button");
+  if (first) { first.click(); }  // lowest score first: who needs help most
 }());
