@@ -14,6 +14,7 @@ Nodes need the project's dependencies installed (``pip install oit-audit scrapyd
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -27,7 +28,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.error import HTTPError, URLError
-from urllib.parse import urlencode
+from urllib.parse import unquote, urlencode, urlsplit
 from urllib.request import Request, urlopen
 
 PROJECT = "oit-audit"
@@ -62,6 +63,7 @@ class NodeDown(OSError):
 @dataclass
 class Node:
     url: str
+    auth: str = ""  # Authorization header when the URL carries user:password (Scrapyd basic auth)
     alive: bool = True
     running: int = 0
     failures: int = 0
@@ -75,6 +77,16 @@ class Crawled:
     facts: Path
     figures: dict
     node: str
+
+
+def _node(url: str) -> Node:
+    """``http://user:password@host:6800/`` -> the node without the credentials in its URL."""
+    parts = urlsplit(url.rstrip("/"))
+    if parts.username is None:
+        return Node(url.rstrip("/"))
+    token = base64.b64encode(f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode()).decode()
+    netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
+    return Node(parts._replace(netloc=netloc).geturl(), auth=f"Basic {token}")
 
 
 def build_egg(dest: Path) -> Path:
@@ -117,7 +129,7 @@ class Cluster:
 
     def __init__(self, urls: list[str], *, jobs_per_node: int = 4, stop: threading.Event | None = None,
                  poll: float = 0.5, work: Path | None = None) -> None:
-        self.nodes = [Node(u.rstrip("/")) for u in urls]
+        self.nodes = [_node(u) for u in urls]
         self.jobs_per_node = jobs_per_node
         self.stop = stop or threading.Event()
         self.poll = poll
@@ -129,7 +141,10 @@ class Cluster:
     def _call(self, node: Node, path: str, *, data: bytes | None = None, ctype: str = "",
               params: dict | None = None, raw: bool = False):
         url = f"{node.url}/{path}" + (f"?{urlencode(params)}" if params else "")
-        req = Request(url, data=data, headers={"Content-Type": ctype} if ctype else {})
+        headers = {"Content-Type": ctype} if ctype else {}
+        if node.auth:
+            headers["Authorization"] = node.auth
+        req = Request(url, data=data, headers=headers)
         try:
             with urlopen(req, timeout=TIMEOUT) as resp:
                 body = resp.read()
