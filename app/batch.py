@@ -257,9 +257,13 @@ class Batch:
         log.parent.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
         with log.open("ab") as err:
+            # Its own session: a Ctrl-C on the terminal reaches the batch only, which tells each
+            # worker once (a second signal would make Scrapy stop uncleanly).
+            posix = os.name == "posix"
             proc = subprocess.Popen(
                 [sys.executable, "-m", "app.batch_worker"], stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, stderr=err, env=env, preexec_fn=_die_with_parent,
+                stdout=subprocess.PIPE, stderr=err, env=env, start_new_session=posix,
+                preexec_fn=_die_with_parent if posix else None,
             )
             with self.lock:
                 self.procs.add(proc)

@@ -76,6 +76,12 @@ def run(job: WorkerJob) -> tuple[int, WorkerAnswer]:
     try:
         run_audit(req)
     except SiteUnreachable as exc:
+        if _STOPPED and req.run_id is not None:  # stopped while Scrapy started: not the site's fault
+            from reports.history import History
+
+            with History(req.db) as hist:
+                hist.mark(req.run_id, "interrupted")
+            return EXIT_STOPPED, WorkerAnswer(status="stopped", run_id=req.run_id)
         return EXIT_UNREACHABLE, WorkerAnswer(status="failed", run_id=req.run_id,
                                               error=f"เข้าเว็บไซต์ไม่ได้: {_why(exc)}")
     except SiteBusy:
@@ -94,8 +100,18 @@ def _why(exc: Exception) -> str:
     return cause[:-1] if found and cause.endswith(")") else text
 
 
+_STOPPED = []
+
+
+def _interrupt(signum, frame):
+    """SIGTERM before Scrapy installs its own handler (while the worker starts)."""
+    _STOPPED.append(signum)
+    raise KeyboardInterrupt
+
+
 def main() -> int:
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         job = WorkerJob.model_validate_json(sys.stdin.read())
     except ValueError as exc:
@@ -103,6 +119,8 @@ def main() -> int:
         return EXIT_FAILED
     try:
         code, answer = run(job)
+    except KeyboardInterrupt:
+        code, answer = EXIT_STOPPED, WorkerAnswer(status="stopped", error="หยุดก่อนเริ่มตรวจ")
     except Exception as exc:  # one agency's crash is reported, never a traceback in the batch
         code, answer = EXIT_FAILED, WorkerAnswer(status="failed", error=f"ตรวจไม่สำเร็จ: {type(exc).__name__}: {exc}")
     sys.stdout.write(answer.model_dump_json() + "\n")
