@@ -2,9 +2,10 @@
 ``oit batch --scrapyd`` on one computer.
 
 ``with LocalNode(folder) as url:`` writes ``folder/scrapyd.conf``, starts ``python -m scrapyd``
-there and waits until it answers. The node listens on a port the system picks (port 0, read
+there and waits until it answers. The node does not see this project's packages (not on its
+path): its jobs run the egg the batch deploys, as on a machine of their own. The node listens on a port the system picks (port 0, read
 back from the listening socket), on 127.0.0.1 only. Scrapyd itself takes a fixed port from its
-config; :func:`application` (named in the config) lets it listen on port 0 instead and writes
+config; :func:`application` (named in the config through a stub module in the folder) lets it listen on port 0 instead and writes
 the port it got to ``folder/port``.
 """
 
@@ -18,10 +19,9 @@ import time
 from pathlib import Path
 from urllib.request import urlopen
 
-ROOT = Path(__file__).resolve().parents[1]
 CONF = """\
 [scrapyd]
-application = app.scrapyd_node.application
+application = scrapyd_app.application
 bind_address = 127.0.0.1
 http_port = 0
 eggs_dir = eggs
@@ -32,6 +32,16 @@ jobs_to_keep = 1000
 finished_to_keep = 1000
 poll_interval = {poll}
 max_proc = {max_proc}
+"""
+STUB = """\
+# The application factory of app/scrapyd_node.py, loaded from its file: the node's path holds
+# no package of the project.
+import importlib.util
+
+_spec = importlib.util.spec_from_file_location("_oit_scrapyd_node", {path!r})
+_module = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_module)
+application = _module.application
 """
 
 
@@ -73,8 +83,9 @@ class LocalNode:
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / "scrapyd.conf").write_text(CONF.format(poll=self.poll, max_proc=self.max_proc))
         (self.folder / "port").unlink(missing_ok=True)
-        base = dict(self.env if self.env is not None else os.environ)
-        env = {**base, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), base.get("PYTHONPATH", "")) if p)}
+        (self.folder / "scrapyd_app.py").write_text(STUB.format(path=str(Path(__file__).resolve())))
+        env = dict(self.env if self.env is not None else os.environ)
+        env.pop("PYTHONPATH", None)  # the project comes to the node's jobs as the deployed egg
         with (self.folder / "scrapyd.out").open("ab") as log:
             self.proc = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=self.folder, env=env,
                                          stdout=log, stderr=subprocess.STDOUT, start_new_session=True)

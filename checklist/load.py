@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,9 +22,23 @@ class DataError(ValueError):
     """A data file (checklist, topics, profile) is malformed: one line for the user."""
 
 
+def _read_text(path: Path) -> str:
+    """The file's text, also when the package runs from a zipped egg (a Scrapyd node)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except NotADirectoryError:
+        for parent in path.parents:
+            if parent.is_file() and zipfile.is_zipfile(parent):
+                member = zipfile.Path(parent, path.relative_to(parent).as_posix())
+                if not member.is_file():
+                    raise FileNotFoundError(path) from None
+                return member.read_text(encoding="utf-8")
+        raise
+
+
 def read_yaml(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_text(path)
     except FileNotFoundError:
         raise DataError(f"{path}: file not found") from None
     except (OSError, UnicodeDecodeError) as exc:

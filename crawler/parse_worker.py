@@ -107,12 +107,12 @@ class ParseWorker:
         """Start the process now (it takes ~0.3 s), so it is ready when the home page arrives."""
         if self.proc is not None or self.failed:
             return
-        from crawler.documents.pool import _ROOT, _worker_env
+        from crawler.documents.pool import _CWD, _worker_env
 
         try:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "crawler.parse_worker"], stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_worker_env(), cwd=_ROOT,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_worker_env(), cwd=_CWD,
                 bufsize=0, start_new_session=True,
             )
         except OSError as exc:

@@ -34,6 +34,9 @@ from pathlib import Path
 from .worker import FRAME_LENGTH, MAX_FRAME, MEMORY_ERROR
 
 _ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding the crawler package
+# ... or the egg (a zip file) Scrapyd runs the project from: on PYTHONPATH it imports the
+# same, but it cannot be a working directory.
+_CWD = _ROOT if os.path.isdir(_ROOT) else None
 # Signals a process dies of when an allocation fails under RLIMIT_AS (PDFium traps or aborts)
 # or when the kernel's OOM killer steps in.
 _MEMORY_SIGNALS = {signal.SIGKILL, signal.SIGABRT, signal.SIGTRAP, signal.SIGILL}
@@ -89,7 +92,7 @@ class _Worker:
                 stdout=subprocess.PIPE,
                 stderr=self.errfile,
                 env=_worker_env(),
-                cwd=_ROOT,
+                cwd=_CWD,
                 bufsize=0,
                 start_new_session=True,  # its own process group, so OCR children die with it
             )
