@@ -169,7 +169,7 @@ class Cluster:
             node.failures += 1
             if node.failures >= DEAD_AFTER and node.alive:
                 node.alive = False
-                print(f"คำเตือน: Scrapyd {node.url} ไม่ตอบ: งานของเครื่องนี้ย้ายไปเครื่องอื่น",
+                print(f"คำเตือน: Scrapyd {node.url} ไม่ตอบ: เลิกใช้เครื่องนี้ งานที่ค้างอยู่ย้ายไปเครื่องอื่น",
                       file=sys.stderr)
             self.cond.notify_all()
 
