@@ -134,6 +134,7 @@ class Batch:
         self.t0 = time.monotonic()
         self.finished_now = 0  # agencies finished by this run (for the estimate of the time left)
         self.cluster = None
+        self.why_stopped = ""
         self.match_slots = threading.BoundedSemaphore(options.match_workers or os.cpu_count() or 1)
 
     # -- state -----------------------------------------------------------------------------
@@ -187,7 +188,7 @@ class Batch:
                     signal.signal(s, h)
         if self.stop.is_set():
             self.save()
-            raise BatchStopped("หยุดการตรวจแล้ว: รันคำสั่งเดิมอีกครั้งเพื่อตรวจต่อจากที่ค้าง")
+            raise BatchStopped(self.why_stopped or "หยุดการตรวจแล้ว: รันคำสั่งเดิมอีกครั้งเพื่อตรวจต่อจากที่ค้าง")
         with self.lock:
             self.state.finished_at = local_now()
             self.save()
@@ -211,6 +212,8 @@ class Batch:
             per_site=self.options.per_site, delay=self.options.delay,
             max_pages=self.options.max_pages, max_minutes=self.options.max_minutes,
         )
+        from app.scrapyd import NoNodeLeft
+
         try:
             if self.cluster is not None:
                 crawled = self.cluster.crawl(agency.key, agency.url, job, self.options.out / agency.key / ".work")
@@ -223,6 +226,10 @@ class Batch:
                     answer = self._work(job)
             else:
                 answer = self._work(job)
+        except NoNodeLeft as exc:  # not the agency's fault: stop, the rest stays to do
+            self.why_stopped = f"{exc}: รันคำสั่งเดิมอีกครั้งเมื่อเครื่อง Scrapyd กลับมาทำงาน"
+            self.stop.set()
+            answer = WorkerAnswer(status="stopped")
         except Exception as exc:  # noqa: BLE001 - one agency never stops the others
             answer = WorkerAnswer(status="failed", error=f"ตรวจไม่สำเร็จ: {exc}")
         seconds = round(time.monotonic() - started, 1)

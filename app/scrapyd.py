@@ -49,11 +49,16 @@ setup(
 """
 TIMEOUT = 10.0  # seconds for one API call
 DEAD_AFTER = 3  # failed calls in a row before a node is given up
-JOB_ATTEMPTS = 3  # nodes tried for one agency before it is marked failed
+JOB_ATTEMPTS = 3  # jobs of one agency that end without facts before it is marked failed
+NODE_ERRORS = 20  # calls that fail for one agency (nodes not answering) before it is marked failed
 
 
 class ScrapydError(RuntimeError):
     """The cluster cannot be used (no node answers, the egg cannot be deployed)."""
+
+
+class NoNodeLeft(ScrapydError):
+    """Every node stopped answering: the batch stops (run it again when they are back)."""
 
 
 class NodeDown(OSError):
@@ -214,7 +219,7 @@ class Cluster:
                     return None
                 alive = [n for n in self.nodes if n.alive]
                 if not alive:
-                    raise ScrapydError("ไม่มีเครื่อง Scrapyd ที่ยังตอบอยู่")
+                    raise NoNodeLeft("ไม่มีเครื่อง Scrapyd ที่ยังตอบอยู่")
                 free = [n for n in alive if n.running < self.jobs_per_node]
                 if free:
                     node = min(free, key=lambda n: n.running)
@@ -240,7 +245,8 @@ class Cluster:
     def crawl(self, key: str, url: str, job, work: Path) -> Crawled | None:
         """Crawl ``url`` on some node; the facts land in ``work``. None when the batch stops."""
         errors: list[str] = []
-        for _ in range(JOB_ATTEMPTS):
+        failed_jobs = node_errors = 0
+        while failed_jobs < JOB_ATTEMPTS and node_errors < NODE_ERRORS:
             node = self._acquire()
             if node is None:
                 return None
@@ -248,9 +254,12 @@ class Cluster:
                 got = self._run_job(node, url, job, work)
                 if got is not None or self.stop.is_set():
                     return got
+                failed_jobs += 1  # the job ran and ended without its facts: the site's doing?
                 errors.append(f"{node.url}: งานจบโดยไม่มีผลการเก็บข้อมูล")
-            except NodeDown as exc:
+            except NodeDown as exc:  # the node's doing: not held against the agency
+                node_errors += 1
                 errors.append(str(exc))
+                self.stop.wait(self.poll)
             finally:
                 self._release(node)
         raise ScrapydError("เก็บข้อมูลบน Scrapyd ไม่สำเร็จ: " + "; ".join(errors[-JOB_ATTEMPTS:]))
