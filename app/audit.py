@@ -7,6 +7,7 @@ import gc
 import hashlib
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +49,7 @@ class AuditRequest:
     warnings: list[str] = field(default_factory=list)
     trend: list = field(default_factory=list)  # the site's last runs, this one included
     verdict_key: str | None = None  # of the verdict cache, computed once per run
+    crawl: Callable | None = None  # instead of crawler.run.crawl (same signature): a crawl run elsewhere
 
 
 def local_now() -> datetime:
@@ -286,7 +288,7 @@ def _crawl(req: AuditRequest, run: _Run) -> CrawlResult:
     """Crawl the site into the run's work folder (continuing a stopped crawl of this run)."""
     req.options.while_crawling = _preload_reports
     req.options.link_hint = evidence_hint
-    result = crawl(req.url, run.folder.work.facts, req.options, resume=run.resumed)
+    result = (req.crawl or crawl)(req.url, run.folder.work.facts, req.options, resume=run.resumed)
     if result.finish_reason == "shutdown":
         raise AuditInterrupted("the audit was stopped")
     release_memory()  # what the crawl freed goes back to the system before matching

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -52,6 +53,14 @@ class _BoundedLoader(yaml.SafeLoader):
 _BoundedLoader.add_constructor("tag:yaml.org,2002:int", _BoundedLoader.construct_yaml_int)
 
 
+def _egg_member(path: Path) -> zipfile.Path | None:
+    """The file inside a zipped egg (a Scrapyd node runs the project from one), or None."""
+    for parent in path.parents:
+        if parent.is_file() and zipfile.is_zipfile(parent):
+            return zipfile.Path(parent, path.relative_to(parent).as_posix())
+    return None
+
+
 def read_yaml(path: Path) -> Any:
     """The YAML file at ``path`` (at most MAX_YAML_BYTES of a regular file), or DataError."""
     from common.files import PathRefused, read_limited
@@ -59,7 +68,10 @@ def read_yaml(path: Path) -> Any:
     try:
         text = read_limited(path, MAX_YAML_BYTES).decode("utf-8")
     except PathRefused as exc:
-        raise DataError(str(exc)) from None
+        member = _egg_member(path)  # "under a file": the package's own data inside an egg
+        if member is None or not member.is_file():
+            raise DataError(str(exc)) from None
+        text = member.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise DataError(f"{path}: cannot read (not UTF-8 text: {exc.reason} at byte {exc.start})") from None
     try:

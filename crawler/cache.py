@@ -43,8 +43,8 @@ class TextCache:
             return None
 
     def put(self, sha256: str, text: str, info: DocumentInfo) -> None:
-        if not sha256 or info.error.startswith(("timed out", "too large")):
-            return  # limits may differ next time: try again
+        if not sha256 or info.error.startswith(("timed out", "too large", "cannot start the document reader")):
+            return  # limits (or this machine) may differ next time: try again
         path = self._path(sha256)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")

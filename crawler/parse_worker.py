@@ -111,12 +111,12 @@ class ParseWorker:
         if os.name == "nt":  # Twisted's asyncio reactor needs the selector loop: no pipes there
             self.failed = True
             return
-        from crawler.documents.pool import _ROOT, _worker_env
+        from crawler.documents.pool import _CWD, _worker_env
 
         try:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "crawler.parse_worker"], stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_worker_env(), cwd=_ROOT,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_worker_env(), cwd=_CWD,
                 bufsize=0, start_new_session=True,
             )
         except OSError as exc:

@@ -199,7 +199,10 @@ def read_facts(path: Path, *, content: bool = True) -> list[Fact]:
             except (ValueError, TypeError, AttributeError):
                 continue  # a line cut by a hard stop
             by_url[fact.requested_url] = fact
-    return list(by_url.values())
+    # In a canonical order, not the order responses happened to arrive in (it varies with the
+    # load of the machine that crawled, and matching breaks ties by order): the same facts give
+    # the same verdicts wherever and however fast they were crawled.
+    return sorted(by_url.values(), key=lambda f: (f.depth, f.requested_url))
 
 
 _TEXT = re.compile(r',\s?"text":')

@@ -123,6 +123,9 @@ OIT_ROBOTS_MAX_BYTES = 500 * 1024
 # A page's callback yields one fact and its new links. Scrapy starts CONCURRENT_ITEMS asyncio
 # tasks for every response's output (default 100): 3,600 pages cost 360,000 idle tasks.
 CONCURRENT_ITEMS = 4
+# A crawl scheduled on Scrapyd by `oit batch --scrapyd` takes the audit's settings from its job
+# (crawler/scrapyd_job.py); without a job the add-on does nothing.
+ADDONS = {"crawler.scrapyd_job.ScrapydJob": 0}
 ITEM_PIPELINES = {
     "crawler.pipelines.DocumentTextPipeline": 300,
     "crawler.pipelines.FactsWriterPipeline": 900,

@@ -14,6 +14,7 @@ from common.files import PathRefused
 from oit.args import EXIT_BAD_INPUT, EXIT_INTERRUPTED, Parser, UsageError
 from oit.commands import (
     audit,
+    batch,
     checklist,
     demo,
     diff,
@@ -31,7 +32,7 @@ from oit.messages import say
 COMMANDS: dict[str, ModuleType] = {
     "audit": audit, "demo": demo, "checklist": checklist, "schema": schema, "history": history,
     "diff": diff, "evidence": evidence, "schedule": schedule, "serve": serve, "profile": profile,
-    "eval": eval_command,
+    "eval": eval_command, "batch": batch,
 }
 
 

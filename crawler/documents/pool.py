@@ -46,6 +46,9 @@ from .worker import FRAME_LENGTH, MAX_FRAME, MEMORY_ERROR
 logger = logging.getLogger(__name__)
 
 _ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding the crawler package
+# ... or the egg (a zip file) Scrapyd runs the project from: on PYTHONPATH it imports the
+# same, but it cannot be a working directory.
+_CWD = _ROOT if os.path.isdir(_ROOT) else None
 # Signals a process dies of when an allocation fails under RLIMIT_AS (PDFium traps or aborts)
 # or when the kernel's OOM killer steps in.
 _MEMORY_SIGNALS = {
@@ -122,7 +125,7 @@ class _Worker:
                 stdout=subprocess.PIPE,
                 stderr=self.errfile,
                 env=_worker_env(),
-                cwd=_ROOT,
+                cwd=_CWD,
                 bufsize=0,
                 start_new_session=True,  # its own process group, so OCR children die with it
             )

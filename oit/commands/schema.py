@@ -8,11 +8,14 @@ from oit.args import EXIT_OK
 
 
 def add_parser(sub) -> None:
-    sub.add_parser("schema", help="print the JSON Schema of report.json")
+    sch = sub.add_parser("schema", help="print the JSON Schema of report.json")
+    sch.add_argument("--overview", action="store_true", help="of overview.json (oit batch) instead")
 
 
 def run(args) -> int:
     from reports.models import AuditReport
+    from reports.overview import Overview
 
-    print(json.dumps(AuditReport.model_json_schema(), ensure_ascii=False, indent=2))
+    model = Overview if args.overview else AuditReport
+    print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
     return EXIT_OK
