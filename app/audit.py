@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.lock import SiteLock
+from checklist.actions import add_actions
 from checklist.load import load_checklist
 from checklist.match import match_all
 from checklist.profile import Profile
@@ -105,6 +106,9 @@ def build_report(
     owners = req.profile.topic_owners() if req.profile else {}
     if items is None:
         items = _verdicts(req, facts, result, checklist, owners)
+    crawl = summarise_crawl(facts, result)
+    add_actions(items, {i.code: i for i in checklist.items}, checklist.year,
+                {b.url: b.found_on for b in crawl.broken_links})
     notes = []
     if not checklist.confirmed:
         notes.append(checklist.notes or "Part of this year's criteria is unconfirmed.")
@@ -125,7 +129,7 @@ def build_report(
             "delay": req.options.delay,
             "robots_txt": req.options.obey_robots,
         },
-        crawl=summarise_crawl(facts, result),
+        crawl=crawl,
         score=estimate(checklist, items),
         items=items,
         profile=req.profile,

@@ -436,7 +436,8 @@ def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[tuple[int, ...], str
                 years = index.ita_pages.get(canonical(src.url))
                 texts = (link.text, link.context)
                 if years is not None:
-                    where = f"หน้า ITA {squash(src.title) or src.url}"
+                    title = squash(src.title) or src.url
+                    where = f"หน้า {title}" if title.upper().startswith("ITA") else f"หน้า ITA {title}"
             if years is None:
                 continue
             codes = frozenset(int(m.group(1)) for text in texts if (m := _CODE.search(text or "")))
