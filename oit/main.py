@@ -23,6 +23,7 @@ from oit.commands import (
     schema,
 )
 from oit.commands import eval as eval_command
+from oit.messages import say, use_language_in_argparse
 
 # In the order `oit --help` lists them.
 COMMANDS: dict[str, ModuleType] = {
@@ -33,8 +34,12 @@ COMMANDS: dict[str, ModuleType] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="oit", description="Check a Thai agency website against the NACC ITA OIT checklist.")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    use_language_in_argparse()
+    parser = Parser(prog="oit", description=say(
+        "ตรวจเว็บไซต์ของหน่วยงานภาครัฐตามรายการข้อมูล OIT ของการประเมิน ITA (สำนักงาน ป.ป.ช.)",
+        "Check a Thai agency website against the NACC ITA OIT checklist."))
+    sub = parser.add_subparsers(dest="command", metavar=say("คำสั่ง", "COMMAND"), parser_class=Parser,
+                                title=say("คำสั่ง", "commands"))
     for module in COMMANDS.values():
         module.add_parser(sub)
     return parser
@@ -48,10 +53,15 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_BAD_INPUT
         return _dispatch(args)
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{say('ข้อผิดพลาด', 'error')}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `oit history | head`: the reader has all it wanted
+        import os
+
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the interpreter flushes it at exit
+        return 0
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(say("หยุดแล้ว", "interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
@@ -77,5 +87,5 @@ def _dispatch(args) -> int:
     try:
         return COMMANDS[args.command].run(args)
     except (DataError, HistoryError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{say('ข้อผิดพลาด', 'error')}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -369,8 +369,10 @@ def format_diff_text(diff: RunDiff) -> str:
 
 
 def _run_label(info: RunInfo) -> str:
-    run = f"run {info.run_id}, " if info.run_id is not None else ""
-    return f"{run}{info.started_at:%Y-%m-%d %H:%M}, ปี {info.assessment_year}, {_safe(info.site)}"
+    from reports.view import thai_datetime
+
+    run = f"ครั้งที่ {info.run_id}, " if info.run_id is not None else ""
+    return f"{run}{thai_datetime(info.started_at)}, ปี {info.assessment_year}, {_safe(info.site)}"
 
 
 def _signed(value: float) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 from oit.args import EXIT_OK
+from oit.messages import say
 
 
 def add_parser(sub) -> None:
-    sub.add_parser("schema", help="print the JSON Schema of report.json")
+    sub.add_parser("schema", help=say("แสดง JSON Schema ของ report.json", "print the JSON Schema of report.json"))
 
 
 def run(args) -> int:
