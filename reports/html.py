@@ -9,6 +9,7 @@ escaping ever failed.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -85,6 +86,14 @@ def http_words(status: int) -> str:
     return f"เซิร์ฟเวอร์ขัดข้อง ({status})" if status >= 500 else f"เปิดไม่ได้ ({status})"
 
 
+_STATUS_IN_PROBLEM = re.compile(r"\(สถานะ (\d+)\)")
+
+
+def problem_words(problem: str) -> str:
+    """A problem with the HTTP status of a dead link in Thai words: ``(ไม่พบไฟล์หรือหน้าเว็บ (404))``."""
+    return _STATUS_IN_PROBLEM.sub(lambda m: f"({http_words(int(m.group(1)))})", problem)
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(
@@ -103,6 +112,7 @@ def _environment() -> Environment:
         score1=num,
         signed=signed,
         http_words=http_words,
+        problem_words=problem_words,
     )
     env.globals.update(
         STATUS_LABELS=STATUS_LABELS,
