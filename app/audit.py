@@ -31,6 +31,10 @@ from reports.models import AuditReport, BrokenLink, CrawlSummary
 class SiteUnreachable(RuntimeError):
     """The audited site did not answer at all (exit code 3)."""
 
+    def __init__(self, url: str, why: str) -> None:
+        super().__init__(f"{url}: the site could not be reached ({why})")
+        self.url, self.why = url, why
+
 
 @dataclass
 class AuditRequest:
@@ -241,7 +245,7 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
                 first = next((f for f in facts if f.depth == 0), None)
                 why = first.error if first else "no answer"
                 hist.mark(run_id, "failed")
-                raise SiteUnreachable(f"{req.url}: the site could not be reached ({why})")
+                raise SiteUnreachable(req.url, why)
             gc.freeze()  # nor while matching: the collector would rescan all the facts again and again
             gc.disable()  # matching makes no cycles to collect; its memos are freed below (0.3 s)
             try:

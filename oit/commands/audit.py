@@ -73,13 +73,15 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
     try:
         report, folder = run_audit(req)
     except SiteUnreachable as exc:
-        print(f"{say('ข้อผิดพลาด', 'error')}: {exc}", file=sys.stderr)
+        print(say(f"ข้อผิดพลาด: เข้าเว็บไซต์ {exc.url} ไม่ได้เลย ({exc.why})", f"error: {exc}"), file=sys.stderr)
         return EXIT_UNREACHABLE
     except SiteBusy as exc:
-        print(f"{say('ข้อผิดพลาด', 'error')}: {exc}", file=sys.stderr)
+        print(say("ข้อผิดพลาด: มีการตรวจเว็บไซต์นี้อยู่แล้ว รอให้เสร็จก่อนแล้วสั่งใหม่", f"error: {exc}"),
+              file=sys.stderr)
         return EXIT_BUSY
     except AuditInterrupted as exc:
-        print(f"{say('หยุดแล้ว', 'stopped')}: {exc}", file=sys.stderr)
+        print(say("หยุดการตรวจแล้ว: สั่งคำสั่งเดิมอีกครั้งเพื่อตรวจต่อจากที่ค้างไว้", f"stopped: {exc}"),
+              file=sys.stderr)
         return EXIT_INTERRUPTED
     elapsed = time.monotonic() - t0
     if args.quiet:
