@@ -44,5 +44,7 @@ def run(args) -> int:
     if args.format == "json":
         print(json.dumps(diff_to_dict(d), ensure_ascii=False, indent=2, default=str))
     else:
-        print(format_diff_text(d))
+        from oit.messages import language
+
+        print(format_diff_text(d, english=language() == "en"))
     return EXIT_OK
