@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.lock import SiteLock
+from checklist.actions import add_actions
 from checklist.load import load_checklist
 from checklist.match import match_all
 from checklist.profile import Profile
@@ -31,6 +32,10 @@ from reports.models import AuditReport, BrokenLink, CrawlSummary
 
 class SiteUnreachable(RuntimeError):
     """The audited site did not answer at all (exit code 3)."""
+
+    def __init__(self, url: str, why: str) -> None:
+        super().__init__(f"{url}: the site could not be reached ({why})")
+        self.url, self.why = url, why
 
 
 @dataclass
@@ -113,6 +118,9 @@ def build_report(
     owners = req.profile.topic_owners() if req.profile else {}
     if items is None:
         items = _verdicts(req, facts, result, checklist, owners)
+    crawl = summarise_crawl(facts, result)
+    add_actions(items, {i.code: i for i in checklist.items}, checklist.year,
+                {b.url: b.found_on for b in crawl.broken_links})
     notes = []
     if not checklist.confirmed:
         notes.append(checklist.notes or "Part of this year's criteria is unconfirmed.")
@@ -133,7 +141,7 @@ def build_report(
             "delay": req.options.delay,
             "robots_txt": req.options.obey_robots,
         },
-        crawl=summarise_crawl(facts, result),
+        crawl=crawl,
         score=estimate(checklist, items),
         items=items,
         profile=req.profile,
@@ -232,8 +240,7 @@ def run_audit(req: AuditRequest) -> tuple[AuditReport, Path]:
             if not any(f.kind in ("page", "document") and f.depth == 0 for f in facts):
                 first = next((f for f in facts if f.depth == 0), None)
                 hist.mark(run.id, "failed")
-                raise SiteUnreachable(
-                    f"{req.url}: the site could not be reached ({first.error if first else 'no answer'})")
+                raise SiteUnreachable(req.url, first.error if first else "no answer")
             report = _judge(req, facts, result, run.started, known)
             bodies = read_index(run.folder.work.bodies)
             fetches = [_fetch_row(f, bodies) for f in facts]

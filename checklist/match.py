@@ -563,7 +563,8 @@ def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[tuple[int, ...], str
                 years = index.ita_pages.get(canonical(src.url))
                 texts = (link.text, link.context)
                 if years is not None:
-                    where = f"หน้า ITA {squash(src.title) or src.url}"
+                    title = squash(src.title) or src.url
+                    where = f"หน้า {title}" if title.upper().startswith("ITA") else f"หน้า ITA {title}"
             if years is None:
                 continue
             codes = frozenset(int(m.group(1)) for text in texts if (m := _CODE.search(text or "")))
@@ -687,7 +688,7 @@ def dead_reason(index: SiteIndex, t: Target, asked: str = "") -> str:
     if t.broken:
         if f.error.startswith("soft 404"):
             return "soft 404 (เว็บไซต์ตอบหน้า 'ไม่พบหน้า' แทนไฟล์)"
-        return f"HTTP {f.status}" if f.status else (f.error or "เชื่อมต่อไม่ได้")
+        return f"เว็บไซต์ตอบรหัส {f.status}" if f.status else (f.error or "เชื่อมต่อไม่ได้")
     if f.kind == "document" and f.document is not None:
         if f.document.error == "empty file":
             return "ไฟล์ว่าง (0 ไบต์)"

@@ -75,6 +75,9 @@ class Part(_Strict):
 class Item(_Strict):
     code: str = Field(pattern=r"^O\d{1,2}$")
     title: str = Field(min_length=2)
+    # What PR staff must publish for the item (Thai, which parts it must show); the report's
+    # action sentence adds the period, the site's own pages and where to link it.
+    publish: str = ""
     subindicator: str
     topics: list[str] = Field(min_length=1)
     evidence: list[EvidenceKind] = Field(default_factory=lambda: ["page", "document"])

@@ -237,63 +237,99 @@ STARTER_UNITS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 _STARTER_HEAD = """\
-# Agency profile for oit-audit / โปรไฟล์หน่วยงานสำหรับ oit-audit
+# ไฟล์ข้อมูลหน่วยงาน (โปรไฟล์) สำหรับ oit-audit
 #
-# Fill in every TODO, then run:  oit audit https://www.YOUR-SITE.go.th/ --profile THIS-FILE
-# แก้ทุกจุดที่เขียนว่า TODO แล้วใช้กับคำสั่ง oit audit ... --profile ไฟล์นี้
+# แก้ทุกจุดที่เขียนว่า TODO ให้เป็นข้อมูลจริงของหน่วยงาน แล้วตรวจเว็บไซต์ด้วยคำสั่ง
+#     oit audit https://www.เว็บไซต์ของหน่วยงาน.go.th/ --profile ไฟล์นี้
+# ถ้ายังเหลือคำว่า TODO หรือที่อยู่เว็บไซต์ในไฟล์นี้ไม่ตรงกับเว็บไซต์ที่ตรวจ เครื่องมือจะเตือน
+# (และไม่ยอมตรวจเมื่อใช้ --strict-profile)
 #
-# The profile routes every gap of the report to a unit (units[].topics, else default_unit)
-# and gives the monitoring due dates of your measures (มาตรการ) for each gap.
-# Topic keys: `oit checklist --format yaml` or docs/contract.md; a topic not listed goes to default_unit.
-# e-mail addresses below are examples (example.go.th): replace them.
-
-name: "TODO ชื่อหน่วยงาน เช่น เทศบาลตำบลตัวอย่าง"    # agency name
-url: "https://www.example.go.th/"                    # TODO main website
-# type: one of เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, องค์การบริหารส่วนตำบล,
+# ไฟล์นี้ใช้ทำอะไร
+# - ส่งรายการที่ต้องแก้ไขแต่ละรายการให้หน่วยงานภายในที่รับผิดชอบ (units[].topics ถ้าไม่มีหน่วยใดระบุ
+#   จะส่งให้ default_unit)
+# - บอกกำหนดรายงานผลรอบ 6 และ 12 เดือนตามมาตรการของหน่วยงาน (measures)
+# - เปรียบเทียบกับผลการประเมิน ITA ปีก่อน (previous_scores) และส่งรายงานทางอีเมล (recipients)
+# ชื่อหัวข้อ (topic) ทั้งหมดดูได้ด้วยคำสั่ง  oit checklist --format yaml
+# อีเมลที่ลงท้ายด้วย example.go.th เป็นตัวอย่าง ให้เปลี่ยนเป็นอีเมลจริง
+name: "TODO ชื่อหน่วยงาน เช่น เทศบาลตำบลตัวอย่าง"    # ชื่อหน่วยงาน
+url: "TODO https://www.เว็บไซต์ของหน่วยงาน.go.th/"    # เว็บไซต์หลักของหน่วยงาน
+# ประเภทหน่วยงาน: เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, องค์การบริหารส่วนตำบล,
 #       องค์การบริหารส่วนจังหวัด, กรุงเทพมหานคร, เมืองพัทยา, ส่วนราชการ, รัฐวิสาหกิจ,
 #       องค์การมหาชน, มหาวิทยาลัย, อื่น ๆ
-type: เทศบาลตำบล                                     # TODO
+type: เทศบาลตำบล                                     # TODO ตรวจให้ตรงกับหน่วยงาน
 province: "TODO จังหวัด"
 district: "TODO อำเภอ"
-
-# Who gets a gap that no unit below lists / หน่วยที่รับผิดชอบรายการที่ไม่มีหน่วยใดระบุ
+# หน่วยที่รับผิดชอบรายการที่ไม่มีหน่วยใดด้านล่างระบุไว้
 default_unit: สำนักปลัด
-
-# Units and the checklist topics each one publishes on the website
 # หน่วยงานภายในและหัวข้อ OIT ที่แต่ละหน่วยรับผิดชอบเผยแพร่ (ปรับให้ตรงกับโครงสร้างจริง)
 units:
 """
 
 _STARTER_TAIL = """\
-
-# Measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) of the fiscal year
-# monitoring: 6 = รายงานรอบ 6 เดือน (due 31 มี.ค.), 12 = รอบ 12 เดือน (due 30 ก.ย.)
-measures_year: 2569                                  # TODO ปีงบประมาณของมาตรการ (พ.ศ.)
+# มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของปีงบประมาณ
+# monitoring: 6 = รายงานรอบ 6 เดือน (กำหนด 31 มี.ค.), 12 = รายงานรอบ 12 เดือน (กำหนด 30 ก.ย.)
+measures_year: 2570                                  # TODO ปีงบประมาณของมาตรการ (พ.ศ.)
 measures:
   - name: "TODO ชื่อมาตรการ เช่น มาตรการเผยแพร่ข้อมูลต่อสาธารณะ"
     guidelines:                                      # แนวทางการปฏิบัติ
       - "TODO แนวทางการปฏิบัติ"
     steps:                                           # ขั้นตอน/วิธีการปฏิบัติ
       - "TODO ขั้นตอนที่ 1"
-    responsible: "สำนักปลัด (งานประชาสัมพันธ์)"        # one of the units above
+    responsible: "สำนักปลัด (งานประชาสัมพันธ์)"        # ต้องเป็นหนึ่งในหน่วยงานด้านบน
     monitoring: [6, 12]
-    topics: [news, social, opinion_channel]          # topics this measure covers
-
-# Past ITA results (total and per indicator 1-10) / ผลการประเมิน ITA ที่ผ่านมา
+    topics: [news, social, opinion_channel]          # หัวข้อ OIT ที่มาตรการนี้ครอบคลุม
+# ผลการประเมิน ITA ที่ผ่านมา (คะแนนรวมและรายตัวชี้วัด)
 previous_scores:
-  - year: 2568                                       # TODO
-    total: null                                      # TODO e.g. 77.16
-    grade: ""                                        # TODO e.g. B
-    indicators: {}                                   # TODO e.g. {"9": 57.62, "10": 50.00}
-
-# Who receives the report by e-mail (examples: replace) / ผู้รับรายงานทางอีเมล
+  - year: 2569                                       # TODO ปีที่ประเมิน (พ.ศ.)
+    total: null                                      # TODO เช่น 77.16
+    grade: ""                                        # TODO เช่น B
+    indicators: {}                                   # TODO เช่น {"9": 57.62, "10": 50.00}
+# ผู้รับรายงานทางอีเมล (ตัวอย่าง: เปลี่ยนเป็นอีเมลจริง)
 recipients:
   - pr@example.go.th                                 # TODO
 """
 
 
+PLACEHOLDER_WORDS = ("TODO",)
+EXAMPLE_DOMAIN = "example.go.th"
+
+
+def placeholders(profile: Profile) -> list[str]:
+    """Fields still holding a starter value (``TODO``, an example.go.th address), as dotted paths."""
+    out: list[str] = []
+
+    def walk(value, path: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, f"{path}.{k}" if path else str(k))
+        elif isinstance(value, list):
+            for n, v in enumerate(value):
+                walk(v, f"{path}[{n}]")
+        elif isinstance(value, str) and (
+            any(w in value for w in PLACEHOLDER_WORDS) or value.lower().endswith("@" + EXAMPLE_DOMAIN)
+        ):
+            out.append(path)
+
+    walk(profile.model_dump(mode="json"), "")
+    return out
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def other_site(profile: Profile, audited_url: str) -> str:
+    """The profile's own website when it is not the audited one ('' when it is, or unknown)."""
+    if not profile.url or any(w in profile.url for w in PLACEHOLDER_WORDS):
+        return ""
+    return profile.url if _host(profile.url) != _host(audited_url) else ""
+
+
 def starter_profile_yaml() -> str:
-    """A commented Thai/English starter profile with TODO values; it loads as it is."""
+    """A starter profile explained in Thai comments, with TODO values; it loads as it is."""
     try:
         from checklist.load import load_topics
 
@@ -304,7 +340,7 @@ def starter_profile_yaml() -> str:
     for name, note, topics in STARTER_UNITS:
         lines.append(f'  - name: "{name}"\n')
         lines.append(f'    note: "{note}"\n')
-        lines.append("    email: saraban@example.go.th                   # TODO\n")
+        lines.append("    email: saraban@example.go.th                   # TODO อีเมลของหน่วยงาน\n")
         if not topics:
             lines.append("    topics: []\n")
             continue

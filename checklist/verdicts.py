@@ -64,3 +64,6 @@ class ItemResult(BaseModel):
     reasons: list[str] = Field(default_factory=list, description="why this status, in plain words")
     responsible: str = ""
     confirmed: bool = True
+    action: str = Field(
+        "", description="for an item not found: one Thai sentence telling PR staff what to do for this site"
+    )

@@ -123,18 +123,34 @@ def check_url(url: str) -> str:
 
 
 def add_crawl_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--year", type=year, help="assessment year (BE); default: newest shipped")
-    p.add_argument("--out", type=Path, help="folder for the report files")
-    p.add_argument("--max-pages", type=int_between(1, MAX_PAGES), default=2000)
-    p.add_argument("--max-minutes", type=number_between(0, MAX_MINUTES), default=60.0)
-    p.add_argument("--concurrency", type=int_between(1, MAX_CONCURRENCY), help="parallel requests to the site")
-    p.add_argument("--delay", type=number_between(0, MAX_DELAY), help="seconds between requests")
-    p.add_argument("--fail-under", type=score, metavar="SCORE",
-                   help="exit 1 when the estimated OIT score is below SCORE")
-    p.add_argument("--quiet", action="store_true", help="print only the report folder")
-    p.add_argument("--profile", type=Path, help="agency profile (YAML): units, measures, past scores")
-    p.add_argument("--db", type=Path, help="history database (default: printed by `oit history`)")
+    from oit.messages import say
+
+    p.add_argument("--year", type=year, help=say("ปีที่ประเมิน (พ.ศ.) ค่าเริ่มต้น: ปีล่าสุดที่มีเกณฑ์",
+                                                 "assessment year (BE); default: newest shipped"))
+    p.add_argument("--out", type=Path, help=say("โฟลเดอร์ที่เก็บไฟล์รายงาน", "folder for the report files"))
+    p.add_argument("--max-pages", type=int_between(1, MAX_PAGES), default=2000,
+                   help=say("จำนวนหน้าเว็บสูงสุดที่ตรวจ", "most pages to crawl"))
+    p.add_argument("--max-minutes", type=number_between(0, MAX_MINUTES), default=60.0,
+                   help=say("เวลาตรวจสูงสุด (นาที)", "longest crawl (minutes)"))
+    p.add_argument("--concurrency", type=int_between(1, MAX_CONCURRENCY),
+                   help=say("จำนวนคำขอพร้อมกันไปยังเว็บไซต์", "parallel requests to the site"))
+    p.add_argument("--delay", type=number_between(0, MAX_DELAY), help=say("เว้นระยะระหว่างคำขอ (วินาที)", "seconds between requests"))
+    p.add_argument("--fail-under", type=score, metavar=say("คะแนน", "SCORE"),
+                   help=say("จบด้วยรหัส 1 เมื่อคะแนน OIT โดยประมาณต่ำกว่าค่านี้ (สำหรับงานตั้งเวลา)",
+                            "exit 1 when the estimated OIT score is below SCORE"))
+    p.add_argument("--quiet", action="store_true",
+                   help=say("แสดงเฉพาะโฟลเดอร์รายงาน", "print only the report folder"))
+    p.add_argument("--profile", type=Path,
+                   help=say("ไฟล์ข้อมูลหน่วยงาน (YAML): หน่วยงานภายใน มาตรการ ผลปีก่อน",
+                            "agency profile (YAML): units, measures, past scores"))
+    p.add_argument("--strict-profile", action="store_true",
+                   help=say("ไม่ตรวจเมื่อไฟล์ข้อมูลหน่วยงานยังมี TODO หรือเป็นของเว็บไซต์อื่น (จบด้วยรหัส 2)",
+                            "refuse (exit 2) a profile that still has TODOs or names another site"))
+    p.add_argument("--db", type=Path, help=say("ฐานข้อมูลประวัติการตรวจ (ค่าเริ่มต้น: ดูจาก oit history)",
+                                               "history database (default: printed by `oit history`)"))
     p.add_argument("--restart", action="store_true",
-                   help="start afresh instead of continuing an interrupted audit of the site")
+                   help=say("เริ่มตรวจใหม่ แทนการตรวจต่อจากครั้งที่ถูกหยุด",
+                            "start afresh instead of continuing an interrupted audit of the site"))
     p.add_argument("--mail", action="store_true",
-                   help="mail the report to the profile's recipients (SMTP settings: see README)")
+                   help=say("ส่งรายงานทางอีเมลถึงผู้รับในไฟล์ข้อมูลหน่วยงาน (ตั้งค่า SMTP: ดู README)",
+                            "mail the report to the profile's recipients (SMTP settings: see README)"))

@@ -26,7 +26,7 @@ from oit.commands import (
     serve,
 )
 from oit.commands import eval as eval_command
-from oit.messages import say
+from oit.messages import say, use_language_in_argparse
 
 # In the order `oit --help` lists them.
 COMMANDS: dict[str, ModuleType] = {
@@ -37,8 +37,12 @@ COMMANDS: dict[str, ModuleType] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="oit", description="Check a Thai agency website against the NACC ITA OIT checklist.")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    use_language_in_argparse()
+    parser = Parser(prog="oit", description=say(
+        "ตรวจเว็บไซต์ของหน่วยงานภาครัฐตามรายการข้อมูล OIT ของการประเมิน ITA (สำนักงาน ป.ป.ช.)",
+        "Check a Thai agency website against the NACC ITA OIT checklist."))
+    sub = parser.add_subparsers(dest="command", metavar=say("คำสั่ง", "COMMAND"), parser_class=Parser,
+                                title=say("คำสั่ง", "commands"))
     for module in COMMANDS.values():
         module.add_parser(sub)
     return parser
@@ -55,13 +59,18 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_BAD_INPUT
         return _dispatch(args)
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{say('ข้อผิดพลาด', 'error')}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except PathRefused as exc:  # a device, a folder, a full disk ...: one line, nothing replaced
         print(say(f"ข้อผิดพลาด: {exc.thai}", f"error: {exc.english}"), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `oit history | head`: the reader has all it wanted
+        import os
+
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the interpreter flushes it at exit
+        return 0
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(say("หยุดแล้ว", "interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
@@ -89,7 +98,7 @@ def _dispatch(args) -> int:
     try:
         return COMMANDS[args.command].run(args)
     except (DataError, HistoryError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{say('ข้อผิดพลาด', 'error')}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except sqlite3.DatabaseError as exc:  # pages of the history file scrambled after it was opened
         db = getattr(args, "db", None) or "history"

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from reports.models import STATUSES, AuditReport, ItemResult, Status
+from reports.view import signed
 
 # Same ranking as the HTML report: found is better than outdated/review, better than missing.
 STATUS_RANK: dict[str, int] = {"missing": 0, "outdated": 1, "review": 1, "found": 2}
@@ -287,28 +288,38 @@ def _safe(text: object) -> str:
     )
 
 
-def _status(s: str | None) -> str:
-    return f"{STATUS_TH.get(s or '', s)} ({s})" if s else "-"
+def _status(s: str | None, english: bool = False) -> str:
+    if not s:
+        return "-"
+    return s if english else STATUS_TH.get(s, s)
 
 
 def _code(code: str, old_code: str) -> str:
     return f"{old_code}→{code}" if old_code else code
 
 
-def format_diff_text(diff: RunDiff) -> str:
-    """The diff for a terminal, Thai with English keys."""
+def format_diff_text(diff: RunDiff, english: bool = False) -> str:
+    """The diff for a terminal, in Thai (``english``: in English), dates in Bangkok time."""
+
+    def t(thai: str, eng: str) -> str:
+        return eng if english else thai
+
+    def st(s: str | None) -> str:
+        return _status(s, english)
+
     sc = diff.score_change
+    years = f"{diff.old.assessment_year} → {diff.new.assessment_year}"
     lines = [
-        "การเปลี่ยนแปลงระหว่างการตรวจ / changes between runs",
-        f"  ก่อน / before: {_run_label(diff.old)}",
-        f"  หลัง / after:  {_run_label(diff.new)}",
-        f"  คะแนน OIT (ประมาณ) / estimated score: {sc.old:.1f} → {sc.new:.1f} "
-        f"({_signed(sc.delta)}; เกณฑ์ผ่าน / pass mark {sc.pass_mark:.0f})",
-        "  จำนวน / counts: "
-        + ", ".join(f"{STATUS_TH[s]} {diff.old.counts.get(s, 0)}→{diff.new.counts.get(s, 0)}" for s in STATUSES),
-        "  จับคู่รายการตามรหัส / items matched by code"
-        if diff.matched_by == "code"
-        else f"  {diff.note}",
+        t("การเปลี่ยนแปลงระหว่างการตรวจ", "changes between runs"),
+        f"  {t('ก่อน', 'before')}: {_run_label(diff.old, english)}",
+        f"  {t('หลัง', 'after')}:  {_run_label(diff.new, english)}",
+        f"  {t('คะแนน OIT (ประมาณ)', 'estimated score')}: {sc.old:.1f} → {sc.new:.1f} "
+        f"({_signed(sc.delta) if english else signed(sc.delta)}; {t('เกณฑ์ผ่าน', 'pass mark')} {sc.pass_mark:.0f})",
+        f"  {t('จำนวน', 'counts')}: "
+        + ", ".join(f"{st(s)} {diff.old.counts.get(s, 0)}→{diff.new.counts.get(s, 0)}" for s in STATUSES),
+        "  " + (t("จับคู่รายการตามรหัส", "items matched by code") if diff.matched_by == "code" else
+                t(f"ปีประเมินต่างกัน ({years}): จับคู่รายการตามหัวข้อ ไม่ใช่ตามรหัส",
+                  f"different assessment years ({years}): items matched by topic, not code")),
     ]
 
     def section(title: str, rows: list[str]) -> None:
@@ -317,60 +328,46 @@ def format_diff_text(diff: RunDiff) -> str:
             lines.append(f"{title} ({len(rows)}):")
             lines.extend(f"  {_safe(r)}" for r in rows)
 
-    section(
-        "พบใหม่ / newly found",
-        [f"+ {_code(i.code, i.old_code)} {i.title} ({_status(i.old_status)} → {_status(i.status)})" for i in diff.newly_found],
-    )
-    section(
-        "หายไป / newly missing",
-        [f"- {_code(i.code, i.old_code)} {i.title} ({_status(i.old_status)} → {_status(i.status)})" for i in diff.newly_missing],
-    )
+    def http(status: int, error: str) -> str:
+        return f"HTTP {status}" if status else error or t("ไม่ตอบสนอง", "no answer")
+
+    section(t("พบใหม่", "newly found"),
+            [f"+ {_code(i.code, i.old_code)} {i.title} ({st(i.old_status)} → {st(i.status)})" for i in diff.newly_found])
+    section(t("หายไป", "newly missing"),
+            [f"- {_code(i.code, i.old_code)} {i.title} ({st(i.old_status)} → {st(i.status)})" for i in diff.newly_missing])
     arrow = {"better": "↑", "worse": "↓", "same": "~"}
-    section(
-        "สถานะเปลี่ยน / status changes",
-        [f"{arrow[c.direction]} {_code(c.code, c.old_code)} {c.title}: {_status(c.old)} → {_status(c.new)}" for c in diff.status_changes],
-    )
-    section(
-        "หลักฐานเสีย / evidence broken",
-        [
-            f"! {e.code} {e.title}: {e.url} "
-            + (
-                f"(ลิงก์เสีย / broken: {'HTTP ' + str(e.status) if e.status else e.error or 'no answer'})"
-                if e.reason == "broken"
-                else "(รายการนี้ไม่ใช้หลักฐานนี้แล้ว / no longer evidence of this item)"
-            )
-            for e in diff.evidence_broken
-        ],
-    )
-    section(
-        "หลักฐานที่ไม่พบแล้ว / evidence gone",
-        [f"? {g.url} ({', '.join(g.items)})" for g in diff.gone],
-    )
-    section(
-        "ลิงก์เสียใหม่ / newly broken links",
-        [
-            f"x {b.url} ({'HTTP ' + str(b.status) if b.status else b.error or 'no answer'})"
-            + (f" ← {b.found_on}" if b.found_on else "")
-            for b in diff.new_broken_links
-        ],
-    )
-    section("ลิงก์ที่ซ่อมแล้ว / broken links fixed", [f"✓ {u}" for u in diff.fixed_broken_links])
-    section(
-        "รายการที่ไม่มีในการตรวจครั้งก่อน / items new in this run",
-        [f"{i.code} {i.title} ({_status(i.status)})" for i in diff.only_new],
-    )
-    section(
-        "รายการที่ไม่มีแล้ว / items no longer in the checklist",
-        [f"{i.code} {i.title} ({_status(i.status)})" for i in diff.only_old],
-    )
+    section(t("สถานะเปลี่ยน", "status changes"),
+            [f"{arrow[c.direction]} {_code(c.code, c.old_code)} {c.title}: {st(c.old)} → {st(c.new)}"
+             for c in diff.status_changes])
+    section(t("หลักฐานเสีย", "evidence broken"), [
+        f"! {e.code} {e.title}: {e.url} "
+        + (f"({t('ลิงก์เสีย', 'broken')}: {http(e.status, e.error)})" if e.reason == "broken"
+           else t("(รายการนี้ไม่ใช้หลักฐานนี้แล้ว)", "(no longer evidence of this item)"))
+        for e in diff.evidence_broken
+    ])
+    section(t("หลักฐานที่ไม่พบแล้ว", "evidence gone"), [f"? {g.url} ({', '.join(g.items)})" for g in diff.gone])
+    section(t("ลิงก์เสียใหม่", "newly broken links"), [
+        f"x {b.url} ({http(b.status, b.error)})" + (f" ← {b.found_on}" if b.found_on else "")
+        for b in diff.new_broken_links
+    ])
+    section(t("ลิงก์ที่ซ่อมแล้ว", "broken links fixed"), [f"✓ {u}" for u in diff.fixed_broken_links])
+    section(t("รายการที่ไม่มีในการตรวจครั้งก่อน", "items new in this run"),
+            [f"{i.code} {i.title} ({st(i.status)})" for i in diff.only_new])
+    section(t("รายการที่ไม่มีแล้ว", "items no longer in the checklist"),
+            [f"{i.code} {i.title} ({st(i.status)})" for i in diff.only_old])
     if not diff.changed:
-        lines += ["", "ไม่มีการเปลี่ยนแปลง / no changes"]
+        lines += ["", t("ไม่มีการเปลี่ยนแปลง", "no changes")]
     return "\n".join(lines) + "\n"
 
 
-def _run_label(info: RunInfo) -> str:
-    run = f"run {info.run_id}, " if info.run_id is not None else ""
-    return f"{run}{info.started_at:%Y-%m-%d %H:%M}, ปี {info.assessment_year}, {_safe(info.site)}"
+def _run_label(info: RunInfo, english: bool = False) -> str:
+    from reports.view import local, thai_datetime
+
+    if english:
+        run = f"run {info.run_id}, " if info.run_id is not None else ""
+        return f"{run}{local(info.started_at):%Y-%m-%d %H:%M}, ITA {info.assessment_year}, {_safe(info.site)}"
+    run = f"ครั้งที่ {info.run_id}, " if info.run_id is not None else ""
+    return f"{run}{thai_datetime(info.started_at)}, ITA {info.assessment_year}, {_safe(info.site)}"
 
 
 def _signed(value: float) -> str:

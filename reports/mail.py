@@ -22,13 +22,11 @@ from jinja2 import Environment
 
 from reports.diff import STATUS_TH, RunDiff
 from reports.models import STATUSES, AuditReport, ItemResult
+from reports.view import SCORE_FORMULA, ReportView, num, signed, thai_datetime
 
 MAX_ATTACHMENTS_BYTES = 20 * 1024 * 1024  # most mail servers refuse messages over 25 MB
 TOP_GAPS = 10
-SCORE_NOTE = (
-    "คะแนนเป็นค่าประมาณ: ข้อละ 100 หรือ 0 ตัวชี้วัดย่อยคือสัดส่วนข้อที่ผ่าน ตัวชี้วัดคือค่าเฉลี่ยของตัวชี้วัดย่อย "
-    "และ OIT คือค่าเฉลี่ยของตัวชี้วัด (สูตรจากผลประเมินปี 2564 ยังไม่ยืนยันว่าใช้กับปีหลังจากนั้น)"
-)
+SCORE_NOTE = SCORE_FORMULA
 ATTACHMENTS = (
     ("report.html", "text", "html", "รายงานฉบับเต็ม (เปิดด้วยเว็บเบราว์เซอร์)"),
     ("report.pdf", "application", "pdf", "สรุปสำหรับผู้บริหาร (พิมพ์ได้)"),
@@ -54,20 +52,17 @@ def _host(url: str) -> str:
 
 def subject_for(report: AuditReport) -> str:
     who = _line(report.agency) or _host(report.site)
-    score = report.score.oit_estimate
-    verdict = "ผ่านเกณฑ์" if score >= report.score.pass_mark else "ต่ำกว่าเกณฑ์"
+    v = ReportView(report)
+    verdict = "ผ่านเกณฑ์" if v.passed else "ต่ำกว่าเกณฑ์"
     return _line(
-        f"ผลตรวจเว็บไซต์ OIT ปี {report.assessment_year}: {who} "
-        f"คะแนนประมาณ {score:.1f} ({verdict} {report.score.pass_mark:.0f})"
+        f"ผลตรวจเว็บไซต์ OIT ปี {v.year}: {who} "
+        f"คะแนนประมาณ {num(v.score)} ({verdict} {num(v.pass_mark)})"
     )
 
 
 def top_gaps(report: AuditReport, limit: int = TOP_GAPS) -> list[ItemResult]:
-    """Items not found, the ones whose fix adds most to the estimate first."""
-    order = {"missing": 0, "outdated": 1, "review": 2}
-    gaps = [i for i in report.items if i.status != "found"]
-    gaps.sort(key=lambda i: (-report.gains.get(i.code, 0.0), order.get(i.status, 3)))
-    return gaps[:limit]
+    """Items not found, the ones whose fix adds most to the estimate first (the report's order)."""
+    return [g.item for g in ReportView(report).gaps[:limit]]
 
 
 def _plan_attachments(out_dir: Path, limit: int) -> tuple[list[tuple[Path, str, str, str]], list[str]]:
@@ -124,45 +119,46 @@ def _trend(rows: Sequence | None, pass_mark: float) -> list[dict] | None:
 
 
 def _context(report: AuditReport, diff: RunDiff | None, attach, skipped, trend=None) -> dict:
-    score = report.score.oit_estimate
-    counts = report.counts()
+    v = ReportView(report)
+    counts = v.counts
     gaps = [
         {
-            "code": i.code,
-            "title": _line(i.title),
-            "status": STATUS_TH[i.status],
-            "responsible": _line(i.responsible),
-            "gain": report.gains.get(i.code, 0.0),
-            "problem": _line(i.problems[0]) if i.problems else "",
+            "code": g.code,
+            "title": _line(g.item.title),
+            "status": STATUS_TH[g.status],
+            "responsible": _line(g.item.responsible),
+            "gain": g.gain_text if g.gain > 0 else "",
+            "action": _line(g.action),
         }
-        for i in top_gaps(report)
+        for g in v.gaps[:TOP_GAPS]
     ]
     changes = None
     if diff is not None:
         changes = {
-            "score": f"{diff.score_change.old:.1f} → {diff.score_change.new:.1f} "
-            f"({diff.score_change.delta:+.1f})",
-            "since": f"{diff.old.started_at:%Y-%m-%d %H:%M}",
+            "score": f"{num(diff.score_change.old)} → {num(diff.score_change.new)} "
+            f"({signed(diff.score_change.delta)})",
+            "since": thai_datetime(diff.old.started_at),
             "by_topic": diff.matched_by == "topic",
             "groups": [(k, v) for k, v in _diff_lines(diff).items() if v],
         }
     return {
         "agency": _line(report.agency) or _host(report.site),
         "site": _line(report.site),
-        "year": report.assessment_year,
-        "when": f"{report.started_at:%Y-%m-%d %H:%M}",
-        "score": f"{score:.1f}",
-        "pass_mark": f"{report.score.pass_mark:.0f}",
-        "passed": score >= report.score.pass_mark,
-        "short": f"{max(report.score.pass_mark - score, 0):.1f}",
+        "year": v.year,
+        "when": thai_datetime(report.started_at),
+        "score": num(v.score),
+        "pass_mark": num(v.pass_mark),
+        "passed": v.passed,
+        "short": num(v.distance),
+        "year_notice": v.year_notice,
         "counts": [(STATUS_TH[s], counts[s]) for s in STATUSES],
         "total": len(report.items),
         "gaps": gaps,
-        "more_gaps": sum(1 for i in report.items if i.status != "found") - len(gaps),
+        "more_gaps": len(v.gaps) - len(gaps),
         "changes": changes,
         "attachments": [(p.name, about) for p, _, _, about in attach],
         "skipped": skipped,
-        "stopped_by": _line(report.crawl.stopped_by),
+        "stopped_by": bool(report.crawl.stopped_by),
         "confirmed": report.checklist_confirmed,
         "note": SCORE_NOTE,
         "trend": _trend(trend, report.score.pass_mark),
@@ -182,13 +178,14 @@ TEXT_TEMPLATE = """\
 {% if trend %}คะแนน {{ trend|length }} ครั้งล่าสุด (เกณฑ์ผ่าน {{ pass_mark }}):
 {% for t in trend %}  {{ t.when }}  {{ t.score }}{% if t.found %}  พบ {{ t.found }} รายการ{% endif %}{% if not t.passed %}  (ต่ำกว่าเกณฑ์){% endif %}
 {% endfor %}
-{% endif %}{% if stopped_by %}หมายเหตุ: การตรวจหยุดก่อนครบ ({{ stopped_by }})
+{% endif %}{% if stopped_by %}หมายเหตุ: การตรวจหยุดก่อนครบเพราะถึงขีดจำกัดที่ตั้งไว้
+{% endif %}{% if year_notice %}หมายเหตุ: {{ year_notice }}
 {% endif %}{% if not confirmed %}หมายเหตุ: เกณฑ์บางส่วนของปีนี้ยังไม่ยืนยัน
 {% endif %}
 {% if gaps %}รายการที่ควรแก้ก่อน:
-{% for g in gaps %}  {{ loop.index }}. {{ g.code }} {{ g.title }} [{{ g.status }}]{% if g.gain %} +{{ "%.1f"|format(g.gain) }} คะแนนถ้าแก้ได้{% endif %}{% if g.responsible %} ผู้รับผิดชอบ: {{ g.responsible }}{% endif %}
-{% if g.problem %}     {{ g.problem }}
-{% endif %}{% endfor %}{% if more_gaps > 0 %}  และอีก {{ more_gaps }} รายการ (ดูในรายงานฉบับเต็ม)
+{% for g in gaps %}  {{ loop.index }}. {{ g.code }} {{ g.title }} [{{ g.status }}]{% if g.gain %} {{ g.gain }} คะแนนถ้าแก้ได้{% endif %}{% if g.responsible %} ผู้รับผิดชอบ: {{ g.responsible }}{% endif %}
+     สิ่งที่ต้องทำ: {{ g.action }}
+{% endfor %}{% if more_gaps > 0 %}  และอีก {{ more_gaps }} รายการ (ดูในรายงานฉบับเต็ม)
 {% endif %}{% else %}ทุกรายการพบครบ
 {% endif %}
 {% if changes %}เปลี่ยนแปลงจากการตรวจครั้งก่อน ({{ changes.since }}): คะแนน {{ changes.score }}
@@ -203,7 +200,6 @@ TEXT_TEMPLATE = """\
 {% endfor %}{% endif %}{% for s in skipped %}  - {{ s }}
 {% endfor %}
 {{ note }}
-(oit-audit)
 """
 
 HTML_TEMPLATE = """\
@@ -223,13 +219,14 @@ HTML_TEMPLATE = """\
 <table cellpadding="2" style="border-collapse: collapse;" class="trend">
 {% for t in trend %}<tr><td>{{ t.when }}</td><td><div style="background: {{ '#1a7f37' if t.passed else '#b42318' }}; width: {{ t.width }}px; height: 12px;"></div></td><td align="right"><b>{{ t.score }}</b></td><td>{% if t.found %}พบ {{ t.found }}{% endif %}</td></tr>
 {% endfor %}</table>{% endif %}
-{% if stopped_by %}<p>หมายเหตุ: การตรวจหยุดก่อนครบ ({{ stopped_by }})</p>{% endif %}
+{% if stopped_by %}<p>หมายเหตุ: การตรวจหยุดก่อนครบเพราะถึงขีดจำกัดที่ตั้งไว้</p>{% endif %}
+{% if year_notice %}<p>หมายเหตุ: {{ year_notice }}</p>{% endif %}
 {% if not confirmed %}<p>หมายเหตุ: เกณฑ์บางส่วนของปีนี้ยังไม่ยืนยัน</p>{% endif %}
 {% if gaps %}<h3>รายการที่ควรแก้ก่อน</h3>
 <ol>{% for g in gaps %}<li><b>{{ g.code }}</b> {{ g.title }} [{{ g.status }}]
-{% if g.gain %} <b>+{{ "%.1f"|format(g.gain) }}</b> คะแนนถ้าแก้ได้{% endif %}
+{% if g.gain %} <b>{{ g.gain }}</b> คะแนนถ้าแก้ได้{% endif %}
 {% if g.responsible %}<br>ผู้รับผิดชอบ: {{ g.responsible }}{% endif %}
-{% if g.problem %}<br><small>{{ g.problem }}</small>{% endif %}</li>
+<br>สิ่งที่ต้องทำ: {{ g.action }}</li>
 {% endfor %}</ol>{% if more_gaps > 0 %}<p>และอีก {{ more_gaps }} รายการ (ดูในรายงานฉบับเต็ม)</p>{% endif %}
 {% else %}<p>ทุกรายการพบครบ</p>{% endif %}
 {% if changes %}<h3>เปลี่ยนแปลงจากการตรวจครั้งก่อน ({{ changes.since }})</h3>

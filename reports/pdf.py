@@ -36,7 +36,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cache, partial
 from pathlib import Path
 
@@ -44,9 +43,9 @@ from fpdf import FPDF
 
 from common.files import write_atomic
 
-from .html import BANGKOK, STATUS_LABELS, thai_datetime
-from .models import AuditReport, ItemResult
-from .xlsx import STATUS_FILLS, bullets, due_rounds, thai_date
+from .models import AuditReport
+from .view import SCORE_FORMULA, STATUS_LABELS, ReportView, num, thai_date, thai_datetime
+from .xlsx import STATUS_FILLS, bullets
 
 log = logging.getLogger(__name__)
 logging.getLogger("fontTools").setLevel(logging.WARNING)  # its font subsetting says INFO per table
@@ -63,9 +62,6 @@ FONT_DIRS = (
 )
 FONT_FILES = {"": "Loma.ttf", "B": "Loma-Bold.ttf"}
 FAMILY = "Loma"
-UNASSIGNED = "(ยังไม่ระบุหน่วยงาน)"
-GAP_ORDER = ("missing", "outdated", "review")
-TOP_FIXES = 8
 
 INK = (33, 37, 41)
 MUTED = (100, 106, 112)
@@ -420,24 +416,11 @@ def _rgb(hex_color: str) -> tuple[int, int, int]:
     return int(hex_color[0:2], 16), int(hex_color[2:4], 16), int(hex_color[4:6], 16)
 
 
-def _num(value: float | None) -> str:
-    return "-" if value is None else f"{value:.2f}"
-
-
-def _local_day(report: AuditReport) -> date:
-    at = report.finished_at
-    return (at.astimezone(BANGKOK) if at.tzinfo else at).date()
-
-
-def _code_key(code: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in code if ch.isdigit())
-    return (int(digits) if digits else 0, code)
-
-
 # --- sections ----------------------------------------------------------------------------------
 
 
-def _title(pdf: ThaiPDF, report: AuditReport) -> None:
+def _title(pdf: ThaiPDF, v: ReportView) -> None:
+    report = v.report
     agency = report.agency or (report.profile.name if report.profile else "") or report.site
     pdf.para(
         "สรุปผลการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) สำหรับผู้บริหาร",
@@ -457,24 +440,24 @@ def _title(pdf: ThaiPDF, report: AuditReport) -> None:
     if where:
         pdf.para(" ".join(where), size=10.5, color=MUTED, after=0.5)
     pdf.para(
-        f"เว็บไซต์ {report.site}   |   เกณฑ์ ITA ปี พ.ศ. {report.assessment_year}   |   "
+        f"เว็บไซต์ {report.site}   |   เกณฑ์ ITA ปี พ.ศ. {v.year}   |   "
         f"ตรวจเมื่อ {thai_datetime(report.finished_at)}",
         size=10.5,
         color=MUTED,
         after=3,
     )
+    if v.year_notice:
+        pdf.para(v.year_notice, size=10, style="B", color=FAIL_RED, after=2)
 
 
-def _score_box(pdf: ThaiPDF, report: AuditReport) -> None:
-    score = report.score
-    passed = score.oit_estimate >= score.pass_mark
-    x, y = pdf.l_margin, pdf.get_y()
+def _score_box(pdf: ThaiPDF, v: ReportView) -> None:
+    x = pdf.l_margin
     w = pdf.w - pdf.l_margin - pdf.r_margin
     h = 30
     pdf.ensure(h + 4)
     y = pdf.get_y()
     pdf.set_fill_color(244, 247, 250)
-    pdf.set_draw_color(*(PASS_GREEN if passed else FAIL_RED))
+    pdf.set_draw_color(*(PASS_GREEN if v.passed else FAIL_RED))
     pdf.set_line_width(0.6)
     pdf.rect(x, y, w, h, style="DF")
     pdf.set_line_width(0.2)
@@ -484,22 +467,21 @@ def _score_box(pdf: ThaiPDF, report: AuditReport) -> None:
     pdf.line_out("คะแนน OIT (ประมาณการ)", 60, 5)
     pdf.set_xy(x + 4, y + 10)
     pdf.set_font(FAMILY, "B", 30)
-    pdf.set_text_color(*(PASS_GREEN if passed else FAIL_RED))
-    pdf.line_out(f"{score.oit_estimate:.2f}", 48, 14)
+    pdf.set_text_color(*(PASS_GREEN if v.passed else FAIL_RED))
+    pdf.line_out(num(v.score), 48, 14)
     pdf.set_xy(x + 56, y + 5)
     pdf.set_font(FAMILY, "B", 13)
     pdf.set_text_color(*INK)
-    if passed:
-        verdict = f"ผ่านเกณฑ์ {score.pass_mark:g} คะแนน (สูงกว่าเกณฑ์ {score.oit_estimate - score.pass_mark:.2f})"
+    if v.passed:
+        verdict = f"ผ่านเกณฑ์ {num(v.pass_mark)} คะแนน (สูงกว่าเกณฑ์ {num(v.score - v.pass_mark)})"
     else:
-        verdict = f"ต่ำกว่าเกณฑ์ผ่าน {score.pass_mark:g} คะแนน อีก {score.pass_mark - score.oit_estimate:.2f} คะแนน"
+        verdict = f"ต่ำกว่าเกณฑ์ผ่าน {num(v.pass_mark)} คะแนน อีก {num(v.distance)} คะแนน"
     pdf.line_out(verdict, w - 60, 7)
-    counts = report.counts()
     pdf.set_xy(x + 56, y + 13)
     pdf.set_font(FAMILY, "", 10.5)
     pdf.line_out(
-        "  ".join(f"{STATUS_LABELS.get(s, s)} {n}" for s, n in counts.items())
-        + f"  (จาก {len(report.items)} รายการ)",
+        "  ".join(f"{STATUS_LABELS.get(s, s)} {n}" for s, n in v.counts.items())
+        + f"  (จาก {len(v.report.items)} รายการ)",
         w - 60,
         6,
     )
@@ -511,30 +493,17 @@ def _score_box(pdf: ThaiPDF, report: AuditReport) -> None:
     pdf.set_xy(pdf.l_margin, y + h + 4)
 
 
-def _last(report: AuditReport):
-    return report.profile.previous(report.assessment_year) if report.profile else None
-
-
-def _chart(pdf: ThaiPDF, report: AuditReport) -> None:
+def _chart(pdf: ThaiPDF, v: ReportView) -> None:
     """Horizontal bars: OIT and each indicator now, last assessment's below, pass-mark line."""
-    score = report.score
-    last = _last(report)
-    last_ind = dict(last.indicators) if last else {}
-    ids = [i.id for i in score.indicators]
-    last_oit = (
-        sum(last_ind[i] for i in ids) / len(ids)
-        if ids and all(i in last_ind for i in ids)
-        else None
-    )
-    rows = [("OIT รวม", score.oit_estimate, last_oit)] + [
-        (f"ตัวชี้วัดที่ {i.id} {i.title}", i.score, last_ind.get(i.id)) for i in score.indicators
-    ]
+    rows = [r for r in v.rows if r.level < 2]
+    last = v.last
     label_w, bar_x = 62.0, pdf.l_margin + 64.0
     bar_w = pdf.w - pdf.r_margin - bar_x - 14
     row_h = 11.0 if last else 8.0
     pdf.ensure(len(rows) * row_h + 14)
     top = pdf.get_y()
-    for n, (label, now, before) in enumerate(rows):
+    for n, r in enumerate(rows):
+        label = "OIT รวม" if r.level == 0 else r.label
         y = top + n * row_h
         pdf.set_xy(pdf.l_margin, y + 0.5)
         pdf.set_font(FAMILY, "B" if n == 0 else "", 9.5)
@@ -542,23 +511,22 @@ def _chart(pdf: ThaiPDF, report: AuditReport) -> None:
         pdf.line_out(lines[0] if lines else "", label_w, 5.5)
         pdf.set_fill_color(233, 236, 239)
         pdf.rect(bar_x, y + 1, bar_w, 5, style="F")
-        color = PASS_GREEN if now >= score.pass_mark else FAIL_RED
-        pdf.set_fill_color(*color)
-        pdf.rect(bar_x, y + 1, bar_w * max(0.0, min(100.0, now)) / 100, 5, style="F")
+        pdf.set_fill_color(*(PASS_GREEN if r.score >= v.pass_mark else FAIL_RED))
+        pdf.rect(bar_x, y + 1, bar_w * max(0.0, min(100.0, r.score)) / 100, 5, style="F")
         pdf.set_xy(bar_x + bar_w + 1, y + 0.5)
         pdf.set_font(FAMILY, "B", 9.5)
-        pdf.line_out(f"{now:.2f}", 13, 5.5)
+        pdf.line_out(num(r.score), 13, 5.5)
         if last:
-            if before is not None:
+            if r.last is not None:
                 pdf.set_fill_color(*LAST_GREY)
-                pdf.rect(bar_x, y + 6.8, bar_w * max(0.0, min(100.0, before)) / 100, 2.4, style="F")
+                pdf.rect(bar_x, y + 6.8, bar_w * max(0.0, min(100.0, r.last)) / 100, 2.4, style="F")
             pdf.set_xy(bar_x + bar_w + 1, y + 5.6)
             pdf.set_font(FAMILY, "", 7.5)
             pdf.set_text_color(*MUTED)
-            pdf.line_out(_num(before), 13, 4)
+            pdf.line_out(num(r.last), 13, 4)
             pdf.set_text_color(*INK)
     # pass mark line and legend
-    px = bar_x + bar_w * score.pass_mark / 100
+    px = bar_x + bar_w * v.pass_mark / 100
     bottom = top + len(rows) * row_h
     pdf.set_draw_color(*INK)
     pdf.set_line_width(0.4)
@@ -568,7 +536,7 @@ def _chart(pdf: ThaiPDF, report: AuditReport) -> None:
     pdf.set_line_width(0.2)
     pdf.set_xy(px - 20, bottom + 0.5)
     pdf.set_font(FAMILY, "", 8)
-    pdf.line_out(f"เกณฑ์ผ่าน {score.pass_mark:g}", 40, 4, align="C")
+    pdf.line_out(f"เกณฑ์ผ่าน {num(v.pass_mark)}", 40, 4, align="C")
     if last:
         pdf.set_xy(pdf.l_margin, bottom + 0.5)
         pdf.set_text_color(*MUTED)
@@ -577,9 +545,8 @@ def _chart(pdf: ThaiPDF, report: AuditReport) -> None:
     pdf.set_xy(pdf.l_margin, bottom + 7)
 
 
-def _score_table(pdf: ThaiPDF, report: AuditReport) -> None:
-    last = _last(report)
-    last_ind = dict(last.indicators) if last else {}
+def _score_table(pdf: ThaiPDF, v: ReportView) -> None:
+    last = v.last
     remarks = dict(last.remarks) if last else {}
     width = pdf.w - pdf.l_margin - pdf.r_margin
     cols = [Column("ตัวชี้วัด / ตัวชี้วัดย่อย", 70), Column("ปีนี้ (ประมาณการ)", 28, "R")]
@@ -587,102 +554,71 @@ def _score_table(pdf: ThaiPDF, report: AuditReport) -> None:
         cols += [Column(f"ผล ITA ปี {last.year}", 24, "R"), Column("ข้อสังเกตจากปีก่อน", width - 122)]
     else:
         cols[0].width = width - 28
-    rows, fills = [], []
-    for ind in report.score.indicators:
-        row: list[object] = [f"{ind.id} {ind.title}", _num(ind.score)]
+    rows = []
+    for r in v.rows:
+        if r.level == 0:
+            continue
+        label = r.label if r.level == 1 else "\u00a0\u00a0\u00a0\u00a0" + r.label
+        row: list[object] = [label, num(r.score)]
         if last:
-            row += [_num(last_ind.get(ind.id)), remarks.get(ind.id, "")]
+            row += [num(r.last) if r.level == 1 else "", remarks.get(r.id, "") if r.level == 1 else ""]
         rows.append(row)
-        fills.append(None)
-        for sub in ind.subindicators:
-            row = [f"\u00a0\u00a0\u00a0\u00a0{sub.id} {sub.title}", _num(sub.score)]
-            if last:
-                row += ["", ""]
-            rows.append(row)
-            fills.append(None)
-    pdf.table(cols, rows, fills=fills)
+    pdf.table(cols, rows)
     if last and (last.total is not None or last.grade):
-        text = f"ผลการประเมิน ITA ปี {last.year} ทั้งหมด: {_num(last.total)} คะแนน"
+        text = f"ผลการประเมิน ITA ปี {last.year} ทั้งหมด: {num(last.total)} คะแนน"
         if last.grade:
             text += f" ระดับ {last.grade}"
-        other = [
-            f"{k}: {v:.2f}"
-            for k, v in sorted(last.indicators.items(), key=lambda kv: _code_key(kv[0]))
-            if k not in {i.id for i in report.score.indicators}
-        ]
+        shown = {i.id for i in v.report.score.indicators}
+        other = [f"{k}: {num(s)}" for k, s in sorted(last.indicators.items()) if k not in shown]
         if other:
             text += " (ตัวชี้วัดอื่น " + ", ".join(other) + ")"
         pdf.para(text, size=9.5, color=MUTED)
 
 
-def _gaps(report: AuditReport) -> list[ItemResult]:
-    rank = {s: n for n, s in enumerate(GAP_ORDER)}
-    return sorted(
-        (i for i in report.items if i.status != "found"),
-        key=lambda i: (-report.gains.get(i.code, 0.0), rank.get(i.status, 9), _code_key(i.code)),
-    )
-
-
-def _fixes(pdf: ThaiPDF, report: AuditReport) -> None:
-    ranked = [i for i in _gaps(report) if report.gains.get(i.code, 0.0) > 0]
+def _fixes(pdf: ThaiPDF, v: ReportView) -> None:
     pdf.heading("แก้ไขรายการเหล่านี้ก่อน: เพิ่มคะแนนได้มากที่สุด")
-    if not ranked:
+    if not v.fixes:
         pdf.para(
-            "ไม่มีรายการที่ประมาณได้ว่าจะเพิ่มคะแนน"
-            if report.gains
-            else "รายงานนี้ไม่มีข้อมูลคะแนนที่เพิ่มขึ้นต่อรายการ",
+            "ไม่มีรายการที่ประมาณได้ว่าจะเพิ่มคะแนน" if v.report.gains else "รายงานนี้ไม่มีข้อมูลคะแนนที่เพิ่มขึ้นต่อรายการ",
             size=10.5,
             color=MUTED,
         )
         return
-    score, mark = report.score.oit_estimate, report.score.pass_mark
-    total, needed, rows, fills = score, None, [], []
-    for n, item in enumerate(ranked, 1):
-        total = min(100.0, total + report.gains[item.code])
-        if needed is None and score < mark <= total + 1e-6:
-            needed = n
-        if n <= max(TOP_FIXES, needed or 0):
-            rows.append(
-                [
-                    str(n),
-                    item.code,
-                    item.title,
-                    STATUS_LABELS.get(item.status, item.status),
-                    item.responsible or UNASSIGNED,
-                    f"+{report.gains[item.code]:.2f}",
-                    f"{total:.2f}",
-                ]
-            )
-            fills.append((3, _rgb(STATUS_FILLS.get(item.status, "FFFFFF"))))
     width = pdf.w - pdf.l_margin - pdf.r_margin
     cols = [
         Column("ลำดับ", 11, "C"),
         Column("รหัส", 12, "C", bold=True),
-        Column("รายการ", width - 127),
+        Column("รายการและสิ่งที่ต้องทำ", width - 127),
         Column("สถานะ", 20, "C"),
         Column("หน่วยงานรับผิดชอบ", 40),
         Column("เพิ่ม", 18, "R"),
         Column("คะแนนสะสม", 26, "R"),
     ]
+    rows = [
+        [str(g.rank), g.code, f"{g.item.title}\nสิ่งที่ต้องทำ: {g.action}", g.status_label,
+         g.responsible, g.gain_text, num(g.reaches)]
+        for g in v.fixes
+    ]
+    fills = [(3, _rgb(STATUS_FILLS.get(g.status, "FFFFFF"))) for g in v.fixes]
     pdf.table(cols, rows, fills=fills)
-    if score >= mark:
+    mark = num(v.pass_mark)
+    if v.passed:
         note = "คะแนนประมาณการผ่านเกณฑ์แล้ว รายการข้างต้นช่วยรักษาระดับคะแนน"
-    elif needed:
-        note = f"ถ้าแก้ไข {needed} รายการแรก คะแนนประมาณการจะถึงเกณฑ์ผ่าน {mark:g} คะแนน"
+    elif v.fixes_needed:
+        note = f"ถ้าแก้ไข {v.fixes_needed} รายการแรก คะแนนประมาณการจะถึงเกณฑ์ผ่าน {mark} คะแนน"
     else:
-        note = f"แม้แก้ไขทุกรายการข้างต้น คะแนนประมาณการยังไม่ถึง {mark:g} คะแนน: ต้องตรวจรายการอื่นด้วย"
+        note = f"แม้แก้ไขทุกรายการข้างต้น คะแนนประมาณการยังไม่ถึง {mark} คะแนน: ต้องตรวจรายการอื่นด้วย"
     pdf.para(
-        note + " (คะแนน 'เพิ่ม' คือคะแนน OIT ที่เพิ่มขึ้นถ้าแก้ไขรายการนั้นเพียงรายการเดียว)",
+        note + " (คะแนนที่เพิ่มคือคะแนน OIT ที่เพิ่มขึ้นถ้าแก้ไขรายการนั้นเพียงรายการเดียว)",
         size=9.5,
         color=MUTED,
     )
 
 
-def _measures(pdf: ThaiPDF, report: AuditReport) -> None:
-    prof = report.profile
-    if prof is None or not prof.measures:
+def _measures(pdf: ThaiPDF, v: ReportView) -> None:
+    if not v.measures:
         return
-    pdf.heading(f"มาตรการของหน่วยงานและกำหนดรายงานผล (ปีงบประมาณ พ.ศ. {report.assessment_year})")
+    pdf.heading(f"มาตรการของหน่วยงานและกำหนดรายงานผล (ปีงบประมาณ พ.ศ. {v.measures_year})")
     width = pdf.w - pdf.l_margin - pdf.r_margin
     cols = [
         Column("มาตรการ", width - 118),
@@ -690,107 +626,76 @@ def _measures(pdf: ThaiPDF, report: AuditReport) -> None:
         Column("กำหนดรายงาน", 44),
         Column("รายการที่ยังไม่ผ่าน", 32, "C"),
     ]
-    rows = []
-    for m in prof.measures:
-        items = [i for i in report.items if set(i.topics) & set(m.topics)]
-        gaps = [i for i in items if i.status != "found"]
-        due = "\n".join(
-            f"รอบ {r} เดือน: {thai_date(d)}" for r, d in m.due_dates(report.assessment_year)
-        )
-        rows.append([m.name, m.responsible, due, f"{len(gaps)} จาก {len(items)}"])
+    rows = [
+        [mg.measure.name, mg.measure.responsible, "\n".join(r.short for r in mg.rounds),
+         f"{len(mg.gaps)} จาก {len(mg.items)}"]
+        for mg in v.measures
+    ]
     pdf.table(cols, rows)
-    if prof.measures_year and prof.measures_year != report.assessment_year:
-        pdf.para(
-            f"มาตรการตามโปรไฟล์เป็นของปีงบประมาณ พ.ศ. {prof.measures_year}: "
-            "ควรปรับให้เป็นมาตรการของปีที่ประเมิน",
-            size=9.5,
-            color=MUTED,
-        )
+    if v.measures_note:
+        pdf.para(v.measures_note, size=9.5, color=MUTED)
 
 
-def _unit_order(report: AuditReport, gaps: list[ItemResult]) -> list[str]:
-    names: list[str] = [u.name for u in report.profile.units] if report.profile else []
-    for item in gaps:
-        if item.responsible and item.responsible not in names:
-            names.append(item.responsible)
-    stake = {
-        n: sum(report.gains.get(i.code, 0.0) for i in gaps if i.responsible == n) for n in names
-    }
-    present = [n for n in names if any(i.responsible == n for i in gaps)]
-    present.sort(key=lambda n: (-stake[n], -sum(i.responsible == n for i in gaps)))
-    if any(not i.responsible for i in gaps):
-        present.append("")
-    return present
-
-
-def _gap_list(pdf: ThaiPDF, report: AuditReport) -> None:
-    gaps = _gaps(report)
+def _gap_list(pdf: ThaiPDF, v: ReportView) -> None:
     pdf.heading("รายการที่ต้องแก้ไข แยกตามหน่วยงานรับผิดชอบ")
-    if not gaps:
+    if not v.gaps:
         pdf.para("ไม่พบรายการที่ต้องแก้ไข", size=10.5)
         return
-    emails = (
-        {u.name: str(u.email) for u in report.profile.units if u.email} if report.profile else {}
-    )
     width = pdf.w - pdf.l_margin - pdf.r_margin
-    with_due = report.profile is not None and bool(report.profile.measures)
+    with_due = bool(v.measures)
     cols = [
         Column("รหัส", 12, "C", bold=True),
-        Column("รายการ", 52),
+        Column("รายการ", 46),
         Column("สถานะ", 20, "C"),
-        Column("สิ่งที่ต้องแก้ไข", width - 84 - (40 if with_due else 0)),
+        Column("สิ่งที่ต้องทำ", width - 78 - (36 if with_due else 0)),
     ]
     if with_due:
-        cols.append(Column("กำหนดรายงานตามมาตรการ", 40))
-    for name in _unit_order(report, gaps):
-        mine = [i for i in gaps if i.responsible == name]
-        stake = sum(report.gains.get(i.code, 0.0) for i in mine)
-        title = f"{name or UNASSIGNED}: {len(mine)} รายการ"
-        if stake > 0:
-            title += f" (คะแนนที่รออยู่ +{stake:.2f})"
+        cols.append(Column("กำหนดรายงานตามมาตรการ", 36))
+    for unit in v.units:
+        if not unit.gaps:
+            continue
+        title = f"{unit.name}: {len(unit.gaps)} รายการ"
+        if unit.gain > 0:
+            title += f" (คะแนนที่รออยู่ +{num(unit.gain)})"
         rows, fills = [], []
-        for item in mine:
-            fix = list(item.problems) or list(item.reasons)
+        for g in unit.gaps:
             row: list[object] = [
-                item.code,
-                item.title + ("" if item.confirmed else " (เกณฑ์ยังไม่ยืนยัน)"),
-                STATUS_LABELS.get(item.status, item.status),
-                bullets(fix[:3]) + (f"\n(และอีก {len(fix) - 3} ข้อ)" if len(fix) > 3 else ""),
+                g.code,
+                g.item.title + ("" if g.item.confirmed else " (เกณฑ์ยังไม่ยืนยัน)"),
+                g.status_label,
+                g.action,
             ]
             if with_due:
-                rounds = due_rounds(report, item)
-                seen = dict.fromkeys((r, d) for _, r, d in rounds)
-                row.append("\n".join(f"รอบ {r} ด. {thai_date(d)}" for r, d in seen) or "-")
+                row.append("\n".join(r.short for r in g.rounds) or "-")
             rows.append(row)
-            fills.append((2, _rgb(STATUS_FILLS.get(item.status, "FFFFFF"))))
+            fills.append((2, _rgb(STATUS_FILLS.get(g.status, "FFFFFF"))))
         # the unit's title stays with its table's header and first row
-        pdf.ensure(9 + (5 if emails.get(name) else 0) + pdf.table_start(cols, rows))
+        pdf.ensure(9 + (5 if unit.email else 0) + pdf.table_start(cols, rows))
         pdf.para(title, size=11.5, style="B", after=0.3)
-        if emails.get(name):
-            pdf.para(emails[name], size=9, color=MUTED, after=0.5)
+        if unit.email:
+            pdf.para(unit.email, size=9, color=MUTED, after=0.5)
         pdf.table(cols, rows, fills=fills)
 
 
-def _about(pdf: ThaiPDF, report: AuditReport) -> None:
+def _about(pdf: ThaiPDF, v: ReportView) -> None:
+    report = v.report
     pdf.heading("วิธีการตรวจ", size=12)
     c = report.crawl
-    unconfirmed = [i.code for i in report.items if not i.confirmed]
-    criteria = f"เกณฑ์ ITA ปี พ.ศ. {report.assessment_year}"
-    if not report.checklist_confirmed or unconfirmed:
+    criteria = f"เกณฑ์ ITA ปี พ.ศ. {v.year}"
+    if v.unconfirmed or not report.checklist_confirmed:
         criteria += " บางส่วนยังไม่ได้รับการยืนยันจากแหล่งทางการ"
-        if unconfirmed:
-            criteria += f" ({len(unconfirmed)} รายการ: {', '.join(unconfirmed)})"
+        if v.unconfirmed:
+            criteria += f" ({len(v.unconfirmed)} รายการ: {', '.join(i.code for i in v.unconfirmed)})"
     lines = [
         f"ตรวจหน้าเว็บ {c.pages:,} หน้า และเอกสาร {c.documents:,} ไฟล์ "
         f"ลิงก์เสีย {len(c.broken_links):,} ลิงก์"
-        + (f" (หยุดก่อนครบ: {c.stopped_by})" if c.stopped_by else ""),
+        + (" (หยุดก่อนครบเพราะถึงขีดจำกัดที่ตั้งไว้)" if c.stopped_by else ""),
         criteria,
     ]
-    if report.checklist_notes:  # the first note only; all of them are in report.html
-        note = " ".join(report.checklist_notes[0].split())
-        lines.append(note if len(note) <= 300 else note[:297] + "...")
+    if v.criteria_notes and not report.checklist_confirmed:
+        lines.append(v.criteria_notes[0])
     lines += [
-        "คะแนนเป็นการประมาณการ: " + report.score.note,
+        SCORE_FORMULA + " ตัวเลขทุกตัวปัดเป็นทศนิยม 1 ตำแหน่ง",
         "หลักฐาน ลิงก์ เส้นทางคลิก และหมายเหตุเกณฑ์ทั้งหมดอยู่ใน report.html และ report.xlsx",
     ]
     pdf.para(bullets(lines), size=9.5, color=MUTED)
@@ -804,18 +709,10 @@ def render_pdf(report: AuditReport) -> bytes:
     pdf.set_creator(f"oit-audit {report.tool_version}".strip())
     pdf.set_lang("th")
     pdf.add_page()
-    _title(pdf, report)
-    _score_box(pdf, report)
-    _chart(pdf, report)
-    _score_table(pdf, report)
-    _fixes(pdf, report)
-    _measures(pdf, report)
-    _gap_list(pdf, report)
-    _about(pdf, report)
-    pdf.finish(
-        f"oit-audit  |  {agency}  |  ITA {report.assessment_year}  |  คะแนนเป็นการประมาณการ  "
-        f"|  {thai_date(_local_day(report))}"
-    )
+    v = ReportView(report)
+    for section in (_title, _score_box, _chart, _score_table, _fixes, _measures, _gap_list, _about):
+        section(pdf, v)
+    pdf.finish(f"{agency}  |  ITA {v.year}  |  คะแนนเป็นการประมาณการ  |  {thai_date(v.today)}")
     return bytes(pdf.output())
 
 

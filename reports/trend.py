@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from reports.history import TrendRow
-from reports.html import BANGKOK, THAI_MONTHS
+from reports.view import BANGKOK, THAI_MONTHS
 
 MAX_REPORT_RUNS = 12  # runs shown by report.html and the mail
 

@@ -1,16 +1,16 @@
-"""report.xlsx: the work list for PR staff and the ITAS answer sheet (openpyxl).
+"""report.xlsx: the work list for PR staff and the ITAS answer sheet (openpyxl), in Thai.
 
-Sheets:
+Sheets (all rendered from :class:`reports.view.ReportView`, the numbers rounded as everywhere):
 
-- ``รายการงาน`` (work list): one row per checklist item, in checklist order: code, title, status
-  (Thai label and English key), responsible unit, the measure covering the item and its
-  monitoring due dates (when the report carries a profile), estimated OIT points gained if the
-  item alone were fixed, the first evidence URL (a hyperlink only when it is http/https), the
-  click path from the home page, problems and reasons, and an empty column for staff notes.
-- ``ITAS``: per item the shape of an ITAS answer: มี/ไม่มี, the URLs to submit (evidence of
-  found/outdated/review items, best first, one per line), how to reach each from the home page
-  (หน้าแรก > ... > ...), a ready-to-paste explanation and what to fix before submitting.
-- ``ข้อมูลการตรวจ``: agency, site, year, when, the estimated score and its caveat.
+- ``รายการงาน`` (work list): the items not found first, in the order of the OIT points each
+  would add (with its rank), then the items found; per item the status, the action sentence
+  (the same as in report.html and report.pdf), the responsible unit, the measure and its
+  monitoring due dates, the points gained, the first evidence URL, the click path, problems
+  and reasons, and an empty column for staff notes.
+- ``ITAS``: per item ``พร้อมส่ง`` or ``ยังไม่ควรส่ง`` with the reason (and the action), the URLs
+  to submit (found items only, best first, each URL in its own cell and hyperlink), how to
+  reach each from the home page and a ready-to-paste explanation.
+- ``ข้อมูลการตรวจ``: agency, site, year, when, the estimated score and how it is estimated.
 
 Crawled text is untrusted. Every cell is written as a literal string or number: a string that a
 spreadsheet could take for a formula (leading ``= + - @``, tab, CR) is stored as a string with
@@ -24,7 +24,6 @@ government look, is not installed everywhere and needs a larger size).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from pathlib import Path
 from urllib.parse import quote
 
@@ -36,8 +35,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from common.files import atomic_path
 
-from .html import STATUS_LABELS, THAI_MONTHS, be_year, safe_href, thai_datetime
+from .html import safe_href
 from .models import AuditReport, Evidence, ItemResult
+from .view import (
+    SCORE_FORMULA,
+    STATUS_LABELS,
+    ReportView,
+    rounded,
+    thai_datetime,
+)
 
 FONT_NAME = "Tahoma"
 HOME = "หน้าแรก"
@@ -56,12 +62,7 @@ HEADER_FILL = "1F4E78"
 SUBMITTABLE = ("found", "outdated", "review")
 
 
-# --- helpers shared with reports/pdf.py ------------------------------------------------------
-
-
-def thai_date(value: date) -> str:
-    """``31 มี.ค. 2569``."""
-    return f"{value.day} {THAI_MONTHS[value.month - 1]} {be_year(value.year)}"
+# --- helpers -------------------------------------------------------------------------------
 
 
 def click_path_text(ev: Evidence | None) -> str:
@@ -86,30 +87,6 @@ def submit_evidence(item: ItemResult) -> list[Evidence]:
             seen.add(url)
             out.append(ev)
     return out
-
-
-def due_rounds(report: AuditReport, item: ItemResult) -> list[tuple[str, int, date]]:
-    """(measure, round, due date) of the profile's measures covering the item's topics."""
-    if report.profile is None:
-        return []
-    return report.profile.due_dates_for(item.topics or [item.topic], report.assessment_year)
-
-
-def due_text(rounds: Iterable[tuple[str, int, date]]) -> str:
-    return "\n".join(f"รอบ {r} เดือน: {thai_date(d)}" for _, r, d in _unique_rounds(rounds))
-
-
-def _unique_rounds(rounds: Iterable[tuple[str, int, date]]) -> list[tuple[str, int, date]]:
-    seen, out = set(), []
-    for m, r, d in rounds:
-        if (r, d) not in seen:
-            seen.add((r, d))
-            out.append((m, r, d))
-    return out
-
-
-def measure_names(rounds: Iterable[tuple[str, int, date]]) -> str:
-    return "\n".join(dict.fromkeys(m for m, _, _ in rounds))
 
 
 def bullets(lines: Iterable[str]) -> str:
@@ -178,75 +155,76 @@ def _finish(ws: Worksheet, ncols: int, nrows: int) -> None:
     ws.print_title_rows = "1:1"
 
 
-def _status_cells(ws: Worksheet, row: int, col: int, status: str) -> int:
-    fill = PatternFill("solid", fgColor=STATUS_FILLS.get(status, "FFFFFF"))
-    put(ws, row, col, STATUS_LABELS.get(status, status)).fill = fill
-    put(ws, row, col + 1, status).fill = fill
-    return col + 2
+def _status_cell(ws: Worksheet, row: int, col: int, status: str) -> Cell:
+    cell = put(ws, row, col, STATUS_LABELS.get(status, status))
+    cell.fill = PatternFill("solid", fgColor=STATUS_FILLS.get(status, "FFFFFF"))
+    return cell
 
 
 # --- sheets ----------------------------------------------------------------------------------
 
 WORK_COLUMNS: list[tuple[str, float]] = [
-    ("รหัส\nCode", 7),
-    ("รายการ\nItem", 38),
-    ("ตัวชี้วัดย่อย\nSub-indicator", 11),
-    ("สถานะ\nStatus", 12),
-    ("status", 10),
-    ("หน่วยงานรับผิดชอบ\nResponsible unit", 24),
-    ("มาตรการ\nMeasure", 28),
-    ("กำหนดรายงานตามมาตรการ\nMonitoring due", 22),
-    ("คะแนน OIT ที่เพิ่มถ้าแก้ไข (ประมาณ)\nEst. gain", 14),
-    ("หลักฐานหลัก (URL)\nFirst evidence", 45),
-    ("เส้นทางคลิกจากหน้าแรก\nClick path", 40),
-    ("ปัญหาที่ต้องแก้ไข\nProblems", 45),
-    ("เหตุผล\nReasons", 40),
-    ("ความคืบหน้า / หมายเหตุ\nStaff notes", 24),
+    ("ลำดับ", 7),
+    ("รหัส", 7),
+    ("รายการ", 36),
+    ("สถานะ", 12),
+    ("สิ่งที่ต้องทำ", 60),
+    ("หน่วยงานรับผิดชอบ", 24),
+    ("คะแนน OIT ที่เพิ่มถ้าแก้ไข (ประมาณ)", 14),
+    ("มาตรการ", 26),
+    ("กำหนดรายงานตามมาตรการ", 24),
+    ("ตัวชี้วัดย่อย", 10),
+    ("หลักฐานหลัก (URL)", 45),
+    ("เส้นทางคลิกจากหน้าแรก", 40),
+    ("ปัญหาที่พบ", 45),
+    ("เหตุผล", 40),
+    ("ความคืบหน้า / หมายเหตุ", 24),
 ]
-
+ITAS_URLS = 3
 ITAS_COLUMNS: list[tuple[str, float]] = [
-    ("รหัส\nCode", 7),
-    ("รายการ\nItem", 38),
-    ("มี/ไม่มี\nAnswer", 10),
-    ("สถานะ\nStatus", 12),
-    ("status", 10),
-    ("URL ที่ส่ง (เรียงจากดีที่สุด)\nURLs to submit", 55),
-    ("วิธีเข้าถึงจากหน้าแรก (ตามลำดับ URL)\nClick path per URL", 50),
-    ("คำอธิบายสำหรับ ITAS\nExplanation", 50),
-    ("ต้องแก้ก่อนส่ง\nFix before submitting", 45),
-    ("หน่วยงานรับผิดชอบ\nResponsible unit", 24),
+    ("รหัส", 7),
+    ("รายการ", 36),
+    ("ส่งได้หรือยัง", 14),
+    ("เหตุผลและสิ่งที่ต้องทำ", 60),
+    ("สถานะ", 12),
+    *((f"URL ที่ส่ง ลำดับ {n}", 45) for n in range(1, ITAS_URLS + 1)),
+    ("วิธีเข้าถึงจากหน้าแรก (ตามลำดับ URL)", 50),
+    ("คำอธิบายสำหรับ ITAS", 50),
+    ("หน่วยงานรับผิดชอบ", 24),
 ]
+READY, NOT_READY = "พร้อมส่ง", "ยังไม่ควรส่ง"
 
 
-def _work_sheet(ws: Worksheet, report: AuditReport) -> None:
+def _work_sheet(ws: Worksheet, v: ReportView) -> None:
     ws.title = "รายการงาน"
     _header(ws, WORK_COLUMNS)
-    for row, item in enumerate(report.items, 2):
+    found = sorted(v.found, key=lambda i: v.report.items.index(i))
+    rows = [(g.rank, g.item, g) for g in v.gaps] + [(None, i, None) for i in found]
+    for row, (rank, item, gap) in enumerate(rows, 2):
         first = item.evidence[0] if item.evidence else None
-        rounds = due_rounds(report, item)
-        gain = report.gains.get(item.code)
-        put(ws, row, 1, item.code)
-        put(ws, row, 2, item.title + ("" if item.confirmed else " (เกณฑ์ยังไม่ยืนยัน)"))
-        put(ws, row, 3, item.subindicator)
-        col = _status_cells(ws, row, 4, item.status)
-        put(ws, row, col, item.responsible or "(ยังไม่ระบุ)")
-        put(ws, row, col + 1, measure_names(rounds))
-        put(ws, row, col + 2, due_text(rounds))
-        gain_cell = put(
-            ws, row, col + 3, round(gain, 2) if gain and item.status != "found" else None
-        )
-        gain_cell.number_format = '+0.00;-0.00;""'
-        put(ws, row, col + 4, first.url if first else "", link=first.url if first else None)
-        put(ws, row, col + 5, click_path_text(first))
-        put(ws, row, col + 6, bullets(item.problems))
-        put(ws, row, col + 7, bullets(item.reasons))
-        put(ws, row, col + 8, "")
-    _finish(ws, len(WORK_COLUMNS), len(report.items) + 1)
+        put(ws, row, 1, rank)
+        put(ws, row, 2, item.code)
+        put(ws, row, 3, item.title + ("" if item.confirmed else " (เกณฑ์ยังไม่ยืนยัน)"))
+        _status_cell(ws, row, 4, item.status)
+        put(ws, row, 5, gap.action if gap else "")
+        put(ws, row, 6, gap.responsible if gap else (item.responsible or "(ยังไม่ระบุ)"))
+        gain_cell = put(ws, row, 7, gap.gain if gap and gap.gain > 0 else None)
+        gain_cell.number_format = '+0.0;-0.0;""'
+        put(ws, row, 8, "\n".join(gap.measures) if gap else "")
+        put(ws, row, 9, "\n".join(r.text for r in gap.rounds) if gap else "")
+        put(ws, row, 10, item.subindicator)
+        put(ws, row, 11, first.url if first else "", link=first.url if first else None)
+        put(ws, row, 12, click_path_text(first))
+        put(ws, row, 13, bullets(item.problems))
+        put(ws, row, 14, bullets(item.reasons))
+        put(ws, row, 15, "")
+    _finish(ws, len(WORK_COLUMNS), len(rows) + 1)
+    ws.freeze_panes = "D2"
 
 
 def itas_explanation(item: ItemResult, evidence: list[Evidence]) -> str:
     if not evidence:
-        return "ไม่พบข้อมูลบนเว็บไซต์หลักของหน่วยงาน"
+        return "ยังไม่มีข้อมูลที่ส่งได้บนเว็บไซต์หลักของหน่วยงาน"
     lines = ["ข้อมูลเผยแพร่บนเว็บไซต์หลักของหน่วยงาน"]
     for n, ev in enumerate(evidence, 1):
         prefix = f"{n}) " if len(evidence) > 1 else ""
@@ -254,59 +232,62 @@ def itas_explanation(item: ItemResult, evidence: list[Evidence]) -> str:
     return "\n".join(lines)
 
 
-def _itas_sheet(ws: Worksheet, report: AuditReport) -> None:
+def _itas_sheet(ws: Worksheet, v: ReportView) -> None:
     _header(ws, ITAS_COLUMNS)
-    for row, item in enumerate(report.items, 2):
-        evidence = submit_evidence(item)
-        has = bool(evidence)
+    for row, item in enumerate(v.report.items, 2):
+        ready, why = v.itas_ready(item)
+        evidence = submit_evidence(item)[:ITAS_URLS] if ready else []
         put(ws, row, 1, item.code)
         put(ws, row, 2, item.title)
-        put(ws, row, 3, "มี" if has else "ไม่มี").fill = PatternFill(
-            "solid", fgColor=STATUS_FILLS["found" if has else "missing"]
+        put(ws, row, 3, READY if ready else NOT_READY).fill = PatternFill(
+            "solid", fgColor=STATUS_FILLS["found" if ready else "missing"]
         )
-        col = _status_cells(ws, row, 4, item.status)
-        urls = [safe_href(ev.url) or "" for ev in evidence]
-        put(ws, row, col, "\n".join(urls), link=urls[0] if len(urls) == 1 else None)
-        put(ws, row, col + 1, "\n".join(click_path_text(ev) for ev in evidence))
-        put(ws, row, col + 2, itas_explanation(item, evidence))
-        fix = list(item.problems) if item.status != "found" else []
-        if item.status == "outdated" and not fix:
-            fix = ["ข้อมูลยังไม่ใช่ของปีที่ประเมิน"]
-        put(ws, row, col + 3, bullets(fix))
-        put(ws, row, col + 4, item.responsible or "(ยังไม่ระบุ)")
-    _finish(ws, len(ITAS_COLUMNS), len(report.items) + 1)
+        put(ws, row, 4, why)
+        _status_cell(ws, row, 5, item.status)
+        for n in range(ITAS_URLS):
+            url = (safe_href(evidence[n].url) or "") if n < len(evidence) else ""
+            put(ws, row, 6 + n, url, link=url or None)
+        col = 6 + ITAS_URLS
+        put(ws, row, col, "\n".join(f"{n}) {click_path_text(ev)}" for n, ev in enumerate(evidence, 1)))
+        put(ws, row, col + 1, itas_explanation(item, evidence))
+        put(ws, row, col + 2, item.responsible or "(ยังไม่ระบุ)")
+    _finish(ws, len(ITAS_COLUMNS), len(v.report.items) + 1)
 
 
-def _about_sheet(ws: Worksheet, report: AuditReport) -> None:
-    score = report.score
-    counts = report.counts()
+def _about_sheet(ws: Worksheet, v: ReportView) -> None:
+    report = v.report
     rows: list[tuple[str, object]] = [
         ("หน่วยงาน", report.agency or (report.profile.name if report.profile else "")),
         ("เว็บไซต์", report.site),
-        ("ปีที่ประเมิน (ITA)", report.assessment_year),
+        ("ปีที่ประเมิน (ITA)", v.year),
         ("ตรวจเมื่อ", thai_datetime(report.finished_at)),
-        ("คะแนน OIT (ประมาณการ ไม่ใช่ผลอย่างเป็นทางการ)", round(score.oit_estimate, 2)),
-        ("เกณฑ์ผ่าน", score.pass_mark),
-        *((f"ตัวชี้วัดที่ {i.id} {i.title} (ประมาณการ)", round(i.score, 2)) for i in score.indicators),
-        *((f"จำนวนรายการ: {STATUS_LABELS.get(s, s)}", n) for s, n in counts.items()),
-        ("วิธีประมาณคะแนน", score.note),
+        ("คะแนน OIT (ประมาณการ ไม่ใช่ผลอย่างเป็นทางการ)", v.score),
+        ("เกณฑ์ผ่าน", rounded(v.pass_mark)),
+        *((f"{r.label} (ประมาณการ)", r.score) for r in v.rows if r.level == 1),
+        *((f"จำนวนรายการ: {STATUS_LABELS.get(s, s)}", n) for s, n in v.counts.items()),
+        ("วิธีประมาณคะแนน", SCORE_FORMULA),
         ("เกณฑ์ของปีนี้ยืนยันครบแล้ว", "ใช่" if report.checklist_confirmed else "ยังไม่ครบ"),
-        *(("หมายเหตุเกณฑ์", n) for n in report.checklist_notes),
+        *(("หมายเหตุเกณฑ์", n) for n in v.criteria_notes),
+        *((("ปีของเกณฑ์", v.year_notice),) if v.year_notice else ()),
         ("หน้าเว็บ / เอกสารที่ตรวจ", f"{report.crawl.pages} / {report.crawl.documents}"),
-        ("เครื่องมือ", f"oit-audit {report.tool_version}".strip()),
+        *((f"การตั้งค่า: {label}", value) for label, value in v.settings),
+        ("รุ่นของเครื่องมือ", report.tool_version or "-"),
     ]
     ws.column_dimensions["A"].width = 44
     ws.column_dimensions["B"].width = 80
     for r, (label, value) in enumerate(rows, 1):
         put(ws, r, 1, label).font = Font(name=FONT_NAME, size=10, bold=True)
-        put(ws, r, 2, value, link=report.site if label == "เว็บไซต์" else None)
+        cell = put(ws, r, 2, value, link=report.site if label == "เว็บไซต์" else None)
+        if isinstance(value, float):
+            cell.number_format = "0.0"
 
 
 def build_workbook(report: AuditReport) -> Workbook:
     wb = Workbook()
-    _work_sheet(wb.active, report)
-    _itas_sheet(wb.create_sheet("ITAS"), report)
-    _about_sheet(wb.create_sheet("ข้อมูลการตรวจ"), report)
+    v = ReportView(report)
+    _work_sheet(wb.active, v)
+    _itas_sheet(wb.create_sheet("ITAS"), v)
+    _about_sheet(wb.create_sheet("ข้อมูลการตรวจ"), v)
     wb.active = 0
     wb.properties.title = f"OIT {report.assessment_year} {report.agency or report.site}"[:250]
     wb.properties.creator = "oit-audit"

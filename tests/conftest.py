@@ -19,9 +19,11 @@ _SESSION_DIR = Path(tempfile.mkdtemp(prefix="oit-tests-"))
 def run_oit(*args: str, timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run `python -m oit ARGS` in a fresh process (Twisted's reactor runs once per process).
 
-    The cache and history live in a per-test-session folder unless ``env`` says otherwise.
+    The cache and history live in a per-test-session folder unless ``env`` says otherwise;
+    messages are in English unless ``env`` sets ``OIT_LANG`` (Thai is the users' default).
     """
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "ignore",
+           "OIT_LANG": "en",  # tests read the English messages; Thai ones are tested with OIT_LANG=th
            "OIT_CACHE_DIR": str(_SESSION_DIR / "cache"), "OIT_DB": str(_SESSION_DIR / "history.sqlite"),
            **(env or {})}
     return subprocess.run(

@@ -153,7 +153,7 @@ def sample_items() -> list[ItemResult]:
             confidence=0.9,
             responsible="กองคลัง",
             problems=[
-                "ลิงก์ 'แผนจัดซื้อจัดจ้าง 2569' ที่หน้า ITA ใช้งานไม่ได้ (HTTP 404)",
+                f"ลิงก์เสีย: {_url('docs/procurement-plan-2569.pdf')} (สถานะ 404) จากหน้า {ita}",
             ],
             broken_links=[BrokenLink(url=_url("files/procurement-plan-2569.pdf"), status=404, found_on=ita,
                                      anchor_text="แผนจัดซื้อจัดจ้าง 2569", error="HTTP 404")],

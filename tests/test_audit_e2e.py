@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 import yaml
 
@@ -114,3 +116,123 @@ def test_oldcms_verdicts_match_the_truth(oldcms):
     assert m["presence_recall"] >= 0.9, wrong
     assert m["first_evidence_accuracy"] >= 0.9, wrong
     assert m["status_accuracy"] >= 0.85, wrong
+
+
+# --- the four report files read in Thai ---------------------------------------------------------
+
+
+def _outputs(out) -> dict[str, str]:
+    """What a reader sees in each report file: the HTML text, the PDF text (pdftotext, the
+    same extractor Thai PDF readers use), every XLSX cell."""
+    import re
+    import subprocess
+
+    import openpyxl
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((out / "report.html").read_text(encoding="utf-8"), "html.parser")
+    for style in soup(["style"]):
+        style.decompose()
+    pdf = subprocess.run(["pdftotext", str(out / "report.pdf"), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    wb = openpyxl.load_workbook(out / "report.xlsx")
+    cells = [str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
+    flat = re.compile(r"\s+")
+    return {"html": flat.sub(" ", soup.get_text(" ")), "pdf": pdf, "xlsx": "\n".join([*wb.sheetnames, *cells]),
+            "work": "\n".join(str(c.value) for c in wb["รายการงาน"]["E"] if c.value),
+            "itas": "\n".join(str(c.value) for c in wb["ITAS"]["D"] if c.value)}
+
+
+def _wrapped_in(needle: str, hay: str, window: int = 400) -> bool:
+    """``needle`` is in ``hay`` as pieces of 4+ characters in order, each within ``window``
+    characters of the one before (the lines of a wrapped table cell, other cells between)."""
+    i, start = 0, None
+    while i < len(needle):
+        for k in range(len(needle) - i, 0, -1):
+            j = hay.find(needle[i : i + k]) if start is None else hay.find(needle[i : i + k], start, start + window + k)
+            if j >= 0:
+                break
+        else:
+            return False
+        if k < 4 and i + k < len(needle):
+            return False
+        i, start = i + k, j + k
+    return True
+
+
+@pytest.fixture(scope="module")
+def site_reports(demo, oldcms):
+    """(report.json, what each file shows) of the demo and of a test site."""
+    _, demo_out, demo_report = demo
+    oldcms_out, oldcms_report = oldcms
+    return [(demo_report, _outputs(demo_out)), (oldcms_report, _outputs(oldcms_out))]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize("status", ["outdated", "review", "missing"])
+def test_every_gap_says_what_to_do_in_all_four_files(site_reports, status):
+    import re
+
+    seen = 0
+    for report, files in site_reports:
+        year = str(report["assessment_year"])
+        pdf_flat = re.sub(r"\s+", "", files["pdf"])
+        for item in report["items"]:
+            if item["status"] != status:
+                continue
+            seen += 1
+            action = item["action"]
+            # one concrete Thai sentence: what to do, for which year or on which page
+            assert re.search(r"[\u0e00-\u0e7f]{20}", action), (item["code"], action)
+            assert year in action or str(int(year) - 1) in action or "http" in action, action
+            assert action.startswith(("เผยแพร่", "แทน", "เพิ่ม", "แก้", "ใส่", "ระบุ", "ตรวจ", "นำ")), action
+            if status == "outdated":
+                assert "แทน" in action and any(str(y) in action for e in item["evidence"][:1] for y in e["years"])
+            assert action in files["html"], item["code"]
+            assert action in files["work"] and action in files["itas"], item["code"]
+            # the PDF wraps the sentence over the lines of a table cell
+            assert _wrapped_in(re.sub(r"\s+", "", action), pdf_flat), (item["code"], action)
+    assert seen, f"no {status} item in the demo and test-site reports"
+
+
+# English a Thai report may keep: acronyms of the assessment, official English item names, the
+# grade letter and item codes (one letter once digits are cut off), the tool's name and command
+ALLOWED_ENGLISH = {"ITA", "OIT", "ITAS", "PDF", "URL", "No", "Gift", "Policy", "NO", "GIFT", "POLICY",
+                   "E-Service", "Service", "Social", "Network", "oit-audit",
+                   "oit", "profile", "init"}  # the command a reader types: oit profile init
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_reports_have_no_english_words(site_reports):
+    import re
+
+    url = re.compile(r"(?:https?|javascript|mailto):\S+|[\w./-]+\.(?:pdf|xlsx|html?|json|docx?|txt)\b"
+                     r'|คำใน URL "[^"]*"|[\w-]+(?:\.[\w-]+)+\.(?:go|or|ac|in)\.th\b', re.I)
+    for _report, files in site_reports:
+        for name in ("html", "pdf", "xlsx"):
+            text = re.sub(r"(?<=[\w./:-])\n(?=[\w./-])", "", files[name])  # URLs wrapped in the PDF
+            words = {w for w in re.findall(r"[A-Za-z][A-Za-z-]*", url.sub(" ", text)) if len(w) > 1}
+            assert words <= ALLOWED_ENGLISH, (name, sorted(words - ALLOWED_ENGLISH))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_html_pdf_xlsx_numbers_agree(demo, site_reports):
+    from bs4 import BeautifulSoup
+
+    _, out, report = demo
+    files = site_reports[0][1]
+    soup = BeautifulSoup((out / "report.html").read_text(encoding="utf-8"), "html.parser")
+    score = soup.select_one(".oit-estimate").get_text()
+    assert score == f"{round(report['score']['oit_estimate'], 1):.1f}"
+    pdf = " ".join(files["pdf"].split())
+    assert score in pdf and soup.select_one(".distance").get_text() in pdf
+    fixes = soup.select("ol.fixes li.fix")
+    assert fixes
+    for li in fixes:  # the same gain and running total in the PDF's table
+        assert f"+{li['data-gain']}" in pdf
+        assert li.select_one(".fix-meta").get_text().split("ประมาณ ")[1].split()[0] in pdf
+    import openpyxl
+
+    about = openpyxl.load_workbook(out / "report.xlsx")["ข้อมูลการตรวจ"]
+    values = {r[0].value: r[1].value for r in about.iter_rows()}
+    assert f"{values['คะแนน OIT (ประมาณการ ไม่ใช่ผลอย่างเป็นทางการ)']:.1f}" == score

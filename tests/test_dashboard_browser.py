@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reports.html import thai_datetime
+from reports.view import thai_datetime
 from tests.dashboard_server import oit_serve
 from tests.history_samples import O2_URL, WEEKS, build_history, week_items
 from tests.report_samples import AGENCY, score_for

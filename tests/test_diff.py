@@ -32,7 +32,8 @@ def test_same_report_no_changes():
     assert d.newly_found == d.newly_missing == d.status_changes == []
     assert d.evidence_broken == d.gone == d.new_broken_links == []
     assert d.score_change.delta == 0
-    assert "ไม่มีการเปลี่ยนแปลง / no changes" in format_diff_text(d)
+    assert "ไม่มีการเปลี่ยนแปลง" in format_diff_text(d)
+    assert "no changes" in format_diff_text(d, english=True)
 
 
 def test_changes_between_two_weeks():
@@ -83,8 +84,8 @@ def test_changes_between_two_weeks():
     assert d.changed
 
     text = format_diff_text(d)
-    assert "พบใหม่ / newly found (1)" in text and "+ O12" in text
-    assert "หายไป / newly missing (1)" in text and "- O1 โครงสร้าง" in text
+    assert "พบใหม่ (1)" in text and "+ O12" in text
+    assert "หายไป (1)" in text and "- O1 โครงสร้าง" in text
     assert "↑ O12" in text and "↓ O1 " in text and "~ O10" in text
     assert "HTTP 404" in text and "docs/laws-2569.pdf (O6)" in text
     assert "จับคู่รายการตามรหัส" in text
@@ -108,7 +109,7 @@ def test_dropped_evidence_still_elsewhere():
     d = diff_reports(old, new)
     assert [(e.code, e.url, e.reason) for e in d.evidence_broken] == [("O1", structure, "dropped")]
     assert d.gone == []
-    assert "no longer evidence of this item" in format_diff_text(d)
+    assert "no longer evidence of this item" in format_diff_text(d, english=True)
 
 
 def test_different_years_match_by_topic():
@@ -147,7 +148,7 @@ def test_different_years_match_by_topic():
     assert [i.code for i in d.only_new] == ["O25"]
     assert [i.code for i in d.only_old] == ["O9"]
     assert d.evidence_broken == [] and d.gone == []  # structure.html kept by the split item
-    text = format_diff_text(d)
+    text = format_diff_text(d, english=True)
     assert "O7→O12" in text and "O1→O3" in text
     assert "items new in this run" in text and "O25" in text
     assert "items no longer in the checklist" in text and "O9" in text

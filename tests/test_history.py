@@ -112,7 +112,7 @@ def test_run_lifecycle(db, tmp_path):
     assert o1["url"] == report.items[0].evidence[0].url
     assert o1["evidence"][0]["anchor_text"] == "โครงสร้างส่วนราชการ"
     o12 = next(i for i in items if i["code"] == "O12")
-    assert o12["url"] is None and "HTTP 404" in o12["problems"][0]
+    assert o12["url"] is None and "สถานะ 404" in o12["problems"][0]
 
 
 def test_runs_newest_first_and_by_site(db):

@@ -16,6 +16,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from reports.diff import diff_reports
 from reports.mail import MailError, build_message, send, subject_for, top_gaps
+from reports.view import ReportView
 from tests.report_samples import sample_items, sample_report, score_for
 
 SENDER = "OIT audit <oit@samplecity.go.th>"
@@ -95,7 +96,12 @@ def test_message_content(out_dir):
     assert f"1. {first_gap.code} " in text
     assert report.gains.get(first_gap.code, 0) == max(report.gains.get(i.code, 0) for i in top_gaps(report))
     assert "เปลี่ยนแปลงจากการตรวจครั้งก่อน" not in text  # no diff given
+    # every gap says what to do, the same sentence as the other report files
+    assert ReportView(report).gaps[0].action in text
     # crawled text is escaped in HTML
+    items = [i.model_copy(update={"title": i.title + " <script>alert(1)</script>"}) for i in report.items]
+    html = build_message(report.model_copy(update={"items": items}), out_dir, sender=SENDER,
+                         recipients=TO).get_body(("html",)).get_content()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
     assert set(_attachments(msg)) == {"report.html", "report.pdf"}
 
@@ -242,7 +248,7 @@ def test_message_carries_the_trend(out_dir, tmp_path):
     msg = build_message(new, out_dir, sender=SENDER, recipients=TO[:1], diff=diff_reports(old, new),
                         trend=trend)
     text = msg.get_body(("plain",)).get_content()
-    assert f"คะแนน {len(ids)} ครั้งล่าสุด (เกณฑ์ผ่าน 85)" in text
+    assert f"คะแนน {len(ids)} ครั้งล่าสุด (เกณฑ์ผ่าน 85.0)" in text
     lines = [ln for ln in text.splitlines() if "ธ.ค. 69" in ln or "พ.ย. 69" in ln]
     assert [ln.split()[3] for ln in lines] == [f"{hist_score:.1f}" for hist_score in (r.score for r in trend)]
     assert "พบใหม่ (1)" in text and "O2" in text  # week 5: the executives page is back

@@ -14,6 +14,8 @@ from checklist.profile import (
     Profile,
     example_profile_path,
     load_profile,
+    other_site,
+    placeholders,
     starter_profile_yaml,
 )
 
@@ -133,8 +135,10 @@ def test_starter_loads_and_has_todos(tmp_path):
     text = starter_profile_yaml()
     assert "TODO" in text
     assert "#" in text  # commented
-    assert "หน่วยงาน" in text and "Fill in" in text  # Thai and English
+    assert "แก้ทุกจุดที่เขียนว่า TODO" in text and "CONTRACT" not in text  # Thai, nothing outside
     profile = load_profile(write(tmp_path, text))
+    assert "name" in placeholders(profile) and "recipients[0]" in placeholders(profile)
+    assert other_site(profile, "https://www.abc.go.th/") == ""  # its URL is still a TODO
     assert profile.units and profile.measures and profile.recipients
     assert set(profile.topic_owners()) == set(TOPICS)
     assert profile.unowned_topics() == []

@@ -199,7 +199,39 @@ PROBE = """<!DOCTYPE html>
         bad.push(e.tagName.toLowerCase() + (c ? '.' + c : ''));
       }
     });
+    // nothing a reader needs hides in a sideways-scrolling box: tables and the menu fit
+    var clipped = [];
+    doc.querySelectorAll('table, nav.toc').forEach(function (t) {
+      var r = t.getBoundingClientRect();
+      if (t.scrollWidth > t.clientWidth + 1 || r.right > W + 1) clipped.push(t.tagName.toLowerCase() + '.' + (t.className || ''));
+    });
+    // Thai lines break between words (the browser's Thai word breaking, as Intl.Segmenter
+    // finds words), never inside one; URLs may break anywhere
+    var seg = new Intl.Segmenter('th', {granularity: 'word'}), broken = [], range = doc.createRange();
+    var walk = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT), node, lines = 0;
+    var thai = /[\u0e00-\u0e7f]/;
+    while ((node = walk.nextNode())) {
+      var text = node.data, el = node.parentElement;
+      if (!/[\u0e00-\u0e7f]{2}/.test(text) || el.closest('.url, code, svg') || !el.getClientRects().length) continue;
+      var bounds = {};
+      for (var s of seg.segment(text)) bounds[s.index] = true;
+      var last = null;
+      for (var i = 0; i < text.length; i++) {
+        range.setStart(node, i); range.setEnd(node, i + 1);
+        var rects = range.getClientRects();
+        if (!rects.length || /\\s/.test(text[i])) continue;
+        var top = Math.round(rects[0].top);
+        if (last !== null && top > last + 2) {
+          lines++;
+          if (!bounds[i] && thai.test(text[i]) && thai.test(text[i - 1] || '')) broken.push(text.slice(Math.max(0, i - 6), i) + '|' + text.slice(i, i + 6));
+        }
+        last = top;
+      }
+    }
     var b = document.body;
+    b.setAttribute('data-clipped', clipped.join(' '));
+    b.setAttribute('data-broken', broken.slice(0, 20).join(' / '));
+    b.setAttribute('data-wrapped-lines', lines);
     b.setAttribute('data-inner-width', W);
     b.setAttribute('data-scroll-width', doc.documentElement.scrollWidth);
     b.setAttribute('data-overflow', bad.slice(0, 20).join(' '));
@@ -215,7 +247,8 @@ PROBE = """<!DOCTYPE html>
 
 
 def test_phone_layout_fits_390px(files, tmp_path):
-    """At 390 px nothing sticks out sideways (wide tables and the menu scroll in their own box).
+    """At 390 px nothing sticks out sideways, no table or menu needs scrolling, and Thai text
+    wraps between words.
 
     The report is measured inside a 390 px iframe (srcdoc, so the probe's script may read it;
     the report itself keeps its CSP): headless chromium keeps windows at least 500 px wide.
@@ -228,6 +261,9 @@ def test_phone_layout_fits_390px(files, tmp_path):
     assert int(body["data-sections"]) >= 5
     assert int(body["data-scroll-width"]) <= 390, body["data-overflow"]
     assert body["data-overflow"] == ""
+    assert body["data-clipped"] == "", "a table or the menu is cut off at 390 px"
+    assert int(body["data-wrapped-lines"]) > 50  # the probe did see Thai text wrap
+    assert body["data-broken"] == "", "Thai words broken inside: " + body["data-broken"]
     assert float(body["data-body-font"].removesuffix("px")) >= 14
 
 

@@ -135,7 +135,7 @@ def test_chart_is_inline_svg_with_pass_line(soup):
     assert list(rows) == ["OIT", "9", "10"]
     # bars are 340 units for 100 points; the pass line at 85 points
     assert rows["9"].select_one("rect.now")["width"] == "85.0"
-    assert rows["9"].select_one("rect.last")["width"] == "195.9"  # 57.62
+    assert rows["9"].select_one("rect.last")["width"] == "195.8"  # 57.62 shown as 57.6
     assert svg.select_one("line.pass-line")["x1"] == "289.0"
     assert "เกณฑ์ผ่าน 85.0" in text_of(svg)
     assert "ผลทางการ ITA 2568" in text_of(svg.select_one("g.legend"))
@@ -245,8 +245,11 @@ def test_measures_with_due_dates_and_their_gaps(soup):
     assert "ผู้รับผิดชอบ: สำนักปลัด" in first
     assert [d["data-due"] for d in measures[0].select(".due")] == ["2026-03-31", "2026-09-30"]
     assert "รอบ 6 เดือน: 31 มีนาคม 2569" in first and "รอบ 12 เดือน: 30 กันยายน 2569" in first
-    # the audit ran on 25 Nov 2026 (FY 2570): both rounds of FY 2569 are past
-    assert len(measures[0].select(".due.overdue")) == 2 and "เลยกำหนดแล้ว" in first
+    # the audit ran on 25 Nov 2026 (FY 2570): FY 2569 of the measures is over, which is no delay
+    assert len(measures[0].select(".due.closed")) == 2 and "ปีงบประมาณนั้นสิ้นสุดแล้ว" in first
+    assert not soup.select(".due.overdue") and "เลยกำหนด" not in first
+    note = text_of(soup.select_one("#measures .measures-note"))
+    assert "ปีงบประมาณ พ.ศ. 2569 ซึ่งสิ้นสุดแล้ว" in note and "ของปีงบประมาณ พ.ศ. 2570" in note
     assert [li["data-code"] for li in measures[0].select("ul.measure-items li")] == [
         "O12", "O10", "O16"
     ]  # fmt: skip
@@ -376,7 +379,7 @@ def test_self_contained(soup):
     for tag in soup.find_all(attrs={"href": True}):
         assert tag.name == "a"
         href = tag["href"]
-        assert href.startswith("#") or href in allowed, href
+        assert href.startswith("#") or href in allowed | {"report.xlsx", "report.pdf"}, href
     for tag in soup.find_all(attrs={"style": True}):
         assert "url(" not in tag["style"]
 
@@ -415,7 +418,7 @@ def test_summary_shows_change_since_previous_run():
     assert "8.3 → 12.5" in kpi.replace("\u2192", "→") and "(+4.2)" in kpi
     rows = {r["data-indicator"]: r for r in soup.select("table.indicators tbody tr")}
     assert rows["9.1"].select_one("td.delta").get_text() == "+33.3"
-    assert rows["10"].select_one("td.delta").get_text() == "0.0"
+    assert rows["10"].select_one("td.delta").get_text() == "เท่าเดิม"  # not "0.0": no change
     assert soup.select("svg.chart line.before")
     assert "ผลตรวจครั้งก่อน" in text_of(soup.select_one("svg.chart g.legend"))
 
@@ -464,7 +467,7 @@ def test_safe_href(url, expected):
 def test_thai_date_and_signed():
     assert thai_date(date(2026, 3, 31)) == "31 มีนาคม 2569"
     assert thai_date(date(2025, 10, 1)) == "1 ตุลาคม 2568"
-    assert signed(4.25) == "+4.2" and signed(-3) == "-3.0" and signed(0.01) == "0.0"
+    assert signed(4.25) == "+4.2" and signed(-3) == "-3.0" and signed(0.01) == "เท่าเดิม"
     assert signed(None) == "-"
 
 
@@ -533,5 +536,5 @@ def test_naive_and_aware_times_do_not_crash():
 def test_a_broken_link_is_shown_as_the_cheapest_fix(soup):
     card = next(c for c in soup.select(".cheapest-fix") if "procurement-plan-2569.pdf" in text_of(c))
     words = text_of(card)
-    assert "แก้ลิงก์ที่เสีย" in words and "HTTP 404" in words and "ita/index.html" in words
+    assert "แก้ลิงก์ที่เสีย" in words and "ไม่พบไฟล์หรือหน้าเว็บ (404)" in words and "ita/index.html" in words
     assert any(a["href"].endswith("procurement-plan-2569.pdf") for a in card.select("a"))

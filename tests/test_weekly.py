@@ -168,7 +168,7 @@ def _wait_for_facts(out: Path, n: int, proc, timeout=60) -> None:
     facts = out / ".work" / "facts.jsonl"
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if facts.exists() and facts.read_text(encoding="utf-8").count("\n") >= n:
+        if facts.exists() and facts.read_bytes().count(b"\n") >= n:  # bytes: a line may be half written
             return
         assert proc.poll() is None, proc.communicate()
         time.sleep(0.05)

@@ -28,15 +28,9 @@ from aiohttp import web
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from reports.history import History, HistoryError, UnknownRun
-from reports.html import (
-    STATUS_LABELS,
-    TEMPLATES_DIR,
-    be_year,
-    safe_href,
-    score1,
-    signed,
-    thai_datetime,
-)
+from reports.html import TEMPLATES_DIR, safe_href
+from reports.view import STATUS_LABELS, be_year, signed, thai_datetime
+from reports.view import num as score1
 
 from . import views
 

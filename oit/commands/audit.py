@@ -17,11 +17,14 @@ from oit.args import (
     add_crawl_options,
     check_url,
 )
+from oit.messages import say
 
 
 def add_parser(sub) -> None:
-    a = sub.add_parser("audit", help="crawl a site and write the gap report")
-    a.add_argument("url", help="the agency's website, e.g. https://www.example.go.th/")
+    a = sub.add_parser("audit", help=say("ตรวจเว็บไซต์และเขียนรายงานรายการที่ต้องแก้ไข",
+                                         "crawl a site and write the gap report"))
+    a.add_argument("url", help=say("เว็บไซต์ของหน่วยงาน เช่น https://www.example.go.th/",
+                                   "the agency's website, e.g. https://www.example.go.th/"))
     add_crawl_options(a)
 
 
@@ -45,7 +48,7 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
     from app.lock import SiteBusy
     from checklist.load import load_checklist
 
-    load_checklist(args.year)  # a bad year fails before anything is printed or fetched
+    checklist = load_checklist(args.year)  # a bad year fails before anything is printed or fetched
     from common.files import check_free_space, check_writable_folder
 
     folder = check_writable_folder(args.out or out or Path("reports-out"))  # not a file, a device, /proc ...
@@ -58,8 +61,10 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
         from checklist.profile import load_profile
 
         profile = load_profile(args.profile)
+        check_profile(profile, args.profile, url, strict=args.strict_profile)
     if args.mail and not (profile and profile.recipients):
-        raise UsageError("--mail needs --profile with recipients")
+        raise UsageError(say("--mail ต้องใช้คู่กับ --profile ที่มีผู้รับอีเมล (recipients)",
+                             "--mail needs --profile with recipients"))
     req = AuditRequest(
         url=url, year=args.year, out_dir=args.out or out, options=crawl_options(args), profile=profile,
         db=args.db, restart=args.restart,
@@ -68,52 +73,67 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
     from crawler.settings import ENV_PROBLEMS
 
     for problem in ENV_PROBLEMS:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"{say('คำเตือน', 'warning')}: {problem}", file=sys.stderr)
+    if notice := checklist_year_notice(checklist.year, args.year is not None):
+        print(f"{say('คำเตือน', 'warning')}: {notice}", file=sys.stderr)
     if not args.quiet:
-        print(f"auditing {label or url} ...", file=sys.stderr)
+        print(say(f"กำลังตรวจ {label or url} ...", f"auditing {label or url} ..."), file=sys.stderr)
     try:
         report, folder = run_audit(req)
     except SiteUnreachable as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(say(f"ข้อผิดพลาด: เข้าเว็บไซต์ {exc.url} ไม่ได้เลย ({exc.why})", f"error: {exc}"), file=sys.stderr)
         return EXIT_UNREACHABLE
     except SiteBusy as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(say("ข้อผิดพลาด: มีการตรวจเว็บไซต์นี้อยู่แล้ว รอให้เสร็จก่อนแล้วสั่งใหม่", f"error: {exc}"),
+              file=sys.stderr)
         return EXIT_BUSY
     except AuditInterrupted as exc:
-        print(f"stopped: {exc}", file=sys.stderr)
+        print(say("หยุดการตรวจแล้ว: สั่งคำสั่งเดิมอีกครั้งเพื่อตรวจต่อจากที่ค้างไว้", f"stopped: {exc}"),
+              file=sys.stderr)
         return EXIT_INTERRUPTED
     elapsed = time.monotonic() - t0
     if args.quiet:
         print(folder)
     else:
-        counts = report.counts()
+        from reports.view import num, thai_datetime
+
+        c = report.counts()
         if req.resumed_from:
-            print(f"continued the interrupted audit started {req.resumed_from:%Y-%m-%d %H:%M}")
-        print(
-            f"ITA {report.assessment_year}: estimated OIT score {report.score.oit_estimate:.2f} "
-            f"(pass mark {report.score.pass_mark:.0f}); items found {counts['found']}, "
-            f"outdated {counts['outdated']}, to review {counts['review']}, missing {counts['missing']}"
-        )
-        print(
-            f"crawled {report.crawl.pages} pages and {report.crawl.documents} documents "
-            f"in {elapsed:.1f} s ({report.crawl.errors} errors); run {req.run_id}"
-        )
-        if report.crawl.site_unchanged:
-            print("the site answered every address as at the last audit: no page or file was downloaded "
-                  "or read again")
+            when = thai_datetime(req.resumed_from)
+            print(say(f"ตรวจต่อจากการตรวจที่ถูกหยุดซึ่งเริ่มเมื่อ {when}",
+                      f"continued the interrupted audit started {req.resumed_from:%Y-%m-%d %H:%M}"))
+        score, mark = num(report.score.oit_estimate), num(report.score.pass_mark)
+        print(say(
+            f"ITA {report.assessment_year}: คะแนน OIT โดยประมาณ {score} (เกณฑ์ผ่าน {mark}); "
+            f"พบ {c['found']} ล้าสมัย {c['outdated']} ต้องตรวจสอบ {c['review']} ไม่พบ {c['missing']} รายการ",
+            f"ITA {report.assessment_year}: estimated OIT score {score} (pass mark {mark}); items found "
+            f"{c['found']}, outdated {c['outdated']}, to review {c['review']}, missing {c['missing']}"))
+        cr = report.crawl
+        print(say(
+            f"ตรวจหน้าเว็บ {cr.pages} หน้า และเอกสาร {cr.documents} ไฟล์ ใน {elapsed:.1f} วินาที "
+            f"(ข้อผิดพลาด {cr.errors}); การตรวจครั้งที่ {req.run_id}",
+            f"crawled {cr.pages} pages and {cr.documents} documents in {elapsed:.1f} s "
+            f"({cr.errors} errors); run {req.run_id}"))
+        if cr.site_unchanged:
+            print(say("ทุกหน้าและทุกไฟล์ของเว็บไซต์ไม่เปลี่ยนจากการตรวจครั้งก่อน: ไม่ต้องดาวน์โหลดหรืออ่านใหม่",
+                      "the site answered every address as at the last audit: no page or file was "
+                      "downloaded or read again"))
         if req.previous is not None:
             from reports.diff import diff_reports
 
             d = diff_reports(req.previous, report)
-            print(
-                f"since the last run: {len(d.newly_found)} newly found, "
-                f"{len(d.newly_missing)} newly missing, {len(d.status_changes)} status changes, "
-                f"{len(d.evidence_broken)} evidence links broken"
-            )
+            print(say(
+                f"เทียบกับครั้งก่อน: พบใหม่ {len(d.newly_found)} หายไป {len(d.newly_missing)} "
+                f"สถานะเปลี่ยน {len(d.status_changes)} ลิงก์หลักฐานเสีย {len(d.evidence_broken)}",
+                f"since the last run: {len(d.newly_found)} newly found, {len(d.newly_missing)} newly "
+                f"missing, {len(d.status_changes)} status changes, {len(d.evidence_broken)} evidence "
+                "links broken"))
         for warning in req.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"{say('คำเตือน', 'warning')}: {warning}", file=sys.stderr)
         for path in RunFolder(folder).written():
-            print(f"report: {path}")
+            print(f"{say('รายงาน', 'report')}: {path}")
+        print(say(f"เปิดอ่านรายงานได้ที่ {RunFolder(folder).report_html}",
+                  f"open {RunFolder(folder).report_html} to read the report"))
     if args.mail:
         mail_report(report, folder, profile, req.previous, req.trend)
     if args.fail_under is not None and report.score.oit_estimate < args.fail_under:
@@ -144,7 +164,47 @@ def mail_report(report, folder: Path, profile, previous, trend=None) -> None:
                        password=os.environ.get("OIT_SMTP_PASSWORD"),
                        starttls=os.environ.get("OIT_SMTP_STARTTLS") == "1")
     except MailError as exc:
-        print(f"warning: the report was written but not mailed: {exc}", file=sys.stderr)
+        print(f"{say('คำเตือน', 'warning')}: " + say(f"เขียนรายงานแล้วแต่ส่งอีเมลไม่ได้: {exc}",
+                                   f"the report was written but not mailed: {exc}"), file=sys.stderr)
         return
-    sent = [r for r in profile.recipients if r not in refused]
-    print(f"mailed to {', '.join(sent)}" + (f"; refused: {', '.join(refused)}" if refused else ""))
+    sent = ", ".join(r for r in profile.recipients if r not in refused)
+    no = ", ".join(refused)
+    print(say(f"ส่งอีเมลถึง {sent}", f"mailed to {sent}") + (say(f"; ถูกปฏิเสธ: {no}", f"; refused: {no}") if refused else ""))
+
+
+def check_profile(profile, path: Path, url: str, *, strict: bool) -> None:
+    """Warn (or, ``strict``, refuse with exit 2) when the profile still has starter values or
+    describes another website."""
+    from checklist.profile import other_site, placeholders
+
+    problems = []
+    if todo := placeholders(profile):
+        fields = ", ".join(todo[:6]) + (" ..." if len(todo) > 6 else "")
+        problems.append(say(f"ไฟล์ข้อมูลหน่วยงาน {path} ยังมีค่าตัวอย่างที่ต้องแก้ (TODO) ที่ {fields}",
+                            f"the profile {path} still has placeholders (TODO) in {fields}"))
+    if site := other_site(profile, url):
+        problems.append(say(f"ไฟล์ข้อมูลหน่วยงาน {path} เป็นของเว็บไซต์ {site} ไม่ใช่ {url}",
+                            f"the profile {path} is for {site}, not {url}"))
+    if problems and strict:
+        raise UsageError("; ".join(problems) + say(" (--strict-profile: ไม่ตรวจ)", " (--strict-profile: refused)"))
+    for p in problems:
+        print(f"{say('คำเตือน', 'warning')}: {p}", file=sys.stderr)
+
+
+def checklist_year_notice(used: int, chosen: bool) -> str:
+    """Said when the checklist used is older than the current assessment year ('' otherwise)."""
+    from app.audit import local_now
+    from checklist.load import available_years
+    from checklist.years import fiscal_year
+
+    now = fiscal_year(local_now().date())
+    newest = max(available_years())
+    if used >= now or (chosen and newest >= now):
+        return ""
+    if newest < now:
+        return say(f"ยังไม่มีเกณฑ์ ITA ปี {now} (ปีงบประมาณปัจจุบัน) ในเครื่องมือนี้: ตรวจตามเกณฑ์ปี {used} "
+                   f"ซึ่งเป็นปีล่าสุดที่มี รายงานจะระบุเรื่องนี้ไว้",
+                   f"no ITA {now} checklist (the current fiscal year) is shipped yet: auditing against "
+                   f"{used}, the newest one; the report says so")
+    return say(f"ตรวจตามเกณฑ์ปี {used} แต่ปีงบประมาณปัจจุบันคือ {now}",
+               f"auditing against {used} while the current fiscal year is {now}")

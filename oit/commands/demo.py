@@ -6,12 +6,14 @@ from pathlib import Path
 
 from oit.args import add_crawl_options
 from oit.commands.audit import audit_url
+from oit.messages import say
 
 DEMO_PORT = 8741  # a fixed port when free, so that demo runs share one history and cache
 
 
 def add_parser(sub) -> None:
-    d = sub.add_parser("demo", help="audit the bundled sample municipal website (no internet needed)")
+    d = sub.add_parser("demo", help=say("ตรวจเว็บไซต์เทศบาลตัวอย่างที่มากับเครื่องมือ (ไม่ต้องใช้อินเทอร์เน็ต)",
+                                        "audit the bundled sample municipal website (no internet needed)"))
     add_crawl_options(d)
     d.set_defaults(restart=True)
 
@@ -34,4 +36,4 @@ def run(args) -> int:
     except OSError:
         site = StaticSite(SAMPLE_SITE)
     with site as url:
-        return audit_url(args, url, out=out, label=f"the sample site at {url}")
+        return audit_url(args, url, out=out, label=say(f"เว็บไซต์ตัวอย่างที่ {url}", f"the sample site at {url}"))

@@ -6,17 +6,22 @@ import sys
 from pathlib import Path
 
 from oit.args import EXIT_BAD_INPUT, EXIT_OK, UsageError, check_url, score, year
+from oit.messages import say
 
 
 def add_parser(sub) -> None:
-    sc = sub.add_parser("schedule", help="print (or --install) a weekly cron entry or systemd timer")
-    sc.add_argument("url")
-    sc.add_argument("--install", action="store_true", help="write it to crontab / systemd --user")
-    sc.add_argument("--systemd", action="store_true", help="a systemd user timer instead of cron")
+    sc = sub.add_parser("schedule", help=say("ตั้งเวลาตรวจทุกสัปดาห์ (แสดงหรือติดตั้ง cron / systemd timer)",
+                                             "print (or --install) a weekly cron entry or systemd timer"))
+    sc.add_argument("url", help=say("เว็บไซต์ของหน่วยงาน", "the agency's website"))
+    sc.add_argument("--install", action="store_true", help=say("ติดตั้งลง crontab / systemd --user",
+                                                               "write it to crontab / systemd --user"))
+    sc.add_argument("--systemd", action="store_true", help=say("ใช้ systemd timer แทน cron", "a systemd user timer instead of cron"))
     sc.add_argument("--windows", action="store_true",
-                    help="a Windows Task Scheduler task (XML; --install creates it with schtasks)")
-    sc.add_argument("--weekday", type=int, default=1, choices=range(7), help="0=Sunday ... 6; default Monday")
-    sc.add_argument("--hour", type=int, default=6, choices=range(24))
+                    help=say("งานใน Task Scheduler ของ Windows (XML; --install สร้างด้วย schtasks)",
+                             "a Windows Task Scheduler task (XML; --install creates it with schtasks)"))
+    sc.add_argument("--weekday", type=int, default=1, choices=range(7),
+                    help=say("วัน 0=อาทิตย์ ... 6=เสาร์ ค่าเริ่มต้น: จันทร์", "0=Sunday ... 6; default Monday"))
+    sc.add_argument("--hour", type=int, default=6, choices=range(24), help=say("ชั่วโมง (0-23)", "hour (0-23)"))
     sc.add_argument("--profile", type=Path)
     sc.add_argument("--year", type=year)
     sc.add_argument("--fail-under", type=score, metavar="SCORE")
@@ -64,8 +69,9 @@ def run(args) -> int:
             service, timer = systemd_units(audit, **kw)
             if args.install:
                 paths = install_systemd_user(service, timer)
-                print("installed " + ", ".join(map(str, paths)))
-                print("hint: `loginctl enable-linger` lets the timer run while you are logged out")
+                print(say("ติดตั้งแล้ว: ", "installed ") + ", ".join(map(str, paths)))
+                print(say("คำแนะนำ: loginctl enable-linger ทำให้ตัวตั้งเวลาทำงานแม้ไม่ได้ล็อกอิน",
+                          "hint: `loginctl enable-linger` lets the timer run while you are logged out"))
             else:
                 print(service)
                 print(timer)
@@ -73,11 +79,11 @@ def run(args) -> int:
             line = cron_line(audit, **kw)
             if args.install:
                 install_cron(line)
-                print(f"installed in crontab: {line}")
+                print(say(f"ติดตั้งใน crontab แล้ว: {line}", f"installed in crontab: {line}"))
             else:
                 print(line)
     except ScheduleError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{say('ข้อผิดพลาด', 'error')}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
 
