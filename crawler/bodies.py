@@ -44,8 +44,11 @@ class BodyStoreMiddleware:
     @classmethod
     def from_crawler(cls, crawler):
         from scrapy import signals
+        from scrapy.exceptions import NotConfigured
 
-        mw = cls(crawler.settings.get("OIT_BODIES_DIR", ""))
+        if not crawler.settings.get("OIT_BODIES_DIR"):
+            raise NotConfigured
+        mw = cls(crawler.settings.get("OIT_BODIES_DIR"))
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
 

@@ -58,7 +58,8 @@ class CheckSettings(dict):
 
 
 def _overrides(facts_path: Path, options: CrawlOptions) -> dict:
-    """What the audit's options change in crawler/settings.py."""
+    """What the audit's options change in crawler/settings.py: values only (paths, limits,
+    concurrency); the components and their order are the settings module's."""
     o: dict = {}
     o["OIT_FACTS_PATH"] = str(facts_path)
     o["CLOSESPIDER_PAGECOUNT"] = options.max_pages
@@ -72,21 +73,11 @@ def _overrides(facts_path: Path, options: CrawlOptions) -> dict:
         o["OIT_CACHE_DIR"] = str(root)
         o["HTTPCACHE_ENABLED"] = True
         o["HTTPCACHE_DIR"] = str(root / "http")
-        o["HTTPCACHE_POLICY"] = "crawler.httpcache.RevalidatePolicy"
-        o["HTTPCACHE_STORAGE"] = "crawler.httpcache.PackCacheStorage"
-        o["HTTPCACHE_IGNORE_HTTP_CODES"] = [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504]
         o["OIT_CONFIRMED"] = str(facts_path.parent / CONFIRMED)
     if options.cache and options.previous_facts:
         o["OIT_PREVIOUS_FACTS"] = str(options.previous_facts)
-    if options.progress:
-        o["EXTENSIONS"] = {**getattr(default_settings, "EXTENSIONS", {}), "crawler.progress.Progress": 500}
-    # Thai re-decoding must see what the spider sees: after the cache and decompression.
-    mws = dict(default_settings.DOWNLOADER_MIDDLEWARES)
-    mws["crawler.middlewares.ThaiEncodingMiddleware"] = 580
-    mws["crawler.httpcache.WireBytesMiddleware"] = 960
-    mws["crawler.bodies.BodyStoreMiddleware"] = 570  # the bytes as decoded for the spider
+    o["OIT_PROGRESS"] = options.progress
     o["OIT_BODIES_DIR"] = str(facts_path.parent / "bodies")
-    o["DOWNLOADER_MIDDLEWARES"] = mws
     if options.concurrency is not None:
         o["CONCURRENT_REQUESTS_PER_DOMAIN"] = options.concurrency
         o["CONCURRENT_REQUESTS"] = max(options.concurrency * 2, 8)
