@@ -8,7 +8,7 @@ from pathlib import Path
 from twisted.internet.defer import DeferredSemaphore
 from twisted.internet.threads import deferToThread
 
-from common.facts import Fact
+from common.facts import Fact, fact_line
 from common.files import write_all
 from crawler.cache import FactsDigest, TextCache, save_facts_digest
 
@@ -108,8 +108,7 @@ class FactsWriterPipeline:
 
     def process_item(self, item, spider=None):
         if self.fd >= 0:
-            # compact UTF-8 JSON from pydantic-core, as bytes (no round trip through str)
-            line = item.fact.__pydantic_serializer__.to_json(item.fact) + b"\n"
+            line = fact_line(item.fact)
             try:
                 write_all(self.fd, line)
             except OSError:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import gc
-import json
 import logging
-import re
 import shutil
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from common.facts import Fact, LinkPool
+from common.facts import read_facts
 from crawler import settings as default_settings
 from crawler.cache import cache_root
 from crawler.options import CrawlOptions, CrawlResult
@@ -154,46 +152,3 @@ def crawl(
         facts = lines_before + int(stats.get("oit/facts_written", 0))
         write_record(facts_path.parent, url, options.obey_robots, result, facts)
     return result
-
-
-def read_facts(path: Path, *, content: bool = True) -> list[Fact]:
-    """Facts of a run, the last record of each URL winning (a resumed run may repeat some).
-
-    Equal links (the menu, sidebar and footer on every page) are one ``Link`` object: on a
-    3,000-page site that is 14 thousand objects instead of 300 thousand (544 -> 87 MB).
-    Without ``content``, facts come without their links and text (what the crawl summary and
-    the history need, when the verdicts are already known).
-    """
-    links = LinkPool(limit=10**9)
-    by_url: dict[str, Fact] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                if not content:
-                    line = _without_content(line)
-                data = json.loads(line)
-                if content:
-                    data["links"] = [links.from_json(raw) for raw in data.get("links") or ()]
-                else:
-                    data["links"], data["text"] = [], ""
-                fact = Fact.model_validate(data)
-            except (ValueError, TypeError, AttributeError):
-                continue  # a line cut by a hard stop
-            by_url[fact.requested_url] = fact
-    return list(by_url.values())
-
-
-_TEXT = re.compile(r',\s?"text":')
-_DEPTH = re.compile(r',\s?"depth":')
-
-
-def _without_content(line: str) -> str:
-    """The fact line without its ``text`` and ``links``, which come one after the other
-    (common.facts.Fact field order; a quote inside a JSON string is escaped, so the first
-    ``,"text":`` is the fact's own)."""
-    start = _TEXT.search(line)
-    end = _DEPTH.search(line, start.end()) if start else None
-    return line[: start.start()] + line[end.start():] if end else line
