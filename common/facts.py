@@ -27,8 +27,8 @@ class Link(BaseModel):
 
 
 class LinkPool:
-    """Equal links as one shared ``Link`` object: the menu, sidebar and footer are on every page
-    (a 3,000-page site has ~14 thousand distinct links among ~300 thousand)."""
+    """Equal links as one shared ``Link`` object: the menu, sidebar and footer are on every page,
+    so most of a site's links are repeats."""
 
     def __init__(self, limit: int = 200_000) -> None:
         self.limit = limit
@@ -239,8 +239,8 @@ def restamped(line: bytes, when: datetime) -> bytes:
 def read_facts(path: Path, *, content: bool = True) -> list[Fact]:
     """Facts of a run, the last record of each URL winning (a resumed run may repeat some).
 
-    Equal links (the menu, sidebar and footer on every page) are one ``Link`` object: on a
-    3,000-page site that is 14 thousand objects instead of 300 thousand. Without ``content``,
+    Equal links (the menu, sidebar and footer on every page) are one ``Link`` object
+    (:class:`LinkPool`). Without ``content``,
     facts come without their text and links (what the crawl summary and the history need,
     when the verdicts are already known).
     """

@@ -23,7 +23,7 @@ DATA = "bodies.dat"
 class BodyStoreMiddleware:
     """Downloader middleware: body -> ``<dir>/bodies.dat``, one index line per response.
 
-    Each record is one unbuffered ``write`` on the crawl's own thread: measured, a writer thread
+    Each record is one unbuffered ``write`` on the crawl's own thread: a writer thread
     made the crawl slower (it competes with the crawl for the interpreter's lock).
     """
 

@@ -50,7 +50,7 @@ class DocumentTextPipeline:
         from crawler.documents.pool import default_pool_size, set_pool_size
 
         self.settings = settings
-        # One extraction per core at a time, each in one of as many ~55 MB worker processes.
+        # One extraction per core at a time, each in one of as many worker processes.
         workers = max(1, settings.getint("OIT_EXTRACT_WORKERS", default_pool_size()))
         set_pool_size(workers)
         self.slots = DeferredSemaphore(workers)

@@ -114,7 +114,7 @@ def crawl(
     settings = build_settings(facts_path, options, extra)
     if options.while_crawling is not None and options.delay != 0:
         # Only a polite crawl waits between requests. Without a delay the crawl's thread is busy
-        # all the time, and another thread costs it more than it saves (measured: 0.5 s).
+        # all the time, and another thread costs it more than it saves (bench/RESULTS.md).
         threading.Thread(target=options.while_crawling, name="while-crawling", daemon=True).start()
     if not resume or not facts_path.exists():
         facts_path.write_text("", encoding="utf-8")
@@ -127,10 +127,9 @@ def crawl(
     process.crawl(crawler, url=url, resume_facts=done, link_hint=options.link_hint)
     gc.freeze()  # what is loaded by now (modules, settings) lives on: collections skip it
     thresholds = gc.get_threshold()
-    # Scrapy allocates thousands of objects per response: with Python's default thresholds
-    # (700, 10, 10) the collector ran 1,000 times in a 3,600-URL crawl and took 0.7 s of the
-    # crawl's one thread. Collections 70 times rarer: the crawl 0.9 s faster, memory the same
-    # (bench/RESULTS.md).
+    # Scrapy allocates thousands of objects per response: with Python's default thresholds the
+    # collector runs about once a page on the crawl's one thread. Collections are made rarer
+    # during the crawl (figures: bench/RESULTS.md).
     gc.set_threshold(*CRAWL_GC_THRESHOLDS)
     try:
         process.start()

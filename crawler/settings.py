@@ -18,7 +18,7 @@ OIT_RETRY_AFTER_MAX        30       longest Retry-After wait honoured (s); a lon
 OIT_DOWNLOAD_MAXSIZE_MB    60       documents larger than this are not downloaded ("too large")
 OIT_MAX_PAGE_MB            2        HTML read per page (a larger page is read up to this size)
 OIT_TRAP_CHAIN             10       same-path links with a changing query followed in a row
-OIT_TRAP_VARIANTS          200      query variants of one path pattern followed in all
+OIT_TRAP_VARIANTS          200      links to one path with a query followed in all (any query)
 =========================  =======  ==============================================================
 """
 
@@ -138,7 +138,7 @@ EXTENSIONS = {
     "crawler.progress.Progress": 500,
 }
 # A page's callback yields one fact and its new links. Scrapy starts CONCURRENT_ITEMS asyncio
-# tasks for every response's output (default 100): 3,600 pages cost 360,000 idle tasks.
+# tasks for every response's output (default 100): a hundred idle tasks per page.
 CONCURRENT_ITEMS = 4
 ITEM_PIPELINES = {
     "crawler.pipelines.DocumentTextPipeline": 300,

@@ -1,6 +1,7 @@
 """Office documents: docx (python-docx), xlsx (openpyxl), doc (antiword), xls (xlrd).
 
-All measured exact on Thai (dependency-measurements.md §3). python-docx's ``doc.paragraphs``
+Each reader keeps Thai text exact (bench/RESULTS.md, "Measurements behind the code").
+python-docx's ``doc.paragraphs``
 skips tables, headers, footers and text boxes, so those are walked explicitly. Spreadsheets
 become one line per row, cells joined by tabs, with a ``# <sheet name>`` line per sheet.
 """
