@@ -20,12 +20,12 @@ from checklist.match import match_all
 from checklist.profile import Profile
 from checklist.score import estimate, gain_if_fixed
 from checklist.signals import evidence_hint
-from common.facts import Fact
+from common.facts import Fact, read_facts
 from common.files import portable_name, write_atomic
 from common.run_folder import RunFolder
 from crawler.bodies import read_body, read_index
 from crawler.options import CrawlOptions, CrawlResult
-from crawler.run import crawl, read_facts
+from crawler.run import crawl
 from crawler.settings import VERSION
 from reports.models import AuditReport, BrokenLink, CrawlSummary
 

@@ -186,7 +186,7 @@ class SiteIndex:
             targets[canonical(f.url)] = t
             alias[canonical(f.requested_url)] = canonical(f.url)
         pages = [f for f in facts if f.kind == "page"]
-        # Equal links are one object (crawler.run.read_facts): resolve each once, not per page.
+        # Equal links are one object (common.facts.read_facts): resolve each once, not per page.
         resolved: dict[int, Target | None] = {}
         for src in pages:
             for link in src.links:

@@ -99,22 +99,6 @@ def canonical(url: str) -> str:
         return url
 
 
-def query_pattern(url: str) -> tuple[str, str] | None:
-    """(host + path, sorted parameter names) of a URL with a query; None without one.
-
-    ``/calendar.php?month=5&year=2568`` and ``?month=6&year=2568`` share a pattern: many
-    variants of one pattern reached link after link is how a crawler trap looks.
-    """
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if not parts.query:
-        return None
-    names = sorted({piece.split("=", 1)[0].lower() for piece in parts.query.split("&") if piece})
-    return f"{(parts.hostname or '').lower()}{parts.path}", "&".join(names)
-
-
 def path_words(url: str) -> str:
     """The URL's path and query, percent-decoded (Thai slugs), for matching words in URLs."""
     parts = urlsplit(url)

@@ -23,7 +23,7 @@ DATA = "bodies.dat"
 class BodyStoreMiddleware:
     """Downloader middleware: body -> ``<dir>/bodies.dat``, one index line per response.
 
-    Each record is one unbuffered ``write`` on the crawl's own thread: measured, a writer thread
+    Each record is one unbuffered ``write`` on the crawl's own thread: a writer thread
     made the crawl slower (it competes with the crawl for the interpreter's lock).
     """
 
@@ -44,8 +44,11 @@ class BodyStoreMiddleware:
     @classmethod
     def from_crawler(cls, crawler):
         from scrapy import signals
+        from scrapy.exceptions import NotConfigured
 
-        mw = cls(crawler.settings.get("OIT_BODIES_DIR", ""))
+        if not crawler.settings.get("OIT_BODIES_DIR"):
+            raise NotConfigured
+        mw = cls(crawler.settings.get("OIT_BODIES_DIR"))
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from pathlib import Path
 
-from common.facts import DocumentInfo
+from common.facts import DocumentInfo, site_content
 
 
 def cache_root() -> Path:
@@ -53,13 +52,6 @@ class TextCache:
         os.replace(tmp, path)
 
 
-_REQUESTED = re.compile(rb'"requested_url": ?"((?:[^"\\]|\\.)*)"')
-_HOW_REACHED = re.compile(rb',\s?"found_on":')  # common.facts.Fact keeps how and when it was reached last
-_DEPTH = re.compile(rb'"depth": ?\d+, ?')
-_DOC_TITLE = re.compile(rb'"title": ?"(?:[^"\\]|\\.)*", ?')  # a document's title is its first link's text
-_DOCUMENT = re.compile(rb'^\{"kind": ?"document"')
-
-
 def facts_digest(path: Path) -> str:
     """SHA-256 of a facts file's content: the last record of each URL, in URL order, without
     how and when the crawl reached it (first link text, click path, depth, fetch time). These
@@ -80,51 +72,15 @@ class FactsDigest:
         self.records: dict[bytes, bytes] = {}
 
     def add(self, line: bytes) -> None:
-        line = line.strip()
-        if not line.endswith(b"}"):
-            return  # a line cut by a hard stop: read_facts skips it too
-        m = _REQUESTED.search(line)
-        if m is None:
-            return
-        cut = _last(_HOW_REACHED, line, b'"found_on":', back=2)
-        content = line[: cut.start()] if cut else line
-        # The literal each pattern starts with is found by bytes.find (fast on a page's tens of
-        # kB), then the pattern is matched there: the same first match as a regex search.
-        depth = _first(_DEPTH, content, b'"depth":')
-        if depth:
-            content = content[: depth.start()] + content[depth.end():]
-        if _DOCUMENT.match(content):
-            title = _first(_DOC_TITLE, content, b'"title":')
-            if title:
-                content = content[: title.start()] + content[title.end():]
-        self.records[m.group(1)] = hashlib.sha256(content).digest()
+        record = site_content(line)  # None for a line cut by a hard stop: read_facts skips it too
+        if record is not None:
+            self.records[record[0]] = hashlib.sha256(record[1]).digest()
 
     def hexdigest(self) -> str:
         h = hashlib.sha256()
         for url in sorted(self.records):
             h.update(url + b"\n" + self.records[url])
         return h.hexdigest()
-
-
-def _first(pattern: re.Pattern, data: bytes, literal: bytes):
-    at = data.find(literal)
-    while at >= 0:
-        if m := pattern.match(data, at):
-            return m
-        at = data.find(literal, at + 1)
-    return None
-
-
-def _last(pattern: re.Pattern, data: bytes, literal: bytes, back: int):
-    """The last match of ``pattern``, which holds ``literal`` at most ``back`` bytes in."""
-    at = data.rfind(literal)
-    while at >= 0:
-        for start in range(max(0, at - back), at + 1):
-            m = pattern.match(data, start)
-            if m and m.end() == at + len(literal):
-                return m
-        at = data.rfind(literal, 0, at)
-    return None
 
 
 def save_facts_digest(path: Path, digest: str, stamp: str | None = None) -> None:

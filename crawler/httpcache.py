@@ -57,15 +57,14 @@ class RevalidatePolicy(RFC2616Policy):
 class PackCacheStorage:
     """Scrapy HTTP cache storage: per audited site, one append-only pack of responses and its index.
 
-    A file per URL (Scrapy's own storage writes seven, none atomically) costs about a
-    millisecond of file-system work each: 3-4 s of a 3,600-URL crawl, and millions of files
-    for an office that audits thousands of sites. Here each body is appended once per
+    A file per URL (Scrapy's own storage writes seven, none atomically) costs file-system work
+    for every URL, and millions of files for an office that audits thousands of sites. Here each body is appended once per
     SHA-1, and each response's head (URL, status, headers) beside it; the index gets one line
     per record with its place, length and CRC-32. A record cut by a hard stop fails its CRC and
     reads as not cached (the URL is fetched whole). A 304 appends a small head, not the body
     again. When most of the pack is superseded it is rewritten at the end of the crawl.
     Only one audit of a site runs at a time (app.lock), so a site's pack has one writer.
-    Records are written on the crawl's own thread: a writer thread was measured to slow the
+    Records are written on the crawl's own thread: a writer thread slows the
     crawl (it competes with the crawl for the interpreter's lock).
     """
 

@@ -89,9 +89,9 @@ def fix_thai_encoding(response: Response, request=None) -> Response:
 class ThaiEncodingMiddleware:
     """Re-decode as windows-874 when the header claims latin-1 or UTF-8 but the body is Thai.
 
-    The rule measured in docs/dependency-measurements.md §5: if the header charset is
-    western or UTF-8 and the body is not valid UTF-8 (or the meta tag says TIS-620), decode
-    with the meta charset or cp874. The mismatch is recorded on the response (a finding).
+    The rule: if the header charset is western or UTF-8 and the body is not valid UTF-8 (or the
+    meta tag says TIS-620), decode with the meta charset or cp874 (how it was chosen:
+    docs/dependency-measurements.md §5). The mismatch is recorded on the response (a finding).
     """
 
     def process_response(self, request, response: Response, spider=None) -> Response:

@@ -1,12 +1,11 @@
 """parse_html in a process of its own, so that the crawl's one thread only downloads, schedules
-and records: on a 3,000-page site parsing is a third of that thread's time, and the machine's
-other core is idle while it crawls.
+and records while another core parses (bench/RESULTS.md has the figures).
 
 The worker is ``python -m crawler.parse_worker``. Pages go to it over its stdin and answers
 come back over its stdout, as framed pickles (the frames of :mod:`crawler.documents.worker`),
 one page at a time and in order. Both pipes are read and written by the crawl's own event loop:
 no thread of ours competes with the crawl for the interpreter's lock (a ``ProcessPoolExecutor``
-has two, and measured they slowed the crawl). The worker returns links as plain tuples (cheap
+would add two). The worker returns links as plain tuples (cheap
 to send); equal links become one shared ``Link`` object here. If the worker cannot be started
 or dies, pages are parsed in this process instead: slower, never wrong.
 """

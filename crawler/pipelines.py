@@ -8,7 +8,7 @@ from pathlib import Path
 from twisted.internet.defer import DeferredSemaphore
 from twisted.internet.threads import deferToThread
 
-from common.facts import Fact
+from common.facts import Fact, fact_line
 from common.files import write_all
 from crawler.cache import FactsDigest, TextCache, save_facts_digest
 
@@ -66,7 +66,7 @@ class DocumentTextPipeline:
         from crawler.documents.pool import default_pool_size, set_pool_size
 
         self.settings = settings
-        # One extraction per core at a time, each in one of as many ~55 MB worker processes.
+        # One extraction per core at a time, each in one of as many worker processes.
         workers = max(1, settings.getint("OIT_EXTRACT_WORKERS", default_pool_size()))
         set_pool_size(workers)
         self.slots = DeferredSemaphore(workers)
@@ -124,8 +124,7 @@ class FactsWriterPipeline:
 
     def process_item(self, item, spider=None):
         if self.fd >= 0:
-            # compact UTF-8 JSON from pydantic-core, as bytes (no round trip through str)
-            line = item.fact.__pydantic_serializer__.to_json(item.fact) + b"\n"
+            line = fact_line(item.fact)
             try:
                 write_all(self.fd, line)
             except OSError:

@@ -10,14 +10,9 @@ previous run recorded; anything else is parsed as usual.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-from common.facts import LinkPool
-
-# The head of a page fact as FactsWriterPipeline writes it (common.facts.Fact field order).
-_PAGE = re.compile(rb'^\{"kind": ?"page", ?"url": ?"((?:[^"\\]|\\.)*)"')
-_SHA = re.compile(rb'"sha256": ?"([0-9a-f]{64})"')
+from common.facts import LinkPool, read_head
 
 
 class PreviousPages:
@@ -26,7 +21,7 @@ class PreviousPages:
     def __init__(self, path: Path | str | None):
         self.path = Path(path) if path else None
         self.where: dict[str, tuple[str, int]] = {}  # url -> (sha256, offset)
-        self.links = LinkPool()  # equal links shared, as crawler.run.read_facts does
+        self.links = LinkPool()  # equal links shared, as common.facts.read_facts does
         self.fh = None
         if self.path is None or not self.path.is_file():
             return
@@ -34,12 +29,9 @@ class PreviousPages:
             with self.path.open("rb") as fh:
                 offset = 0
                 for line in fh:
-                    m = _PAGE.match(line)
-                    if m is not None and line.rstrip().endswith(b"}"):
-                        sha = _SHA.search(line)
-                        if sha is not None:
-                            url = json.loads(b'"' + m.group(1) + b'"')
-                            self.where[url] = (sha.group(1).decode(), offset)
+                    head = read_head(line)
+                    if head is not None and head.kind == "page" and len(head.sha256) == 64:
+                        self.where[head.url] = (head.sha256, offset)
                     offset += len(line)
         except (OSError, ValueError):
             self.where = {}

@@ -6,6 +6,7 @@ import sys
 import time
 
 from scrapy import signals
+from scrapy.exceptions import NotConfigured
 
 
 class Progress:
@@ -18,6 +19,8 @@ class Progress:
 
     @classmethod
     def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("OIT_PROGRESS"):
+            raise NotConfigured
         ext = cls()
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)

@@ -23,7 +23,6 @@ import functools
 import hashlib
 import json
 import os
-import re
 import secrets
 import shutil
 import socket
@@ -34,6 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from common.facts import read_head, restamped
 from common.files import write_atomic
 from crawler.bodies import DATA, read_index
 from crawler.cache import carry_facts_digest
@@ -41,14 +41,6 @@ from crawler.options import CrawlResult
 
 RECORD = "crawl.json"  # in a run's work folder: what a finished crawl was, for the next check
 CONFIRMED = "confirmed.json"  # url -> [ETag, Last-Modified] the site confirmed during the check
-_HEAD = re.compile(
-    rb'^\{"kind": ?"(page|document|error)", ?"url": ?"((?:[^"\\]|\\.)*)", ?'
-    rb'"requested_url": ?"((?:[^"\\]|\\.)*)", ?"status": ?(\d+)'
-)
-_DEPTH = re.compile(rb'"depth": ?(\d+)')
-# What may go otherwise next time with the same bytes: a download or a reading cut short.
-_TRANSIENT = re.compile(rb'"error": ?"(truncated download|timed out|too large|cannot start the '
-                        rb'document reader|document reader failed|not read)')
 
 
 def crawler_digest() -> str:
@@ -107,20 +99,17 @@ def _targets(facts_path: Path, bodies: dict[str, dict]) -> tuple[list[Target], s
     last: dict[str, Target] = {}
     with facts_path.open("rb") as fh:
         for line in fh:
-            m = _HEAD.match(line)
-            if m is None or not line.rstrip().endswith(b"}"):
+            head = read_head(line)
+            if head is None:
                 continue
-            kind, url, requested, status = m.groups()
-            url, requested = json.loads(b'"' + url + b'"'), json.loads(b'"' + requested + b'"')
-            status = int(status)
-            depth = int(d.group(1)) if (d := _DEPTH.search(line)) else 99
-            if kind == b"error" and status == 0:
-                if b'"error":"malformed address"' in line or b'"error": "malformed address"' in line:
+            url, status = head.url, head.status
+            if head.kind == "error" and status == 0:
+                if head.error.startswith("malformed address"):
                     continue  # never asked: the link itself is broken
                 return [], f"{url} could not be fetched last time"
-            if (bad := _TRANSIENT.search(line)) is not None:
-                return [], f"{url}: {bad.group(1).decode()} last time"
-            t = Target(requested, url, kind.decode(), status, depth)
+            if cut := head.cut_short:
+                return [], f"{url}: {cut} last time"
+            t = Target(head.requested_url, url, head.kind, status, head.depth)
             if status == 200:
                 rec = bodies.get(url)
                 if rec is None:
@@ -128,7 +117,7 @@ def _targets(facts_path: Path, bodies: dict[str, dict]) -> tuple[list[Target], s
                 headers = rec.get("headers", {})
                 t.sha256, t.etag = rec.get("sha256", ""), headers.get("ETag", "")
                 t.last_modified = headers.get("Last-Modified", "")
-            last[requested] = t
+            last[head.requested_url] = t
     return sorted(last.values(), key=lambda t: t.depth), ""
 
 
@@ -321,15 +310,6 @@ async def _capped(response, maxsize: int) -> bytes:
     return bytes(data)
 
 
-def _stamp(line: bytes, when: float | None) -> bytes:
-    """The fact line with the time the site confirmed it (``fetched_at`` is its last field)."""
-    at = line.rfind(b'"fetched_at"')
-    if when is None or at < 0:
-        return line
-    iso = datetime.fromtimestamp(when, UTC).isoformat().replace("+00:00", "Z").encode()
-    return line[:at] + b'"fetched_at":"' + iso + b'"}\n'
-
-
 def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
     """This run's crawl result from the last one when the site answers every address as then;
     None when a crawl is needed (then ``.work/confirmed.json`` lists what need not be asked
@@ -396,10 +376,10 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
     write_atomic(bodies_dir / "index.jsonl", "".join(index), sync=False)
     out = []
     for line in prev.read_bytes().splitlines(keepends=True):
-        m = _HEAD.match(line)
-        if m is not None and line.endswith(b"}\n"):
-            requested = json.loads(b'"' + m.group(3) + b'"')
-            out.append(_stamp(line, check.confirmed.get(requested)))
+        head = read_head(line) if line.endswith(b"\n") else None  # no newline: cut by a hard stop
+        if head is not None:
+            when = check.confirmed.get(head.requested_url)
+            out.append(line if when is None else restamped(line, datetime.fromtimestamp(when, UTC)))
     write_atomic(facts_path, b"".join(out), sync=False)
     carry_facts_digest(prev, facts_path)  # fetch times aside, the same facts
     result = CrawlResult(

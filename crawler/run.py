@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import gc
-import json
 import logging
-import re
 import shutil
 import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from common.facts import Fact, LinkPool
+from common.facts import read_facts
 from crawler import settings as default_settings
 from crawler.cache import cache_root
 from crawler.options import CrawlOptions, CrawlResult
@@ -59,7 +57,8 @@ class CheckSettings(dict):
 
 
 def _overrides(facts_path: Path, options: CrawlOptions) -> dict:
-    """What the audit's options change in crawler/settings.py."""
+    """What the audit's options change in crawler/settings.py: values only (paths, limits,
+    concurrency); the components and their order are the settings module's."""
     o: dict = {}
     o["OIT_FACTS_PATH"] = str(facts_path)
     o["CLOSESPIDER_PAGECOUNT"] = options.max_pages
@@ -75,21 +74,11 @@ def _overrides(facts_path: Path, options: CrawlOptions) -> dict:
         o["OIT_CACHE_DIR"] = str(root)
         o["HTTPCACHE_ENABLED"] = True
         o["HTTPCACHE_DIR"] = str(root / "http")
-        o["HTTPCACHE_POLICY"] = "crawler.httpcache.RevalidatePolicy"
-        o["HTTPCACHE_STORAGE"] = "crawler.httpcache.PackCacheStorage"
-        o["HTTPCACHE_IGNORE_HTTP_CODES"] = [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504]
         o["OIT_CONFIRMED"] = str(facts_path.parent / CONFIRMED)
     if options.cache and options.previous_facts:
         o["OIT_PREVIOUS_FACTS"] = str(options.previous_facts)
-    if options.progress:
-        o["EXTENSIONS"] = {**getattr(default_settings, "EXTENSIONS", {}), "crawler.progress.Progress": 500}
-    # Thai re-decoding must see what the spider sees: after the cache and decompression.
-    mws = dict(default_settings.DOWNLOADER_MIDDLEWARES)
-    mws["crawler.middlewares.ThaiEncodingMiddleware"] = 580
-    mws["crawler.httpcache.WireBytesMiddleware"] = 960
-    mws["crawler.bodies.BodyStoreMiddleware"] = 570  # the bytes as decoded for the spider
+    o["OIT_PROGRESS"] = options.progress
     o["OIT_BODIES_DIR"] = str(facts_path.parent / "bodies")
-    o["DOWNLOADER_MIDDLEWARES"] = mws
     if options.concurrency is not None:
         o["CONCURRENT_REQUESTS_PER_DOMAIN"] = options.concurrency
         o["CONCURRENT_REQUESTS"] = max(options.concurrency * 2, 8)
@@ -128,7 +117,7 @@ def crawl(
     settings = build_settings(facts_path, options, extra)
     if options.while_crawling is not None and options.delay != 0:
         # Only a polite crawl waits between requests. Without a delay the crawl's thread is busy
-        # all the time, and another thread costs it more than it saves (measured: 0.5 s).
+        # all the time, and another thread costs it more than it saves (bench/RESULTS.md).
         threading.Thread(target=options.while_crawling, name="while-crawling", daemon=True).start()
     from common.files import check_writable_file
 
@@ -145,10 +134,9 @@ def crawl(
     process.crawl(crawler, url=url, resume_facts=done, link_hint=options.link_hint)
     gc.freeze()  # what is loaded by now (modules, settings) lives on: collections skip it
     thresholds = gc.get_threshold()
-    # Scrapy allocates thousands of objects per response: with Python's default thresholds
-    # (700, 10, 10) the collector ran 1,000 times in a 3,600-URL crawl and took 0.7 s of the
-    # crawl's one thread. Collections 70 times rarer: the crawl 0.9 s faster, memory the same
-    # (bench/RESULTS.md).
+    # Scrapy allocates thousands of objects per response: with Python's default thresholds the
+    # collector runs about once a page on the crawl's one thread. Collections are made rarer
+    # during the crawl (figures: bench/RESULTS.md).
     gc.set_threshold(*CRAWL_GC_THRESHOLDS)
     try:
         process.start()
@@ -170,49 +158,3 @@ def crawl(
         facts = lines_before + int(stats.get("oit/facts_written", 0))
         write_record(facts_path.parent, url, options.obey_robots, result, facts)
     return result
-
-
-def read_facts(path: Path, *, content: bool = True) -> list[Fact]:
-    """Facts of a run, the last record of each URL winning (a resumed run may repeat some).
-
-    Equal links (the menu, sidebar and footer on every page) are one ``Link`` object: on a
-    3,000-page site that is 14 thousand objects instead of 300 thousand (544 -> 87 MB).
-    Without ``content``, facts come without their links and text (what the crawl summary and
-    the history need, when the verdicts are already known).
-    """
-    links = LinkPool(limit=10**9)
-    by_url: dict[str, Fact] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                if not content:
-                    line = _without_content(line)
-                data = json.loads(line)
-                if content:
-                    data["links"] = [links.from_json(raw) for raw in data.get("links") or ()]
-                else:
-                    data["links"], data["text"] = [], ""
-                fact = Fact.model_validate(data)
-            except (ValueError, TypeError, AttributeError):
-                continue  # a line cut by a hard stop
-            by_url[fact.requested_url] = fact
-    # In a canonical order, not the order responses happened to arrive in (it varies with the
-    # load of the machine that crawled, and matching breaks ties by order): the same facts give
-    # the same verdicts wherever and however fast they were crawled.
-    return sorted(by_url.values(), key=lambda f: (f.depth, f.requested_url))
-
-
-_TEXT = re.compile(r',\s?"text":')
-_DEPTH = re.compile(r',\s?"depth":')
-
-
-def _without_content(line: str) -> str:
-    """The fact line without its ``text`` and ``links``, which come one after the other
-    (common.facts.Fact field order; a quote inside a JSON string is escaped, so the first
-    ``,"text":`` is the fact's own)."""
-    start = _TEXT.search(line)
-    end = _DEPTH.search(line, start.end()) if start else None
-    return line[: start.start()] + line[end.start():] if end else line

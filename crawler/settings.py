@@ -1,4 +1,10 @@
-"""Scrapy settings: polite defaults, in one place. The `oit` command overrides a few.
+"""Scrapy settings: the whole crawl stack and its polite defaults, in one place.
+
+Every middleware, extension and pipeline of a crawl is declared here at its order, so that
+``scrapy crawl site`` runs the same stack as ``oit audit``; :func:`crawler.run.build_settings`
+only sets values (paths, limits, concurrency), and a component that is off in a run is turned
+off by a setting it reads (``HTTPCACHE_ENABLED``, ``OIT_BODIES_DIR``, ``OIT_PROGRESS``,
+``OIT_SOFT404_PROBE``).
 
 Limits that a user may need to change (a slow government server, a very large scanned PDF)
 are read from environment variables, so a cron job can set them without new options:
@@ -14,7 +20,7 @@ OIT_MAX_PAGE_MB            2        HTML read per page (a larger page is read up
 OIT_MAX_HEADERS            256      header lines of one response (more: cut, named in a finding)
 OIT_MAX_HEADER_KB          256      header bytes of one response, in KB
 OIT_TRAP_CHAIN             10       same-path links with a changing query followed in a row
-OIT_TRAP_VARIANTS          200      query variants of one path pattern followed in all
+OIT_TRAP_VARIANTS          200      links to one path with a query followed in all (any query)
 =========================  =======  ==============================================================
 """
 
@@ -88,11 +94,13 @@ DOWNLOAD_HANDLERS = {
     "https": "crawler.http_limits.BoundedHTTPDownloadHandler",
 }
 OIT_MAX_PAGE_BYTES = int(_env_number("OIT_MAX_PAGE_MB", 2, minimum=0.01) * _MB)
-# Crawler traps (endless calendars, ?page=N, ?sort=...): see SiteSpider._trapped.
+# Crawler traps (endless calendars, ?page=N, search pages): crawler.traps.
 OIT_TRAP_CHAIN = _env_number("OIT_TRAP_CHAIN", 10, minimum=1, integer=True)
 OIT_TRAP_VARIANTS = _env_number("OIT_TRAP_VARIANTS", 200, minimum=1, integer=True)
-# Ask for one page that cannot exist before the crawl: a 200 means the site has soft 404s.
+# Ask for one page that cannot exist before the crawl: a 200 means the site has soft 404s
+# (crawler.soft404).
 OIT_SOFT404_PROBE = True
+OIT_PROGRESS = False  # the one-line progress display on a terminal (crawler.progress)
 
 # Expired and self-signed certificates are common on municipal sites: crawl, and record it.
 DOWNLOAD_VERIFY_CERTIFICATES = False
@@ -103,9 +111,17 @@ TELNETCONSOLE_ENABLED = False
 
 COOKIES_ENABLED = False
 HTTPERROR_ALLOW_ALL = True  # the spider records 4xx/5xx as facts (broken links)
-DEPTH_LIMIT = 12
+DEPTH_LIMIT = 12  # clicks from the home page (crawler.depth)
 DEPTH_PRIORITY = 0
 
+# The HTTP cache of weekly re-crawls (crawler.httpcache); crawler.run turns it on and gives
+# its folder.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
+HTTPCACHE_STORAGE = "crawler.httpcache.PackCacheStorage"
+HTTPCACHE_IGNORE_HTTP_CODES = [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504]
+
+# Downloader middlewares: a response passes them from the highest number to the lowest.
 DOWNLOADER_MIDDLEWARES = {
     # Before robots.txt (100): a refused host is not even asked for its robots.txt.
     "crawler.middlewares.PrivateAddressGuard": 60,
@@ -113,15 +129,35 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.limits_findings.BoundedRobotsTxtMiddleware": 100,  # robots.txt over 500 KB: a finding
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
-    "crawler.middlewares.ThaiEncodingMiddleware": 950,
+    # The bytes as decoded for the spider (after the HTTP cache at 900 and decompression at
+    # 590), kept for the next audit's quick check; on when OIT_BODIES_DIR is set.
+    "crawler.bodies.BodyStoreMiddleware": 570,
+    # Thai re-decoding sees what the spider sees: after the cache and decompression.
+    "crawler.middlewares.ThaiEncodingMiddleware": 580,
+    # Closer to the network than the HTTP cache: sees a 304 before the cache turns it into 200.
+    "crawler.httpcache.WireBytesMiddleware": 960,
 }
-SPIDER_MIDDLEWARES = {  # links over URLLENGTH_LIMIT (2,083) are counted in a finding, not dropped silently
+# Spider middlewares: the spider's output passes them from the highest number to the lowest
+# (a page's fact and its links: soft 404s, then links only in JavaScript, then the depth and
+# trap limits).
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,  # crawler.depth counts clicks
+    "crawler.tls_check.CertificateCheck": 950,
+    "crawler.soft404.Soft404": 940,
+    "crawler.script_links.ScriptLinks": 930,
+    "crawler.depth.ClickDepthLimit": 920,
+    "crawler.traps.TrapLimit": 910,
+    # Links over URLLENGTH_LIMIT (2,083) are counted in a finding, not dropped silently.
     "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
     "crawler.limits_findings.LongUrlMiddleware": 800,
 }
+EXTENSIONS = {
+    "crawler.findings.Findings": 100,
+    "crawler.progress.Progress": 500,
+}
 OIT_ROBOTS_MAX_BYTES = 500 * 1024
 # A page's callback yields one fact and its new links. Scrapy starts CONCURRENT_ITEMS asyncio
-# tasks for every response's output (default 100): 3,600 pages cost 360,000 idle tasks.
+# tasks for every response's output (default 100): a hundred idle tasks per page.
 CONCURRENT_ITEMS = 4
 # A crawl scheduled on Scrapyd by `oit batch --scrapyd` takes the audit's settings from its job
 # (crawler/scrapyd_job.py); without a job the add-on does nothing.

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -39,3 +41,25 @@ def load_report(folder: Path) -> dict:
 @pytest.fixture
 def oit():
     return run_oit
+
+
+@contextmanager
+def refusing_port():
+    """``with refusing_port() as port:`` a port on 127.0.0.1 that refuses connections: bound
+    (port 0) and held for the block, never listening."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        yield s.getsockname()[1]
+
+
+def loopback_smtp(handler, **smtp_kwargs):
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 at the port the system gives (port 0): read
+    ``.port`` after ``.start()``."""
+    from aiosmtpd.controller import Controller
+
+    class _Loopback(Controller):
+        def _trigger_server(self):  # first point where the bound socket is known
+            self.port = self.server.sockets[0].getsockname()[1]
+            super()._trigger_server()
+
+    return _Loopback(handler, hostname="127.0.0.1", port=0, **smtp_kwargs)

@@ -1,19 +1,10 @@
 """Bad input gets one clear line and the exit code of CONTRACT.md; never a traceback."""
 
 import json
-import socket
 
 import pytest
 
-from tests.conftest import run_oit
-
-
-def _closed_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+from tests.conftest import refusing_port, run_oit
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,8 @@ def test_eval_names_the_bad_line(tmp_path):
 
 
 def test_unreachable_site_exits_3(tmp_path):
-    r = run_oit("audit", f"http://127.0.0.1:{_closed_port()}/", "--out", str(tmp_path / "out"))
+    with refusing_port() as port:
+        r = run_oit("audit", f"http://127.0.0.1:{port}/", "--out", str(tmp_path / "out"))
     assert r.returncode == 3, r.stderr
     assert "could not be reached" in r.stderr.strip().splitlines()[-1]
     assert "Traceback" not in r.stderr

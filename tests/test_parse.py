@@ -8,7 +8,7 @@ from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 
-from common.urls import canonical, query_pattern, strip_session_ids
+from common.urls import canonical, strip_session_ids
 from crawler.middlewares import fix_thai_encoding
 from crawler.parse import MAX_LINKS, challenge_vendor, content_lines, parse_html
 from crawler.spiders.site import describe_failure, sniff
@@ -178,12 +178,6 @@ def test_session_ids_are_stripped(url, want):
 def test_canonical_is_one_spelling():
     assert canonical("http://h/ข่าว a.html#top") == canonical("http://h/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7%20a.html")
     assert canonical("http://h/a.html;jsessionid=X1Y2Z3") == "http://h/a.html"
-
-
-def test_query_patterns():
-    assert query_pattern("http://h/calendar.php?month=5&year=2568") == ("h/calendar.php", "month&year")
-    assert query_pattern("http://h/calendar.php?year=2569&month=6") == ("h/calendar.php", "month&year")
-    assert query_pattern("http://h/about.html") is None
 
 
 @pytest.mark.parametrize("body, kind", [

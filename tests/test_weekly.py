@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from crawler.serve import SAMPLE_SITE, StaticSite
-from tests.conftest import ROOT, load_report, run_oit
+from tests.conftest import ROOT, load_report, loopback_smtp, run_oit
 
 
 @pytest.fixture
@@ -213,7 +213,6 @@ def test_second_audit_of_the_same_site_is_refused(site, env, tmp_path):
 
 
 def test_report_is_mailed_to_the_profile_recipients(site, env, tmp_path):
-    from aiosmtpd.controller import Controller
 
     class Inbox:
         def __init__(self):
@@ -223,14 +222,10 @@ def test_report_is_mailed_to_the_profile_recipients(site, env, tmp_path):
             self.messages.append(envelope)
             return "250 OK"
 
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller = loopback_smtp(inbox)
     controller.start()
+    port = controller.port
     try:
         from checklist.profile import example_profile_path
 

@@ -1,8 +1,8 @@
 """PDF text: pypdfium2 first, pypdf as a second opinion when the Thai looks damaged.
 
-Measured (docs/dependency-measurements.md §1): pypdfium2 is 270–1100 pages/s and honours the
-``/ActualText`` spans LibreOffice puts around ำ; pypdf (about 25x slower) is better on some real
-Word exports. Both outputs go through ``thai.clean`` and the one with fewer Thai anomalies per
+pypdfium2 is fast and honours the ``/ActualText`` spans LibreOffice puts around ำ; pypdf
+(much slower) is better on some real Word exports (figures: docs/dependency-measurements.md §1).
+Both outputs go through ``thai.clean`` and the one with fewer Thai anomalies per
 1000 Thai characters is kept. Pages with at most 20 characters and an image object are scanned;
 the first few go to OCR when tesseract is installed.
 """

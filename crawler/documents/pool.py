@@ -4,8 +4,8 @@ Each worker is ``python -m crawler.documents.worker --serve --memory-mb N`` (pro
 :mod:`crawler.documents.worker`), started on first use in its own session/process group, so a
 hostile file can neither exhaust the crawler's memory (``RLIMIT_AS`` in the worker) nor hang it
 (wall-clock timeout, then the worker's whole group is killed, OCR's tesseract children
-included). Starting a Python costs ~0.1 s against ~1 ms of reading a typical PDF, so a worker
-reads many documents: at most ``size`` workers exist (``OIT_EXTRACT_WORKERS`` or the CPU count);
+included). Starting a Python costs far more than reading a typical PDF, so a worker reads many
+documents: at most ``size`` workers exist (``OIT_EXTRACT_WORKERS`` or the CPU count);
 a thread checks one out, sends one document, waits for the answer, checks it back in.
 
 Where the system has no ``RLIMIT_AS`` (Windows) the limit is kept from outside instead: while a

@@ -1,48 +1,37 @@
 """One spider for one agency site: pages, documents, the link graph and click paths.
 
 Every URL the crawl tries ends as one fact (page, document or error), except links that
-robots.txt forbids (counted in a finding, never fetched). Pages that are not the site's content
-are recorded as errors, never as pages, so they are never evidence:
+robots.txt forbids (counted in a finding, never fetched) and links a limit refuses. Pages that
+are not the site's content are recorded as errors, never as pages, so they are never evidence:
+a challenge or block page answered with 200 (Cloudflare "Just a moment...", F5, a captcha) gets
+``error = "blocked by a challenge page (...)"``.
 
-- a challenge or block page answered with 200 (Cloudflare "Just a moment...", F5, a captcha):
-  ``error = "blocked by a challenge page (...)"``;
-- a soft 404 (the page the site shows for any address that does not exist, with 200): one
-  address that cannot exist is fetched before the crawl, and pages with its content (or that
-  redirect where it redirects) get ``error = "soft 404: ..."``.
-
-Crawler traps are bounded: session ids are stripped from URLs (:func:`common.urls.canonical`),
-and links to the same path with a changing query are followed at most ``OIT_TRAP_CHAIN`` times in
-a row and ``OIT_TRAP_VARIANTS`` times in all. Site-level problems go to the crawl stats as
-``oit/finding/...`` (the report's ``crawl.findings``).
+The callbacks are here; each other concern is a Scrapy component of its own, declared in
+crawler/settings.py: the soft-404 probe (:mod:`crawler.soft404`), the certificate check
+(:mod:`crawler.tls_check`), links only in JavaScript (:mod:`crawler.script_links`), the
+click-depth limit (:mod:`crawler.depth`), crawler traps (:mod:`crawler.traps`) and the wording
+of site-level findings (:mod:`crawler.findings`). Session ids are stripped from URLs
+(:func:`common.urls.canonical`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import secrets
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from urllib.parse import unquote, urljoin, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
 
 from common.facts import DocumentInfo, Fact, Step
-from common.thai import key, squash
-from common.urls import (
-    canonical,
-    host_of,
-    is_skipped_url,
-    query_pattern,
-    same_site,
-    strip_session_ids,
-)
+from common.thai import squash
+from common.urls import canonical, host_of, is_skipped_url, same_site, strip_session_ids
+from crawler import findings, signals
 from crawler.documents.formats import is_document_url
+from crawler.fetched import Fetched, as_error, origin_url
 from crawler.middlewares import RefusedAddress, fix_thai_encoding
-from crawler.parse import content_lines, parse_html
+from crawler.parse import parse_html
 from crawler.parse_worker import ParseWorker
 from crawler.previous import PreviousPages
 
@@ -65,25 +54,6 @@ _REFUSED_ERRORS = {"ConnectionRefusedError", "DownloadConnectionRefusedError"}
 _TIMEOUT_ERRORS = {"TimeoutError", "DownloadTimeoutError", "TCPTimedOutError", "TimeoutError_"}
 
 
-@dataclass
-class Fetched:
-    """A fact plus the raw bytes of a document, for the extraction pipeline (bytes not stored)."""
-
-    fact: Fact
-    body: bytes | None = field(default=None, repr=False)
-
-
-@dataclass
-class NotFoundPage:
-    """What the site answers for an address that does not exist (a soft 404)."""
-
-    url: str  # the address asked for
-    final_url: str  # canonical URL it ended on (after redirects)
-    redirected: bool
-    title: str  # key() of the title
-    lines: frozenset[str]
-
-
 def sniff(body: bytes) -> str:
     """What the bytes are, whatever the Content-Type says: pdf, zip (docx/xlsx), ole (doc/xls),
     html, or ""."""
@@ -97,19 +67,6 @@ def sniff(body: bytes) -> str:
     if _HTML_START.search(head[:512]):
         return "html"
     return ""
-
-
-def origin_url(request) -> str:
-    """The address the link pointed to, before any redirect."""
-    return (request.meta.get("redirect_urls") or [request.url])[0]
-
-
-def _echoes(url: str) -> tuple[str, ...]:
-    """The ways a not-found page may quote the address asked for."""
-    path = urlsplit(url).path
-    last = path.rstrip("/").rsplit("/", 1)[-1]
-    out = {path, unquote(path), last, unquote(last)}
-    return tuple(e for e in out if len(e) >= 4)
 
 
 def describe_failure(exc: BaseException, request, timeout: float, max_redirects: int) -> str:
@@ -148,15 +105,8 @@ class SiteSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.root = url
         self.link_hint = link_hint  # (text, context) -> 0-3, how likely the link leads to evidence
-        self.seen: set[str] = set()
+        self.seen: set[str] = set()  # canonical addresses asked for (or recorded as malformed)
         self.external_links = 0
-        self.not_found: NotFoundPage | None = None
-        self.home_lines: frozenset[str] = frozenset()
-        self.variants: Counter[tuple[str, str]] = Counter()
-        self.trapped: Counter[str] = Counter()  # path pattern -> links not followed
-        self.trap_ids: dict[str, int] = {}  # path pattern -> number of its finding (10 at most)
-        self.counts: Counter[str] = Counter()
-        self.examples: dict[str, list[str]] = {}
         self.previous: PreviousPages | None = None  # the last audit's parse of unchanged pages
         self.parser = ParseWorker()
 
@@ -166,6 +116,8 @@ class SiteSpider(scrapy.Spider):
         previous = crawler.settings.get("OIT_PREVIOUS_FACTS")
         if previous:
             spider.previous = PreviousPages(previous)
+        crawler.signals.connect(spider.parser.start, signal=scrapy.signals.spider_opened)
+        crawler.signals.connect(spider._not_followed, signal=signals.link_not_followed)
         return spider
 
     def closed(self, reason: str) -> None:
@@ -173,27 +125,19 @@ class SiteSpider(scrapy.Spider):
         if self.previous is not None:
             self.previous.close()
 
-    # ------------------------------------------------------------------ findings
+    def _not_followed(self, request) -> None:
+        """A limit refused the link: the same address may still be followed from elsewhere."""
+        self.seen.discard(request.meta.get("oit_url"))
 
-    def _finding(self, name: str, text: str) -> None:
-        if self.crawler is not None and self.crawler.stats is not None:
-            self.crawler.stats.set_value(f"oit/finding/{name}", text)
-
-    def _tally(self, name: str, url: str) -> tuple[int, str]:
-        """Count one more case of ``name``; returns (count, examples for the finding)."""
-        self.counts[name] += 1
-        examples = self.examples.setdefault(name, [])
-        if len(examples) < 3 and url not in examples:
-            examples.append(url)
-        return self.counts[name], ", ".join(examples)
+    def _note(self, kind: str, url: str, **details) -> None:
+        findings.note(self.crawler, kind, url, **details)
 
     # ------------------------------------------------------------------ start
 
     async def start(self):
-        self.parser.start()  # while robots.txt and the soft-404 probe are fetched
+        # The page parser starts with the spider (spider_opened); the soft-404 probe runs
+        # before this (crawler.soft404).
         self.seen.add(canonical(self.root))
-        if self.settings.getbool("OIT_SOFT404_PROBE", True):
-            await self._probe_not_found()
         done = getattr(self, "resume_facts", None) or []
         if not any(f.depth == 0 and f.kind == "page" for f in done):
             yield self._request(self.root, path=[], depth=0, found_on=None, anchor="", document=False)
@@ -202,53 +146,14 @@ class SiteSpider(scrapy.Spider):
         # recorded pages that were not fetched yet are the frontier.
         for f in done:
             self.seen.update({canonical(f.url), canonical(f.requested_url)})
-            if f.depth == 0 and f.kind == "page":
-                self.home_lines = content_lines(f.text)
         for f in sorted(done, key=lambda f: f.depth):
             if f.kind == "page":
                 for item in self._follow_fact(f, path=[s.model_dump() for s in f.path], depth=f.depth):
                     yield item
 
-    async def _probe_not_found(self) -> None:
-        """Ask for an address that cannot exist: a 200 page means the site has soft 404s."""
-        url = urljoin(self.root, f"oit-audit-no-such-page-{secrets.token_hex(6)}.html")
-        request = scrapy.Request(
-            url,
-            dont_filter=True,
-            meta={
-                "dont_retry": True,
-                "dont_cache": True,
-                "oit_probe": True,
-                "download_timeout": min(self.settings.getfloat("DOWNLOAD_TIMEOUT", 30), 15),
-            },
-        )
-        try:
-            response = await self.crawler.engine.download_async(request)
-        except Exception:  # noqa: BLE001 - unreachable, refused, robots: no probe, no harm
-            return
-        if response.status != 200 or not isinstance(response, HtmlResponse):
-            return
-        try:
-            parsed = parse_html(response.text[:500_000], response.url)
-        except Exception:  # noqa: BLE001 - malformed: no probe
-            return
-        redirected = bool(response.meta.get("redirect_urls"))
-        self.not_found = NotFoundPage(
-            url=url,
-            final_url=canonical(response.url),
-            redirected=redirected,
-            title=key(parsed["title"]),
-            lines=content_lines(parsed["text"], _echoes(url)),
-        )
-        self._finding(
-            "soft-404",
-            f"the site answers HTTP 200 for addresses that do not exist (soft 404; tested with "
-            f"{url}): links to missing pages look alive to visitors and search engines",
-        )
-
     # ------------------------------------------------------------------ requests
 
-    def _request(self, url, *, path, depth, found_on, anchor, document, priority=0, streak=0):
+    def _request(self, url, *, path, depth, found_on, anchor, document, priority=0):
         return scrapy.Request(
             url,
             callback=self.parse_any,
@@ -258,20 +163,20 @@ class SiteSpider(scrapy.Spider):
             # second leg of a redirect loop (nothing recorded at all).
             dont_filter=True,
             meta={
+                "oit_url": url,
                 "oit_path": path,
                 "oit_depth": depth,
                 "oit_found_on": found_on,
                 "oit_anchor": anchor,
                 "oit_document": document,
-                "oit_trap_streak": streak,
             },
         )
 
     def _base_fact(self, response: Response, kind: str) -> Fact:
         meta = response.meta
-        findings = []
+        notes = []
         if meta.get("encoding_finding"):
-            findings.append(meta["encoding_finding"])
+            notes.append(meta["encoding_finding"])
         return Fact(
             kind=kind,
             url=response.url,
@@ -282,22 +187,9 @@ class SiteSpider(scrapy.Spider):
             anchor_text=meta.get("oit_anchor", ""),
             path=[Step(**s) for s in meta.get("oit_path", [])],
             depth=meta.get("oit_depth", 0),
-            findings=findings,
+            findings=notes,
             fetched_at=datetime.now(UTC),
         )
-
-    def _as_error(self, fact: Fact, response: Response, error: str) -> Fact:
-        """A fetched page that is not the site's content: an error at the address linked to."""
-        origin = origin_url(response.request) if response.request else response.url
-        if canonical(origin) != canonical(response.url):
-            error += f" (redirected to {response.url})"
-        fact.kind = "error"
-        fact.url = fact.requested_url = origin
-        fact.error = error[:400]
-        fact.text = ""
-        fact.headings = []
-        fact.forms = fact.images = 0
-        return fact
 
     # ------------------------------------------------------------------ callbacks
 
@@ -306,15 +198,13 @@ class SiteSpider(scrapy.Spider):
         if response.status >= 400:
             yield Fetched(self._http_error(response, ctype))
             return
-        if response.meta.get("oit_depth", 0) == 0:
-            self._record_certificate(response)
         kind = sniff(response.body)
         declared = ctype.split(";")[0].strip() or "no content type"
         if kind in ("pdf", "zip", "ole"):
             note = ""
             if "html" in ctype or ctype.startswith("text/"):
                 note = f"a {kind.upper()} file served as {declared}"
-                self._wrong_type(response.url, note)
+                self._note("content-type", response.url, note=note)
             for out in self._document(response, note):
                 yield out
             return
@@ -323,7 +213,7 @@ class SiteSpider(scrapy.Spider):
                 note = f"an HTML page served as {declared}: browsers may download it, not show it"
             else:
                 note = "an HTML page served without a Content-Type"
-            self._wrong_type(response.url, note)
+            self._note("content-type", response.url, note=note)
             page = response
             if not isinstance(response, HtmlResponse):
                 page = HtmlResponse(
@@ -366,43 +256,8 @@ class SiteSpider(scrapy.Spider):
                 parsed = {"challenge": ""}
             if parsed["challenge"]:
                 error += f": blocked by a challenge page ({parsed['challenge']})"
-                self._note_blocked(origin_url(response.request))
-        return self._as_error(fact, response, error)
-
-    def _wrong_type(self, url: str, note: str) -> None:
-        n, examples = self._tally("content-type", url)
-        self._finding(
-            "content-type",
-            f"{n} file(s) served with a wrong or missing content type (e.g. {examples}; last: {note})",
-        )
-
-    def _note_blocked(self, url: str) -> None:
-        n, examples = self._tally("blocked", url)
-        self._finding(
-            "blocked",
-            f"{n} address(es) answered with a challenge or block page instead of the content "
-            f"(e.g. {examples}): not counted as evidence; assessors may be blocked too",
-        )
-
-    def _record_certificate(self, response: Response) -> None:
-        cert = getattr(response, "certificate", None)
-        if cert is None:
-            return
-        try:
-            c = cert.original.to_cryptography()
-            not_after, self_signed = c.not_valid_after_utc, c.issuer == c.subject
-        except Exception:  # noqa: BLE001 - unknown certificate shapes are not fatal
-            return
-        if not_after < datetime.now(UTC):
-            self._finding(
-                "certificate-expired",
-                f"the site's TLS certificate expired on {not_after:%Y-%m-%d}: browsers warn visitors",
-            )
-        if self_signed:
-            self._finding(
-                "certificate-self-signed",
-                "the site's TLS certificate is self-signed: browsers warn visitors",
-            )
+                self._note("blocked", origin_url(response.request))
+        return as_error(fact, response, error)
 
     def _document(self, response: Response, note: str = ""):
         fact = self._base_fact(response, "document")
@@ -423,22 +278,8 @@ class SiteSpider(scrapy.Spider):
             return response.text
         note = f"page of {len(response.body) / 2**20:.1f} MB: only the first {cap / 2**20:g} MB read"
         fact.findings.append(note)
-        n, examples = self._tally("big-page", response.url)
-        self._finding("big-page", f"{n} page(s) over the {cap / 2**20:g} MB page cap, read in part (e.g. {examples})")
+        self._note("big-page", response.url, cap_mb=cap / 2**20)
         return response.body[:cap].decode(response.encoding, "replace")
-
-    def _is_soft_404(self, response: TextResponse, parsed: dict) -> bool:
-        probe = self.not_found
-        if probe is None or response.meta.get("oit_depth", 0) == 0:
-            return False
-        if probe.redirected and response.meta.get("redirect_urls"):
-            return canonical(response.url) == probe.final_url
-        asked = origin_url(response.request) if response.request else response.url
-        lines = content_lines(parsed["text"], _echoes(asked)) - self.home_lines
-        ref = probe.lines - self.home_lines
-        if not ref:  # unknown addresses show the home page's content
-            return not lines and key(parsed["title"]) == probe.title
-        return len(lines & ref) / len(lines | ref) >= 0.8
 
     async def _page(self, response: TextResponse, note: str = ""):
         fact = self._base_fact(response, "page")
@@ -468,72 +309,19 @@ class SiteSpider(scrapy.Spider):
         fact.links = parsed["links"]
         fact.forms = parsed["forms"]
         fact.images = parsed["images"]
-        depth = response.meta.get("oit_depth", 0)
         if parsed["challenge"]:
-            self._note_blocked(origin_url(response.request))
+            self._note("blocked", origin_url(response.request))
             error = (
                 f"blocked by a challenge page ({parsed['challenge']}): the server answered "
                 f"HTTP {response.status} with a bot check instead of the page"
             )
-            fact = self._as_error(fact, response, error)
+            fact = as_error(fact, response, error)
             fact.links = []
             yield Fetched(fact)
             return  # its links are the challenge's, not the site's
-        if depth == 0:
-            self.home_lines = content_lines(fact.text)
-        if self._is_soft_404(response, parsed):
-            asked = origin_url(response.request)
-            n, examples = self._tally("soft-404", asked)
-            self._finding(
-                "soft-404",
-                f"the site answers HTTP 200 for addresses that do not exist (soft 404; tested "
-                f"with {self.not_found.url}): {n} link(s) led to such a page and are counted as "
-                f"broken (e.g. {examples})",
-            )
-            fact = self._as_error(
-                fact, response,
-                "soft 404: the server answered HTTP 200 with the page it shows for addresses "
-                "that do not exist",
-            )
-            yield Fetched(fact)
-            return
-        if parsed["script_links"]:
-            fact.findings.append(f"{parsed['script_links']} link(s) exist only in JavaScript")
-            n, examples = self._tally("script-links", response.url)
-            self._finding(
-                "script-links",
-                f"{n} page(s) have links that exist only in JavaScript, e.g. a menu built by a "
-                f"script ({examples}): followed, but search engines and assessors' tools may "
-                "not see them",
-            )
         yield Fetched(fact)
         for request in self._follow(response, fact):
             yield request
-
-    def _trap_streak(self, url: str, parent_url: str, parent_streak: int) -> int | None:
-        """How many same-path query links in a row led here; None when over a trap limit."""
-        pattern = query_pattern(url)
-        if pattern is None:
-            return 0
-        parent = query_pattern(parent_url)
-        streak = parent_streak + 1 if parent is not None and parent[0] == pattern[0] else 0
-        chain = self.settings.getint("OIT_TRAP_CHAIN", 10)
-        variants = self.settings.getint("OIT_TRAP_VARIANTS", 200)
-        if streak > chain or self.variants[pattern] >= variants:
-            where = f"{pattern[0]}?{pattern[1]}"
-            self.trapped[where] += 1
-            if where not in self.trap_ids and len(self.trap_ids) < 10:
-                self.trap_ids[where] = len(self.trap_ids) + 1
-            if where in self.trap_ids:
-                self._finding(
-                    f"trap-{self.trap_ids[where]}",
-                    f"possible crawler trap (an endless calendar or list): {where} -- "
-                    f"{self.variants[pattern]} addresses followed ({chain} in a row at most), "
-                    f"{self.trapped[where]} more link(s) not followed",
-                )
-            return None
-        self.variants[pattern] += 1
-        return streak
 
     def _priority(self, link, depth: int, document: bool) -> int:
         """Breadth-first, but likely evidence first: a link whose text (or row, or menu) names a
@@ -549,14 +337,13 @@ class SiteSpider(scrapy.Spider):
             fact,
             path=response.meta.get("oit_path", []),
             depth=response.meta.get("oit_depth", 0),
-            parent_streak=response.meta.get("oit_trap_streak", 0),
         )
 
-    def _follow_fact(self, fact: Fact, *, path: list, depth: int, parent_streak: int = 0):
-        """Requests for the links of a recorded page that are to be crawled and not yet seen."""
+    def _follow_fact(self, fact: Fact, *, path: list, depth: int):
+        """Requests for the links of a recorded page that are to be crawled and not yet seen
+        (the click-depth and trap limits may still refuse them: crawler.depth, crawler.traps)."""
         if not same_site(fact.url, self.root):
             return  # a page of another host reached by redirect: record it, follow nothing
-        max_depth = self.settings.getint("DEPTH_LIMIT", 0)
         for link in fact.links:
             if link.scheme not in ("http", "https"):
                 continue
@@ -564,28 +351,12 @@ class SiteSpider(scrapy.Spider):
             if url in self.seen or is_skipped_url(url):
                 continue
             if strip_session_ids(link.url) != link.url:
-                n, examples = self._tally("session-ids", link.url)
-                self._finding(
-                    "session-ids",
-                    f"{n} link(s) carry a session id in the URL (e.g. {examples}): removed, so "
-                    "each page is fetched once; search engines may index duplicates",
-                )
+                self._note("session-ids", link.url)
             internal = same_site(url, self.root)
             document = is_document_url(url)
             if not internal and not document:
                 self.external_links += 1
                 continue  # external pages are recorded as links, not crawled
-            if max_depth and depth + 1 > max_depth:
-                n, examples = self._tally("depth", url)
-                self._finding(
-                    "depth",
-                    f"{n} link(s) more than {max_depth} clicks from the home page not followed "
-                    f"(e.g. {examples})",
-                )
-                continue
-            streak = self._trap_streak(url, fact.url, parent_streak)
-            if streak is None:
-                continue
             self.seen.add(url)
             step = {"text": link.text or link.context or host_of(url), "url": url}
             try:
@@ -597,7 +368,6 @@ class SiteSpider(scrapy.Spider):
                     anchor=link.text,
                     document=document,
                     priority=self._priority(link, depth + 1, document),
-                    streak=streak,
                 )
             except ValueError:  # a URL Scrapy cannot request: record it as broken
                 yield Fetched(Fact(
@@ -614,12 +384,7 @@ class SiteSpider(scrapy.Spider):
         exc = failure.value
         reason = failure.getErrorMessage() or type(exc).__name__
         if isinstance(exc, IgnoreRequest) and "robots.txt" in reason:
-            n, examples = self._tally("robots", request.url)
-            self._finding(
-                "robots",
-                f"robots.txt keeps crawlers out of {n} linked address(es) (e.g. {examples}): "
-                "not checked, and assessors' tools may skip them too",
-            )
+            self._note("robots", request.url)
             return
         origin = origin_url(request)
         if "max size" in reason or "maxsize" in reason:
@@ -650,12 +415,7 @@ class SiteSpider(scrapy.Spider):
         if origin != request.url and "redirect" not in error:
             error += f" (redirected to {request.url})"
         if isinstance(exc, RefusedAddress):
-            n, examples = self._tally("refused", origin)
-            self._finding(
-                "refused",
-                f"{n} address(es) led to a private, loopback or link-local network address and "
-                f"were not fetched (e.g. {examples})",
-            )
+            self._note("refused", origin)
         fact = Fact(
             kind="error",
             url=origin,
