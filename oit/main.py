@@ -1,7 +1,7 @@
 """The `oit` command (also `python -m oit`): parse, dispatch to one module per command, print.
 
 Exit codes: 0 ran, 1 below --fail-under, 2 bad input, 3 site unreachable, 4 site busy, 130
-interrupted (docs/report-contract.md)."""
+interrupted (docs/contract.md)."""
 
 from __future__ import annotations
 

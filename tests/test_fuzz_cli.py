@@ -1,5 +1,5 @@
 """Fuzzing the command line (hypothesis over arguments and file contents, issue 19): whatever a
-user types or points at, `oit` answers with an exit code of docs/report-contract.md and, for bad
+user types or points at, `oit` answers with an exit code of docs/contract.md and, for bad
 input, one line on stderr; never a traceback. ~200 examples, in process (a few seconds).
 
 The crawl itself is not started (Twisted's reactor runs once per process): reaching it counts as
