@@ -24,7 +24,6 @@ PERIOD_WORDS: dict[str, str] = {
     Period.previous_fy: "ผลของปีงบประมาณก่อนปีที่ประเมิน",
     Period.monthly_first_half: "รายเดือน ต.ค.–มี.ค. ของปีงบประมาณที่ประเมิน",
 }
-EVIDENCE_WORDS = {"page": "หน้าเว็บ", "document": "เอกสาร", "external_link": "ลิงก์ภายนอก"}
 
 _MONTHS_MISSING = re.compile(r"ของเดือน\s+(.+)$")
 _LACKING = re.compile(r"ยังขาดองค์ประกอบ:\s*(.+)$")

@@ -32,7 +32,7 @@ def _short(line: str) -> bool:
     return len(line) <= 60 and not LIST_ITEM.match(line) and sum(c.isdigit() for c in line) < 9
 
 
-def content_lines(text: str) -> list[str]:
+def lines_without_menus(text: str) -> list[str]:
     """The lines of a page's top text without its menus: a single line that is a whole menu
     ("หน้าหลัก ประวัติ ... เว็บบอร์ด") and runs of five or more short lines among which at least
     two are menu words. A menu run near the top also drops the header lines above it."""
@@ -61,10 +61,10 @@ def classify_page(url: str, text: str, title: str = "") -> dict[str, list[str]]:
     """Topics this page is evidence of, whatever the year, each with its reasons: the audit's
     own judgement of one page (:func:`checklist.match.page_topics`), on the page's text with the
     menus at its top set aside (as the crawler sets aside <nav>)."""
-    return page_topics(url, content_lines(text), title)
+    return page_topics(url, lines_without_menus(text), title)
 
 
-__all__ = ["classify_page", "content_lines"]
+__all__ = ["classify_page", "lines_without_menus"]
 
 
 MAX_PAGES_BYTES = 64 * 2**20  # a labelled-pages file (the shipped one is 0.2 MB)

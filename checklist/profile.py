@@ -166,18 +166,6 @@ class Profile(_Strict):
         """Every topic key -> its unit (falling back to measures, then the default unit)."""
         return {t: owner for t in TOPICS if (owner := self.responsible_for([t]))}
 
-    def unowned_topics(self) -> list[str]:
-        """Topics no unit lists explicitly (they go to a measure's unit or the default unit)."""
-        owned = {t for u in self.units for t in u.topics}
-        return [t for t in TOPICS if t not in owned]
-
-    def due_dates_for(self, topics: list[str], fiscal_year: int) -> list[tuple[str, int, date]]:
-        """(measure name, round, due date) of the measures covering ``topics``, earliest first."""
-        out = [
-            (m.name, r, d) for m in self.measures_for(topics) for r, d in m.due_dates(fiscal_year)
-        ]
-        return sorted(out, key=lambda x: (x[2], x[0]))
-
     def measures_for(self, topics: list[str]) -> list[Measure]:
         return [m for m in self.measures if set(m.topics) & set(topics)]
 

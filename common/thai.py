@@ -243,10 +243,19 @@ def _plain_digits(text: str) -> str:
     return arabic_digits(clean(text))
 
 
-def fiscal_year_of(d: date) -> int:
-    """Thai fiscal year (BE) a Christian-era date falls in."""
-    be = d.year + BE_OFFSET
-    return be + 1 if d.month >= 10 else be
+def be_year(year: int) -> int:
+    """A Buddhist-era year; Common-era years (< 2400) are converted."""
+    return year + BE_OFFSET if 0 < year < 2400 else year
+
+
+def fiscal_year(day: date) -> int:
+    """The Buddhist-era fiscal year ``day`` falls in: it starts on 1 October (3 Dec 2026 -> 2570)."""
+    return be_year(day.year) + (1 if day.month >= 10 else 0)
+
+
+def fiscal_year_end(fy: int) -> date:
+    """30 September of Buddhist-era fiscal year ``fy``."""
+    return date(fy - BE_OFFSET, 9, 30)
 
 
 def fiscal_months(fy: int, first_half_only: bool = False) -> list[MonthRef]:

@@ -75,7 +75,7 @@ def challenge_vendor(html: str, title: str, text: str, links: int) -> str:
     return ""
 
 
-def content_lines(text: str, drop: tuple[str, ...] = ()) -> frozenset[str]:
+def comparable_lines(text: str, drop: tuple[str, ...] = ()) -> frozenset[str]:
     """A page's text lines as matching keys (digits folded), without lines that contain any of
     ``drop`` (a soft-404 page echoes the path asked for): to compare two pages' content."""
     out = set()

@@ -20,7 +20,7 @@ from common.thai import key
 from common.urls import canonical
 from crawler.fetched import Fetched, as_error, origin_url
 from crawler.findings import note, state
-from crawler.parse import content_lines, parse_html
+from crawler.parse import comparable_lines, parse_html
 
 
 @dataclass
@@ -61,7 +61,7 @@ class Soft404:
         spider = self.crawler.spider
         for fact in getattr(spider, "resume_facts", None) or ():
             if fact.depth == 0 and fact.kind == "page":
-                self.home_lines = content_lines(fact.text)
+                self.home_lines = comparable_lines(fact.text)
         if self.enabled:
             await self.probe(spider.root)
         async for out in start:
@@ -88,7 +88,7 @@ class Soft404:
             final_url=canonical(response.url),
             redirected=bool(response.meta.get("redirect_urls")),
             title=key(parsed["title"]),
-            lines=content_lines(parsed["text"], echoes(url)),
+            lines=comparable_lines(parsed["text"], echoes(url)),
         )
         state(self.crawler, "soft-404",
               f"the site answers HTTP 200 for addresses that do not exist (soft 404; tested with "
@@ -101,7 +101,7 @@ class Soft404:
         if probe.redirected and response.meta.get("redirect_urls"):
             return canonical(response.url) == probe.final_url
         asked = origin_url(response.request) if response.request else response.url
-        lines = content_lines(text, echoes(asked)) - self.home_lines
+        lines = comparable_lines(text, echoes(asked)) - self.home_lines
         ref = probe.lines - self.home_lines
         if not ref:  # unknown addresses show the home page's content
             return not lines and key(title) == probe.title
@@ -114,7 +114,7 @@ class Soft404:
                 yield out
                 continue
             if fact.depth == 0:
-                self.home_lines = content_lines(fact.text)
+                self.home_lines = comparable_lines(fact.text)
             elif self.is_soft_404(response, fact.title, fact.text):
                 asked = origin_url(response.request)
                 note(self.crawler, "soft-404", asked, probe=self.not_found.url)

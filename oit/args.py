@@ -81,9 +81,7 @@ def number_between(low: float, high: float):
     return parse
 
 
-positive_int = int_between(1, MAX_RUN_ID)
 run_id = int_between(1, MAX_RUN_ID)
-non_negative = number_between(0, 1e9)
 score = number_between(0, 100)
 
 

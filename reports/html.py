@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from checklist.years import be_year
 from common.files import write_atomic
+from common.thai import be_year
 
 from .models import STATUSES, AuditReport, ItemResult
 from .view import (  # noqa: F401 - thai_date, thai_datetime and signed are used by callers too

@@ -20,7 +20,7 @@ from checklist.actions import action_for
 from checklist.load import DataError, available_years, load_checklist
 from checklist.models import Item
 from checklist.profile import Measure, PreviousScore
-from checklist.years import be_year, fiscal_year, fiscal_year_end
+from common.thai import be_year, fiscal_year, fiscal_year_end
 
 from .models import STATUSES, AuditReport, ItemResult
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checklist.evaluate import classify_page, content_lines
+from checklist.evaluate import classify_page, lines_without_menus
 from checklist.load import load_checklist
 from checklist.match import SiteIndex, judge_item, topic_signals
 from checklist.rules import is_placeholder, judge_period
@@ -94,7 +94,7 @@ def test_menu_blocks_at_the_top_of_a_real_page_are_not_its_content():
     text = ("หน้าหลัก ประวัติความเป็นมา ประชาสัมพันธ์ บทบาทหน้าที่ บุคลากร เว็บบอร์ด\n"
             "สถิติผู้เข้าชม 11,654\nเมนู\nติดต่อเรา\nFacebook\nดาวน์โหลด\n"
             "แผนปฏิบัติการป้องกันการทุจริต 4 ปี\nพ.ศ. ๒๕๖๑ – ๒๕๖๔")
-    assert content_lines(text)[0] == "แผนปฏิบัติการป้องกันการทุจริต 4 ปี"
+    assert lines_without_menus(text)[0] == "แผนปฏิบัติการป้องกันการทุจริต 4 ปี"
     got = classify_page("http://x.go.th/index.php?id=1", text)
     assert "anti_corruption_plan" in got and "qa" not in got
 
@@ -535,7 +535,7 @@ def test_eval_judges_a_page_as_the_audit_does():
     text = "แผนการดำเนินงาน ประจำปีงบประมาณ 2569\nโครงการก่อสร้างถนน งบประมาณ 500,000 บาท"
     got = classify_page("http://x.go.th/plan", text, "แผนการดำเนินงาน")
     assert "annual_action_plan" in got
-    assert got == page_topics("http://x.go.th/plan", content_lines(text), "แผนการดำเนินงาน")
+    assert got == page_topics("http://x.go.th/plan", lines_without_menus(text), "แผนการดำเนินงาน")
 
 
 # ------------------------------------------------------------------ obvious pages

@@ -10,7 +10,7 @@ from scrapy.http import HtmlResponse
 
 from common.urls import canonical, strip_session_ids
 from crawler.middlewares import fix_thai_encoding
-from crawler.parse import MAX_LINKS, challenge_vendor, content_lines, parse_html
+from crawler.parse import MAX_LINKS, challenge_vendor, comparable_lines, parse_html
 from crawler.spiders.site import describe_failure, sniff
 
 BASE = "http://www.example.go.th/dir/sub/page.html"
@@ -157,9 +157,9 @@ def test_challenge_vendor_on_raw_input():
     assert challenge_vendor("<p>x</p>", "หน้าแรก", "ข่าว", 40) == ""
 
 
-def test_content_lines_drop_the_echoed_path_and_fold_digits():
-    a = content_lines("ไม่พบหน้าที่ต้องการ\nไม่พบ /ita/o1.html บนเว็บไซต์นี้\nวันที่ 25", ("/ita/o1.html",))
-    b = content_lines("ไม่พบหน้าที่ต้องการ\nไม่พบ /x.html บนเว็บไซต์นี้\nวันที่ 26", ("/x.html",))
+def test_comparable_lines_drop_the_echoed_path_and_fold_digits():
+    a = comparable_lines("ไม่พบหน้าที่ต้องการ\nไม่พบ /ita/o1.html บนเว็บไซต์นี้\nวันที่ 25", ("/ita/o1.html",))
+    b = comparable_lines("ไม่พบหน้าที่ต้องการ\nไม่พบ /x.html บนเว็บไซต์นี้\nวันที่ 26", ("/x.html",))
     assert a == b and len(a) == 2
 
 

@@ -13,7 +13,7 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.parse import content_lines, parse_html
+from crawler.parse import comparable_lines, parse_html
 from crawler.soft404 import NotFoundPage, Soft404, echoes
 from tests.conftest import load_report, run_oit
 
@@ -97,7 +97,7 @@ def test_a_page_like_the_probe_answer_is_a_soft_404_even_quoting_its_own_address
     probe_path = "/oit-audit-no-such-page-0123456789ab.html"
     _r, parsed = page(probe_path, f"<html><body>{_not_found(probe_path)}</body></html>")
     mw.not_found = NotFoundPage(url="http://h" + probe_path, final_url="http://h" + probe_path,
-                                redirected=False, title="", lines=content_lines(parsed["text"], echoes(probe_path)))
+                                redirected=False, title="", lines=comparable_lines(parsed["text"], echoes(probe_path)))
     response, parsed = page("/gone.html", f"<html><body>{_not_found('/gone.html')}</body></html>")
     assert mw.is_soft_404(response, parsed["title"], parsed["text"])
     response, parsed = page("/about.html", f"<html><body>{PAGES['/about.html']}</body></html>")

@@ -123,8 +123,8 @@ def test_years_in(text, years):
 def test_fiscal_year_boundaries():
     from datetime import date
 
-    assert thai.fiscal_year_of(date(2025, 9, 30)) == 2568
-    assert thai.fiscal_year_of(date(2025, 10, 1)) == 2569
+    assert thai.fiscal_year(date(2025, 9, 30)) == 2568
+    assert thai.fiscal_year(date(2025, 10, 1)) == 2569
     months = thai.fiscal_months(2569, first_half_only=True)
     assert [str(m) for m in months] == [
         "ต.ค. 2568", "พ.ย. 2568", "ธ.ค. 2568", "ม.ค. 2569", "ก.พ. 2569", "มี.ค. 2569",

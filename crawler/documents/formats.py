@@ -15,8 +15,6 @@ from common.document_urls import (  # noqa: F401 - the spider and tests import t
     url_extension,
 )
 
-FORMATS = ("pdf", "docx", "xlsx", "doc", "xls", "other")
-
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 PDF_MAGIC = b"%PDF-"

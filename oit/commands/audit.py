@@ -195,7 +195,7 @@ def checklist_year_notice(used: int, chosen: bool) -> str:
     """Said when the checklist used is older than the current assessment year ('' otherwise)."""
     from app.audit import local_now
     from checklist.load import available_years
-    from checklist.years import fiscal_year
+    from common.thai import fiscal_year
 
     now = fiscal_year(local_now().date())
     newest = max(available_years())
