@@ -34,6 +34,7 @@ from pydantic import BaseModel, Field
 from app.agencies import Agency
 from app.batch_worker import WorkerAnswer, WorkerJob
 from common.files import write_atomic
+from common.run_folder import RunFolder
 
 STATE_FILE = "batch-state.json"
 ROOT = Path(__file__).resolve().parents[1]  # the folder holding the packages (for the workers)
@@ -216,7 +217,7 @@ class Batch:
 
         try:
             if self.cluster is not None:
-                crawled = self.cluster.crawl(agency.key, agency.url, job, self.options.out / agency.key / ".work")
+                crawled = self.cluster.crawl(agency.key, agency.url, job, RunFolder(self.options.out / agency.key).work.root)
                 if crawled is None:  # stopped
                     self._update(agency, status="pending")
                     return
@@ -260,7 +261,7 @@ class Batch:
         return answer
 
     def _spawn(self, job: WorkerJob) -> WorkerAnswer:
-        log = Path(job.out) / ".work" / "worker.log"
+        log = RunFolder(Path(job.out)).work.root / "worker.log"
         log.parent.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
         with log.open("ab") as err:
@@ -317,7 +318,7 @@ def write_overview_files(state: BatchState, options: BatchOptions) -> None:
 
     rows = []
     for a in state.agencies:
-        report = options.out / a.key / "report.json"
+        report = RunFolder(options.out / a.key).report_json
         rows.append(AgencyInput(
             url=a.url, name=a.name, type=a.type, province=a.province, district=a.district,
             status=a.status, error=a.error, previous_score=a.previous_score,

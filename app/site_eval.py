@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from checklist.load import DataError
+from common.run_folder import RunFolder
 
 
 def _path(url: str) -> str:
@@ -106,7 +107,7 @@ def audit_site(folder: Path, out: Path, year: int | None = None, timeout: float 
     if r.returncode != 0:
         tail = (r.stderr.strip().splitlines() or ["no output"])[-1]
         raise RuntimeError(f"{folder}: the audit failed (exit {r.returncode}): {tail}")
-    return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+    return json.loads(RunFolder(Path(out)).report_json.read_text(encoding="utf-8"))
 
 
 def evaluate_sites(sites: list[Path], workers: int = 2) -> dict:

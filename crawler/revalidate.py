@@ -35,12 +35,10 @@ from urllib.parse import urljoin, urlsplit
 
 from common.facts import read_head, restamped
 from common.files import write_atomic
+from common.run_folder import WorkFolder
 from crawler.bodies import DATA, read_index
 from crawler.cache import carry_facts_digest
 from crawler.options import CrawlResult
-
-RECORD = "crawl.json"  # in a run's work folder: what a finished crawl was, for the next check
-CONFIRMED = "confirmed.json"  # url -> [ETag, Last-Modified] the site confirmed during the check
 
 
 def crawler_digest() -> str:
@@ -57,9 +55,9 @@ def crawler_digest() -> str:
 
 def write_record(work: Path, url: str, obey_robots: bool, result, facts: int) -> None:
     """Note what this finished crawl was, beside its facts, for the next audit's check."""
-    robots = {u: rec.get("sha256", "") for u, rec in read_index(work / "bodies").items()
+    robots = {u: rec.get("sha256", "") for u, rec in read_index(WorkFolder(work).bodies).items()
               if urlsplit(u).path == "/robots.txt"}
-    write_atomic(work / RECORD, json.dumps({
+    write_atomic(WorkFolder(work).record, json.dumps({
         "url": url, "code": crawler_digest(), "robots_txt": obey_robots, "facts": facts,
         "finish_reason": result.finish_reason, "findings": result.findings,
         "external_links": result.external_links, "robots": robots,
@@ -320,7 +318,7 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
         return None
     work = facts_path.parent
     try:
-        record = json.loads((prev.parent / RECORD).read_text(encoding="utf-8"))
+        record = json.loads(WorkFolder(prev.parent).record.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None  # written by an older version, or the last crawl did not finish
     if (record.get("url") != url or record.get("finish_reason") != "finished"
@@ -328,7 +326,7 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
             or int(record.get("facts", 0)) >= options.max_pages
             or record.get("code") != crawler_digest()):
         return None
-    prev_bodies = prev.parent / "bodies"
+    prev_bodies = WorkFolder(prev.parent).bodies
     bodies = read_index(prev_bodies)
     if not (prev_bodies / DATA).is_file():
         return None
@@ -338,7 +336,7 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
         return None
     targets, why = _targets(prev, bodies)
     work.mkdir(parents=True, exist_ok=True)
-    log = work / "crawl.log"
+    log = WorkFolder(work).crawl_log
     if not targets:
         log.write_text(f"quick check: not possible ({why or 'nothing to ask'}); crawling\n", encoding="utf-8")
         return None
@@ -350,14 +348,14 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
         check = Check(why=f"check failed: {type(exc).__name__} {exc}")
     took = time.monotonic() - started
     if not check.unchanged:
-        write_atomic(work / CONFIRMED, json.dumps(check.validators))
+        write_atomic(WorkFolder(work).confirmed, json.dumps(check.validators))
         settings.set("OIT_CHECK_WIRE_BYTES", check.wire_bytes)  # counted with the crawl's
         log.write_text(f"quick check: {check.asked} address(es) asked in {took:.1f} s; "
                        f"changed: {check.why}; crawling\n", encoding="utf-8")
         return None
     # The whole site is as it was: the last crawl's bodies and facts are this run's (the facts
     # last: a facts file is what makes a stopped run one to continue).
-    bodies_dir = work / "bodies"
+    bodies_dir = WorkFolder(work).bodies
     by_url = {t.url: check.confirmed.get(t.requested) for t in targets}
     index = []
     for u, rec in bodies.items():
@@ -388,9 +386,9 @@ def reuse_if_unchanged(url: str, facts_path: Path, options, settings):
         pages_unchanged=sum(1 for t in targets if t.kind == "page"),
         site_unchanged=True,
     )
-    write_atomic(work / RECORD, json.dumps({**record}, ensure_ascii=False))
+    write_atomic(WorkFolder(work).record, json.dumps({**record}, ensure_ascii=False))
     with contextlib.suppress(OSError):
-        (work / CONFIRMED).unlink()
+        WorkFolder(work).confirmed.unlink()
     log.write_text(f"quick check: {check.asked} address(es) asked in {took:.1f} s; every one as at "
                    f"the last audit: its crawl is reused\n", encoding="utf-8")
     return result

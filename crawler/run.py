@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from common.facts import read_facts
+from common.run_folder import WorkFolder
 from crawler import settings as default_settings
 from crawler.cache import cache_root
 from crawler.options import CrawlOptions, CrawlResult
-from crawler.revalidate import CONFIRMED, reuse_if_unchanged, write_record
+from crawler.revalidate import reuse_if_unchanged, write_record
 
 if TYPE_CHECKING:
     from scrapy.settings import Settings
@@ -67,18 +68,18 @@ def _overrides(facts_path: Path, options: CrawlOptions) -> dict:
         o["OIT_DEADLINE"] = time.time() + options.max_minutes * 60
     o["ROBOTSTXT_OBEY"] = options.obey_robots
     o["LOG_LEVEL"] = options.log_level
-    o["LOG_FILE"] = str(facts_path.parent / "crawl.log")  # Scrapy's own log, not the user's terminal
+    o["LOG_FILE"] = str(WorkFolder(facts_path.parent).crawl_log)  # Scrapy's own log, not the user's terminal
     o["LOG_FILE_APPEND"] = False
     if options.cache:
         root = cache_root()
         o["OIT_CACHE_DIR"] = str(root)
         o["HTTPCACHE_ENABLED"] = True
         o["HTTPCACHE_DIR"] = str(root / "http")
-        o["OIT_CONFIRMED"] = str(facts_path.parent / CONFIRMED)
+        o["OIT_CONFIRMED"] = str(WorkFolder(facts_path.parent).confirmed)
     if options.cache and options.previous_facts:
         o["OIT_PREVIOUS_FACTS"] = str(options.previous_facts)
     o["OIT_PROGRESS"] = options.progress
-    o["OIT_BODIES_DIR"] = str(facts_path.parent / "bodies")
+    o["OIT_BODIES_DIR"] = str(WorkFolder(facts_path.parent).bodies)
     if options.concurrency is not None:
         o["CONCURRENT_REQUESTS_PER_DOMAIN"] = options.concurrency
         o["CONCURRENT_REQUESTS"] = max(options.concurrency * 2, 8)
@@ -101,7 +102,7 @@ def crawl(
     """
     options = options or CrawlOptions()
     facts_path.parent.mkdir(parents=True, exist_ok=True)
-    (facts_path.parent / CONFIRMED).unlink(missing_ok=True)
+    WorkFolder(facts_path.parent).confirmed.unlink(missing_ok=True)
     extra = {}
     if not resume and options.cache and options.previous_facts:
         check = CheckSettings.of(facts_path, options)
@@ -121,11 +122,11 @@ def crawl(
         threading.Thread(target=options.while_crawling, name="while-crawling", daemon=True).start()
     from common.files import check_writable_file
 
-    for work_file in (facts_path, facts_path.parent / "crawl.log"):
+    for work_file in (facts_path, WorkFolder(facts_path.parent).crawl_log):
         check_writable_file(work_file)  # a FIFO or a device planted in the work folder: refused
     if not resume or not facts_path.exists():
         facts_path.write_text("", encoding="utf-8")
-        shutil.rmtree(facts_path.parent / "bodies", ignore_errors=True)  # an earlier run's
+        shutil.rmtree(WorkFolder(facts_path.parent).bodies, ignore_errors=True)  # an earlier run's
     logging.getLogger("tldextract").setLevel(logging.CRITICAL)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)
