@@ -17,8 +17,8 @@ from reports.overview import (
     distribution,
     write_overview,
 )
+from tests.e2e.test_report_browser import CHROMIUM, dump_dom, text_of
 from tests.report_samples import PWN_IMG, PWN_SCRIPT
-from tests.test_report_browser import CHROMIUM, dump_dom, text_of
 
 BKK = timezone(timedelta(hours=7))
 
