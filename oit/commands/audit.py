@@ -44,31 +44,10 @@ def crawl_options(args):
 
 def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> int:
     """Audit ``url`` with the command line's options and print the outcome (also for `oit demo`)."""
-    from app.audit import AuditInterrupted, AuditRequest, SiteUnreachable, run_audit
+    from app.audit import AuditInterrupted, SiteUnreachable, run_audit
     from app.lock import SiteBusy
-    from checklist.load import load_checklist
 
-    checklist = load_checklist(args.year)  # a bad year fails before anything is printed or fetched
-    from common.files import check_free_space, check_writable_folder
-
-    folder = check_writable_folder(args.out or out or Path("reports-out"))  # not a file, a device, /proc ...
-    check_free_space(folder, 20 * 2**20)  # a report, its evidence archive and the crawl's work files
-    from crawler.cache import cache_root
-
-    check_writable_folder(cache_root())  # OIT_CACHE_DIR naming a file or a device
-    profile = None
-    if args.profile:
-        from checklist.profile import load_profile
-
-        profile = load_profile(args.profile)
-        check_profile(profile, args.profile, url, strict=args.strict_profile)
-    if args.mail and not (profile and profile.recipients):
-        raise UsageError(say("--mail ต้องใช้คู่กับ --profile ที่มีผู้รับอีเมล (recipients)",
-                             "--mail needs --profile with recipients"))
-    req = AuditRequest(
-        url=url, year=args.year, out_dir=args.out or out, options=crawl_options(args), profile=profile,
-        db=args.db, restart=args.restart,
-    )
+    req, checklist = _request(args, url, out)
     t0 = time.monotonic()
     from crawler.settings import ENV_PROBLEMS
 
@@ -91,54 +70,86 @@ def audit_url(args, url: str, *, out: Path | None = None, label: str = "") -> in
         print(say("หยุดการตรวจแล้ว: สั่งคำสั่งเดิมอีกครั้งเพื่อตรวจต่อจากที่ค้างไว้", f"stopped: {exc}"),
               file=sys.stderr)
         return EXIT_INTERRUPTED
-    elapsed = time.monotonic() - t0
     if args.quiet:
         print(folder)
     else:
-        from reports.view import num, thai_datetime
-
-        c = report.counts()
-        if req.resumed_from:
-            when = thai_datetime(req.resumed_from)
-            print(say(f"ตรวจต่อจากการตรวจที่ถูกหยุดซึ่งเริ่มเมื่อ {when}",
-                      f"continued the interrupted audit started {req.resumed_from:%Y-%m-%d %H:%M}"))
-        score, mark = num(report.score.oit_estimate), num(report.score.pass_mark)
-        print(say(
-            f"ITA {report.assessment_year}: คะแนน OIT โดยประมาณ {score} (เกณฑ์ผ่าน {mark}); "
-            f"พบ {c['found']} ล้าสมัย {c['outdated']} ต้องตรวจสอบ {c['review']} ไม่พบ {c['missing']} รายการ",
-            f"ITA {report.assessment_year}: estimated OIT score {score} (pass mark {mark}); items found "
-            f"{c['found']}, outdated {c['outdated']}, to review {c['review']}, missing {c['missing']}"))
-        cr = report.crawl
-        print(say(
-            f"ตรวจหน้าเว็บ {cr.pages} หน้า และเอกสาร {cr.documents} ไฟล์ ใน {elapsed:.1f} วินาที "
-            f"(ข้อผิดพลาด {cr.errors}); การตรวจครั้งที่ {req.run_id}",
-            f"crawled {cr.pages} pages and {cr.documents} documents in {elapsed:.1f} s "
-            f"({cr.errors} errors); run {req.run_id}"))
-        if cr.site_unchanged:
-            print(say("ทุกหน้าและทุกไฟล์ของเว็บไซต์ไม่เปลี่ยนจากการตรวจครั้งก่อน: ไม่ต้องดาวน์โหลดหรืออ่านใหม่",
-                      "the site answered every address as at the last audit: no page or file was "
-                      "downloaded or read again"))
-        if req.previous is not None:
-            from reports.diff import diff_reports
-
-            d = diff_reports(req.previous, report)
-            print(say(
-                f"เทียบกับครั้งก่อน: พบใหม่ {len(d.newly_found)} หายไป {len(d.newly_missing)} "
-                f"สถานะเปลี่ยน {len(d.status_changes)} ลิงก์หลักฐานเสีย {len(d.evidence_broken)}",
-                f"since the last run: {len(d.newly_found)} newly found, {len(d.newly_missing)} newly "
-                f"missing, {len(d.status_changes)} status changes, {len(d.evidence_broken)} evidence "
-                "links broken"))
-        for warning in req.warnings:
-            print(f"{say('คำเตือน', 'warning')}: {warning}", file=sys.stderr)
-        for path in RunFolder(folder).written():
-            print(f"{say('รายงาน', 'report')}: {path}")
-        print(say(f"เปิดอ่านรายงานได้ที่ {RunFolder(folder).report_html}",
-                  f"open {RunFolder(folder).report_html} to read the report"))
+        _print_summary(req, report, folder, time.monotonic() - t0)
     if args.mail:
-        mail_report(report, folder, profile, req.previous, req.trend)
+        mail_report(report, folder, req.profile, req.previous, req.trend)
     if args.fail_under is not None and report.score.oit_estimate < args.fail_under:
         return EXIT_FAIL_UNDER
     return EXIT_OK
+
+
+def _request(args, url: str, out: Path | None):
+    """The audit asked for, once every input is checked (year, folders, profile, mail): bad input
+    fails here, before anything is printed or fetched."""
+    from app.audit import AuditRequest
+    from checklist.load import load_checklist
+    from common.files import check_free_space, check_writable_folder
+    from crawler.cache import cache_root
+
+    checklist = load_checklist(args.year)
+    folder = check_writable_folder(args.out or out or Path("reports-out"))  # not a file, a device, /proc ...
+    check_free_space(folder, 20 * 2**20)  # a report, its evidence archive and the crawl's work files
+    check_writable_folder(cache_root())  # OIT_CACHE_DIR naming a file or a device
+    profile = None
+    if args.profile:
+        from checklist.profile import load_profile
+
+        profile = load_profile(args.profile)
+        check_profile(profile, args.profile, url, strict=args.strict_profile)
+    if args.mail and not (profile and profile.recipients):
+        raise UsageError(say("--mail ต้องใช้คู่กับ --profile ที่มีผู้รับอีเมล (recipients)",
+                             "--mail needs --profile with recipients"))
+    req = AuditRequest(
+        url=url, year=args.year, out_dir=args.out or out, options=crawl_options(args), profile=profile,
+        db=args.db, restart=args.restart,
+    )
+    return req, checklist
+
+
+def _print_summary(req, report, folder: Path, elapsed: float) -> None:
+    """The score, the counts, what changed since the last run and where the reports are."""
+    from reports.view import num, thai_datetime
+
+    c = report.counts()
+    if req.resumed_from:
+        when = thai_datetime(req.resumed_from)
+        print(say(f"ตรวจต่อจากการตรวจที่ถูกหยุดซึ่งเริ่มเมื่อ {when}",
+                  f"continued the interrupted audit started {req.resumed_from:%Y-%m-%d %H:%M}"))
+    score, mark = num(report.score.oit_estimate), num(report.score.pass_mark)
+    print(say(
+        f"ITA {report.assessment_year}: คะแนน OIT โดยประมาณ {score} (เกณฑ์ผ่าน {mark}); "
+        f"พบ {c['found']} ล้าสมัย {c['outdated']} ต้องตรวจสอบ {c['review']} ไม่พบ {c['missing']} รายการ",
+        f"ITA {report.assessment_year}: estimated OIT score {score} (pass mark {mark}); items found "
+        f"{c['found']}, outdated {c['outdated']}, to review {c['review']}, missing {c['missing']}"))
+    cr = report.crawl
+    print(say(
+        f"ตรวจหน้าเว็บ {cr.pages} หน้า และเอกสาร {cr.documents} ไฟล์ ใน {elapsed:.1f} วินาที "
+        f"(ข้อผิดพลาด {cr.errors}); การตรวจครั้งที่ {req.run_id}",
+        f"crawled {cr.pages} pages and {cr.documents} documents in {elapsed:.1f} s "
+        f"({cr.errors} errors); run {req.run_id}"))
+    if cr.site_unchanged:
+        print(say("ทุกหน้าและทุกไฟล์ของเว็บไซต์ไม่เปลี่ยนจากการตรวจครั้งก่อน: ไม่ต้องดาวน์โหลดหรืออ่านใหม่",
+                  "the site answered every address as at the last audit: no page or file was "
+                  "downloaded or read again"))
+    if req.previous is not None:
+        from reports.diff import diff_reports
+
+        d = diff_reports(req.previous, report)
+        print(say(
+            f"เทียบกับครั้งก่อน: พบใหม่ {len(d.newly_found)} หายไป {len(d.newly_missing)} "
+            f"สถานะเปลี่ยน {len(d.status_changes)} ลิงก์หลักฐานเสีย {len(d.evidence_broken)}",
+            f"since the last run: {len(d.newly_found)} newly found, {len(d.newly_missing)} newly "
+            f"missing, {len(d.status_changes)} status changes, {len(d.evidence_broken)} evidence "
+            "links broken"))
+    for warning in req.warnings:
+        print(f"{say('คำเตือน', 'warning')}: {warning}", file=sys.stderr)
+    for path in RunFolder(folder).written():
+        print(f"{say('รายงาน', 'report')}: {path}")
+    print(say(f"เปิดอ่านรายงานได้ที่ {RunFolder(folder).report_html}",
+              f"open {RunFolder(folder).report_html} to read the report"))
 
 
 def mail_report(report, folder: Path, profile, previous, trend=None) -> None:
