@@ -54,6 +54,7 @@ from checklist.signals import (
     weak_cluster,
     windows,
 )
+from checklist.story import LEAD_LINES, tells_event
 from checklist.verdicts import BrokenLink, Evidence, ItemResult
 from common.document_urls import is_document_url
 from common.facts import Fact, Link
@@ -384,6 +385,16 @@ def topic_signals(
             add_cluster(head, 0.45)
             if "news" in wanted and "news" not in veto and is_dated_post(lines):
                 emit("news", 0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)")
+            if "news" in wanted and "news" not in veto:
+                # A story under a headline naming another topic shows that topic (a page on
+                # public participation telling its forums); lines holding one of news' exclusions
+                # (a council's session, a procurement notice) tell no event.
+                headline = lead[0] if lead else ""
+                other = any(h.topic != "news" for h in topics_named(headline))
+                story = "" if other else tells_event(
+                    [ln for ln in lines[:LEAD_LINES] if "news" not in excluded_topics(ln)], headline)
+                if story:
+                    emit("news", STORY_WEIGHT[story], STORY_REASON[story])
             for topic, n in listed_topics(index, f, wanted).items():
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
@@ -420,6 +431,17 @@ def names_many_topics(index: SiteIndex, f: Fact) -> bool:
 # A post's date line: "วันพฤหัสบดีที่ 22 มิถุนายน 2567", "วันที่ 9 ธ.ค. 2567 เวลา 10.00 น.", "22/06/2567"
 _DATE_LINE = re.compile(r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?(?:ที่)?\s*\d{1,2}|"
                         r"(?<!\d)\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|โพสต์เมื่อ|เผยแพร่เมื่อ)")
+
+
+# How much the form of a told event weighs: a headline saying who did what, or a first line
+# saying it with the day it happened, is a post by itself; a first line without a day needs
+# another hint (the headline's first word, the URL).
+STORY_WEIGHT = {"headline": 0.5, "dated": 0.5, "told": 0.42}
+STORY_REASON = {
+    "headline": "หัวเรื่องบอกว่าหน่วยงาน/ผู้บริหารทำอะไร (รูปแบบของข่าว/กิจกรรม)",
+    "dated": "ต้นหน้าเล่าว่าใคร (หน่วยงาน/ตำแหน่ง) ทำอะไร เมื่อวันที่เท่าใด (รูปแบบของข่าว/กิจกรรม)",
+    "told": "ต้นหน้าเล่าว่าหน่วยงานหรือผู้บริหารทำกิจกรรมใด (รูปแบบของข่าว/กิจกรรม)",
+}
 
 
 def is_dated_post(lines: list[str]) -> bool:

@@ -620,3 +620,40 @@ def test_a_month_whose_file_is_empty_is_not_published():
     empty.text, empty.document = "", DocumentInfo(format="pdf", error="empty file")
     result = judge(facts, "O11")
     assert result.status == "review" and "ก.พ. 2569" in " ".join(result.problems)
+
+
+# ------------------------------------------------------------------ the form of a news post
+
+
+def test_a_short_post_telling_who_did_what_and_when_is_news():
+    # No 300 characters of story, no word "ข่าว": a by-line date and a line saying who acted.
+    post = ("ขุดลอกท่อระบายน้ำ ถนนสายหลัก\nวันที่ 27 มกราคม 2566 เวลา 09.00 น.\n"
+            "นายสมชาย ใจดี นายกเทศมนตรีตำบลตัวอย่าง ลงพื้นที่ติดตามการขุดลอกท่อระบายน้ำ")
+    got = classify_page("http://x.go.th/2566/128", post)
+    assert "news" in got and any("เมื่อวันที่" in r for r in got["news"])
+    # A headline saying who did what is a post by itself.
+    assert "news" in classify_page("http://x.go.th/p/13594", "อบต.ตัวอย่าง แจกจ่ายน้ำอุปโภคบริโภคให้ประชาชน")
+
+
+def test_what_tells_no_event_is_not_a_post():
+    # A document's own title ("ระเบียบ..." naming a contest), a project's own document (its
+    # rationale), a council's session notice and a topic page telling its forums are no posts.
+    rules = "ระเบียบการแข่งขันกีฬาเยาวชน ของเทศบาลตำบลตัวอย่าง"
+    assert "news" not in classify_page("http://x.go.th/a/1", rules)
+    project = ("ค่ายเยาวชนรักษ์ถิ่น องค์การบริหารส่วนตำบลตัวอย่าง ร่วมกับโรงเรียนบ้านตัวอย่าง\n"
+               "หลักการและเหตุผล\nเยาวชนเป็นกำลังสำคัญของท้องถิ่น")
+    assert "news" not in classify_page("http://x.go.th/a/2", project)
+    session = ("สภาองค์การบริหารส่วนตำบลตัวอย่าง\n"
+               "วันที่ 1 สิงหาคม 2567 เปิดประชุมสภาองค์การบริหารส่วนตำบลตัวอย่าง สมัยสามัญ สมัยที่ 3")
+    assert "news" not in classify_page("http://x.go.th/a/3", session)
+    forums = ("การเปิดโอกาสให้เกิดการมีส่วนร่วม\n"
+              "วันที่ 5 มีนาคม 2567 เทศบาลตำบลตัวอย่าง ร่วมกับกองช่าง ลงพื้นที่จัดประชุมประชาคมหมู่บ้าน")
+    assert set(classify_page("http://x.go.th/a/4", forums)) == {"public_participation"}
+
+
+def test_an_agency_word_is_not_read_inside_another_word():
+    from checklist.story import tells_event
+
+    # "โปรแกรม" holds the letters of "กรม" (a department); a manual of a program acts nothing.
+    assert tells_event(["การอบรมการใช้โปรแกรมบัญชี"], "") == ""
+    assert tells_event(["กรมวิชาการเกษตร ลงพื้นที่ตรวจเยี่ยมแปลงพืช"], "") == "told"
