@@ -657,3 +657,24 @@ def test_an_agency_word_is_not_read_inside_another_word():
     # "โปรแกรม" holds the letters of "กรม" (a department); a manual of a program acts nothing.
     assert tells_event(["การอบรมการใช้โปรแกรมบัญชี"], "") == ""
     assert tells_event(["กรมวิชาการเกษตร ลงพื้นที่ตรวจเยี่ยมแปลงพืช"], "") == "told"
+
+
+# ------------------------------------------------------------------ titles that say what a page is
+
+
+def test_a_page_titled_as_a_law_is_the_laws_item():
+    # The kind of instrument, then what it governs or its year: a law whatever its subject.
+    for title in ("ข้อบัญญัติองค์การบริหารส่วนตำบลตัวอย่าง เรื่อง การควบคุมการเลี้ยงสัตว์ พ.ศ. 2566",
+                  "ระเบียบกระทรวงมหาดไทยว่าด้วยวิธีการงบประมาณขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2563",
+                  "ข้อบังคับมหาวิทยาลัยตัวอย่าง ว่าด้วยการบริหารงานบุคคล"):
+        assert set(classify_page("http://x.go.th/law/1", title)) == {"laws"}, title
+    # Without the form of a title the word is only a word; the budget ordinance is the budget.
+    assert "laws" not in classify_page("http://x.go.th/law/2", "ระเบียบการแต่งกายของนักเรียน")
+    budget = "ข้อบัญญัติองค์การบริหารส่วนตำบลตัวอย่าง เรื่อง งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2568"
+    assert set(classify_page("http://x.go.th/law/3", budget)) == {"budget_plan"}
+
+
+def test_the_authority_page_outlining_its_act_is_not_the_laws_item():
+    page_text = ("อำนาจและหน้าที่ของ อบต.\nพระราชบัญญัติ สภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. 2537\n"
+                 "ส่วนที่ 3 อำนาจหน้าที่ขององค์การบริหารส่วนตำบล มาตรา 66-71")
+    assert set(classify_page("http://x.go.th/about/5", page_text)) == {"authority"}
