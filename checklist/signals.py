@@ -72,6 +72,7 @@ class _Compiled:
     labels: tuple[tuple[str, str], ...]
     starts: tuple[tuple[str, str], ...]
     titles: tuple[tuple[str, str], ...]
+    subjects: tuple[str, ...]
     exclude: tuple[str, ...]
     url_words: tuple[str, ...]
     document_expected: bool
@@ -130,6 +131,7 @@ def _compile(topic: str, lex: TopicLexicon) -> _Compiled:
         labels=_keys(lex.labels),
         starts=_keys(lex.starts),
         titles=_keys(lex.titles),
+        subjects=tuple(k for k, _ in _keys(lex.subjects)),
         exclude=exclude,
         url_words=tuple(w.lower() for w in lex.url_words if w),
         document_expected=lex.document_expected,
@@ -187,11 +189,28 @@ class _Text:
 _TITLE_FORM = re.compile(r"ว่าด้วย|เรื่อง|พ\.ศ\.|(?<!\d)25\d\d(?!\d)")
 
 
-def _titled(t: _Text, pk: str) -> bool:
-    """A line of ``t`` opens with the kind of document ``pk`` and goes on as a formal title."""
+_ANNOUNCED = key("ประกาศ")
+_ABOUT = key("เรื่อง")
+
+
+def _titled(t: _Text, pk: str, subjects: tuple[str, ...] = ()) -> bool:
+    """A line of ``t`` opens with the kind of document ``pk`` (an announcement, "ประกาศ X" or
+    "ประกาศ ... เรื่อง X", opens with X) and goes on as a formal title, or, when the topic
+    names ``subjects``, holds one of them."""
     ends = (*t.starts[1:], len(t.k))
-    return any(t.k.startswith(pk, i) and _TITLE_FORM.search(t.k, i + len(pk), end)
-               for i, end in zip(t.starts, ends, strict=True))
+    for i, end in zip(t.starts, ends, strict=True):
+        heads = [i]
+        if t.k.startswith(_ANNOUNCED, i):
+            heads.append(i + len(_ANNOUNCED))  # "ประกาศหลักเกณฑ์..."
+            if (j := t.k.find(_ABOUT, i, end)) >= 0:
+                heads.append(j + len(_ABOUT))
+        for h in heads:
+            if not t.k.startswith(pk, h):
+                continue
+            rest = t.k[h + len(pk):end]
+            if any(s in rest for s in subjects) if subjects else _TITLE_FORM.search(rest):
+                return True
+    return False
 
 
 def _named(t: _Text, lex: _Compiled, *, weak: bool, label: bool, start: bool) -> TopicHit | None:
@@ -203,7 +222,7 @@ def _named(t: _Text, lex: _Compiled, *, weak: bool, label: bool, start: bool) ->
         if found:
             return TopicHit(lex.topic, found, True, "label")
     if start and not any(x in t.k for x in lex.exclude):
-        found = next((p for pk, p in lex.titles if _titled(t, pk)), None)
+        found = next((p for pk, p in lex.titles if _titled(t, pk, lex.subjects)), None)
         if found:
             return TopicHit(lex.topic, found, True, "title")
         found = next((p for pk, p in lex.starts if any(t.k.startswith(pk, i) for i in t.starts)), None)

@@ -678,3 +678,13 @@ def test_the_authority_page_outlining_its_act_is_not_the_laws_item():
     page_text = ("อำนาจและหน้าที่ของ อบต.\nพระราชบัญญัติ สภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. 2537\n"
                  "ส่วนที่ 3 อำนาจหน้าที่ขององค์การบริหารส่วนตำบล มาตรา 66-71")
     assert set(classify_page("http://x.go.th/about/5", page_text)) == {"authority"}
+
+
+def test_criteria_about_the_staff_are_the_hr_criteria():
+    # "หลักเกณฑ์" and what it governs among the staff; an announcement titled by the criteria too.
+    for title in ("หลักเกณฑ์และวิธีการประเมินผลการปฏิบัติงานของข้าราชการครู",
+                  "ประกาศ มหาวิทยาลัยตัวอย่าง เรื่องหลักเกณฑ์และวิธีการย้ายและการโอนพนักงาน",
+                  "ประกาศหลักเกณฑ์การคิดภาระงานทางวิชาการของคณาจารย์ พ.ศ. 2565"):
+        assert "hr_criteria" in classify_page("http://x.go.th/hr/1", title), title
+    # Criteria about something else are not the staff's.
+    assert "hr_criteria" not in classify_page("http://x.go.th/hr/2", "หลักเกณฑ์การใช้อาคารสถานที่และค่าธรรมเนียม")
