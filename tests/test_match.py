@@ -688,3 +688,23 @@ def test_criteria_about_the_staff_are_the_hr_criteria():
         assert "hr_criteria" in classify_page("http://x.go.th/hr/1", title), title
     # Criteria about something else are not the staff's.
     assert "hr_criteria" not in classify_page("http://x.go.th/hr/2", "หลักเกณฑ์การใช้อาคารสถานที่และค่าธรรมเนียม")
+
+
+@pytest.mark.parametrize("text, topic", [
+    # The ITA's word for those surveyed is no participation page; its own item wording is.
+    ("รายงานผลสำรวจความพึงพอใจของผู้รับบริการและผู้มีส่วนได้ส่วนเสียที่มีต่อการให้บริการ", "public_participation"),
+    # A report citing the regulation it follows is not the regulation.
+    ("รายงานเงินสะสม ณ วันสิ้นเดือนมีนาคม\nตามที่ ระเบียบกระทรวงมหาดไทยว่าด้วยการรับเงิน การเบิกจ่าย "
+     "การฝากเงิน กำหนดให้หน่วยงานคลังจัดทำรายงาน", "laws"),
+    # Monitoring the plan is not the plan.
+    ("การนำแผนพัฒนาสามปีไปสู่ปฏิบัติและการติดตามประเมินผล\nผู้รับผิดชอบในการติดตามและประเมินผล", "dev_plan"),
+    # The executives came along to an event: a post, not the executives' page.
+    ("วันนี้ นายกเทศมนตรีตำบลตัวอย่าง พร้อมคณะผู้บริหาร ร่วมพิธีวางพวงมาลา", "executives"),
+])
+def test_words_that_only_mention_a_topic_do_not_name_it(text, topic):
+    assert topic not in classify_page("http://x.go.th/p/9", text)
+
+
+def test_the_participation_items_own_wording_names_it():
+    text = "MOIT 11 หน่วยงานของท่านเปิดโอกาสให้ผู้มีส่วนได้ส่วนเสียมีโอกาสเข้ามามีส่วนร่วม"
+    assert "public_participation" in classify_page("http://x.go.th/moit/11", text)
