@@ -708,3 +708,12 @@ def test_words_that_only_mention_a_topic_do_not_name_it(text, topic):
 def test_the_participation_items_own_wording_names_it():
     text = "MOIT 11 หน่วยงานของท่านเปิดโอกาสให้ผู้มีส่วนได้ส่วนเสียมีโอกาสเข้ามามีส่วนร่วม"
     assert "public_participation" in classify_page("http://x.go.th/moit/11", text)
+
+
+def test_a_manual_of_the_offices_own_work_is_the_work_manual():
+    for title in ("ขั้นตอนการจัดทำเอกสารจัดซื้อวัสดุสำนักงาน", "คู่มือการเบิกจ่ายเงินของหน่วยงาน",
+                  "ประกาศแนวทางปฏิบัติการรับและส่งหนังสือราชการทางอิเล็กทรอนิกส์"):
+        assert "work_manual" in classify_page("http://x.go.th/km/1", title), title
+    # A manual for those who apply, or about something else, is not the staff's.
+    for title in ("คู่มือการขอรับเงินอุดหนุนและการเบิกจ่ายสำหรับชุมชน", "คู่มือการท่องเที่ยวชุมชน"):
+        assert "work_manual" not in classify_page("http://x.go.th/km/2", title), title
