@@ -77,8 +77,10 @@ BODY_CAP = 3  # at most this many mentions of one topic in a page's text count
 TOP_LINES = 6  # the top of a page's own text, where its title and first paragraph sit
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
 _PERSON = re.compile(r"^\s*(?:นาย|นาง|น\.ส\.|ดร\.|ว่าที่|ผู้อำนวยการ|ปลัด|รองปลัด)")
-_UI = re.compile(r"^\s*(?:กำลังอยู่ใน|คุณอยู่ที่|คุณกำลังอยู่ที่|ตำแหน่งปัจจุบัน|ค้นหา|search|หน้าแรก|หน้าหลัก|home)\b",
-                 re.I)
+# Lines of the page's frame, not its title: where-you-are trails, search boxes, and the web
+# counter's widget ("สถิติผู้เยี่ยมชม", "จำนวนผู้เข้าชม : 152", "เปิดเว็บไซต์ 01/08/2017").
+_UI = re.compile(r"^\s*(?:กำลังอยู่ใน|คุณอยู่ที่|คุณกำลังอยู่ที่|ตำแหน่งปัจจุบัน|ค้นหา|search|หน้าแรก|หน้าหลัก|home|"
+                 r"(?:สถิติ|จำนวน)?ผู้(?:เยี่ยม|เข้า)ชม|เข้าชม|เปิดเว็บไซต์|เปิดเว็บ)\b", re.I)
 
 
 def _vetoed(title: str, named: dict) -> frozenset[str]:

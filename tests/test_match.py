@@ -717,3 +717,10 @@ def test_a_manual_of_the_offices_own_work_is_the_work_manual():
     # A manual for those who apply, or about something else, is not the staff's.
     for title in ("คู่มือการขอรับเงินอุดหนุนและการเบิกจ่ายสำหรับชุมชน", "คู่มือการท่องเที่ยวชุมชน"):
         assert "work_manual" not in classify_page("http://x.go.th/km/2", title), title
+
+
+def test_a_web_counter_above_the_title_is_not_the_pages_title():
+    # "สถิติ..." of the counter would otherwise rule reports out as the page's own title.
+    text = ("สถิติผู้เยี่ยมชม\nเปิดเว็บไซต์ 01/08/2560\n"
+            "รายงานการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประจำปี 2566")
+    assert "annual_performance_report" in classify_page("http://x.go.th/r/152", text)
