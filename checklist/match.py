@@ -1094,13 +1094,21 @@ _ITA_WORDS = tuple(key(w) for w in (
 ))
 
 
+# An item line numbered without a dot, as some ITA pages write them: "19 แผนการจัดซื้อจัดจ้าง...".
+_NUMBERED = re.compile(r"^\s*\d{1,2}\s+[\u0e01-\u0e4e]")
+
+
+def _item_line(line: str) -> bool:
+    return bool(ITA_CODE_LINE.match(line) or LIST_ITEM.match(line) or _NUMBERED.match(line))
+
+
 def looks_like_ita_index(url: str, title: str, lines: list[str]) -> bool:
     """A page listing the items of an ITA/OIT (or MOIT, or transparency-standard) checklist: it
     says so near its top, or several of its lines begin with an item code (O5, OIT5, EB10)."""
     head = key(" ".join([title, *lines[:6]]))
     coded = sum(bool(ITA_CODE_LINE.match(ln)) for ln in lines)
     says = any(w in head for w in _ITA_WORDS) or "moit" in url.lower()
-    return coded >= 3 or (says and (coded >= 1 or sum(bool(LIST_ITEM.match(ln)) for ln in lines) >= 2))
+    return coded >= 3 or (says and (coded >= 1 or sum(_item_line(ln) for ln in lines) >= 2))
 
 
 def ita_listing_signals(lines: list[str]) -> dict[str, list[Signal]]:
@@ -1109,7 +1117,7 @@ def ita_listing_signals(lines: list[str]) -> dict[str, list[Signal]]:
     the page shows the items the agency publishes. "เช่น ..." gives examples, not the item."""
     out: dict[str, list[Signal]] = defaultdict(list)
     for line in lines[:40]:
-        if not (ITA_CODE_LINE.match(line) or LIST_ITEM.match(line)):
+        if not _item_line(line):
             continue
         for hit in topics_named(line.split("เช่น")[0]):
             reason = f'หน้า ITA ระบุรายการ "{squash(line)[:100]}"'

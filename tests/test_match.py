@@ -724,3 +724,11 @@ def test_a_web_counter_above_the_title_is_not_the_pages_title():
     text = ("สถิติผู้เยี่ยมชม\nเปิดเว็บไซต์ 01/08/2560\n"
             "รายงานการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประจำปี 2566")
     assert "annual_performance_report" in classify_page("http://x.go.th/r/152", text)
+
+
+def test_an_ita_page_numbering_its_items_without_dots_names_them():
+    text = ("ตัวชี้วัดย่อยที่ 9.3 การจัดซื้อจัดจ้าง\n19 แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ\n"
+            "20 ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ\n"
+            "21 สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน")
+    got = classify_page("http://x.go.th/ita/93", text)
+    assert {"procurement_announcements", "procurement_monthly_summary"} <= set(got)
