@@ -371,7 +371,9 @@ def topic_signals(
             add(link.context, 0.5, 'ลิงก์ "' + link.text + '" อยู่ใต้หัวข้อ/แถว "{text}"', "link")
     f = t.fact
     if f is not None and not t.broken:
-        if f.kind == "page":
+        if f.kind == "page" and is_research(lines_of(index.page_head(f), PAGE_HEAD)[:TOP_LINES + 2]):
+            pass  # a research article about a topic is none of the agency's evidence of it
+        elif f.kind == "page":
             if key(f.title) not in index.boiler:
                 add(f.title, 0.45, 'ชื่อหน้า "{text}" ตรงกับรายการ', start=True)
             heads = [h for h in f.headings if key(h) not in index.boiler][:3]
@@ -444,6 +446,16 @@ STORY_REASON = {
     "dated": "ต้นหน้าเล่าว่าใคร (หน่วยงาน/ตำแหน่ง) ทำอะไร เมื่อวันที่เท่าใด (รูปแบบของข่าว/กิจกรรม)",
     "told": "ต้นหน้าเล่าว่าหน่วยงานหรือผู้บริหารทำกิจกรรมใด (รูปแบบของข่าว/กิจกรรม)",
 }
+
+
+# The parts of a research article (a journal page, a thesis): "บทคัดย่อ", "Main Article Content".
+_RESEARCH = re.compile(r"^\s*(?:บทคัดย่อ|abstract\b|main article content|การวิจัยครั้งนี้|งานวิจัยนี้|วิทยานิพนธ์)",
+                       re.I)
+
+
+def is_research(lines: list[str]) -> bool:
+    """The top of the page is a research article's (its abstract, the journal's frame)."""
+    return any(_RESEARCH.match(ln) for ln in lines)
 
 
 def is_dated_post(lines: list[str]) -> bool:

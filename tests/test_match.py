@@ -732,3 +732,9 @@ def test_an_ita_page_numbering_its_items_without_dots_names_them():
             "21 สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน")
     got = classify_page("http://x.go.th/ita/93", text)
     assert {"procurement_announcements", "procurement_monthly_summary"} <= set(got)
+
+
+def test_a_research_article_about_a_topic_is_not_evidence_of_it():
+    text = ("การมีส่วนร่วมของประชาชนในการจัดทำแผนพัฒนาท้องถิ่น ขององค์การบริหารส่วนตำบลในเขตอำเภอตัวอย่าง\n"
+            "บทคัดย่อ\nการวิจัยครั้งนี้ มีวัตถุประสงค์เพื่อศึกษาการมีส่วนร่วมของประชาชน")
+    assert classify_page("http://blog.example.com/2012/06/", text) == {}
