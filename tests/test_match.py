@@ -738,3 +738,10 @@ def test_a_research_article_about_a_topic_is_not_evidence_of_it():
     text = ("การมีส่วนร่วมของประชาชนในการจัดทำแผนพัฒนาท้องถิ่น ขององค์การบริหารส่วนตำบลในเขตอำเภอตัวอย่าง\n"
             "บทคัดย่อ\nการวิจัยครั้งนี้ มีวัตถุประสงค์เพื่อศึกษาการมีส่วนร่วมของประชาชน")
     assert classify_page("http://blog.example.com/2012/06/", text) == {}
+
+
+def test_an_office_history_with_its_dates_is_not_a_post():
+    text = ("ประวัติสำนักงานสาธารณสุขจังหวัดตัวอย่าง\n"
+            "ต่อมาในปี พ.ศ. 2541 สำนักงานได้ย้ายมาสร้างอาคารแห่งใหม่ และได้เปิดทำการอาคารแห่งนี้ "
+            "เมื่อวันที่ 9 มกราคม 2543 " + "โดยมีหน่วยงานในสังกัดทั้งสิ้น 8 แห่ง " * 10)
+    assert "news" not in classify_page("http://x.go.th/office/history", text)
