@@ -745,3 +745,9 @@ def test_an_office_history_with_its_dates_is_not_a_post():
             "ต่อมาในปี พ.ศ. 2541 สำนักงานได้ย้ายมาสร้างอาคารแห่งใหม่ และได้เปิดทำการอาคารแห่งนี้ "
             "เมื่อวันที่ 9 มกราคม 2543 " + "โดยมีหน่วยงานในสังกัดทั้งสิ้น 8 แห่ง " * 10)
     assert "news" not in classify_page("http://x.go.th/office/history", text)
+
+
+def test_the_english_word_executives_names_the_item_only_as_a_menu_label():
+    prose = "The NACC should organize a meeting or training for executives and relevant personnel."
+    assert "executives" not in classify_page("http://x.go.th/study/25", prose)
+    assert any(h.topic == "executives" for h in topics_named("Executives", label=True))
