@@ -382,6 +382,8 @@ def topic_signals(
             head = index.page_head(f)
             lines = lines_of(head, len(head))
             lead = title_lines(lines)
+            # A sentence of the body under the title ("ตามที่ ... ได้...") is no part of it.
+            lead = lead[:1] + [ln for ln in lead[1:] if not _NARRATIVE.match(ln)]
             add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ', start=True)
             veto = _vetoed(" | ".join([*heads, *lead[:1]]), out)
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)

@@ -751,3 +751,9 @@ def test_the_english_word_executives_names_the_item_only_as_a_menu_label():
     prose = "The NACC should organize a meeting or training for executives and relevant personnel."
     assert "executives" not in classify_page("http://x.go.th/study/25", prose)
     assert any(h.topic == "executives" for h in topics_named("Executives", label=True))
+
+
+def test_a_body_sentence_citing_the_plan_under_a_headline_is_no_title():
+    text = ('อัลบั้มภาพ "โครงการก่อสร้างถนนลาดยางสายหมู่ที่ 10"\n'
+            "ตามที่ อบต.ตัวอย่าง ได้ประสานแผนพัฒนาท้องถิ่นไปยังองค์การบริหารส่วนจังหวัด เพื่อก่อสร้างถนนสายนี้")
+    assert "dev_plan" not in classify_page("http://x.go.th/albums/165", text)
