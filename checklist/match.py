@@ -54,6 +54,7 @@ from checklist.signals import (
     weak_cluster,
     windows,
 )
+from checklist.story import LEAD_LINES, tells_event
 from checklist.verdicts import BrokenLink, Evidence, ItemResult
 from common.document_urls import is_document_url
 from common.facts import Fact, Link
@@ -76,8 +77,10 @@ BODY_CAP = 3  # at most this many mentions of one topic in a page's text count
 TOP_LINES = 6  # the top of a page's own text, where its title and first paragraph sit
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
 _PERSON = re.compile(r"^\s*(?:นาย|นาง|น\.ส\.|ดร\.|ว่าที่|ผู้อำนวยการ|ปลัด|รองปลัด)")
-_UI = re.compile(r"^\s*(?:กำลังอยู่ใน|คุณอยู่ที่|คุณกำลังอยู่ที่|ตำแหน่งปัจจุบัน|ค้นหา|search|หน้าแรก|หน้าหลัก|home)\b",
-                 re.I)
+# Lines of the page's frame, not its title: where-you-are trails, search boxes, and the web
+# counter's widget ("สถิติผู้เยี่ยมชม", "จำนวนผู้เข้าชม : 152", "เปิดเว็บไซต์ 01/08/2017").
+_UI = re.compile(r"^\s*(?:กำลังอยู่ใน|คุณอยู่ที่|คุณกำลังอยู่ที่|ตำแหน่งปัจจุบัน|ค้นหา|search|หน้าแรก|หน้าหลัก|home|"
+                 r"(?:สถิติ|จำนวน)?ผู้(?:เยี่ยม|เข้า)ชม|เข้าชม|เปิดเว็บไซต์|เปิดเว็บ)\b", re.I)
 
 
 def _vetoed(title: str, named: dict) -> frozenset[str]:
@@ -368,7 +371,9 @@ def topic_signals(
             add(link.context, 0.5, 'ลิงก์ "' + link.text + '" อยู่ใต้หัวข้อ/แถว "{text}"', "link")
     f = t.fact
     if f is not None and not t.broken:
-        if f.kind == "page":
+        if f.kind == "page" and is_research(lines_of(index.page_head(f), PAGE_HEAD)[:TOP_LINES + 2]):
+            pass  # a research article about a topic is none of the agency's evidence of it
+        elif f.kind == "page":
             if key(f.title) not in index.boiler:
                 add(f.title, 0.45, 'ชื่อหน้า "{text}" ตรงกับรายการ', start=True)
             heads = [h for h in f.headings if key(h) not in index.boiler][:3]
@@ -377,6 +382,8 @@ def topic_signals(
             head = index.page_head(f)
             lines = lines_of(head, len(head))
             lead = title_lines(lines)
+            # A sentence of the body under the title ("ตามที่ ... ได้...") is no part of it.
+            lead = lead[:1] + [ln for ln in lead[1:] if not _NARRATIVE.match(ln)]
             add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ', start=True)
             veto = _vetoed(" | ".join([*heads, *lead[:1]]), out)
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
@@ -384,6 +391,16 @@ def topic_signals(
             add_cluster(head, 0.45)
             if "news" in wanted and "news" not in veto and is_dated_post(lines):
                 emit("news", 0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)")
+            if "news" in wanted and "news" not in veto:
+                # A story under a headline naming another topic shows that topic (a page on
+                # public participation telling its forums); lines holding one of news' exclusions
+                # (a council's session, a procurement notice) tell no event.
+                headline = lead[0] if lead else ""
+                other = any(h.topic != "news" for h in topics_named(headline))
+                story = "" if other else tells_event(
+                    [ln for ln in lines[:LEAD_LINES] if "news" not in excluded_topics(ln)], headline)
+                if story:
+                    emit("news", STORY_WEIGHT[story], STORY_REASON[story])
             for topic, n in listed_topics(index, f, wanted).items():
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
@@ -420,6 +437,27 @@ def names_many_topics(index: SiteIndex, f: Fact) -> bool:
 # A post's date line: "วันพฤหัสบดีที่ 22 มิถุนายน 2567", "วันที่ 9 ธ.ค. 2567 เวลา 10.00 น.", "22/06/2567"
 _DATE_LINE = re.compile(r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?(?:ที่)?\s*\d{1,2}|"
                         r"(?<!\d)\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|โพสต์เมื่อ|เผยแพร่เมื่อ)")
+
+
+# How much the form of a told event weighs: a headline saying who did what, or a first line
+# saying it with the day it happened, is a post by itself; a first line without a day needs
+# another hint (the headline's first word, the URL).
+STORY_WEIGHT = {"headline": 0.5, "dated": 0.5, "told": 0.42}
+STORY_REASON = {
+    "headline": "หัวเรื่องบอกว่าหน่วยงาน/ผู้บริหารทำอะไร (รูปแบบของข่าว/กิจกรรม)",
+    "dated": "ต้นหน้าเล่าว่าใคร (หน่วยงาน/ตำแหน่ง) ทำอะไร เมื่อวันที่เท่าใด (รูปแบบของข่าว/กิจกรรม)",
+    "told": "ต้นหน้าเล่าว่าหน่วยงานหรือผู้บริหารทำกิจกรรมใด (รูปแบบของข่าว/กิจกรรม)",
+}
+
+
+# The parts of a research article (a journal page, a thesis): "บทคัดย่อ", "Main Article Content".
+_RESEARCH = re.compile(r"^\s*(?:บทคัดย่อ|abstract\b|main article content|การวิจัยครั้งนี้|งานวิจัยนี้|วิทยานิพนธ์)",
+                       re.I)
+
+
+def is_research(lines: list[str]) -> bool:
+    """The top of the page is a research article's (its abstract, the journal's frame)."""
+    return any(_RESEARCH.match(ln) for ln in lines)
 
 
 def is_dated_post(lines: list[str]) -> bool:
@@ -1070,13 +1108,21 @@ _ITA_WORDS = tuple(key(w) for w in (
 ))
 
 
+# An item line numbered without a dot, as some ITA pages write them: "19 แผนการจัดซื้อจัดจ้าง...".
+_NUMBERED = re.compile(r"^\s*\d{1,2}\s+[\u0e01-\u0e4e]")
+
+
+def _item_line(line: str) -> bool:
+    return bool(ITA_CODE_LINE.match(line) or LIST_ITEM.match(line) or _NUMBERED.match(line))
+
+
 def looks_like_ita_index(url: str, title: str, lines: list[str]) -> bool:
     """A page listing the items of an ITA/OIT (or MOIT, or transparency-standard) checklist: it
     says so near its top, or several of its lines begin with an item code (O5, OIT5, EB10)."""
     head = key(" ".join([title, *lines[:6]]))
     coded = sum(bool(ITA_CODE_LINE.match(ln)) for ln in lines)
     says = any(w in head for w in _ITA_WORDS) or "moit" in url.lower()
-    return coded >= 3 or (says and (coded >= 1 or sum(bool(LIST_ITEM.match(ln)) for ln in lines) >= 2))
+    return coded >= 3 or (says and (coded >= 1 or sum(_item_line(ln) for ln in lines) >= 2))
 
 
 def ita_listing_signals(lines: list[str]) -> dict[str, list[Signal]]:
@@ -1085,7 +1131,7 @@ def ita_listing_signals(lines: list[str]) -> dict[str, list[Signal]]:
     the page shows the items the agency publishes. "เช่น ..." gives examples, not the item."""
     out: dict[str, list[Signal]] = defaultdict(list)
     for line in lines[:40]:
-        if not (ITA_CODE_LINE.match(line) or LIST_ITEM.match(line)):
+        if not _item_line(line):
             continue
         for hit in topics_named(line.split("เช่น")[0]):
             reason = f'หน้า ITA ระบุรายการ "{squash(line)[:100]}"'

@@ -163,6 +163,12 @@ class TopicLexicon(_Strict):
     weak: list[str] = Field(default_factory=list)  # suggests it, needs support
     labels: list[str] = Field(default_factory=list)  # short menu labels, naming it only as a whole link text
     starts: list[str] = Field(default_factory=list)  # a title beginning with one of these names it
+    # A title opening with one of these kinds of document and then naming its subject or year
+    # ("ระเบียบ ... ว่าด้วย ...", "ข้อบัญญัติ ... เรื่อง ...", "... พ.ศ. 2562") is this topic's document.
+    titles: list[str] = Field(default_factory=list)
+    # With titles: what such a title must be about (any one of these words) instead of the form
+    # of a formal title ("หลักเกณฑ์การประเมิน... ครูผู้ช่วย" is HR criteria, "หลักเกณฑ์" alone is not).
+    subjects: list[str] = Field(default_factory=list)
     exclude: list[str] = Field(default_factory=list)  # text that means something else
     url_words: list[str] = Field(default_factory=list)  # slugs / file-name words
     document_expected: bool = False  # usually published as a file (plan, report)

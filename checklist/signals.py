@@ -55,13 +55,13 @@ class TopicHit:
     topic: str
     phrase: str  # the lexicon phrase that matched, as written in topics.yaml
     strong: bool
-    kind: str = "phrase"  # phrase | label | start | weak
+    kind: str = "phrase"  # phrase | label | start | title | weak
 
     @property
     def factor(self) -> float:
         """How much of a signal's weight this kind of hit carries: a title that only begins
         like an activity post ("โครงการ...") needs another hint; a weak word more so."""
-        return {"phrase": 1.0, "label": 1.0, "start": 0.6, "weak": 0.4}[self.kind]
+        return {"phrase": 1.0, "label": 1.0, "start": 0.6, "title": 1.0, "weak": 0.4}[self.kind]
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,8 @@ class _Compiled:
     weak: tuple[tuple[str, str], ...]
     labels: tuple[tuple[str, str], ...]
     starts: tuple[tuple[str, str], ...]
+    titles: tuple[tuple[str, str], ...]
+    subjects: tuple[str, ...]
     exclude: tuple[str, ...]
     url_words: tuple[str, ...]
     document_expected: bool
@@ -128,6 +130,8 @@ def _compile(topic: str, lex: TopicLexicon) -> _Compiled:
         weak=_keys(lex.weak),
         labels=_keys(lex.labels),
         starts=_keys(lex.starts),
+        titles=_keys(lex.titles),
+        subjects=tuple(k for k, _ in _keys(lex.subjects)),
         exclude=exclude,
         url_words=tuple(w.lower() for w in lex.url_words if w),
         document_expected=lex.document_expected,
@@ -180,6 +184,35 @@ class _Text:
         return False
 
 
+# How a formal title goes on after the kind of document: what it governs ("ว่าด้วย ...",
+# "เรื่อง ...") or the year it was made ("พ.ศ. 2562"); compared on keys (no spaces, ASCII digits).
+_TITLE_FORM = re.compile(r"ว่าด้วย|เรื่อง|พ\.ศ\.|(?<!\d)25\d\d(?!\d)")
+
+
+_ANNOUNCED = key("ประกาศ")
+_ABOUT = key("เรื่อง")
+
+
+def _titled(t: _Text, pk: str, subjects: tuple[str, ...] = ()) -> bool:
+    """A line of ``t`` opens with the kind of document ``pk`` (an announcement, "ประกาศ X" or
+    "ประกาศ ... เรื่อง X", opens with X) and goes on as a formal title, or, when the topic
+    names ``subjects``, holds one of them."""
+    ends = (*t.starts[1:], len(t.k))
+    for i, end in zip(t.starts, ends, strict=True):
+        heads = [i]
+        if t.k.startswith(_ANNOUNCED, i):
+            heads.append(i + len(_ANNOUNCED))  # "ประกาศหลักเกณฑ์..."
+            if (j := t.k.find(_ABOUT, i, end)) >= 0:
+                heads.append(j + len(_ABOUT))
+        for h in heads:
+            if not t.k.startswith(pk, h):
+                continue
+            rest = t.k[h + len(pk):end]
+            if any(s in rest for s in subjects) if subjects else _TITLE_FORM.search(rest):
+                return True
+    return False
+
+
 def _named(t: _Text, lex: _Compiled, *, weak: bool, label: bool, start: bool) -> TopicHit | None:
     strong = next((p for pk, p in lex.phrases if t.find(pk, lex.exclude)), None)
     if strong:
@@ -189,6 +222,9 @@ def _named(t: _Text, lex: _Compiled, *, weak: bool, label: bool, start: bool) ->
         if found:
             return TopicHit(lex.topic, found, True, "label")
     if start and not any(x in t.k for x in lex.exclude):
+        found = next((p for pk, p in lex.titles if _titled(t, pk, lex.subjects)), None)
+        if found:
+            return TopicHit(lex.topic, found, True, "title")
         found = next((p for pk, p in lex.starts if any(t.k.startswith(pk, i) for i in t.starts)), None)
         if found:
             return TopicHit(lex.topic, found, True, "start")
@@ -465,7 +501,7 @@ def topic_needles(topic: str) -> Needles:
         return Needles(frozenset(), frozenset(), frozenset(), frozenset())
     return Needles(
         phrases=fold(pk for pk, _ in lex.phrases),
-        starts=fold(pk for pk, _ in lex.starts),
+        starts=fold(pk for pk, _ in (*lex.starts, *lex.titles)),
         labels=fold(pk for pk, _ in lex.labels),
         url=fold(w.replace(" ", "") for w in lex.url_words),
     )

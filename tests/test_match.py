@@ -620,3 +620,140 @@ def test_a_month_whose_file_is_empty_is_not_published():
     empty.text, empty.document = "", DocumentInfo(format="pdf", error="empty file")
     result = judge(facts, "O11")
     assert result.status == "review" and "ก.พ. 2569" in " ".join(result.problems)
+
+
+# ------------------------------------------------------------------ the form of a news post
+
+
+def test_a_short_post_telling_who_did_what_and_when_is_news():
+    # No 300 characters of story, no word "ข่าว": a by-line date and a line saying who acted.
+    post = ("ขุดลอกท่อระบายน้ำ ถนนสายหลัก\nวันที่ 27 มกราคม 2566 เวลา 09.00 น.\n"
+            "นายสมชาย ใจดี นายกเทศมนตรีตำบลตัวอย่าง ลงพื้นที่ติดตามการขุดลอกท่อระบายน้ำ")
+    got = classify_page("http://x.go.th/2566/128", post)
+    assert "news" in got and any("เมื่อวันที่" in r for r in got["news"])
+    # A headline saying who did what is a post by itself.
+    assert "news" in classify_page("http://x.go.th/p/13594", "อบต.ตัวอย่าง แจกจ่ายน้ำอุปโภคบริโภคให้ประชาชน")
+
+
+def test_what_tells_no_event_is_not_a_post():
+    # A document's own title ("ระเบียบ..." naming a contest), a project's own document (its
+    # rationale), a council's session notice and a topic page telling its forums are no posts.
+    rules = "ระเบียบการแข่งขันกีฬาเยาวชน ของเทศบาลตำบลตัวอย่าง"
+    assert "news" not in classify_page("http://x.go.th/a/1", rules)
+    project = ("ค่ายเยาวชนรักษ์ถิ่น องค์การบริหารส่วนตำบลตัวอย่าง ร่วมกับโรงเรียนบ้านตัวอย่าง\n"
+               "หลักการและเหตุผล\nเยาวชนเป็นกำลังสำคัญของท้องถิ่น")
+    assert "news" not in classify_page("http://x.go.th/a/2", project)
+    session = ("สภาองค์การบริหารส่วนตำบลตัวอย่าง\n"
+               "วันที่ 1 สิงหาคม 2567 เปิดประชุมสภาองค์การบริหารส่วนตำบลตัวอย่าง สมัยสามัญ สมัยที่ 3")
+    assert "news" not in classify_page("http://x.go.th/a/3", session)
+    forums = ("การเปิดโอกาสให้เกิดการมีส่วนร่วม\n"
+              "วันที่ 5 มีนาคม 2567 เทศบาลตำบลตัวอย่าง ร่วมกับกองช่าง ลงพื้นที่จัดประชุมประชาคมหมู่บ้าน")
+    assert set(classify_page("http://x.go.th/a/4", forums)) == {"public_participation"}
+
+
+def test_an_agency_word_is_not_read_inside_another_word():
+    from checklist.story import tells_event
+
+    # "โปรแกรม" holds the letters of "กรม" (a department); a manual of a program acts nothing.
+    assert tells_event(["การอบรมการใช้โปรแกรมบัญชี"], "") == ""
+    assert tells_event(["กรมวิชาการเกษตร ลงพื้นที่ตรวจเยี่ยมแปลงพืช"], "") == "told"
+
+
+# ------------------------------------------------------------------ titles that say what a page is
+
+
+def test_a_page_titled_as_a_law_is_the_laws_item():
+    # The kind of instrument, then what it governs or its year: a law whatever its subject.
+    for title in ("ข้อบัญญัติองค์การบริหารส่วนตำบลตัวอย่าง เรื่อง การควบคุมการเลี้ยงสัตว์ พ.ศ. 2566",
+                  "ระเบียบกระทรวงมหาดไทยว่าด้วยวิธีการงบประมาณขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2563",
+                  "ข้อบังคับมหาวิทยาลัยตัวอย่าง ว่าด้วยการบริหารงานบุคคล"):
+        assert set(classify_page("http://x.go.th/law/1", title)) == {"laws"}, title
+    # Without the form of a title the word is only a word; the budget ordinance is the budget.
+    assert "laws" not in classify_page("http://x.go.th/law/2", "ระเบียบการแต่งกายของนักเรียน")
+    budget = "ข้อบัญญัติองค์การบริหารส่วนตำบลตัวอย่าง เรื่อง งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2568"
+    assert set(classify_page("http://x.go.th/law/3", budget)) == {"budget_plan"}
+
+
+def test_the_authority_page_outlining_its_act_is_not_the_laws_item():
+    page_text = ("อำนาจและหน้าที่ของ อบต.\nพระราชบัญญัติ สภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. 2537\n"
+                 "ส่วนที่ 3 อำนาจหน้าที่ขององค์การบริหารส่วนตำบล มาตรา 66-71")
+    assert set(classify_page("http://x.go.th/about/5", page_text)) == {"authority"}
+
+
+def test_criteria_about_the_staff_are_the_hr_criteria():
+    # "หลักเกณฑ์" and what it governs among the staff; an announcement titled by the criteria too.
+    for title in ("หลักเกณฑ์และวิธีการประเมินผลการปฏิบัติงานของข้าราชการครู",
+                  "ประกาศ มหาวิทยาลัยตัวอย่าง เรื่องหลักเกณฑ์และวิธีการย้ายและการโอนพนักงาน",
+                  "ประกาศหลักเกณฑ์การคิดภาระงานทางวิชาการของคณาจารย์ พ.ศ. 2565"):
+        assert "hr_criteria" in classify_page("http://x.go.th/hr/1", title), title
+    # Criteria about something else are not the staff's.
+    assert "hr_criteria" not in classify_page("http://x.go.th/hr/2", "หลักเกณฑ์การใช้อาคารสถานที่และค่าธรรมเนียม")
+
+
+@pytest.mark.parametrize("text, topic", [
+    # The ITA's word for those surveyed is no participation page; its own item wording is.
+    ("รายงานผลสำรวจความพึงพอใจของผู้รับบริการและผู้มีส่วนได้ส่วนเสียที่มีต่อการให้บริการ", "public_participation"),
+    # A report citing the regulation it follows is not the regulation.
+    ("รายงานเงินสะสม ณ วันสิ้นเดือนมีนาคม\nตามที่ ระเบียบกระทรวงมหาดไทยว่าด้วยการรับเงิน การเบิกจ่าย "
+     "การฝากเงิน กำหนดให้หน่วยงานคลังจัดทำรายงาน", "laws"),
+    # Monitoring the plan is not the plan.
+    ("การนำแผนพัฒนาสามปีไปสู่ปฏิบัติและการติดตามประเมินผล\nผู้รับผิดชอบในการติดตามและประเมินผล", "dev_plan"),
+    # The executives came along to an event: a post, not the executives' page.
+    ("วันนี้ นายกเทศมนตรีตำบลตัวอย่าง พร้อมคณะผู้บริหาร ร่วมพิธีวางพวงมาลา", "executives"),
+])
+def test_words_that_only_mention_a_topic_do_not_name_it(text, topic):
+    assert topic not in classify_page("http://x.go.th/p/9", text)
+
+
+def test_the_participation_items_own_wording_names_it():
+    text = "MOIT 11 หน่วยงานของท่านเปิดโอกาสให้ผู้มีส่วนได้ส่วนเสียมีโอกาสเข้ามามีส่วนร่วม"
+    assert "public_participation" in classify_page("http://x.go.th/moit/11", text)
+
+
+def test_a_manual_of_the_offices_own_work_is_the_work_manual():
+    for title in ("ขั้นตอนการจัดทำเอกสารจัดซื้อวัสดุสำนักงาน", "คู่มือการเบิกจ่ายเงินของหน่วยงาน",
+                  "ประกาศแนวทางปฏิบัติการรับและส่งหนังสือราชการทางอิเล็กทรอนิกส์"):
+        assert "work_manual" in classify_page("http://x.go.th/km/1", title), title
+    # A manual for those who apply, or about something else, is not the staff's.
+    for title in ("คู่มือการขอรับเงินอุดหนุนและการเบิกจ่ายสำหรับชุมชน", "คู่มือการท่องเที่ยวชุมชน"):
+        assert "work_manual" not in classify_page("http://x.go.th/km/2", title), title
+
+
+def test_a_web_counter_above_the_title_is_not_the_pages_title():
+    # "สถิติ..." of the counter would otherwise rule reports out as the page's own title.
+    text = ("สถิติผู้เยี่ยมชม\nเปิดเว็บไซต์ 01/08/2560\n"
+            "รายงานการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประจำปี 2566")
+    assert "annual_performance_report" in classify_page("http://x.go.th/r/152", text)
+
+
+def test_an_ita_page_numbering_its_items_without_dots_names_them():
+    text = ("ตัวชี้วัดย่อยที่ 9.3 การจัดซื้อจัดจ้าง\n19 แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ\n"
+            "20 ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ\n"
+            "21 สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน")
+    got = classify_page("http://x.go.th/ita/93", text)
+    assert {"procurement_announcements", "procurement_monthly_summary"} <= set(got)
+
+
+def test_a_research_article_about_a_topic_is_not_evidence_of_it():
+    text = ("การมีส่วนร่วมของประชาชนในการจัดทำแผนพัฒนาท้องถิ่น ขององค์การบริหารส่วนตำบลในเขตอำเภอตัวอย่าง\n"
+            "บทคัดย่อ\nการวิจัยครั้งนี้ มีวัตถุประสงค์เพื่อศึกษาการมีส่วนร่วมของประชาชน")
+    assert classify_page("http://blog.example.com/2012/06/", text) == {}
+
+
+def test_an_office_history_with_its_dates_is_not_a_post():
+    text = ("ประวัติสำนักงานสาธารณสุขจังหวัดตัวอย่าง\n"
+            "ต่อมาในปี พ.ศ. 2541 สำนักงานได้ย้ายมาสร้างอาคารแห่งใหม่ และได้เปิดทำการอาคารแห่งนี้ "
+            "เมื่อวันที่ 9 มกราคม 2543 " + "โดยมีหน่วยงานในสังกัดทั้งสิ้น 8 แห่ง " * 10)
+    assert "news" not in classify_page("http://x.go.th/office/history", text)
+
+
+def test_the_english_word_executives_names_the_item_only_as_a_menu_label():
+    prose = "The NACC should organize a meeting or training for executives and relevant personnel."
+    assert "executives" not in classify_page("http://x.go.th/study/25", prose)
+    assert any(h.topic == "executives" for h in topics_named("Executives", label=True))
+
+
+def test_a_body_sentence_citing_the_plan_under_a_headline_is_no_title():
+    text = ('อัลบั้มภาพ "โครงการก่อสร้างถนนลาดยางสายหมู่ที่ 10"\n'
+            "ตามที่ อบต.ตัวอย่าง ได้ประสานแผนพัฒนาท้องถิ่นไปยังองค์การบริหารส่วนจังหวัด เพื่อก่อสร้างถนนสายนี้")
+    assert "dev_plan" not in classify_page("http://x.go.th/albums/165", text)
