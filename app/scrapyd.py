@@ -52,6 +52,8 @@ DEAD_AFTER = 3  # failed calls in a row before a node is given up
 JOB_ATTEMPTS = 3  # jobs of one agency that end without facts before it is marked failed
 NODE_ERRORS = 20  # calls that fail for one agency (nodes not answering) before it is marked failed
 
+LINK_HINT = "checklist.signals.evidence_hint"  # what app.audit passes a local crawl
+
 
 class ScrapydError(RuntimeError):
     """The cluster cannot be used (no node answers, the egg cannot be deployed)."""
@@ -271,6 +273,8 @@ class Cluster:
         self._post(node, "schedule.json", [
             ("project", PROJECT), ("spider", SPIDER), ("_version", self.version), ("jobid", jobid),
             ("url", url), ("setting", "OIT_JOB=" + json.dumps(options)),
+            # the same crawl order as a local audit (likely evidence first): named, loaded there
+            ("setting", f"OIT_LINK_HINT={LINK_HINT}"),
         ])
         seen = False
         while True:

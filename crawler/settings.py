@@ -101,6 +101,10 @@ OIT_TRAP_VARIANTS = _env_number("OIT_TRAP_VARIANTS", 200, minimum=1, integer=Tru
 # (crawler.soft404).
 OIT_SOFT404_PROBE = True
 OIT_PROGRESS = False  # the one-line progress display on a terminal (crawler.progress)
+# The crawl's order hint, (link text, row or heading) -> 0-3, by its dotted name, for a crawl
+# started by name (`scrapy crawl site -s OIT_LINK_HINT=checklist.signals.evidence_hint`, a Scrapyd
+# job); an audit passes the function itself. None: breadth-first.
+OIT_LINK_HINT = None
 
 # Expired and self-signed certificates are common on municipal sites: crawl, and record it.
 DOWNLOAD_VERIFY_CERTIFICATES = False

@@ -30,3 +30,16 @@ def test_every_component_of_ours_is_declared_here():
                       "crawler.depth.ClickDepthLimit", "crawler.limits_findings.LongUrlMiddleware",
                       "crawler.middlewares.PrivateAddressGuard", "crawler.findings.Findings"):
         assert declared.get(component) is not None, component
+
+
+def test_a_crawl_started_by_name_takes_the_order_hint_its_settings_name():
+    """A Scrapyd job crawls in the local audit's order: the hint is named, then loaded."""
+    from scrapy.utils.test import get_crawler
+
+    from checklist.signals import evidence_hint
+    from crawler.spiders.site import SiteSpider
+
+    named = SiteSpider.from_crawler(get_crawler(SiteSpider, {"OIT_LINK_HINT": "checklist.signals.evidence_hint"}),
+                                    url="http://127.0.0.1:9/")
+    plain = SiteSpider.from_crawler(get_crawler(SiteSpider), url="http://127.0.0.1:9/")
+    assert named.link_hint is evidence_hint and plain.link_hint is None

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.utils.misc import load_object
 
 from common.facts import DocumentInfo, Fact, Step
 from common.thai import squash
@@ -113,6 +114,9 @@ class SiteSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.link_hint is None and crawler.settings.get("OIT_LINK_HINT"):
+            # a crawl started by name (a Scrapyd job): the hint is named by who scheduled it
+            spider.link_hint = load_object(crawler.settings.get("OIT_LINK_HINT"))
         previous = crawler.settings.get("OIT_PREVIOUS_FACTS")
         if previous:
             spider.previous = PreviousPages(previous)
