@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -63,3 +64,19 @@ def loopback_smtp(handler, **smtp_kwargs):
             super()._trigger_server()
 
     return _Loopback(handler, hostname="127.0.0.1", port=0, **smtp_kwargs)
+
+
+@contextmanager
+def serve_handler(handler):
+    """An HTTP server of ``handler`` (a BaseHTTPRequestHandler class) on 127.0.0.1, on the port
+    the system gave it (bound to 0, read back); yields its root URL."""
+    from http.server import ThreadingHTTPServer
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

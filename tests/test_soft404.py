@@ -5,8 +5,7 @@ links are not followed; real pages stay pages."""
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -15,7 +14,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler.parse import comparable_lines, parse_html
 from crawler.soft404 import NotFoundPage, Soft404, echoes
-from tests.conftest import load_report, run_oit
+from tests.conftest import load_report, run_oit, serve_handler
 
 MENU = '<ul class="menu"><li><a href="/">หน้าแรก</a></li><li><a href="/about.html">เกี่ยวกับเรา</a></li></ul>'
 PAGES = {
@@ -57,14 +56,8 @@ class _SoftNotFound(BaseHTTPRequestHandler):
 @pytest.fixture
 def soft_404_site():
     _SoftNotFound.asked = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _SoftNotFound)  # the port it got is read back
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_handler(_SoftNotFound) as url:
+        yield url
 
 
 def test_links_to_missing_pages_are_broken_not_evidence(soft_404_site, tmp_path):

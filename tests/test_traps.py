@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
@@ -17,7 +16,7 @@ from common.facts import Fact, Link
 from crawler.findings import Findings
 from crawler.spiders.site import SiteSpider
 from crawler.traps import TrapLimit, query_path
-from tests.conftest import load_report, run_oit
+from tests.conftest import load_report, run_oit, serve_handler
 
 ROOT = "http://www.example.go.th/"
 
@@ -109,14 +108,8 @@ class _SearchTrap(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def search_trap_site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _SearchTrap)  # the port it got is read back
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_handler(_SearchTrap) as url:
+        yield url
 
 
 def test_a_search_page_adding_parameter_names_is_a_bounded_trap(search_trap_site, tmp_path):
