@@ -66,6 +66,21 @@ def loopback_smtp(handler, **smtp_kwargs):
     return _Loopback(handler, hostname="127.0.0.1", port=0, **smtp_kwargs)
 
 
+class HtmlHandler:
+    """Mixin for a test server's request handler: answer a Thai HTML page, log nothing."""
+
+    def send_html(self, html: str) -> None:
+        data = html.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
 @contextmanager
 def serve_handler(handler):
     """An HTTP server of ``handler`` (a BaseHTTPRequestHandler class) on 127.0.0.1, on the port

@@ -14,7 +14,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler.parse import comparable_lines, parse_html
 from crawler.soft404 import NotFoundPage, Soft404, echoes
-from tests.conftest import load_report, run_oit, serve_handler
+from tests.conftest import HtmlHandler, load_report, run_oit, serve_handler
 
 MENU = '<ul class="menu"><li><a href="/">หน้าแรก</a></li><li><a href="/about.html">เกี่ยวกับเรา</a></li></ul>'
 PAGES = {
@@ -31,7 +31,7 @@ def _not_found(path: str) -> str:
             '<a href="/only-linked-from-the-404-page.html">ติดต่อผู้ดูแลเว็บไซต์</a>')
 
 
-class _SoftNotFound(BaseHTTPRequestHandler):
+class _SoftNotFound(HtmlHandler, BaseHTTPRequestHandler):
     asked: list[str] = []
 
     def do_GET(self):  # noqa: N802 - http.server's name
@@ -41,16 +41,8 @@ class _SoftNotFound(BaseHTTPRequestHandler):
             self.send_error(404)
             return
         body = PAGES.get(path) or _not_found(path)
-        data = (f"<html><head><meta charset='utf-8'><title>อบต.ทดสอบ</title></head>"
-                f"<body>{MENU}{body}</body></html>").encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
+        self.send_html(f"<html><head><meta charset='utf-8'><title>อบต.ทดสอบ</title></head>"
+                       f"<body>{MENU}{body}</body></html>")
 
 
 @pytest.fixture

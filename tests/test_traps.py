@@ -16,7 +16,7 @@ from common.facts import Fact, Link
 from crawler.findings import Findings
 from crawler.spiders.site import SiteSpider
 from crawler.traps import TrapLimit, query_path
-from tests.conftest import load_report, run_oit, serve_handler
+from tests.conftest import HtmlHandler, load_report, run_oit, serve_handler
 
 ROOT = "http://www.example.go.th/"
 
@@ -78,7 +78,7 @@ def test_a_chain_of_query_links_stops_at_the_chain_limit():
     assert _followed(trap, spider, response, fact) == [f"{ROOT}calendar.php?m=10b"]
 
 
-class _SearchTrap(BaseHTTPRequestHandler):
+class _SearchTrap(HtmlHandler, BaseHTTPRequestHandler):
     """A search page whose every result link adds a parameter with a new name (the attack of
     issue 19: 2,957 variants of one path were crawled)."""
 
@@ -95,15 +95,7 @@ class _SearchTrap(BaseHTTPRequestHandler):
         else:
             self.send_error(404)
             return
-        data = f"<html><head><meta charset='utf-8'><title>ทดสอบ</title></head><body>{body}</body></html>".encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
+        self.send_html(f"<html><head><meta charset='utf-8'><title>ทดสอบ</title></head><body>{body}</body></html>")
 
 
 @pytest.fixture

@@ -167,6 +167,17 @@ class _Worker:
             self.kill()
             raise
 
+    def _over_limit(self, left: float, shown: float) -> tuple[dict, str] | None:
+        """The worker killed and why, when its time is up (``left`` <= 0) or, where rlimits cannot
+        cap it, its memory is over the limit; else None."""
+        if left <= 0:
+            self.kill()
+            return {"error": f"timed out after {shown:g} s"}, "timeout"
+        if WATCHED and self.rss_mb() > self.memory_mb:
+            self.kill()
+            return {"error": MEMORY_ERROR}, "spent"
+        return None
+
     def _exchange(self, header: bytes, data: bytes, timeout: float, fmt: str, shown: float):
         deadline = time.monotonic() + max(timeout, 0.001)
         proc = self.proc
@@ -182,12 +193,8 @@ class _Worker:
         wait = WATCH_INTERVAL if WATCHED else 86_400.0
         while True:
             left = deadline - time.monotonic()
-            if left <= 0:
-                self.kill()
-                return {"error": f"timed out after {shown:g} s"}, "timeout"
-            if WATCHED and self.rss_mb() > self.memory_mb:
-                self.kill()
-                return {"error": MEMORY_ERROR}, "spent"
+            if over := self._over_limit(left, shown):
+                return over
             for fd, _ in poller.poll(math.ceil(min(left, wait) * 1000)):
                 if fd == wfd and writing:
                     try:
@@ -258,12 +265,8 @@ class _Worker:
         reader = threads[1]
         while reader.is_alive():
             left = deadline - time.monotonic()
-            if left <= 0:
-                self.kill()
-                return {"error": f"timed out after {shown:g} s"}, "timeout"
-            if WATCHED and self.rss_mb() > self.memory_mb:
-                self.kill()
-                return {"error": MEMORY_ERROR}, "spent"
+            if over := self._over_limit(left, shown):
+                return over
             reader.join(min(left, WATCH_INTERVAL))
         if "answer" in result:
             threads[0].join(1.0)
