@@ -146,17 +146,28 @@ _WHITESPACE = re.compile(r"\s+")
 _NOT_PLAIN = re.compile(f"[{_PUA_RANGE}{_ZERO_WIDTH_CHARS}{_ODD_SPACES}\r]")
 
 
+# Misspellings common enough on Thai government pages that a key folds them into the word
+# meant: "กฏหมาย", "กฏกระทรวง" (ฏ for ฎ). Keys only: what a page shows is left as written.
+_KEY_SPELLING = (("กฏ", "กฎ"),)
+
+
 @lru_cache(maxsize=65536)
 def key(text: str | None) -> str:
-    """Matching key: cleaned, lower-cased, ASCII digits, no whitespace."""
+    """Matching key: cleaned, lower-cased, ASCII digits, no whitespace, common misspellings
+    folded (:data:`_KEY_SPELLING`)."""
     if not text:
         return ""
     if (not _NOT_PLAIN.search(text) and not _REPAIRABLE.search(text)
             and not _DOUBLED_HINT.search(text) and unicodedata.is_normalized("NFC", text)):
         # clean() would only change whitespace here (most text: the crawl cleaned it already),
         # and the key drops all whitespace.
-        return _WHITESPACE.sub("", arabic_digits(text).lower())
-    return _WHITESPACE.sub("", arabic_digits(clean(text)).lower())
+        out = _WHITESPACE.sub("", arabic_digits(text).lower())
+    else:
+        out = _WHITESPACE.sub("", arabic_digits(clean(text)).lower())
+    for wrong, right in _KEY_SPELLING:
+        if wrong in out:
+            out = out.replace(wrong, right)
+    return out
 
 
 def squash(text: str | None) -> str:

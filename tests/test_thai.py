@@ -105,6 +105,14 @@ def test_key_ignores_spacing_digits_and_case():
     assert thai.key("แผนการ จัดซื้อ  จัดจ้าง ๒๕๖๙ ITA") == thai.key("แผนการจัดซื้อจัดจ้าง2569ita")
 
 
+def test_key_folds_the_common_misspelling_of_law_words_and_clean_keeps_it():
+    # "กฏหมาย" (ฏ for ฎ) is how many sites write it: it matches what the lexicon spells right,
+    # whichever of the key's paths (plain text, text clean() repairs) it takes.
+    assert thai.key("กฏหมายที่เกี่ยวข้อง") == thai.key("กฎหมายที่เกี่ยวข้อง")
+    assert thai.key("กฏ​กระทรวง") == thai.key("กฎกระทรวง")
+    assert thai.clean("กฏหมาย") == "กฏหมาย"  # what a report shows stays as written
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [
