@@ -185,10 +185,15 @@ class _Text:
 
 
 # How a formal title goes on after the kind of document: what it governs ("ว่าด้วย ...",
-# "เรื่อง ...") or the year it was made ("พ.ศ. 2562"); compared on keys (no spaces, ASCII digits).
-_TITLE_FORM = re.compile(r"ว่าด้วย|เรื่อง|พ\.ศ\.|(?<!\d)25\d\d(?!\d)")
+# "เรื่อง ..."), the year it was made ("พ.ศ. 2562") or, right after the kind, the body that
+# issued it ("ระเบียบคณะกรรมการการศึกษาขั้นพื้นฐาน", "ประกาศกระทรวงศึกษาธิการ ..."); compared on
+# keys (no spaces, ASCII digits).
+_TITLE_FORM = re.compile(r"ว่าด้วย|เรื่อง|พ\.ศ\.|(?<!\d)25\d\d(?!\d)|"
+                         r"^(?:กระทรวง|ทบวง|คณะกรรมการ|คณะรัฐมนตรี|สำนักนายกรัฐมนตรี|ศึกษาธิการ|มหาดไทย|การคลัง)")
 
 
+# A line that asks (an exam question, a web-board thread): it names no document of its own.
+_QUESTION = re.compile(r"(?:\?|เท่าใด|เท่าไร|เท่าไหร่|อะไร|หรือไม่|ใช่ไหม|อย่างไร)$")
 _ANNOUNCED = key("ประกาศ")
 _ABOUT = key("เรื่อง")
 
@@ -204,6 +209,8 @@ def _titled(t: _Text, pk: str, subjects: tuple[str, ...] = ()) -> bool:
             heads.append(i + len(_ANNOUNCED))  # "ประกาศหลักเกณฑ์..."
             if (j := t.k.find(_ABOUT, i, end)) >= 0:
                 heads.append(j + len(_ABOUT))
+        if _QUESTION.search(t.k[i:end]):
+            continue  # "ประกาศกระทรวง... มีเขตพื้นที่จำนวนเท่าใด": a question about it, no title
         for h in heads:
             if not t.k.startswith(pk, h):
                 continue

@@ -668,6 +668,12 @@ def test_a_page_titled_as_a_law_is_the_laws_item():
                   "ระเบียบกระทรวงมหาดไทยว่าด้วยวิธีการงบประมาณขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2563",
                   "ข้อบังคับมหาวิทยาลัยตัวอย่าง ว่าด้วยการบริหารงานบุคคล"):
         assert set(classify_page("http://x.go.th/law/1", title)) == {"laws"}, title
+    # Right after the kind, the body that issued it is the form of a title too.
+    for title in ("ประกาศกระทรวงศึกษาธิการ มาตรฐานการศึกษาขั้นพื้นฐาน",
+                  "ระเบียบคณะกรรมการการศึกษาขั้นพื้นฐาน การรับนักเรียน"):
+        assert set(classify_page("http://x.go.th/law/4", title)) == {"laws"}, title
+    # A question about one (an exam site, a web board) names no instrument of its own.
+    assert "laws" not in classify_page("http://x.go.th/law/5", "ประกาศกระทรวงศึกษาธิการ มีเขตพื้นที่การศึกษาจำนวนเท่าใด")
     # Without the form of a title the word is only a word; the budget ordinance is the budget.
     assert "laws" not in classify_page("http://x.go.th/law/2", "ระเบียบการแต่งกายของนักเรียน")
     budget = "ข้อบัญญัติองค์การบริหารส่วนตำบลตัวอย่าง เรื่อง งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2568"
