@@ -148,13 +148,12 @@ def measure_documents(docs_dir: Path = DOCS) -> dict:
 # --- output ------------------------------------------------------------------------------
 
 
-def figures(docs_dir: Path = DOCS) -> dict:
-    return {
-        "date": dt.date.today().isoformat(),
-        "tuning": measure_split(SPLITS["tuning"], detail=True),
-        "locked": measure_split(SPLITS["locked"], detail=False),
-        "documents": measure_documents(docs_dir),
-    }
+def figures(docs_dir: Path = DOCS, locked: bool = True) -> dict:
+    out = {"date": dt.date.today().isoformat(), "tuning": measure_split(SPLITS["tuning"], detail=True)}
+    if locked:
+        out["locked"] = measure_split(SPLITS["locked"], detail=False)
+    out["documents"] = measure_documents(docs_dir)
+    return out
 
 
 def _pr(o: dict) -> str:
@@ -164,6 +163,8 @@ def _pr(o: dict) -> str:
 def report(f: dict) -> str:
     out = [f"real pages, classifier as of {f['date']}"]
     for split in ("tuning", "locked"):
+        if split not in f:
+            continue
         s = f[split]
         n = s["negatives"]
         out.append(f"  {split:<7} {s['pages']:>4} pages ({s['positive_pages']} evidence, {s['hosts']} hosts): "
@@ -251,10 +252,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--write-readme", action="store_true", help="rewrite the generated block of README.md")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--tuning-only", action="store_true",
+                    help="leave the locked split alone (while working: measure it once per change set)")
     ap.add_argument("--docs-dir", type=Path, default=DOCS,
                     help="folder holding the files of tests/data/realdocs/manifest.jsonl")
     args = ap.parse_args(argv)
-    f = figures(args.docs_dir)
+    if args.tuning_only and args.write_readme:
+        ap.error("--write-readme needs both splits")
+    f = figures(args.docs_dir, locked=not args.tuning_only)
     print(json.dumps(f, ensure_ascii=False, indent=1) if args.json else report(f))
     if args.write_readme:
         write_readme(f)
