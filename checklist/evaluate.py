@@ -57,11 +57,11 @@ def lines_without_menus(text: str) -> list[str]:
     return [ln for ln, k in zip(lines, keep, strict=True) if k]
 
 
-def classify_page(url: str, text: str, title: str = "") -> dict[str, list[str]]:
+def classify_page(url: str, text: str, title: str = "", *, learned: bool = True) -> dict[str, list[str]]:
     """Topics this page is evidence of, whatever the year, each with its reasons: the audit's
     own judgement of one page (:func:`checklist.match.page_topics`), on the page's text with the
     menus at its top set aside (as the crawler sets aside <nav>)."""
-    return page_topics(url, lines_without_menus(text), title)
+    return page_topics(url, lines_without_menus(text), title, learned=learned)
 
 
 __all__ = ["classify_page", "lines_without_menus"]

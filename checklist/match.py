@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from checklist import genre
 from checklist.models import Checklist, Item, Period
 from checklist.rules import (
     FORM_TOPICS,
@@ -170,6 +171,7 @@ class SiteIndex:
     site_links: list[Link] = field(default_factory=list)  # every link to another site
     ita_menus: dict[str, list[int]] = field(default_factory=dict)  # menu label key -> years
     alias: dict[str, str] = field(default_factory=dict, repr=False)  # asked URL -> where it led
+    learned: bool = True  # read pages with the learned news-post model too (checklist.genre)
     _heads: dict = field(default_factory=dict, repr=False)  # page_head, once per page
 
     @property
@@ -401,6 +403,9 @@ def topic_signals(
                     [ln for ln in lines[:LEAD_LINES] if "news" not in excluded_topics(ln)], headline)
                 if story:
                     emit("news", STORY_WEIGHT[story], STORY_REASON[story])
+                if index.learned and not other and not any(
+                        "news" in excluded_topics(ln) for ln in lines[:LEAD_LINES]):
+                    _learned_news(index, f, emit)
             for topic, n in listed_topics(index, f, wanted).items():
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
@@ -420,6 +425,16 @@ def topic_signals(
     if "social" in wanted and any(h in t.url.lower() for h in SOCIAL_HOSTS):
         emit("social", 0.6, "ลิงก์ไปยังโซเชียลมีเดีย " + host_of(t.url))
     return out
+
+
+def _learned_news(index: SiteIndex, f: Fact, emit) -> None:
+    """The learned model's reading of the page's top (:mod:`checklist.genre`): a page whose
+    first lines read like the labelled news posts is a post, with the words that say so."""
+    model = genre.load_model()
+    lead = lines_of(index.page_head(f, 2 * genre.LEAD_CHARS), 2 * genre.LEAD_CHARS)
+    p = genre.news_probability(f.title, lead, model)
+    if p >= model.threshold:
+        emit("news", 0.5, genre.news_reason(f.title, lead, p))
 
 
 LISTING_LEAST = 3  # links of one topic that make a page a list of it
@@ -1140,17 +1155,19 @@ def ita_listing_signals(lines: list[str]) -> dict[str, list[Signal]]:
     return out
 
 
-def page_topics(url: str, lines: list[str], title: str = "", topics: tuple[str, ...] | None = None
-                ) -> dict[str, list[str]]:
+def page_topics(url: str, lines: list[str], title: str = "", topics: tuple[str, ...] | None = None,
+                *, learned: bool = True) -> dict[str, list[str]]:
     """Topics one page (its own lines of text, menus aside) is evidence of, whatever the year,
     each with its reasons: the page is judged as an audit judges a fetched page no link points
     to, by the same signals and the same candidate rule (a mention in the body alone is not
-    enough); an ITA index page is evidence of the items its lines name."""
+    enough); an ITA index page is evidence of the items its lines name. ``learned=False``
+    leaves out the learned news-post model (to measure the rules alone)."""
     from checklist.models import TOPICS
 
     fact = Fact(kind="page", url=url, requested_url=url, status=200, title=title,
                 headings=title_lines(lines, 1), text="\n".join(lines))
     index = SiteIndex.build([fact], url)
+    index.learned = learned
     t = index.targets[canonical(url)]
     sigs = topic_signals(index, t, list(topics or TOPICS))
     if looks_like_ita_index(url, title, lines):
