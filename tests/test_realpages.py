@@ -20,12 +20,12 @@ from checklist.models import TOPICS
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "realpages"
 
-# Today's figures on the tuning split (2026-12-03, 359 pages, after the page-form rules of
-# issue 14: news told as an event, titles that say what a page is) are precision 0.885,
-# recall 0.796; the floors sit just under them. Raise them when the classifier gets better;
-# never lower them to make a change pass.
+# Today's figures on the tuning split (2026-12-03, 359 pages, with the news-post model, which
+# was trained on this split: the recall is partly in-sample) are precision 0.891, recall 0.849;
+# the floors sit just under them. Raise them when the classifier gets better; never lower them
+# to make a change pass.
 PRECISION_FLOOR = 0.88
-RECALL_FLOOR = 0.79
+RECALL_FLOOR = 0.84
 
 KINDS = {"lao", "central_gov", "school_university", "hospital_health", "unknown_blog", "other"}
 EXTRA_LABELS = {"open_data", "conflict_of_interest", "other_ita"}  # seen, not evidence of an item
