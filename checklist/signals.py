@@ -189,7 +189,10 @@ class _Text:
 # issued it ("ระเบียบคณะกรรมการการศึกษาขั้นพื้นฐาน", "ประกาศกระทรวงศึกษาธิการ ..."); compared on
 # keys (no spaces, ASCII digits).
 _TITLE_FORM = re.compile(r"ว่าด้วย|เรื่อง|พ\.ศ\.|(?<!\d)25\d\d(?!\d)|"
-                         r"^(?:กระทรวง|ทบวง|คณะกรรมการ|คณะรัฐมนตรี|สำนักนายกรัฐมนตรี|ศึกษาธิการ|มหาดไทย|การคลัง)")
+                         r"^(?:กระทรวง|ทบวง|คณะกรรมการ|คณะรัฐมนตรี|สำนักนายกรัฐมนตรี|ศึกษาธิการ|มหาดไทย|การคลัง|"
+                         r"องค์การบริหารส่วน|อบต\.|อบจ\.|เทศบาล)")
+# A word of the page's own interface before a title: "อ่าน ระเบียบ... ที่นี่", "ดาวน์โหลด คู่มือ...".
+_ACTIONS = tuple(key(w) for w in ("อ่าน", "ดาวน์โหลด", "download", "คลิก", "ดู"))
 
 
 # A line that asks (an exam question, a web-board thread): it names no document of its own.
@@ -205,6 +208,7 @@ def _titled(t: _Text, pk: str, subjects: tuple[str, ...] = ()) -> bool:
     ends = (*t.starts[1:], len(t.k))
     for i, end in zip(t.starts, ends, strict=True):
         heads = [i]
+        heads += [i + len(a) for a in _ACTIONS if t.k.startswith(a, i)]
         if t.k.startswith(_ANNOUNCED, i):
             heads.append(i + len(_ANNOUNCED))  # "ประกาศหลักเกณฑ์..."
             if (j := t.k.find(_ABOUT, i, end)) >= 0:

@@ -670,7 +670,9 @@ def test_a_page_titled_as_a_law_is_the_laws_item():
         assert set(classify_page("http://x.go.th/law/1", title)) == {"laws"}, title
     # Right after the kind, the body that issued it is the form of a title too.
     for title in ("ประกาศกระทรวงศึกษาธิการ มาตรฐานการศึกษาขั้นพื้นฐาน",
-                  "ระเบียบคณะกรรมการการศึกษาขั้นพื้นฐาน การรับนักเรียน"):
+                  "ระเบียบคณะกรรมการการศึกษาขั้นพื้นฐาน การรับนักเรียน",
+                  "ข้อบัญญัติ อบต.ตัวอย่าง",
+                  "อ่าน ระเบียบกระทรวงการคลัง ว่าด้วยการจัดซื้อจัดจ้าง ที่นี่"):  # a word of the page first
         assert set(classify_page("http://x.go.th/law/4", title)) == {"laws"}, title
     # A question about one (an exam site, a web board) names no instrument of its own.
     assert "laws" not in classify_page("http://x.go.th/law/5", "ประกาศกระทรวงศึกษาธิการ มีเขตพื้นที่การศึกษาจำนวนเท่าใด")
