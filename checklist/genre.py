@@ -6,8 +6,8 @@ with a linear model over its character n-grams, trained by ``scripts/train_genre
 labelled real pages of the tuning split (never the locked one) and stored as data in
 ``checklist/data/genre-news.json``. Scoring needs no library: a dot product over the n-grams.
 
-Every score carries its reason: the stretches of the page's own text that pushed it most
-towards "news", so a PR officer sees which words made the tool call the page a post.
+Every score carries its reason: the words of the page's own text that pushed it most towards
+"news", so a PR officer sees which words made the tool call the page a post.
 """
 
 from __future__ import annotations
@@ -104,8 +104,8 @@ def telling_words(title: str, lines: list[str], model: GenreModel | None = None,
 def news_reason(title: str, lines: list[str], probability: float) -> str:
     """The plain-words reason a page is read as a post."""
     words = ", ".join(f'"{w}"' for w in telling_words(title, lines))
-    return (f"ถ้อยคำต้นหน้าเหมือนข่าว/กิจกรรมที่เคยติดป้ายไว้ (ความน่าจะเป็น {probability:.2f})"
-            + (f" เช่น {words}" if words else ""))
+    return ("ถ้อยคำช่วงต้นหน้าเป็นแบบข่าว/กิจกรรม (แบบจำลองที่เรียนจากหน้าเว็บจริงของหน่วยงาน"
+            f" ให้ความน่าจะเป็น {probability:.2f})" + (f" เช่น {words}" if words else ""))
 
 
 __all__ = ["GenreModel", "features", "lead_text", "load_model", "news_probability", "news_reason",
