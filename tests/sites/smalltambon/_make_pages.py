@@ -50,6 +50,7 @@ LEFT = f"""<div class="box"><div class="box-head">นายก อบต.</div>
 สายตรงนายก ๐๘๑-๙๗๔-๒๒๓๑</div>
 <div class="box"><div class="box-head">ลิงก์หน่วยงาน</div>
 <a href="{ITA}"><img src="/images/logo.png" width="32" height="32" alt="ITA"> ITA ๒๕๖๘</a><br>
+<a href="/Main/Ita/year/2567/">ITA ๒๕๖๗ (ปีที่ผ่านมา)</a><br>
 <a href="https://www.nacc.go.th/" target="_blank">สำนักงาน ป.ป.ช.</a><br>
 <a href="https://www.dla.go.th/" target="_blank">กรมส่งเสริมการปกครองท้องถิ่น</a><br>
 <a href="https://www.gprocurement.go.th/" target="_blank">ระบบ e-GP</a><br>
@@ -377,6 +378,7 @@ Facebook : <a href="https://www.facebook.com/huainamrin.sao">อบต.ห้ว
 
     build_news()
     build_ita()
+    build_ita_2567()
 
 
 def build_ita() -> None:
@@ -429,6 +431,39 @@ def build_ita() -> None:
 {''.join(html)}
 </table>
 <p><small>ปรับปรุงข้อมูลล่าสุด ๒๒ เมษายน ๒๕๖๘</small></p>
+""")
+
+
+def build_ita_2567() -> None:
+    """Last year's OIT page, left online: timeless rows point to the same pages, yearly rows to
+    FY2566/FY2567 files, several of which were removed when the site was cleaned up (404)."""
+    rows = [
+        ("O1", "โครงสร้าง", "/Main/Page/id/2/"), ("O2", "ข้อมูลผู้บริหาร", "/Main/Page/id/4/"),
+        ("O3", "อำนาจหน้าที่", "/Main/Page/id/3/"), ("O4", "แผนพัฒนาท้องถิ่น", DL + "file_20221025_1.pdf"),
+        ("O5", "ข้อมูลการติดต่อ", "/Main/Page/id/5/"), ("O6", "กฎหมายที่เกี่ยวข้อง", "/Main/Page/id/6/"),
+        ("O7", "ข่าวประชาสัมพันธ์", NEWS), ("O8", "Q&A", ""), ("O9", "Social Network", "https://www.facebook.com/huainamrin.sao"),
+        ("O10", "แผนดำเนินงานประจำปี ๒๕๖๗", DL + "file_20231110_1.pdf"),
+        ("O11", "รายงานการกำกับติดตามการดำเนินงาน รอบ ๖ เดือน", DL + "report6m_2567.pdf"),
+        ("O12", "รายงานผลการดำเนินงานประจำปี ๒๕๖๖", DL + "file_20231222_1.pdf"),
+        ("O13", "คู่มือการปฏิบัติงาน", DL + "file_20230614_2.pdf"), ("O14", "คู่มือการให้บริการ", "/Main/Page/id/8/"),
+        ("O15", "สถิติการให้บริการ ๒๕๖๖", DL + "stat_service_2566.pdf"), ("O16", "รายงานผลความพึงพอใจ", ""),
+        ("O17", "E-Service", "/Main/Page/id/9/"), ("O18", "แผนการจัดซื้อจัดจ้าง ๒๕๖๗", DL + "file_20231025_2.pdf"),
+        ("O19", "ประกาศจัดซื้อจัดจ้าง", "/Main/Procurement/"), ("O20", "สรุปผลการจัดซื้อจัดจ้างรายเดือน", "/Main/Procurement/"),
+        ("O21", "รายงานผลการจัดซื้อจัดจ้าง ๒๕๖๖", DL + "file_20231030_1.pdf"),
+        ("O22", "นโยบายการบริหารทรัพยากรบุคคล", DL + "hr_plan_67-69.pdf"),
+        ("O27", "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต", DL + "file_20230301_1.pdf"),
+        ("O28", "ช่องทางแจ้งเรื่องร้องเรียน", "/Main/Page/id/10/"),
+        ("O32", "No Gift Policy ๒๕๖๗", DL + "nogift_2567.pdf"),
+        ("O36", "แผนปฏิบัติการป้องกันการทุจริต", DL + "file_20221003_2.pdf"),
+    ]
+    html = "".join(f"<tr><td align='center'>{c}</td><td>{t}</td><td>"
+                   + (f'<a href="{h}" target="_blank">คลิก</a>' if h else "-") + "</td></tr>" for c, t, h in rows)
+    page("/Main/Ita/year/2567/", "ITA ๒๕๖๗", f"""
+<p align="center"><b>การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ องค์การบริหารส่วนตำบลห้วยน้ำริน</b></p>
+<table width="100%" border="1" cellpadding="4"><tr><th>ข้อ</th><th>ข้อมูล</th><th>ลิงก์</th></tr>
+{html}
+</table>
+<p><small>ปรับปรุงข้อมูลล่าสุด ๓๑ พฤษภาคม ๒๕๖๗</small></p>
 """)
 
 
