@@ -167,13 +167,21 @@ def own_text_size(text: str, title: str = "") -> int:
     return len(k.replace(key(title), "", 1) if title else k)
 
 
+# A cell of a table of figures: a line that is only a number ("12", "๑", "3,250", "-").
+_FIGURE_CELL = re.compile(r"^\s*(?:\d[\d,]*(?:\.\d+)?|-)\s*$", re.M)
+FIGURES_LEAST = 6  # such cells that make a short page a table of results, not a placeholder
+
+
 def is_placeholder(text: str, title: str = "") -> bool:
-    """A page or file that only says 'in progress', or has nothing beyond its title and by-line."""
+    """A page or file that only says 'in progress', or has nothing beyond its title and by-line.
+    A short table of figures whose cells say "อยู่ระหว่างดำเนินการ" (a column of complaints in
+    progress) is content."""
     k = key(_ARTICLE_META.sub("", text))
     body = k.replace(key(title), "", 1) if title else k
     if len(body) < 40:
         return True
-    return len(body) < 400 and any(p in body for p in PLACEHOLDER)
+    return (len(body) < 400 and any(p in body for p in PLACEHOLDER)
+            and len(_FIGURE_CELL.findall(arabic_digits(text))) < FIGURES_LEAST)
 
 
 _FORM_TITLE = re.compile(r"แบบสอบถาม|แบบสำรวจ|แบบประเมิน|แบบฟอร์ม|แบบคำร้อง|คำร้องทั่วไป|ใบสมัคร|แบบคำขอ")

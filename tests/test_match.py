@@ -219,6 +219,13 @@ def test_placeholder_pages_are_not_evidence():
     assert is_placeholder("O18 ข้อมูลสถิติเรื่องร้องเรียน\nอยู่ระหว่างดำเนินการ", "O18 ข้อมูลสถิติเรื่องร้องเรียน")
     assert is_placeholder("สถิติเรื่องร้องเรียน", "สถิติเรื่องร้องเรียน")
     assert not is_placeholder("สถิติเรื่องร้องเรียน ปี 2569 จำนวน 12 เรื่อง ดำเนินการแล้วเสร็จ 12 เรื่อง " * 3)
+    # A short table whose column says "อยู่ระหว่างดำเนินการ" (complaints in progress) is a result.
+    table = "\n".join(["สถิติเรื่องร้องเรียน ปีงบประมาณ ๒๕๖๘", "เดือน", "เรื่องที่รับ", "ดำเนินการแล้วเสร็จ",
+                       "อยู่ระหว่างดำเนินการ", "ต.ค. ๖๗", "๐", "๐", "๐", "พ.ย. ๖๗", "๑", "๑", "๐", "รวม", "๑", "๑", "๐"])
+    assert not is_placeholder(table, "สถิติเรื่องร้องเรียน")
+    # ... but a page saying so beside an address and a visitor counter is still a placeholder.
+    assert is_placeholder("สถิติเรื่องร้องเรียน\nอยู่ระหว่างดำเนินการ\nเลขที่ ๑๒๙ หมู่ที่ ๕ โทร ๐-๕๖๖๑-๐๒๓๔\n"
+                          "วันนี้ ๑๒๔\nทั้งหมด ๒๑๓,๔๘๗ ครั้ง", "สถิติเรื่องร้องเรียน")
     title = "สถิติเรื่องร้องเรียนการทุจริต ประจำปีงบประมาณ 2569"
     facts = [page("", "หน้าแรก", depth=0, links=[link("stat.html", title)]),
              page("stat.html", title, f"{title}\nอยู่ระหว่างดำเนินการ")]
