@@ -354,9 +354,10 @@ def topic_signals(
                     count[topic] += 1
 
     def add_cluster(text: str, weight: float) -> None:
+        # Weak words of the body, however many: what the text mentions, not what it is titled.
         for topic, words in weak_cluster(text):
             if topic in wanted and topic not in veto:
-                emit(topic, weight, "พบคำที่บ่งชี้หลายคำ: " + ", ".join(words[:4]))
+                emit(topic, weight, "พบคำที่บ่งชี้หลายคำ: " + ", ".join(words[:4]), MENTION)
 
     # A hub (an ITA landing page, a download centre) that links with many items' names point
     # to is not evidence of each of them: what those links say counts a third.
