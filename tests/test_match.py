@@ -772,3 +772,13 @@ def test_a_body_sentence_citing_the_plan_under_a_headline_is_no_title():
     text = ('อัลบั้มภาพ "โครงการก่อสร้างถนนลาดยางสายหมู่ที่ 10"\n'
             "ตามที่ อบต.ตัวอย่าง ได้ประสานแผนพัฒนาท้องถิ่นไปยังองค์การบริหารส่วนจังหวัด เพื่อก่อสร้างถนนสายนี้")
     assert "dev_plan" not in classify_page("http://x.go.th/albums/165", text)
+
+
+def test_a_download_page_is_not_the_report_one_of_its_rows_names():
+    # Weak words of a body ("ติดตามและประเมินผล", "กำกับติดตาม", "รอบ 6 เดือน"), however many,
+    # are what the page mentions: the report is the file of that row, not the page listing it.
+    rows = ["แผนพัฒนาท้องถิ่น", "เอกสารที่เกี่ยวข้อง", "๑ แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ – ๒๕๗๐) [PDF]",
+            "๒ แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ [PDF]", "๓ ข้อบัญญัติงบประมาณรายจ่าย ๒๕๖๘ [PDF]",
+            "๔ ประกาศใช้แผนพัฒนาท้องถิ่น [PDF]", "๕ ผลการติดตามและประเมินผลแผนพัฒนา [PDF]",
+            "๖ รายงานการกำกับติดตามการดำเนินงาน รอบ ๖ เดือน [PDF]"]
+    assert "action_plan_6m_report" not in classify_page("http://x.go.th/Main/Page/id/7/", "\n".join(rows))
