@@ -124,8 +124,9 @@ def test_a_run_without_the_document_files_keeps_the_earlier_document_figures():
     assert earlier == [mod.EARLIER + "Real documents (tuning, ...): 9 read, topic 3/9"]
     figures = {"date": "2026-12-03", "documents": {"splits": {"tuning": {"missing": 9}}}}
     for split in ("tuning", "locked"):
+        overall = {"precision": 1.0, "recall": 1.0, "tp": 1, "fp": 0, "fn": 0}
         figures[split] = {"pages": 1, "positive_pages": 1, "hosts": 1, "negatives": {"flagged": 0, "pages": 0},
-                          "overall": {"precision": 1.0, "recall": 1.0, "tp": 1, "fp": 0, "fn": 0}}
+                          "overall": overall, "agency": {"pages": 1, "overall": overall}}
     block = mod.readme_block(figures, earlier)
     assert block.count(mod.EARLIER) == 1 and mod.earlier_document_lines(block) == earlier  # marked once
 
