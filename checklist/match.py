@@ -55,6 +55,7 @@ from checklist.signals import (
     weak_cluster,
     windows,
 )
+from checklist.service_guide import guides_a_service
 from checklist.story import LEAD_LINES, tells_event
 from checklist.verdicts import BrokenLink, Evidence, ItemResult
 from common.document_urls import is_document_url
@@ -407,6 +408,11 @@ def topic_signals(
                 if index.learned and not other and not any(
                         "news" in excluded_topics(ln) for ln in lines[:LEAD_LINES]):
                     _learned_news(index, f, emit)
+            if "service_manual" in wanted and "service_manual" not in veto:
+                said = guides_a_service([f.title, *heads], lines)
+                if said:
+                    emit("service_manual", 0.5, "หัวเรื่องเป็นบริการที่ประชาชนขอรับ และต้นหน้าบอกสิ่งที่ต้องใช้/ขั้นตอน: "
+                         + ", ".join(said[:4]) + " (รูปแบบของคู่มือสำหรับประชาชน)")
             for topic, n in listed_topics(index, f, wanted).items():
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")

@@ -782,3 +782,16 @@ def test_a_download_page_is_not_the_report_one_of_its_rows_names():
             "๔ ประกาศใช้แผนพัฒนาท้องถิ่น [PDF]", "๕ ผลการติดตามและประเมินผลแผนพัฒนา [PDF]",
             "๖ รายงานการกำกับติดตามการดำเนินงาน รอบ ๖ เดือน [PDF]"]
     assert "action_plan_6m_report" not in classify_page("http://x.go.th/Main/Page/id/7/", "\n".join(rows))
+
+
+def test_a_page_guiding_a_service_request_is_a_citizens_manual():
+    # No word "คู่มือ": a headline naming what a citizen asks for and lines saying what it takes.
+    guide = ("การขออนุญาตจำหน่ายสินค้าในที่หรือทางสาธารณะ\n"
+             "เอกสารที่ต้องใช้ 1. สำเนาบัตรประจำตัวประชาชน 2. สำเนาทะเบียนบ้าน\n"
+             "ขั้นตอน ยื่นคำขอที่กองสาธารณสุขฯ ระยะเวลา 15 วันทำการ ค่าธรรมเนียมตามข้อบัญญัติ")
+    got = classify_page("http://x.go.th/services/12", guide)
+    assert "service_manual" in got and any("คู่มือสำหรับประชาชน" in r for r in got["service_manual"])
+    # A job opening or a PR notice that names documents and steps is no guide.
+    job = ("การรับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้าง\nเอกสารที่ต้องใช้ สำเนาบัตรประจำตัวประชาชน\n"
+           "ขั้นตอนการสมัคร ยื่นใบสมัครด้วยตนเอง ระยะเวลา 1 - 15 มีนาคม")
+    assert "service_manual" not in classify_page("http://x.go.th/news/3", job)
