@@ -38,6 +38,7 @@ from checklist.rules import (
     own_text_size,
     required_components,
 )
+from checklist.service_guide import guides_a_service
 from checklist.signals import (
     complete_truncated,
     excluded_topics,
@@ -55,7 +56,6 @@ from checklist.signals import (
     weak_cluster,
     windows,
 )
-from checklist.service_guide import guides_a_service
 from checklist.story import LEAD_LINES, tells_event
 from checklist.verdicts import BrokenLink, Evidence, ItemResult
 from common.document_urls import is_document_url
