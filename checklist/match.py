@@ -383,6 +383,7 @@ def topic_signals(
             heads = [h for h in f.headings if key(h) not in index.boiler][:3]
             for h in heads:
                 add(h, 0.5, 'หัวเรื่องของหน้า "{text}" ตรงกับรายการ', start=True)
+            titled = set(out)  # topics a link, the title or a heading names
             head = index.page_head(f)
             lines = lines_of(head, len(head))
             lead = title_lines(lines)
@@ -393,6 +394,7 @@ def topic_signals(
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
             add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP, MENTION)
             add_cluster(head, 0.45)
+            form = len(out.get("news", []))
             if "news" in wanted and "news" not in veto and is_dated_post(lines):
                 emit("news", 0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)")
             if "news" in wanted and "news" not in veto:
@@ -408,6 +410,8 @@ def topic_signals(
                 if index.learned and not other and not any(
                         "news" in excluded_topics(ln) for ln in lines[:LEAD_LINES]):
                     _learned_news(index, f, emit)
+            if len(out.get("news", [])) > form and is_candidate(out["news"]):
+                _told_in_a_post(out, titled)
             if "service_manual" in wanted and "service_manual" not in veto:
                 said = guides_a_service([f.title, *heads], lines)
                 if said:
@@ -432,6 +436,16 @@ def topic_signals(
     if "social" in wanted and any(h in t.url.lower() for h in SOCIAL_HOSTS):
         emit("social", 0.6, "ลิงก์ไปยังโซเชียลมีเดีย " + host_of(t.url))
     return out
+
+
+def _told_in_a_post(out: dict[str, list[Signal]], titled: set[str]) -> None:
+    """A page in the form of a post (a told event, a dated story, the model's reading) is
+    evidence of another topic only when a link to it, its title or a heading names the topic:
+    what the story's first lines mention ("ประกาศเจตนารมณ์", "คุณธรรมจริยธรรม", "บทบาทหน้าที่")
+    is what the event was about, a mention."""
+    for topic, signals in out.items():
+        if topic != "news" and topic not in titled:
+            out[topic] = [Signal(s.weight, s.reason, MENTION) if not s.source else s for s in signals]
 
 
 def _learned_news(index: SiteIndex, f: Fact, emit) -> None:

@@ -795,3 +795,19 @@ def test_a_page_guiding_a_service_request_is_a_citizens_manual():
     job = ("การรับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้าง\nเอกสารที่ต้องใช้ สำเนาบัตรประจำตัวประชาชน\n"
            "ขั้นตอนการสมัคร ยื่นใบสมัครด้วยตนเอง ระยะเวลา 1 - 15 มีนาคม")
     assert "service_manual" not in classify_page("http://x.go.th/news/3", job)
+
+
+def test_a_post_is_evidence_of_what_its_headline_names_not_of_what_its_story_mentions():
+    # The story's first lines mention a vow against corruption and an agency's duties: the event
+    # was about them, the post is none of those items.
+    post = ("โครงการจัดงานวันเด็กแห่งชาติ ประจำปี 2568\n"
+            "วันที่ 11 มกราคม 2568 เวลา 09.00 น. องค์การบริหารส่วนตำบลตัวอย่าง นำโดยนายก อบต. "
+            "จัดงานวันเด็กแห่งชาติ ณ ลานหน้าที่ทำการ และประกาศเจตนารมณ์ต่อต้านการทุจริต "
+            "ในฐานะองค์กรปกครองส่วนท้องถิ่นที่มีบทบาทหน้าที่ดูแลเด็กและเยาวชน")
+    got = classify_page("http://x.go.th/news/41", post)
+    assert "news" in got and not {"integrity_intent", "authority"} & set(got), got
+    # ... while a post whose headline names an item is its evidence.
+    vow = ("กิจกรรมประกาศเจตนารมณ์ต่อต้านการทุจริต ประจำปี 2568\n"
+           "วันที่ 3 ตุลาคม 2567 เวลา 09.00 น. องค์การบริหารส่วนตำบลตัวอย่าง จัดกิจกรรมให้คณะผู้บริหารและ"
+           "พนักงานร่วมประกาศเจตนารมณ์ ณ ห้องประชุม")
+    assert "integrity_intent" in classify_page("http://x.go.th/news/42", vow)
