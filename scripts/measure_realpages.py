@@ -97,7 +97,7 @@ def measure_split(path: Path, detail: bool) -> dict:
 
 def classify_document(data: bytes, url: str) -> tuple[set[str], int | None, str]:
     """Topics and fiscal year the project reads from one document, and the reader's error."""
-    from checklist.match import CANDIDATE, SiteIndex, Target, _combine, topic_signals
+    from checklist.match import CANDIDATE, SiteIndex, Target, combine, topic_signals
     from checklist.rules import evidence_years
     from common.facts import Fact
     from crawler.documents.extract import extract_document
@@ -107,7 +107,7 @@ def classify_document(data: bytes, url: str) -> tuple[set[str], int | None, str]
     fact.document = info
     index = SiteIndex(root=url, targets={}, boiler=set(), ita_pages={})
     sigs = topic_signals(index, Target(url=url, kind="document", fact=fact), list(TOPICS))
-    topics = {t for t, s in sigs.items() if _combine(s) >= CANDIDATE}
+    topics = {t for t, s in sigs.items() if combine(s) >= CANDIDATE}
     years, spans = evidence_years(text[:4000])
     year = years[0] if years else (spans[0][0] if spans else None)
     return topics, year, info.error or ("scanned, not read" if info.scanned and not text else "")
