@@ -81,6 +81,45 @@ def make_scanned_pdf(pages: int = 1, lines: list[str] | None = None, junk_layer:
     return bytes(pdf.output())
 
 
+GARBLE_SHIFT = 0x0A5E  # Thai ก (U+0E01) drawn from code point U+03A3 (Greek), as old Thai fonts do
+
+
+def make_garbled_pdf(lines: list[str] | None = None, pages: int = 1) -> bytes:
+    """Thai a reader sees, under a text layer that is not Thai: the font's own encoding puts
+    each Thai glyph at a Greek code point (a legacy Thai font), so copying the text gives
+    "ιΕϔλ..." where the page shows "ท่าน...". Made with a copy of Garuda whose cmap maps the
+    shifted code points to the Thai glyphs; the text is written shifted."""
+    import tempfile
+
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(FONT))
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            thai = {cp: g for cp, g in table.cmap.items() if 0x0E01 <= cp <= 0x0E5B}
+            for cp, glyph in thai.items():
+                table.cmap[cp - GARBLE_SHIFT] = glyph
+                del table.cmap[cp]
+    shifted = [
+        "".join(chr(ord(ch) - GARBLE_SHIFT) if 0x0E01 <= ord(ch) <= 0x0E5B else ch for ch in line)
+        for line in lines or LINES
+    ]
+    from fpdf import FPDF
+
+    with tempfile.TemporaryDirectory(prefix="oit-font-") as tmp:
+        path = os.path.join(tmp, "legacy-thai.ttf")
+        font.save(path)
+        pdf = FPDF()
+        pdf.add_font("Legacy", fname=path)
+        pdf.set_font("Legacy", size=16)
+        pdf.set_text_shaping(False)
+        for _ in range(pages):
+            pdf.add_page()
+            for line in shifted:
+                pdf.multi_cell(0, 10, line, new_x="LMARGIN", new_y="NEXT")
+        return bytes(pdf.output())
+
+
 # ---------------------------------------------------------------- site documents (PDF from lines)
 # The test sites' committed PDFs (tests/sites/*/_make_docs.py, crawler/sample_site/_make_docs.py)
 # are all drawn by render_lines_pdf; each site passes its own style, font and metadata.

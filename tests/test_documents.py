@@ -148,6 +148,32 @@ def test_junk_layer(text: str, junk: bool) -> None:
     assert is_junk_layer(text) is junk
 
 
+def test_a_text_layer_in_a_legacy_fonts_own_encoding_is_ocrd() -> None:
+    """The page shows Thai but its text layer is Greek letters (a legacy Thai font's own
+    encoding, common in real municipal PDFs): not taken as the text, read from the picture."""
+    data = dm.make_garbled_pdf(dm.SCAN_LINES)
+    text, info = extract_document(data, "https://x/budget.pdf", ocr_pages=1)
+    assert not any("\u0370" <= ch <= "\u03ff" for ch in text)  # no Greek taken as the text
+    assert "font's own encoding" in info.reader
+    if not ocr_module.available():
+        pytest.skip("tesseract with Thai data is not installed: OCR not tested")
+    assert info.ocr is True and "แผนการจัดซื้อจัดจ้าง" in text
+
+
+@pytest.mark.parametrize(("text", "garbled"), [
+    ("ιΕϔλνυϒκϔλόςϔϑϠχϒόσϔάϖΣόςϔϟιϊμϔχηϬϔμχπϏΣλΖϏτ 2561", True),
+    ("ЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ ЁЖЗИЙ", True),
+    ("แผนการดำเนินงาน ประจำปี 2569 Action Plan", False),
+    ("Annual Report 2025 of the Provincial Office", False),
+    ("ค่าสัมประสิทธิ์ α และ β ของสมการ ตามมาตรฐานการก่อสร้าง", False),
+    ("αβγ", False),  # too little to tell
+])
+def test_garbled_layer(text: str, garbled: bool) -> None:
+    from crawler.documents.pdf import is_garbled_layer
+
+    assert is_garbled_layer(text) is garbled
+
+
 def test_scanned_pdf_without_ocr(scanned: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr_module, "available", lambda: False)
     result = read_document(scanned, "pdf")
