@@ -116,6 +116,7 @@ def test_a_notice_naming_only_dates_is_of_their_fiscal_year() -> None:
         "เรื่อง สอบราคาจ้างก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ ๓",
         "กำหนดขายเอกสารสอบราคา ตั้งแต่วันที่ ๒-๑๓ พฤศจิกายน ๒๕๖๘",
         "กำหนดเปิดซองสอบราคา วันที่ ๑๖ พฤศจิกายน ๒๕๖๘ เวลา ๑๐.๐๐ น.",
+        "ประกาศ ณ วันที่ ๒ เดือน พฤศจิกายน พ.ศ. ๒๕๖๘",  # the official form, "เดือน" before the month
     ])
     text, info = extract_document(notice, "https://x/notice.pdf")
     assert info.error == ""
