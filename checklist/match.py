@@ -96,6 +96,21 @@ _NARRATIVE = re.compile(r"^\s*(?:ตามที่|ด้วย|โดยที
 TITLE_CHARS = 120
 
 
+# The frame a report generator prints on every page (e-LAAS "วันที่พิมพ์ : 24/9/2558 08:41:36",
+# "หน้า 1 แผ่นที่ 1", "Page 1 of 5"): when it was printed and where, never what it is about.
+_STAMP = re.compile(
+    r"^\s*(?:(?:วันที่พิมพ์|พิมพ์วันที่|พิมพ์เมื่อ|วันที่ออกรายงาน|print(?:ed)?(?:\s*(?:on|date))?)\s*:?\s*[\d/.\-:\s]+"
+    r"|(?:หน้า(?:ที่)?|page)\s*\d+(?:\s*(?:/|จาก|of)\s*\d+)?(?:\s*แผ่นที่\s*\d+)?)\s*$",
+    re.I,
+)
+
+
+def doc_lines(text: str) -> list[str]:
+    """The first lines of a document as a reader takes them: without the print stamps and page
+    numbers of the generator's frame."""
+    return [ln for ln in lines_of(text, DOC_HEAD) if not _STAMP.match(ln)]
+
+
 def doc_title_count(lines: list[str]) -> int:
     """How many of a document's first lines make its title block: at most
     ``DOC_TITLE_LINES``, ending before the first sentence of the body (a report whose first
@@ -410,7 +425,7 @@ def topic_signals(
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
         else:
-            lines = lines_of(f.text, DOC_HEAD)
+            lines = doc_lines(f.text)
             n = doc_title_count(lines)
             if names_many_topics(index, f):
                 n = min(n, 1)  # a list of items (a publishing guideline, a checklist): its lines are no title
@@ -556,7 +571,7 @@ def _title_text(index: SiteIndex, t: Target) -> str:
     if f is not None and not t.broken:
         if f.kind == "document":
             if not (f.document and f.document.ocr):
-                lines = lines_of(f.text, DOC_HEAD)
+                lines = doc_lines(f.text)
                 own = lines[: doc_title_count(lines)]
         else:
             own = [f.title, *f.headings[:3]]
@@ -634,7 +649,7 @@ def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
     if f is None or t.broken:
         return ""
     if f.kind == "document":
-        titles = lines_of(f.text, DOC_HEAD)[:2]
+        titles = doc_lines(f.text)[:2]
     else:  # its <title>, first headings and first line of content: where a page names itself
         lead = index.page_head(f, 300).split("\n")[:1]
         titles = [x for x in [f.title, *f.headings[:2], *lead] if x and key(x) not in index.boiler]

@@ -763,3 +763,22 @@ def test_a_body_sentence_citing_the_plan_under_a_headline_is_no_title():
     text = ('อัลบั้มภาพ "โครงการก่อสร้างถนนลาดยางสายหมู่ที่ 10"\n'
             "ตามที่ อบต.ตัวอย่าง ได้ประสานแผนพัฒนาท้องถิ่นไปยังองค์การบริหารส่วนจังหวัด เพื่อก่อสร้างถนนสายนี้")
     assert "dev_plan" not in classify_page("http://x.go.th/albums/165", text)
+
+
+def test_a_print_stamp_is_not_the_title_of_a_printout():
+    """An e-LAAS printout (a real PDF made here) opens with the time it was printed,
+    "วันที่พิมพ์ : 24/9/2568", then its title: the budget estimate of FY2569. The stamp is the
+    generator's frame; the title decides the year (a September 2568 stamp would make it 2568)."""
+    from crawler.documents import extract_document
+    from tests import docmaker as dm
+
+    data = dm.make_pdf(lines=[
+        "วันที่พิมพ์ : 24/9/2568 08:41:36", "หน้า 1 แผ่นที่ 1",
+        "รายงานประมาณการรายจ่าย", "ประจำปีงบประมาณ พ.ศ. 2569", "เทศบาลตำบลบ้านใหม่",
+        "แผนงานบริหารงานทั่วไป งบบุคลากร 1,250,000 บาท",
+    ])
+    text, _ = extract_document(data, ROOT + "f/budget.pdf")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/budget.pdf", "ดาวน์โหลด")]), doc("f/budget.pdf", text)]
+    result = judge(facts, "O6")
+    assert result.evidence and first(result) == "/f/budget.pdf"
+    assert result.evidence[0].years == [2569], result.evidence[0]
