@@ -782,3 +782,28 @@ def test_a_print_stamp_is_not_the_title_of_a_printout():
     result = judge(facts, "O6")
     assert result.evidence and first(result) == "/f/budget.pdf"
     assert result.evidence[0].years == [2569], result.evidence[0]
+
+
+def test_procurement_for_another_unit_is_still_the_agencys_procurement():
+    """A price-inquiry notice (a real PDF made here) to build the child-care centre's fence is
+    the agency's own procurement notice: the other unit it names is what the money is spent
+    on, not the author (another unit is a look-alike only for plans and reports)."""
+    from crawler.documents import extract_document
+    from tests import docmaker as dm
+
+    data = dm.make_pdf(lines=[
+        "ประกาศเทศบาลตำบลบ้านใหม่",
+        "เรื่อง สอบราคาจ้างก่อสร้างรั้วกำแพงกันดิน ศูนย์พัฒนาเด็กเล็กบ้านสมสะอาด หมู่ที่ 5",
+        "ด้วยเทศบาลตำบลบ้านใหม่ มีความประสงค์จะสอบราคาจ้างก่อสร้างรั้ว เป็นเงิน 1,595,000 บาท",
+        "กำหนดเปิดซองสอบราคา วันที่ 16 พฤศจิกายน 2568 เวลา 10.00 น.",
+    ])
+    text, _ = extract_document(data, ROOT + "f/notice.pdf")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/notice.pdf", "ดาวน์โหลด")]), doc("f/notice.pdf", text)]
+    index = SiteIndex.build(facts, ROOT)
+    y2566 = load_checklist(2566)
+    code = next(i.code for i in y2566.items if i.topics == ["procurement_announcements"])
+    result = judge_item(index, y2566.item(code), y2566)
+    assert result.evidence and first(result) == "/f/notice.pdf", result
+    # Another unit's own report is still not the agency's.
+    assert "annual_performance_report" not in {
+        h.topic for h in topics_named("รายงานผลการดำเนินงานประจำปี 2568 ศูนย์พัฒนาเด็กเล็กบ้านหนองบัว")}
