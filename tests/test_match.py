@@ -807,3 +807,25 @@ def test_procurement_for_another_unit_is_still_the_agencys_procurement():
     # Another unit's own report is still not the agency's.
     assert "annual_performance_report" not in {
         h.topic for h in topics_named("รายงานผลการดำเนินงานประจำปี 2568 ศูนย์พัฒนาเด็กเล็กบ้านหนองบัว")}
+
+
+def test_the_budget_statement_opening_a_budget_book_is_the_budget_plan():
+    """Every local ordinance's budget book opens with the executive's statement to the council
+    ("คำแถลงงบประมาณ ประกอบงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ..."): a real PDF made here of
+    that part alone is the year's budget plan, of the year it proposes, not of the year whose
+    finances its first section reports."""
+    from crawler.documents import extract_document
+    from tests import docmaker as dm
+
+    data = dm.make_pdf(lines=[
+        "คำแถลงงบประมาณ",
+        "ประกอบงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569",
+        "ท่านประธานสภาฯ และสมาชิกสภาเทศบาลตำบลบ้านใหม่",
+        "บัดนี้ถึงเวลาที่คณะผู้บริหารของเทศบาลตำบลบ้านใหม่ จะได้เสนอร่างเทศบัญญัติงบประมาณรายจ่ายประจำปีต่อสภา",
+        "1. สถานะการคลัง ในปีงบประมาณ พ.ศ. 2568 ณ วันที่ 30 กันยายน พ.ศ. 2568 มีเงินฝากธนาคาร 26,314,566.52 บาท",
+    ])
+    text, _ = extract_document(data, ROOT + "f/statement.pdf")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/statement.pdf", "ดาวน์โหลด")]), doc("f/statement.pdf", text)]
+    result = judge(facts, "O6")
+    assert result.evidence and first(result) == "/f/statement.pdf", result
+    assert result.evidence[0].years == [2569]
