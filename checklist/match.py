@@ -105,10 +105,47 @@ _STAMP = re.compile(
 )
 
 
+_MARK_CHARS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d"
+
+
+def _loose(word: str) -> str:
+    """A pattern of ``word`` whose vowel and tone marks may be missing (OCR drops them)."""
+    return "".join(re.escape(c) + ("?" if c in _MARK_CHARS else "") for c in word)
+
+
+# A cover asking to publish a document (a memo "เรื่อง ขออนุญาตเผยแพร่คู่มือ...", the health
+# ministry's form "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ ... หัวข้อ: ..."): what it asks to publish
+# is what the file is. ITA evidence is often posted behind such a cover.
+_PUBLISH_REQUEST = re.compile(
+    "(?:" + "|".join(_loose(w) for w in ("ขออนุญาตนำเผยแพร่", "ขออนุมัตินำเผยแพร่", "ขออนุญาตเผยแพร่",
+                                          "ขออนุมัติเผยแพร่", "ขอนำเผยแพร่", "ขอเผยแพร่")) + ")"
+)
+_TOPIC_FIELD = re.compile("^" + _loose("หัวข้อ") + r"\s*:?\s*")
+COVER_LINES = 15
+
+
+def _cover_subject(lines: list[str]) -> tuple[int, str] | None:
+    """(line index, subject) of a publishing request among a document's first lines."""
+    request = next((i for i, ln in enumerate(lines[:COVER_LINES]) if _PUBLISH_REQUEST.search(ln)), None)
+    if request is None:
+        return None
+    for i, ln in enumerate(lines[:COVER_LINES]):
+        if (m := _TOPIC_FIELD.match(ln)) and len(ln) - m.end() >= 6:
+            return i, ln[m.end():].strip()
+    rest = lines[request][_PUBLISH_REQUEST.search(lines[request]).end():].strip()
+    return (request, rest) if len(rest) >= 6 else None
+
+
 def doc_lines(text: str) -> list[str]:
     """The first lines of a document as a reader takes them: without the print stamps and page
-    numbers of the generator's frame."""
-    return [ln for ln in lines_of(text, DOC_HEAD) if not _STAMP.match(ln)]
+    numbers of the generator's frame; behind a cover asking to publish it, what the cover asks
+    to publish first (not the memo's header, its reference number and date)."""
+    lines = [ln for ln in lines_of(text, DOC_HEAD) if not _STAMP.match(ln)]
+    cover = _cover_subject(lines)
+    if cover is None:
+        return lines
+    i, subject = cover
+    return [subject, *lines[i + 1 :]]
 
 
 def doc_title_count(lines: list[str]) -> int:
@@ -432,6 +469,12 @@ def topic_signals(
             add_lines(lines[: min(2, n)], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
             veto = _vetoed(" | ".join(lines[: min(2, n)]), out)
             add_lines(lines[1:n], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
+            # A title of a topic's own form ("คู่มือ ... การให้บริการประชาชน", "ระเบียบ ... ว่าด้วย ..."),
+            # as a page's title is read (kind "title" only: a document opening "โครงการ ..." is no news).
+            for ln in lines[:n]:
+                for h in topics_named(ln, start=True):
+                    if h.kind == "title" and h.topic in wanted and h.topic not in veto:
+                        emit(h.topic, 0.55, f'หัวเรื่องในเอกสารระบุ "{h.phrase}"')
             add_lines(lines[max(n - 1, 0) :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2, MENTION)
             add_cluster(f.text[:DOC_HEAD], 0.45)
         for hit in topics_in_url(path_words(t.url)):

@@ -829,3 +829,34 @@ def test_the_budget_statement_opening_a_budget_book_is_the_budget_plan():
     result = judge(facts, "O6")
     assert result.evidence and first(result) == "/f/statement.pdf", result
     assert result.evidence[0].years == [2569]
+
+
+@pytest.mark.parametrize(("lines", "code", "years"), [
+    # A memo asking the director to publish the manual (its first page), then the manual: the
+    # memo's header (reference number, date) is no title; what it asks to publish is.
+    (["บันทึกข้อความ", "ส่วนราชการ โรงพยาบาลบ้านใหม่ กลุ่มงานบริหารทั่วไป",
+      "ที่ ชม ๐๐๓๒.๓๐๕/๑๒๓ วันที่ ๕ มีนาคม ๒๕๖๘",
+      "เรื่อง ขออนุญาตเผยแพร่คู่มือกระบวนการปฏิบัติงานการให้บริการประชาชน",
+      "เรียน ผู้อำนวยการโรงพยาบาลบ้านใหม่",
+      "ตามที่ โรงพยาบาลบ้านใหม่ได้จัดทำคู่มือ เพื่อเป็นแนวทางให้ผู้ปฏิบัติงานและผู้รับบริการ จึงขออนุญาตเผยแพร่"],
+     "O9", None),
+    # The health ministry's form to publish on the website, its subject in "หัวข้อ:".
+    (["แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน", "ชื่อหน่วยงาน : โรงพยาบาลบ้านใหม่",
+      "วัน/เดือน/ปี : 5 กันยายน 2568",
+      "หัวข้อ: แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+      "รายละเอียดข้อมูล (โดยสรุปหรือเอกสารแนบ) ตามเอกสารแนบ"],
+     "O23", [2569]),
+])
+def test_a_cover_asking_to_publish_a_document_names_it(lines, code, years):
+    """ITA evidence is often posted behind a cover asking to publish it (a real PDF made here):
+    what the cover asks to publish is the document's title, and its year is the subject's, not
+    the date the memo or form was signed (September 2568 would be FY2568)."""
+    from crawler.documents import extract_document
+    from tests import docmaker as dm
+
+    text, _ = extract_document(dm.make_pdf(lines=lines), ROOT + "f/cover.pdf")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/cover.pdf", "ดาวน์โหลด")]), doc("f/cover.pdf", text)]
+    result = judge(facts, code)
+    assert result.evidence and first(result) == "/f/cover.pdf", result
+    if years:
+        assert result.evidence[0].years == years and result.status == "found", result
