@@ -172,6 +172,15 @@ def test_a_text_layer_in_a_legacy_fonts_own_encoding_is_ocrd() -> None:
     assert info.ocr is True and "ประกาศเทศบาล" in text and "แผนการจัด" in text
 
 
+def test_a_garbled_text_layer_without_ocr_is_a_scan_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without tesseract the file says nothing readable: reported as a scan not read (judged
+    from its link and name), never as an empty file or by its Greek letters."""
+    monkeypatch.setattr(ocr_module, "available", lambda: False)
+    result = read_document(dm.make_garbled_pdf(dm.SCAN_LINES), "pdf")
+    assert result.scanned is True and result.ocr is False and result.text == ""
+    assert result.reader.endswith("scanned, not read")
+
+
 @pytest.mark.parametrize(("text", "garbled"), [
     ("ιΕϔλνυϒκϔλόςϔϑϠχϒόσϔάϖΣόςϔϟιϊμϔχηϬϔμχπϏΣλΖϏτ 2561", True),
     ("ЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ ЁЖЗИЙ", True),

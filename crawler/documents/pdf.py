@@ -191,7 +191,8 @@ def _read_open_pdf(pdf, data: bytes, *, max_chars: int, ocr_pages: int, budget: 
 
     result = Parsed(pages=n_pages, reader=reader)
     if scanned or garbled:
-        result.scanned = len(scanned) * 2 >= n_pages  # mostly image pages
+        # mostly pages whose text only a picture gives (images, or a layer in a font's encoding)
+        result.scanned = (len(scanned) + len(garbled)) * 2 >= n_pages
         note = "; ".join(
             [f"{len(scanned)} of {n_pages} pages scanned"] * bool(scanned)
             + [f"{len(garbled)} of {n_pages} pages with a text layer in a font's own encoding"] * bool(garbled))
