@@ -97,6 +97,58 @@ _NARRATIVE = re.compile(r"^\s*(?:ตามที่|ด้วย|โดยที
 TITLE_CHARS = 120
 
 
+# The frame a report generator prints on every page (e-LAAS "วันที่พิมพ์ : 24/9/2558 08:41:36",
+# "หน้า 1 แผ่นที่ 1", "Page 1 of 5"): when it was printed and where, never what it is about.
+_STAMP = re.compile(
+    r"^\s*(?:(?:วันที่พิมพ์|พิมพ์วันที่|พิมพ์เมื่อ|วันที่ออกรายงาน|print(?:ed)?(?:\s*(?:on|date))?)\s*:?\s*[\d/.\-:\s]+"
+    r"|(?:หน้า(?:ที่)?|page)\s*\d+(?:\s*(?:/|จาก|of)\s*\d+)?(?:\s*แผ่นที่\s*\d+)?)\s*$",
+    re.I,
+)
+
+
+_MARK_CHARS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d"
+
+
+def _loose(word: str) -> str:
+    """A pattern of ``word`` whose vowel and tone marks may be missing (OCR drops them)."""
+    return "".join(re.escape(c) + ("?" if c in _MARK_CHARS else "") for c in word)
+
+
+# A cover asking to publish a document (a memo "เรื่อง ขออนุญาตเผยแพร่คู่มือ...", the health
+# ministry's form "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ ... หัวข้อ: ..."): what it asks to publish
+# is what the file is. ITA evidence is often posted behind such a cover.
+_PUBLISH_REQUEST = re.compile(
+    "(?:" + "|".join(_loose(w) for w in ("ขออนุญาตนำเผยแพร่", "ขออนุมัตินำเผยแพร่", "ขออนุญาตเผยแพร่",
+                                          "ขออนุมัติเผยแพร่", "ขอนำเผยแพร่", "ขอเผยแพร่")) + ")"
+)
+_TOPIC_FIELD = re.compile("^" + _loose("หัวข้อ") + r"\s*:?\s*")
+COVER_LINES = 15
+
+
+def _cover_subject(lines: list[str]) -> tuple[int, str] | None:
+    """(line index, subject) of a publishing request among a document's first lines."""
+    request = next((i for i, ln in enumerate(lines[:COVER_LINES]) if _PUBLISH_REQUEST.search(ln)), None)
+    if request is None:
+        return None
+    for i, ln in enumerate(lines[:COVER_LINES]):
+        if (m := _TOPIC_FIELD.match(ln)) and len(ln) - m.end() >= 6:
+            return i, ln[m.end():].strip()
+    rest = lines[request][_PUBLISH_REQUEST.search(lines[request]).end():].strip()
+    return (request, rest) if len(rest) >= 6 else None
+
+
+def doc_lines(text: str) -> list[str]:
+    """The first lines of a document as a reader takes them: without the print stamps and page
+    numbers of the generator's frame; behind a cover asking to publish it, what the cover asks
+    to publish first (not the memo's header, its reference number and date)."""
+    lines = [ln for ln in lines_of(text, DOC_HEAD) if not _STAMP.match(ln)]
+    cover = _cover_subject(lines)
+    if cover is None:
+        return lines
+    i, subject = cover
+    return [subject, *lines[i + 1 :]]
+
+
 def doc_title_count(lines: list[str]) -> int:
     """How many of a document's first lines make its title block: at most
     ``DOC_TITLE_LINES``, ending before the first sentence of the body (a report whose first
@@ -421,13 +473,19 @@ def topic_signals(
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
         else:
-            lines = lines_of(f.text, DOC_HEAD)
+            lines = doc_lines(f.text)
             n = doc_title_count(lines)
             if names_many_topics(index, f):
                 n = min(n, 1)  # a list of items (a publishing guideline, a checklist): its lines are no title
             add_lines(lines[: min(2, n)], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
             veto = _vetoed(" | ".join(lines[: min(2, n)]), out)
             add_lines(lines[1:n], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
+            # A title of a topic's own form ("คู่มือ ... การให้บริการประชาชน", "ระเบียบ ... ว่าด้วย ..."),
+            # as a page's title is read (kind "title" only: a document opening "โครงการ ..." is no news).
+            for ln in lines[:n]:
+                for h in topics_named(ln, start=True):
+                    if h.kind == "title" and h.topic in wanted and h.topic not in veto:
+                        emit(h.topic, 0.55, f'หัวเรื่องในเอกสารระบุ "{h.phrase}"')
             add_lines(lines[max(n - 1, 0) :], 0.3, 'เนื้อหาในเอกสารกล่าวถึง "{phrase}"', 2, MENTION)
             add_cluster(f.text[:DOC_HEAD], 0.45)
         for hit in topics_in_url(path_words(t.url)):
@@ -577,7 +635,7 @@ def _title_text(index: SiteIndex, t: Target) -> str:
     if f is not None and not t.broken:
         if f.kind == "document":
             if not (f.document and f.document.ocr):
-                lines = lines_of(f.text, DOC_HEAD)
+                lines = doc_lines(f.text)
                 own = lines[: doc_title_count(lines)]
         else:
             own = [f.title, *f.headings[:3]]
@@ -655,7 +713,7 @@ def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
     if f is None or t.broken:
         return ""
     if f.kind == "document":
-        titles = lines_of(f.text, DOC_HEAD)[:2]
+        titles = doc_lines(f.text)[:2]
     else:  # its <title>, first headings and first line of content: where a page names itself
         lead = index.page_head(f, 300).split("\n")[:1]
         titles = [x for x in [f.title, *f.headings[:2], *lead] if x and key(x) not in index.boiler]

@@ -9,6 +9,7 @@ from checklist.models import Item, Period
 from common.thai import (
     MonthRef,
     arabic_digits,
+    dated_years,
     fiscal_months,
     fiscal_years_in,
     key,
@@ -57,9 +58,15 @@ class Verdict:
 
 
 def evidence_years(text: str) -> tuple[list[int], list[tuple[int, int]]]:
-    """Fiscal years named (explicit fiscal-year words win over any year) and multi-year spans."""
+    """Fiscal years named and multi-year spans. Explicit fiscal-year words win over any year;
+    without them, years named outside dates; when every year is part of a full date (a
+    procurement notice naming only when to buy the documents and open the bids), the fiscal
+    years of those dates: 2-13 พฤศจิกายน 2558 is FY2559, not 2558."""
     fys = fiscal_years_in(text)
-    return (fys or years_in(text)), year_ranges_in(text)
+    if not fys:
+        dated, bare = dated_years(text)
+        fys = bare or dated
+    return fys, year_ranges_in(text)
 
 
 def title_years(title: str) -> tuple[list[int], list[tuple[int, int]]]:

@@ -122,7 +122,10 @@ def _keys(items: list[str]) -> tuple[tuple[str, str], ...]:
 def _compile(topic: str, lex: TopicLexicon) -> _Compiled:
     exclude = tuple(key(p) for p in lex.exclude if key(p))
     if lex.document_expected:
-        extra = DRAFTING + OTHER_UNITS + (() if topic.startswith("procurement_") else PROCURING)
+        # What is bought is often for another unit (a fence at the child-care centre, milk for
+        # its children): in a procurement document that unit is the subject, not the author.
+        procurement = topic.startswith("procurement_")
+        extra = DRAFTING + (() if procurement else OTHER_UNITS + PROCURING)
         exclude += tuple(d for d in extra if d not in exclude)
     return _Compiled(
         topic=topic,

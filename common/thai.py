@@ -308,6 +308,28 @@ def years_in(text: str) -> list[int]:
     return sorted(found)
 
 
+_FULL_DATE = re.compile(
+    rf"(?<!\d)(?:[1-9]|[12]\d|3[01])\s*(?:เดือน\s*)?({_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?\s*)?(\d{{4}}|\d{{2}})(?!\d)"
+)
+
+
+def dated_years(text: str) -> tuple[list[int], list[int]]:
+    """The fiscal years of the full dates in ``text`` (a day, a month and a year: a notice
+    dated 2 พฤศจิกายน 2558 belongs to FY2559), and the years named outside any full date."""
+    s = _plain_digits(text)
+    fys: set[int] = set()
+    for m in _FULL_DATE.finditer(s):
+        year = to_be(int(m.group(2)))
+        if _plausible(year):
+            fys.add(MonthRef(year, _MONTH_LOOKUP[m.group(1)]).fiscal_year)
+    for m in _NUMERIC_DATE.finditer(s):
+        month, year = int(m.group(2)), to_be(int(m.group(3)))
+        if 1 <= month <= 12 and _plausible(year):
+            fys.add(MonthRef(year, month).fiscal_year)
+    rest = _NUMERIC_DATE.sub(" ", _FULL_DATE.sub(" ", s))
+    return sorted(fys), years_in(rest)
+
+
 def fiscal_years_in(text: str) -> list[int]:
     """Fiscal years named explicitly (ปีงบประมาณ พ.ศ. ๒๕๖๘, ปีงบ 68) in ``text``."""
     s = _plain_digits(text)

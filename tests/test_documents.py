@@ -148,6 +148,53 @@ def test_junk_layer(text: str, junk: bool) -> None:
     assert is_junk_layer(text) is junk
 
 
+def test_ocr_reads_a_scanned_table_top_to_bottom() -> None:
+    """A scanned budget printout: its title, centred above the table, is read before the row
+    labels down the left (tesseract's automatic layout read the label column first)."""
+    if not ocr_module.available():
+        pytest.skip("tesseract with Thai data is not installed: OCR not tested")
+    text, info = extract_document(dm.make_scanned_table_pdf(), "https://x/budget.pdf", ocr_pages=1)
+    assert info.ocr is True
+    assert "รายงานประมาณการรายจ่าย" in text and "แผนงานบริหารงานทั่วไป" in text
+    assert text.index("รายงานประมาณการรายจ่าย") < text.index("แผนงานบริหารงานทั่วไป")
+
+
+def test_a_text_layer_in_a_legacy_fonts_own_encoding_is_ocrd() -> None:
+    """The page shows Thai but its text layer is Greek letters (a legacy Thai font's own
+    encoding, common in real municipal PDFs): not taken as the text, read from the picture."""
+    data = dm.make_garbled_pdf(dm.SCAN_LINES)
+    text, info = extract_document(data, "https://x/budget.pdf", ocr_pages=1)
+    assert not any("\u0370" <= ch <= "\u03ff" for ch in text)  # no Greek taken as the text
+    assert "font's own encoding" in info.reader
+    if not ocr_module.available():
+        pytest.skip("tesseract with Thai data is not installed: OCR not tested")
+    # (the unshaped test font stacks tone marks where tesseract drops them: words without any)
+    assert info.ocr is True and "ประกาศเทศบาล" in text and "แผนการจัด" in text
+
+
+def test_a_garbled_text_layer_without_ocr_is_a_scan_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without tesseract the file says nothing readable: reported as a scan not read (judged
+    from its link and name), never as an empty file or by its Greek letters."""
+    monkeypatch.setattr(ocr_module, "available", lambda: False)
+    result = read_document(dm.make_garbled_pdf(dm.SCAN_LINES), "pdf")
+    assert result.scanned is True and result.ocr is False and result.text == ""
+    assert result.reader.endswith("scanned, not read")
+
+
+@pytest.mark.parametrize(("text", "garbled"), [
+    ("ιΕϔλνυϒκϔλόςϔϑϠχϒόσϔάϖΣόςϔϟιϊμϔχηϬϔμχπϏΣλΖϏτ 2561", True),
+    ("ЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ ЁЖЗИЙ", True),
+    ("แผนการดำเนินงาน ประจำปี 2569 Action Plan", False),
+    ("Annual Report 2025 of the Provincial Office", False),
+    ("ค่าสัมประสิทธิ์ α และ β ของสมการ ตามมาตรฐานการก่อสร้าง", False),
+    ("αβγ", False),  # too little to tell
+])
+def test_garbled_layer(text: str, garbled: bool) -> None:
+    from crawler.documents.pdf import is_garbled_layer
+
+    assert is_garbled_layer(text) is garbled
+
+
 def test_scanned_pdf_without_ocr(scanned: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr_module, "available", lambda: False)
     result = read_document(scanned, "pdf")

@@ -811,3 +811,99 @@ def test_a_post_is_evidence_of_what_its_headline_names_not_of_what_its_story_men
            "วันที่ 3 ตุลาคม 2567 เวลา 09.00 น. องค์การบริหารส่วนตำบลตัวอย่าง จัดกิจกรรมให้คณะผู้บริหารและ"
            "พนักงานร่วมประกาศเจตนารมณ์ ณ ห้องประชุม")
     assert "integrity_intent" in classify_page("http://x.go.th/news/42", vow)
+
+def test_a_print_stamp_is_not_the_title_of_a_printout():
+    """An e-LAAS printout (a real PDF made here) opens with the time it was printed,
+    "วันที่พิมพ์ : 24/9/2568", then its title: the budget estimate of FY2569. The stamp is the
+    generator's frame; the title decides the year (a September 2568 stamp would make it 2568)."""
+    from crawler.documents import extract_document
+    from tests import docmaker as dm
+
+    data = dm.make_pdf(lines=[
+        "วันที่พิมพ์ : 24/9/2568 08:41:36", "หน้า 1 แผ่นที่ 1",
+        "รายงานประมาณการรายจ่าย", "ประจำปีงบประมาณ พ.ศ. 2569", "เทศบาลตำบลบ้านใหม่",
+        "แผนงานบริหารงานทั่วไป งบบุคลากร 1,250,000 บาท",
+    ])
+    text, _ = extract_document(data, ROOT + "f/budget.pdf")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/budget.pdf", "ดาวน์โหลด")]), doc("f/budget.pdf", text)]
+    result = judge(facts, "O6")
+    assert result.evidence and first(result) == "/f/budget.pdf"
+    assert result.evidence[0].years == [2569], result.evidence[0]
+
+
+def test_procurement_for_another_unit_is_still_the_agencys_procurement():
+    """A price-inquiry notice (a real PDF made here) to build the child-care centre's fence is
+    the agency's own procurement notice: the other unit it names is what the money is spent
+    on, not the author (another unit is a look-alike only for plans and reports)."""
+    from crawler.documents import extract_document
+    from tests import docmaker as dm
+
+    data = dm.make_pdf(lines=[
+        "ประกาศเทศบาลตำบลบ้านใหม่",
+        "เรื่อง สอบราคาจ้างก่อสร้างรั้วกำแพงกันดิน ศูนย์พัฒนาเด็กเล็กบ้านสมสะอาด หมู่ที่ 5",
+        "ด้วยเทศบาลตำบลบ้านใหม่ มีความประสงค์จะสอบราคาจ้างก่อสร้างรั้ว เป็นเงิน 1,595,000 บาท",
+        "กำหนดเปิดซองสอบราคา วันที่ 16 พฤศจิกายน 2568 เวลา 10.00 น.",
+    ])
+    text, _ = extract_document(data, ROOT + "f/notice.pdf")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/notice.pdf", "ดาวน์โหลด")]), doc("f/notice.pdf", text)]
+    index = SiteIndex.build(facts, ROOT)
+    y2566 = load_checklist(2566)
+    code = next(i.code for i in y2566.items if i.topics == ["procurement_announcements"])
+    result = judge_item(index, y2566.item(code), y2566)
+    assert result.evidence and first(result) == "/f/notice.pdf", result
+    # Another unit's own report is still not the agency's.
+    assert "annual_performance_report" not in {
+        h.topic for h in topics_named("รายงานผลการดำเนินงานประจำปี 2568 ศูนย์พัฒนาเด็กเล็กบ้านหนองบัว")}
+
+
+def test_the_budget_statement_opening_a_budget_book_is_the_budget_plan():
+    """Every local ordinance's budget book opens with the executive's statement to the council
+    ("คำแถลงงบประมาณ ประกอบงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ..."): a real PDF made here of
+    that part alone is the year's budget plan, of the year it proposes, not of the year whose
+    finances its first section reports."""
+    from crawler.documents import extract_document
+    from tests import docmaker as dm
+
+    data = dm.make_pdf(lines=[
+        "คำแถลงงบประมาณ",
+        "ประกอบงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569",
+        "ท่านประธานสภาฯ และสมาชิกสภาเทศบาลตำบลบ้านใหม่",
+        "บัดนี้ถึงเวลาที่คณะผู้บริหารของเทศบาลตำบลบ้านใหม่ จะได้เสนอร่างเทศบัญญัติงบประมาณรายจ่ายประจำปีต่อสภา",
+        "1. สถานะการคลัง ในปีงบประมาณ พ.ศ. 2568 ณ วันที่ 30 กันยายน พ.ศ. 2568 มีเงินฝากธนาคาร 26,314,566.52 บาท",
+    ])
+    text, _ = extract_document(data, ROOT + "f/statement.pdf")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/statement.pdf", "ดาวน์โหลด")]), doc("f/statement.pdf", text)]
+    result = judge(facts, "O6")
+    assert result.evidence and first(result) == "/f/statement.pdf", result
+    assert result.evidence[0].years == [2569]
+
+
+@pytest.mark.parametrize(("lines", "code", "years"), [
+    # A memo asking the director to publish the manual (its first page), then the manual: the
+    # memo's header (reference number, date) is no title; what it asks to publish is.
+    (["บันทึกข้อความ", "ส่วนราชการ โรงพยาบาลบ้านใหม่ กลุ่มงานบริหารทั่วไป",
+      "ที่ ชม ๐๐๓๒.๓๐๕/๑๒๓ วันที่ ๕ มีนาคม ๒๕๖๘",
+      "เรื่อง ขออนุญาตเผยแพร่คู่มือกระบวนการปฏิบัติงานการให้บริการประชาชน",
+      "เรียน ผู้อำนวยการโรงพยาบาลบ้านใหม่",
+      "ตามที่ โรงพยาบาลบ้านใหม่ได้จัดทำคู่มือ เพื่อเป็นแนวทางให้ผู้ปฏิบัติงานและผู้รับบริการ จึงขออนุญาตเผยแพร่"],
+     "O9", None),
+    # The health ministry's form to publish on the website, its subject in "หัวข้อ:".
+    (["แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน", "ชื่อหน่วยงาน : โรงพยาบาลบ้านใหม่",
+      "วัน/เดือน/ปี : 5 กันยายน 2568",
+      "หัวข้อ: แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+      "รายละเอียดข้อมูล (โดยสรุปหรือเอกสารแนบ) ตามเอกสารแนบ"],
+     "O23", [2569]),
+])
+def test_a_cover_asking_to_publish_a_document_names_it(lines, code, years):
+    """ITA evidence is often posted behind a cover asking to publish it (a real PDF made here):
+    what the cover asks to publish is the document's title, and its year is the subject's, not
+    the date the memo or form was signed (September 2568 would be FY2568)."""
+    from crawler.documents import extract_document
+    from tests import docmaker as dm
+
+    text, _ = extract_document(dm.make_pdf(lines=lines), ROOT + "f/cover.pdf")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/cover.pdf", "ดาวน์โหลด")]), doc("f/cover.pdf", text)]
+    result = judge(facts, code)
+    assert result.evidence and first(result) == "/f/cover.pdf", result
+    if years:
+        assert result.evidence[0].years == years and result.status == "found", result

@@ -102,3 +102,25 @@ def test_a_dated_title_is_of_the_fiscal_year_of_its_date():
     # An activity held 18 Nov 2568 belongs to FY2569 (Oct 2568 - Sep 2569).
     assert verdict(Period.current_fy, "", title="๑๘/๑๑/๒๕๖๘ ประชุมประชาคมหมู่บ้าน")[0] == "meets"
     assert verdict(Period.current_fy, "", title="ประชุมประชาคม 5 กันยายน 2568")[0] == "outdated"
+
+
+def test_a_notice_naming_only_dates_is_of_their_fiscal_year() -> None:
+    """A price-inquiry notice (a real PDF made here) whose only years are the dates to buy the
+    documents and open the bids, in November 2568: it is a notice of FY2569, not of 2568. A
+    year named outside a date still decides ("ปี 2568" of a report signed in October 2568)."""
+    from crawler.documents import extract_document
+    from tests import docmaker as dm
+
+    notice = dm.make_pdf(lines=[
+        "ประกาศเทศบาลตำบลบ้านใหม่",
+        "เรื่อง สอบราคาจ้างก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ ๓",
+        "กำหนดขายเอกสารสอบราคา ตั้งแต่วันที่ ๒-๑๓ พฤศจิกายน ๒๕๖๘",
+        "กำหนดเปิดซองสอบราคา วันที่ ๑๖ พฤศจิกายน ๒๕๖๘ เวลา ๑๐.๐๐ น.",
+        "ประกาศ ณ วันที่ ๒ เดือน พฤศจิกายน พ.ศ. ๒๕๖๘",  # the official form, "เดือน" before the month
+    ])
+    text, info = extract_document(notice, "https://x/notice.pdf")
+    assert info.error == ""
+    state, v = verdict(Period.current_fy, text)
+    assert state == "meets" and v.years == [2569]
+    state, v = verdict(Period.current_fy, "รายงานผลการดำเนินงาน ปี 2568 ลงวันที่ 30 ตุลาคม 2568")
+    assert state == "outdated" and v.years == [2568]

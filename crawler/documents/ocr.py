@@ -1,4 +1,4 @@
-"""OCR of scanned PDF pages with the Debian ``tesseract`` CLI (tha+eng, 200 dpi).
+"""OCR of scanned PDF pages with the Debian ``tesseract`` CLI (tha+eng, 200 dpi, read top to bottom).
 
 pytesseract is not used: the CLI is called directly, with an argument list (never a shell),
 ``OMP_THREAD_LIMIT=1`` (tesseract's OpenMP threads are 2–3x slower on 2 cores) and a timeout.
@@ -18,6 +18,10 @@ from .common import Budget
 
 DPI = 200
 LANGS = "tha+eng"
+# Page segmentation 4, "a single column of text of variable sizes": lines in the order a
+# reader reads them, top to bottom. The default (3, automatic) splits a budget table into
+# column blocks and reads the row labels before the title centred above them.
+PSM = "4"
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,7 +56,7 @@ def ocr_image(path: str, timeout: float) -> str:
     if exe is None:
         raise OSError("tesseract with Thai data is not installed")
     out = subprocess.run(
-        [exe, path, "stdout", "-l", LANGS, "--dpi", str(DPI)],
+        [exe, path, "stdout", "-l", LANGS, "--dpi", str(DPI), "--psm", PSM],
         capture_output=True,
         timeout=max(timeout, 1.0),
         env=_env(),

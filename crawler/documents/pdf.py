@@ -3,8 +3,9 @@
 pypdfium2 is fast and honours the ``/ActualText`` spans LibreOffice puts around ำ; pypdf
 (much slower) is better on some real Word exports (figures: docs/dependency-measurements.md §1).
 Both outputs go through ``thai.clean`` and the one with fewer Thai anomalies per
-1000 Thai characters is kept. Pages with at most 20 characters and an image object are scanned;
-the first few go to OCR when tesseract is installed.
+1000 Thai characters is kept. Pages with at most 20 characters and an image object are scanned, and so are pages whose
+text layer is not Thai though the page shows Thai (a legacy font's own encoding); the first
+few go to OCR when tesseract is installed.
 """
 
 from __future__ import annotations
@@ -68,6 +69,17 @@ def is_junk_layer(text: str) -> bool:
               or (any(ch.isupper() for ch in w[1:]) and any(ch.islower() for ch in w)))
     symbols = sum(1 for ch in text if not (ch.isalnum() or ch.isspace() or ch in ".,:;()-/"))
     return odd >= 0.3 * len(words) or symbols > 0.15 * max(len(text.strip()), 1)
+
+
+def is_garbled_layer(text: str) -> bool:
+    """A text layer in a font's own encoding: the page shows Thai, but the text it gives is
+    letters of another script (Greek, Cyrillic, Arabic ...) that no Thai agency writes in, e.g.
+    "ιΕϔλνυϒκϔλ" from a legacy Thai font. Thai and Latin letters are what real layers hold."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 20:
+        return False
+    foreign = sum(1 for ch in letters if not ("\u0e01" <= ch <= "\u0e5b" or ch < "\u0250"))
+    return foreign >= 0.5 * len(letters)
 
 
 def _mostly_image(page, pdfium_c) -> bool:
@@ -136,6 +148,7 @@ def _read_open_pdf(pdf, data: bytes, *, max_chars: int, ocr_pages: int, budget: 
     n_pages = len(pdf)
     texts: list[str] = []
     scanned: list[int] = []
+    garbled: list[int] = []
     chars = 0
     for i in range(n_pages):
         raw = ""
@@ -155,6 +168,8 @@ def _read_open_pdf(pdf, data: bytes, *, max_chars: int, ocr_pages: int, budget: 
                 scanned.append(i)
             elif is_junk_layer(raw) and _mostly_image(page, pdfium_c):
                 scanned.append(i)  # a scan under the scanner's own failed OCR: read it again
+            elif is_garbled_layer(raw):
+                garbled.append(i)  # what it shows is right, what it says is not: read the picture
         except pdfium.PdfiumError:
             pass
         finally:
@@ -175,16 +190,19 @@ def _read_open_pdf(pdf, data: bytes, *, max_chars: int, ocr_pages: int, budget: 
                 texts, reader = other, "pypdf"
 
     result = Parsed(pages=n_pages, reader=reader)
-    if scanned:
-        result.scanned = len(scanned) * 2 >= n_pages  # mostly image pages
-        note = f"{len(scanned)} of {n_pages} pages scanned"
-        todo = scanned[: max(ocr_pages, 0)]
+    if scanned or garbled:
+        # mostly pages whose text only a picture gives (images, or a layer in a font's encoding)
+        result.scanned = (len(scanned) + len(garbled)) * 2 >= n_pages
+        note = "; ".join(
+            [f"{len(scanned)} of {n_pages} pages scanned"] * bool(scanned)
+            + [f"{len(garbled)} of {n_pages} pages with a text layer in a font's own encoding"] * bool(garbled))
+        todo = sorted(scanned + garbled)[: max(ocr_pages, 0)]
         done: dict[int, str] = {}
         if todo and ocr.available() and not budget.spent():
             done = ocr.ocr_pdf_pages(pdf, todo, budget)
-        for i in scanned:
-            if i not in done and is_junk_layer(texts[i]):
-                texts[i] = ""  # a failed OCR layer says nothing
+        for i in scanned + garbled:
+            if i not in done and (i in garbled or is_junk_layer(texts[i])):
+                texts[i] = ""  # a failed OCR layer, or letters of no language, says nothing
         if done:
             for i, text in done.items():
                 texts[i] = text
