@@ -20,8 +20,8 @@ from checklist.models import TOPICS
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "realpages"
 
-# Today's figures on the tuning split (2026-12-03, 359 pages, with the news-post model, which
-# was trained on this split: the recall is partly in-sample) are precision 0.891, recall 0.849;
+# Today's figures on the tuning split (2026-12-03, 468 pages, with the news-post model, which
+# was trained on this split: the recall is partly in-sample) are precision 0.893, recall 0.845;
 # the floors sit just under them. Raise them when the classifier gets better; never lower them
 # to make a change pass.
 PRECISION_FLOOR = 0.88
