@@ -23,6 +23,7 @@ from _make_docs import FILES  # noqa: E402
 
 ORG = "เทศบาลเมืองศรีวารินทร์"
 ITA = "/content/category/ita-2569/"
+ITA_OLD = "/content/category/ita-2568/"  # last year's page, still online
 F = FILES
 
 
@@ -396,6 +397,9 @@ def documents() -> None:
         filerow("แผนปฏิบัติการป้องกันการทุจริต 4 ปี (พ.ศ. 2567 – 2570)", F["acp_plan"], "25 ต.ค. 2566", "18.6 KB"),
         filerow("รายงานผลการดำเนินการป้องกันการทุจริต ประจำปี 2568", F["acp_report2568"], "20 พ.ย. 2568", "17.1 KB"),
         filerow("รายงานการวิเคราะห์ผล ITA 2568 และมาตรการส่งเสริมคุณธรรมฯ 2569", F["ita_improve2569"], "9 ม.ค. 2569", "17.6 KB"),
+        '<div class="box-title">การประเมิน ITA</div>',
+        f'<div class="file-row"><a href="{ITA}">ITA 2569</a></div>',
+        f'<div class="file-row"><a href="{ITA_OLD}">ITA 2568 (ปีที่ผ่านมา)</a></div>',
     ]))
     write(cat("complaint"), "ร้องเรียนการทุจริตและประพฤติมิชอบ", f"""<p>ท่านสามารถแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่
 เทศบาลเมืองศรีวารินทร์ได้ตามแบบฟอร์มด้านล่าง โดยไม่ต้องเปิดเผยชื่อ ข้อมูลของผู้ร้องเรียนจะถูกเก็บเป็นความลับ</p>
@@ -473,17 +477,37 @@ ITA_ROWS = [  # (code, own wording, [(link text, href)] or a note)
 ]
 
 
-def ita_page() -> None:
+def ita_page(url: str = ITA, title: str = "การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปี 2569", table=ITA_ROWS,
+             crumb: str = "ITA 2569") -> None:
     rows = []
-    for code, text, links in ITA_ROWS:
+    for code, text, links in table:
         cell = links if isinstance(links, str) else " | ".join(f'<a href="{h}" target="_blank">{html.escape(t)}</a>' for t, h in links)
         rows.append(f'<div class="ita-row"><div class="ita-code">{code}</div><div class="ita-name">{text}</div>'
                     f'<div class="ita-link">{cell}</div></div>')
-    write(ITA, "การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปี 2569", "<p>ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล และตัวชี้วัดที่ 10"
+    write(url, title, "<p>ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล และตัวชี้วัดที่ 10"
           " การป้องกันการทุจริต ตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)</p>"
           '<div class="ita-table"><div class="ita-row ita-head"><div>ข้อ</div><div>ข้อมูล</div><div>ลิงก์</div></div>'
           + "".join(rows) + "</div>",
-          crumb='<a href="/content/category/integrity/">คุณธรรมและความโปร่งใส</a> &gt; ITA 2569')
+          crumb=f'<a href="/content/category/integrity/">คุณธรรมและความโปร่งใส</a> &gt; {crumb}')
+
+
+ITA_2568_ROWS = [  # last year's page (2568 numbering); files of FY2567 were removed in the site move (404)
+    ("o1", "โครงสร้างและอำนาจหน้าที่", [("คลิก", cat("structure"))]),
+    ("o2", "ข้อมูลผู้บริหาร", [("คลิก", cat("executives"))]),
+    ("o3", "ข้อมูลการติดต่อ", [("คลิก", cat("contact"))]),
+    ("o4", "ข่าวประชาสัมพันธ์", [("คลิก", cat("news"))]),
+    ("o5", "แผนพัฒนาท้องถิ่น", [("คลิก", F["plan5y"])]),
+    ("o6", "แผนการดำเนินงาน ประจำปี 2568", [("คลิก", F["action_plan2568"])]),
+    ("o11", "สถิติการให้บริการ ปี 2567", [("คลิก", F["gone_stat2567"])]),
+    ("o12", "สขร.1 (ล่าสุด)", [("กุมภาพันธ์", F["skr1_feb68"])]),
+    ("o16", "ประมวลจริยธรรม", [("คลิก", F["ethics_code"])]),
+    ("o17", "คู่มือร้องเรียน", [("คลิก", F["complaint_manual"])]),
+    ("o21", "ประกาศ No Gift Policy", [("คลิก", F["nogift2568"])]),
+    ("o23", "การประเมินความเสี่ยงการทุจริต", [("คลิก", F["risk2568"])]),
+    ("o24", "ผลการจัดการความเสี่ยง ปี 2567", [("คลิก", F["gone_risk_report2567"])]),
+    ("o25", "แผนปฏิบัติการป้องกันการทุจริต", [("คลิก", F["acp_plan"])]),
+    ("o26", "ผลการส่งเสริมคุณธรรมฯ ปี 2567", [("คลิก", F["gone_integrity2567"])]),
+]
 
 
 CSS = """body{font-family:Sarabun,Tahoma,sans-serif;margin:0;background:#f4f6f9}
@@ -506,4 +530,5 @@ if __name__ == "__main__":
     services()
     documents()
     ita_page()
+    ita_page(ITA_OLD, "การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปี 2568", ITA_2568_ROWS, "ITA 2568")
     print(f"pages written under {HERE}")
