@@ -174,9 +174,21 @@ def own_text_size(text: str, title: str = "") -> int:
     return len(k.replace(key(title), "", 1) if title else k)
 
 
-# A cell of a table of figures: a line that is only a number ("12", "๑", "3,250", "-").
-_FIGURE_CELL = re.compile(r"^\s*(?:\d[\d,]*(?:\.\d+)?|-)\s*$", re.M)
-FIGURES_LEAST = 6  # such cells that make a short page a table of results, not a placeholder
+# A figure of a table ("12", "๑", "3,250", "4.5"): a number standing alone, not part of a phone
+# number, a date "3/10/2568" or a code, and not a year of the Buddhist era.
+_FIGURE = re.compile(r"(?<![\w.,/:-])(?!25\d\d(?!\d))\d[\d,]*(?:\.\d+)?(?![\w.,/:-])")
+FIGURES_LEAST = 6  # figures in table rows that make a short page a table of results
+
+
+def table_figures(text: str) -> int:
+    """Figures in the rows of a table: on lines holding two or more of them ("ไตรมาส 1 (ต.ค. –
+    ธ.ค. 67) 1 1 0"), or on lines that are one figure alone (a cell per line)."""
+    n = 0
+    for line in arabic_digits(text).splitlines():
+        found = _FIGURE.findall(line)
+        if len(found) >= 2 or (found and line.strip() == found[0]):
+            n += len(found)
+    return n
 
 
 def is_placeholder(text: str, title: str = "") -> bool:
@@ -188,7 +200,7 @@ def is_placeholder(text: str, title: str = "") -> bool:
     if len(body) < 40:
         return True
     return (len(body) < 400 and any(p in body for p in PLACEHOLDER)
-            and len(_FIGURE_CELL.findall(arabic_digits(text))) < FIGURES_LEAST)
+            and table_figures(text) < FIGURES_LEAST)
 
 
 _FORM_TITLE = re.compile(r"แบบสอบถาม|แบบสำรวจ|แบบประเมิน|แบบฟอร์ม|แบบคำร้อง|คำร้องทั่วไป|ใบสมัคร|แบบคำขอ")
