@@ -446,23 +446,14 @@ def topic_signals(
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
             add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP, MENTION)
             add_cluster(head, 0.45)
-            form = len(out.get("news", []))
-            if "news" in wanted and "news" not in veto and is_dated_post(lines):
-                emit("news", 0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)")
-            if "news" in wanted and "news" not in veto:
-                # A story under a headline naming another topic shows that topic (a page on
-                # public participation telling its forums); lines holding one of news' exclusions
-                # (a council's session, a procurement notice) tell no event.
-                headline = lead[0] if lead else ""
-                other = any(h.topic != "news" for h in topics_named(headline))
-                story = "" if other else tells_event(
-                    [ln for ln in lines[:LEAD_LINES] if "news" not in excluded_topics(ln)], headline)
-                if story:
-                    emit("news", STORY_WEIGHT[story], STORY_REASON[story])
-                if index.learned and not other and not any(
-                        "news" in excluded_topics(ln) for ln in lines[:LEAD_LINES]):
-                    _learned_news(index, f, emit)
-            if len(out.get("news", [])) > form and is_candidate(out["news"]):
+            news_veto = "news" in _vetoed(" | ".join([*heads, *lead[:1]]),
+                                          {"news": any(h.topic == "news" for x in [*heads, *lead[:1]]
+                                                       for h in topics_named(x))})
+            form = [] if news_veto else post_form(index, f, lines, lead)
+            if "news" in wanted:
+                for weight, reason in form:
+                    emit("news", weight, reason)
+            if form and combine([Signal(w, r) for w, r in form]) >= CANDIDATE:
                 _told_in_a_post(out, titled)
             if "service_manual" in wanted and "service_manual" not in veto:
                 said = guides_a_service([f.title, *heads], lines)
@@ -506,14 +497,45 @@ def _told_in_a_post(out: dict[str, list[Signal]], titled: set[str]) -> None:
             out[topic] = [Signal(s.weight, s.reason, MENTION) if not s.source else s for s in signals]
 
 
-def _learned_news(index: SiteIndex, f: Fact, emit) -> None:
-    """The learned model's reading of the page's top (:mod:`checklist.genre`): a page whose
-    first lines read like the labelled news posts is a post, with the words that say so."""
-    model = genre.load_model()
-    lead = lines_of(index.page_head(f, 2 * genre.LEAD_CHARS), 2 * genre.LEAD_CHARS)
-    p = genre.news_probability(f.title, lead, model)
-    if p >= model.threshold:
-        emit("news", 0.5, genre.news_reason(f.title, lead, p))
+def reads_as_post(index: SiteIndex, t: Target) -> bool:
+    """The target is a page in the form of a news or activity post (:func:`post_form`)."""
+    f = t.fact
+    if t.kind != "page" or f is None or t.broken:
+        return False
+    head = index.page_head(f)
+    lines = lines_of(head, len(head))
+    lead = title_lines(lines)
+    lead = lead[:1] + [ln for ln in lead[1:] if not _NARRATIVE.match(ln)]
+    form = post_form(index, f, lines, lead)
+    return bool(form) and combine([Signal(w, r) for w, r in form]) >= CANDIDATE
+
+
+def post_form(index: SiteIndex, f: Fact, lines: list[str], lead: list[str]) -> list[tuple[float, str]]:
+    """(weight, reason) of what makes the page read as a news or activity post: a date then a
+    story, a told event, the learned model's reading; once per page, whatever the item judged.
+
+    A story under a headline naming another topic shows that topic (a page on public
+    participation telling its forums); lines holding one of news' exclusions (a council's
+    session, a procurement notice) tell no event."""
+    memo = ("post", id(f))
+    if memo in index._heads:
+        return index._heads[memo]
+    out: list[tuple[float, str]] = []
+    if is_dated_post(lines):
+        out.append((0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)"))
+    headline = lead[0] if lead else ""
+    if not any(h.topic != "news" for h in topics_named(headline)):
+        story = tells_event([ln for ln in lines[:LEAD_LINES] if "news" not in excluded_topics(ln)], headline)
+        if story:
+            out.append((STORY_WEIGHT[story], STORY_REASON[story]))
+        if index.learned and not any("news" in excluded_topics(ln) for ln in lines[:2]):
+            model = genre.load_model()
+            top = lines_of(index.page_head(f, 2 * genre.LEAD_CHARS), 2 * genre.LEAD_CHARS)
+            p = genre.news_probability(f.title, top, model)
+            if p >= model.threshold:
+                out.append((0.5, genre.news_reason(f.title, top, p)))
+    index._heads[memo] = out
+    return out
 
 
 LISTING_LEAST = 3  # links of one topic that make a page a list of it
@@ -642,11 +664,19 @@ def _title_text(index: SiteIndex, t: Target) -> str:
     own = [x for x in own if x and key(x) not in index.boiler]
     for n, line in enumerate(own):  # the first line naming a year, with the lines above it
         if years_in(line):
-            return "\n".join(own[: n + 1])
+            end = n + 1  # and the lines that go on with the title ("และมาตรการ ... ประจำปีงบประมาณ", "พ.ศ. 2569")
+            while end < len(own) and _TITLE_GOES_ON.match(own[end]):
+                end += 1
+            return "\n".join(own[:end])
     said = []
     for link, _ in t.inbound[:10]:
         said.append(link.context if is_generic(link.text) else link.text)
     return "\n".join(x for x in said if x)
+
+
+# A line that continues a title wrapped over lines: a second part ("และ ...", "พร้อม ...") or
+# the rest of a year ("ประจำปีงบประมาณ", "พ.ศ. 2569", "2569").
+_TITLE_GOES_ON = re.compile(r"^\s*(?:และ|พร้อม|รวมทั้ง|รวมถึง|ประจำปี|ปีงบประมาณ|พ\.\s*ศ\.|\(?[0-9๐-๙]{4}\b)")
 
 
 HUB_TOPICS = 4  # links naming this many different topics point to one page: a hub
@@ -944,6 +974,8 @@ def judge_item(
         if dead := dead_carrier(index, t, item):
             broken += dead
             continue
+        if mentions_only(signals) and ita is None and reads_as_post(index, t):
+            continue  # a post about something else that mentions the item: not its evidence
         cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals)))
 
     for c in cands:

@@ -223,6 +223,10 @@ def test_placeholder_pages_are_not_evidence():
     table = "\n".join(["สถิติเรื่องร้องเรียน ปีงบประมาณ ๒๕๖๘", "เดือน", "เรื่องที่รับ", "ดำเนินการแล้วเสร็จ",
                        "อยู่ระหว่างดำเนินการ", "ต.ค. ๖๗", "๐", "๐", "๐", "พ.ย. ๖๗", "๑", "๑", "๐", "รวม", "๑", "๑", "๐"])
     assert not is_placeholder(table, "สถิติเรื่องร้องเรียน")
+    # ... as is a PDF's table, a row a line.
+    rows = ("สถิติเรื่องร้องเรียนการทุจริต ประจำปีงบประมาณ พ.ศ. 2568\nไตรมาส เรื่องที่ได้รับ ดำเนินการแล้วเสร็จ "
+            "อยู่ระหว่างดำเนินการ\nไตรมาส 1 (ต.ค. – ธ.ค. 67) 1 1 0\nไตรมาส 2 (ม.ค. – มี.ค. 68) 0 0 0\nรวม 1 1 0")
+    assert not is_placeholder(rows, "")
     # ... but a page saying so beside an address and a visitor counter is still a placeholder.
     assert is_placeholder("สถิติเรื่องร้องเรียน\nอยู่ระหว่างดำเนินการ\nเลขที่ ๑๒๙ หมู่ที่ ๕ โทร ๐-๕๖๖๑-๐๒๓๔\n"
                           "วันนี้ ๑๒๔\nทั้งหมด ๒๑๓,๔๘๗ ครั้ง", "สถิติเรื่องร้องเรียน")
@@ -907,3 +911,32 @@ def test_a_cover_asking_to_publish_a_document_names_it(lines, code, years):
     assert result.evidence and first(result) == "/f/cover.pdf", result
     if years:
         assert result.evidence[0].years == years and result.status == "found", result
+
+
+def test_a_title_wrapped_over_lines_names_every_year_it_covers():
+    # "... การประเมิน ITA ประจำปี พ.ศ. / 2568 / และมาตรการ ... ประจำปีงบประมาณ / พ.ศ. 2569": the
+    # analysis of last year's assessment and this year's measures; 2569 is in its title too.
+    home = page("index.html", "หน้าแรก", "หน้าแรก", links=[link("files/a.pdf", "ผลการวิเคราะห์ ITA")])
+    report = doc("files/a.pdf", "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ.\n2568\n"
+                 "และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ\nพ.ศ. 2569\n"
+                 "1 ผลการประเมิน ITA 2568 คะแนนรวม 86.41\n2 มาตรการและแนวทางการนำผลไปปรับปรุง")
+    result = judge([home, report], "O25")
+    assert result.status == "found", (result.status, result.problems)
+
+
+def test_a_post_that_mentions_an_item_is_not_its_evidence():
+    # A staff meeting's post: its agenda says the risk report "ยังไม่ได้จัดทำ". An assessor finds
+    # no report; nor do we (not even one to review).
+    home = page("index.html", "หน้าแรก", "หน้าแรก", links=[link("news/1452.html", "การประชุมพนักงานเทศบาล")])
+    post = page("news/1452.html", "การประชุมพนักงานเทศบาลประจำเดือนมีนาคม 2569",
+                "การประชุมพนักงานเทศบาลประจำเดือนมีนาคม 2569\nโพสต์เมื่อ 27 มี.ค. 2569 โดย งานประชาสัมพันธ์\n"
+                "วันที่ 27 มีนาคม 2569 ปลัดเทศบาลตัวอย่าง เป็นประธานการประชุมพนักงานเทศบาล ลูกจ้าง และพนักงานจ้าง "
+                "ประจำเดือนมีนาคม 2569 ณ ห้องประชุมสภาเทศบาล มีวาระสำคัญดังนี้\n"
+                "1. การเตรียมงานประเพณีสงกรานต์ 2569 มอบสำนักปลัดเทศบาลประสานทุกชุมชน\n"
+                "2. รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต ประจำปีงบประมาณ 2568 "
+                "ยังไม่ได้จัดทำ ขอให้ทุกกองส่งผลการดำเนินการ\n"
+                "3. การเบิกจ่ายงบประมาณไตรมาสที่ 2 ให้ทุกกองเร่งรัดโครงการ\n"
+                "4. มอบสำนักปลัดเทศบาลจัดทำรายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต "
+                "เสนอภายในเดือนเมษายน 2569", headings=[])
+    result = judge([home, post], "O22")
+    assert result.status == "missing", (result.status, result.evidence and result.evidence[0].reasons)
