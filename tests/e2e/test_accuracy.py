@@ -16,7 +16,7 @@ from crawler.serve import SAMPLE_SITE
 from tests.conftest import ROOT, SITES
 
 TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapath", SITES / "heldout",
-              SITES / "smalltambon"]
+              SITES / "smalltambon", SITES / "citymuni"]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
 # Floors at the figures measured on 2026-12-03 (`oit eval --sites` over TEST_SITES): every
@@ -29,7 +29,7 @@ SITE_TARGETS = {
     "outdated_accuracy": 1.0,
     "status_accuracy": 1.0,
 }
-MAX_REVIEW_SHARE = 0.07  # measured 0.06 (9 of 156 items, each of them review in its truth file)
+MAX_REVIEW_SHARE = 0.07  # measured 0.05 (10 of 182 items, each of them review in its truth file)
 # Real labelled pages: measured precision 0.98, recall 0.94 (112 pages); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.97, 0.92
 
