@@ -432,28 +432,22 @@ def topic_signals(
         elif f.kind == "page":
             if key(f.title) not in index.boiler:
                 add(f.title, 0.45, 'ชื่อหน้า "{text}" ตรงกับรายการ', start=True)
-            heads = [h for h in f.headings if key(h) not in index.boiler][:3]
+            heads = page_heads(index, f)
             for h in heads:
                 add(h, 0.5, 'หัวเรื่องของหน้า "{text}" ตรงกับรายการ', start=True)
             titled = set(out)  # topics a link, the title or a heading names
             head = index.page_head(f)
-            lines = lines_of(head, len(head))
-            lead = title_lines(lines)
-            # A sentence of the body under the title ("ตามที่ ... ได้...") is no part of it.
-            lead = lead[:1] + [ln for ln in lead[1:] if not _NARRATIVE.match(ln)]
+            lines, lead = page_lines(index, f)
             add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ', start=True)
             veto = _vetoed(" | ".join([*heads, *lead[:1]]), out)
             add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
             add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP, MENTION)
             add_cluster(head, 0.45)
-            news_veto = "news" in _vetoed(" | ".join([*heads, *lead[:1]]),
-                                          {"news": any(h.topic == "news" for x in [*heads, *lead[:1]]
-                                                       for h in topics_named(x))})
-            form = [] if news_veto else post_form(index, f, lines, lead)
+            form = post_form(index, f)
             if "news" in wanted:
                 for weight, reason in form:
                     emit("news", weight, reason)
-            if form and combine([Signal(w, r) for w, r in form]) >= CANDIDATE:
+            if reads_as_post(index, t):
                 _told_in_a_post(out, titled)
             if "service_manual" in wanted and "service_manual" not in veto:
                 said = guides_a_service([f.title, *heads], lines)
@@ -497,30 +491,47 @@ def _told_in_a_post(out: dict[str, list[Signal]], titled: set[str]) -> None:
             out[topic] = [Signal(s.weight, s.reason, MENTION) if not s.source else s for s in signals]
 
 
+def page_heads(index: SiteIndex, f: Fact) -> list[str]:
+    """A page's own headings (not the lines on most pages of the site), the first three."""
+    return [h for h in f.headings if key(h) not in index.boiler][:3]
+
+
+def page_lines(index: SiteIndex, f: Fact) -> tuple[list[str], list[str]]:
+    """A page's own lines, and its lead: its title lines without a sentence of the body under
+    the title ("ตามที่ ... ได้...", which is no part of it)."""
+    head = index.page_head(f)
+    lines = lines_of(head, len(head))
+    lead = title_lines(lines)
+    return lines, lead[:1] + [ln for ln in lead[1:] if not _NARRATIVE.match(ln)]
+
+
 def reads_as_post(index: SiteIndex, t: Target) -> bool:
     """The target is a page in the form of a news or activity post (:func:`post_form`)."""
     f = t.fact
     if t.kind != "page" or f is None or t.broken:
         return False
-    head = index.page_head(f)
-    lines = lines_of(head, len(head))
-    lead = title_lines(lines)
-    lead = lead[:1] + [ln for ln in lead[1:] if not _NARRATIVE.match(ln)]
-    form = post_form(index, f, lines, lead)
+    form = post_form(index, f)
     return bool(form) and combine([Signal(w, r) for w, r in form]) >= CANDIDATE
 
 
-def post_form(index: SiteIndex, f: Fact, lines: list[str], lead: list[str]) -> list[tuple[float, str]]:
+def post_form(index: SiteIndex, f: Fact) -> list[tuple[float, str]]:
     """(weight, reason) of what makes the page read as a news or activity post: a date then a
     story, a told event, the learned model's reading; once per page, whatever the item judged.
 
-    A story under a headline naming another topic shows that topic (a page on public
-    participation telling its forums); lines holding one of news' exclusions (a council's
-    session, a procurement notice) tell no event."""
+    None when the page's headings or headline rule news out without naming it (a procurement
+    notice, a council's session). A story under a headline naming another topic shows that
+    topic (a page on public participation telling its forums); lines holding one of news'
+    exclusions tell no event."""
     memo = ("post", id(f))
     if memo in index._heads:
         return index._heads[memo]
     out: list[tuple[float, str]] = []
+    index._heads[memo] = out
+    lines, lead = page_lines(index, f)
+    titles = [*page_heads(index, f), *lead[:1]]
+    if "news" in excluded_topics(" | ".join(titles)) and not any(
+            h.topic == "news" for x in titles for h in topics_named(x)):
+        return out
     if is_dated_post(lines):
         out.append((0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)"))
     headline = lead[0] if lead else ""
@@ -534,7 +545,6 @@ def post_form(index: SiteIndex, f: Fact, lines: list[str], lead: list[str]) -> l
             p = genre.news_probability(f.title, top, model)
             if p >= model.threshold:
                 out.append((0.5, genre.news_reason(f.title, top, p)))
-    index._heads[memo] = out
     return out
 
 
