@@ -293,7 +293,6 @@ def _open_run(hist, site: str, req: AuditRequest, year: int) -> _Run:
 
 def _crawl(req: AuditRequest, run: _Run) -> CrawlResult:
     """Crawl the site into the run's work folder (continuing a stopped crawl of this run)."""
-    req.options.while_crawling = _preload_reports
     req.options.link_hint = evidence_hint
     result = (req.crawl or crawl)(req.url, run.folder.work.facts, req.options, resume=run.resumed)
     if result.finish_reason == "shutdown":
@@ -336,19 +335,6 @@ def _no_collection():
         yield
     finally:
         gc.enable()
-
-
-def _preload_reports() -> None:
-    """Import the report writers and load the Thai word list while the crawl waits between
-    requests (a polite crawl's thread is mostly idle), instead of after matching. Not while
-    the quick check of an unchanged site runs, nor in a crawl without delay: those would only
-    wait for the lock of the interpreter."""
-    with contextlib.suppress(Exception):  # the report step imports them again and says what fails
-        import reports.html  # noqa: F401
-        import reports.xlsx  # noqa: F401
-        from reports.pdf import _tokenizer
-
-        _tokenizer()
 
 
 def release_memory(*, full: bool = True) -> None:

@@ -18,7 +18,6 @@ class CrawlOptions:
     cache: bool = True  # conditional re-fetches and cached document text between runs
     progress: bool = False  # a live progress line on the terminal
     previous_facts: Path | None = None  # the last audit's facts: unchanged pages are not re-parsed
-    while_crawling: Callable[[], None] | None = None  # run in a thread when Scrapy crawls with a delay
     # How likely a link (text, row or heading) leads to evidence, 0-3: likely evidence is fetched
     # first. The application passes the checklist's own function; None means plain breadth-first.
     link_hint: Callable[[str, str], int] | None = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import logging
 import shutil
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -116,10 +115,6 @@ def crawl(
     from crawler.spiders.site import SiteSpider
 
     settings = build_settings(facts_path, options, extra)
-    if options.while_crawling is not None and options.delay != 0:
-        # Only a polite crawl waits between requests. Without a delay the crawl's thread is busy
-        # all the time, and another thread costs it more than it saves (bench/RESULTS.md).
-        threading.Thread(target=options.while_crawling, name="while-crawling", daemon=True).start()
     from common.files import check_writable_file
 
     for work_file in (facts_path, WorkFolder(facts_path.parent).crawl_log):
