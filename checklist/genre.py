@@ -24,6 +24,7 @@ from checklist.load import DataError
 from common.thai import arabic_digits, clean
 
 MODEL_FILE = Path(__file__).parent / "data" / "genre-news.json"
+TOPIC_MODELS_FILE = Path(__file__).parent / "data" / "genre-topics.json"
 LEAD_CHARS = 900  # how much of a page's top the model reads (title + first lines)
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -75,12 +76,47 @@ def load_model(path: Path = MODEL_FILE) -> GenreModel:
     return model
 
 
+class TopicModels(BaseModel):
+    """One model a topic for the topics of the checklist whose pages have a form of their own (the
+    file ``scripts/train_genre.py --topics`` writes): each scored as the news model is."""
+
+    models: list[GenreModel]
+    trained_on: str = ""
+
+
+@cache
+def load_topic_models(path: Path = TOPIC_MODELS_FILE) -> tuple[GenreModel, ...]:
+    """The stored topic models; a broken file is a :class:`DataError` naming it."""
+    try:
+        data = TopicModels.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, ValidationError) as e:
+        raise DataError(f"{path.name}: not a set of topic models ({str(e).splitlines()[0]})") from None
+    return tuple(data.models)
+
+
+def probability(model: GenreModel, feats: dict[str, float]) -> float:
+    """The model's probability for a page of these features (:func:`features`)."""
+    z = model.intercept + sum(model.weights.get(g, 0.0) * v for g, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def topic_probabilities(title: str, lines: list[str],
+                        models: tuple[GenreModel, ...] | None = None) -> dict[str, float]:
+    """How likely the page is each learned topic's page, 0 to 1, by the first lines' wording."""
+    ms = load_topic_models() if models is None else models
+    text = lead_text(title, lines)
+    feats: dict[tuple[int, int], dict[str, float]] = {}
+    out = {}
+    for m in ms:
+        grams = feats.setdefault((m.ngram_min, m.ngram_max), features(text, m.ngram_min, m.ngram_max))
+        out[m.topic] = probability(m, grams)
+    return out
+
+
 def news_probability(title: str, lines: list[str], model: GenreModel | None = None) -> float:
     """How likely the page is a news or activity post, 0 to 1."""
     m = model or load_model()
-    feats = features(lead_text(title, lines), m.ngram_min, m.ngram_max)
-    z = m.intercept + sum(m.weights.get(g, 0.0) * v for g, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+    return probability(m, features(lead_text(title, lines), m.ngram_min, m.ngram_max))
 
 
 def telling_words(title: str, lines: list[str], model: GenreModel | None = None, top: int = 3) -> list[str]:
@@ -108,5 +144,13 @@ def news_reason(title: str, lines: list[str], probability: float) -> str:
             f" ให้ความน่าจะเป็น {probability:.2f})" + (f" เช่น {words}" if words else ""))
 
 
-__all__ = ["GenreModel", "features", "lead_text", "load_model", "news_probability", "news_reason",
-           "telling_words"]
+def topic_reason(title: str, lines: list[str], model: GenreModel, label: str, p: float) -> str:
+    """The plain-words reason a page reads like a topic's page."""
+    words = ", ".join(f'"{w}"' for w in telling_words(title, lines, model))
+    return (f'ถ้อยคำช่วงต้นหน้าคล้ายหน้า "{label}" ของหน่วยงานจริง (แบบจำลองที่เรียนจากหน้าเว็บจริง'
+            f" ให้ความน่าจะเป็น {p:.2f})" + (f" เช่น {words}" if words else ""))
+
+
+__all__ = ["GenreModel", "TopicModels", "features", "lead_text", "load_model", "load_topic_models",
+           "news_probability", "news_reason", "probability", "telling_words", "topic_probabilities",
+           "topic_reason"]

@@ -457,6 +457,9 @@ def topic_signals(
             for topic, n in listed_topics(index, f, wanted).items():
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
+            for topic, reason in learned_topics(index, f).items():
+                if topic in wanted and topic not in veto:
+                    emit(topic, LEARNED_WEIGHT, reason)
         else:
             lines = doc_lines(f.text)
             n = doc_title_count(lines)
@@ -489,6 +492,38 @@ def _told_in_a_post(out: dict[str, list[Signal]], titled: set[str]) -> None:
     for topic, signals in out.items():
         if topic != "news" and topic not in titled:
             out[topic] = [Signal(s.weight, s.reason, MENTION) if not s.source else s for s in signals]
+
+
+LEARNED_WEIGHT = 0.5  # a learned topic reading at or above its threshold, as a top line names a topic
+
+
+def learned_topics(index: SiteIndex, f: Fact) -> dict[str, str]:
+    """Topics whose learned model (:func:`checklist.genre.topic_probabilities`) reads the page's
+    top as that topic's page at or above the model's threshold, each with its reason, unless the
+    page's own headline names other topics; once a page."""
+    memo = ("learned", id(f))
+    if memo in index._heads:
+        return index._heads[memo]
+    out: dict[str, str] = {}
+    index._heads[memo] = out
+    if not index.learned:
+        return out
+    models = {m.topic: m for m in genre.load_topic_models()}
+    if not models:
+        return out
+    # The headline wins over the wording: a page whose title, headings or lead name another
+    # topic is that, whatever its lines sound like; one whose headings name several (an integrity
+    # page listing its measures under a heading each, or linking them) is a list of them.
+    _lines, lead = page_lines(index, f)
+    named = {h.topic for x in [f.title, *page_heads(index, f), *lead[:1]]
+             for h in topics_named(x, start=True, label=True)} - {"news"}
+    if len(named) > 1 or len(set(_linked(index, f)[0]) - {"news"}) > 1:
+        return out  # headings or links of several topics: a page listing them, no one topic's page
+    top = lines_of(index.page_head(f, 2 * genre.LEAD_CHARS), 2 * genre.LEAD_CHARS)
+    for topic, p in genre.topic_probabilities(f.title, top, tuple(models.values())).items():
+        if p >= models[topic].threshold and (not named or topic in named):
+            out[topic] = genre.topic_reason(f.title, top, models[topic], label(topic), p)
+    return out
 
 
 def page_heads(index: SiteIndex, f: Fact) -> list[str]:
@@ -605,7 +640,12 @@ def listed_topics(index: SiteIndex, f: Fact, wanted: set[str]) -> dict[str, int]
     return {t: n for t, n in index._heads[memo].items() if t in wanted}
 
 
-def _listed(index: SiteIndex, f: Fact) -> dict[str, int]:
+def _linked(index: SiteIndex, f: Fact) -> tuple[dict[str, set[str]], int]:
+    """The targets of the page's own links (not menus, not lines on most pages) by the topic
+    their texts (or rows, for "ดาวน์โหลด") name, and how many links name any; once a page."""
+    memo = ("linked", id(f))
+    if memo in index._heads:
+        return index._heads[memo]
     by_topic: dict[str, set[str]] = defaultdict(set)
     named = 0
     for lk in f.links[:300]:
@@ -613,10 +653,15 @@ def _listed(index: SiteIndex, f: Fact) -> dict[str, int]:
             continue
         text = lk.context if is_generic(lk.text) else lk.text
         topics = {h.topic for h in topics_named(text, label=True)} if text else set()
-        if topics:
-            named += 1
-            for topic in topics:
-                by_topic[topic].add(canonical(lk.url))
+        named += bool(topics)
+        for topic in topics:
+            by_topic[topic].add(canonical(lk.url))
+    index._heads[memo] = by_topic, named
+    return by_topic, named
+
+
+def _listed(index: SiteIndex, f: Fact) -> dict[str, int]:
+    by_topic, named = _linked(index, f)
     return {t: len(urls) for t, urls in by_topic.items()
             if len(urls) >= LISTING_LEAST and len(urls) * 5 >= named * 3}
 
