@@ -41,7 +41,7 @@ def up(year: int, month: int, name: str) -> str:
 
 # Every file the pages link, by key; those in GONE are never written (404), EMPTY are 0 bytes.
 FILES = {
-    "plan5y": up(2021, 10, "1-1.pdf"),
+    "plan5y": up(2022, 6, "1-1.pdf"),
     "plan_draft": up(2025, 2, "ร่างแผนเพิ่มเติม-2.pdf"),
     "plan_print": up(2025, 3, "scan0007-1.pdf"),
     "action_plan2568": up(2024, 11, "ผด.2568.pdf"),
@@ -69,7 +69,7 @@ FILES = {
     "gift_report2566": up(2023, 11, "report-gift.pdf"),
     "risk2568": up(2024, 12, "risk68.pdf"),
     "acp_plan2568": up(2024, 10, "แผนป้องกัน-68.docx"),
-    "acp_plan_old": up(2018, 8, "acp61-64.pdf"),
+    "acp_plan_old": up(2017, 9, "acp61-64.pdf"),
     "integrity2568": up(2025, 1, "มาตรการ-ส่งเสริม.docx"),
     "acp_report": up(2024, 5, "รายงาน6เดือน.pdf"),
 }
@@ -120,7 +120,7 @@ PLAN5Y = [
     "| รวม | 770.00 | 839.30 | 874.00 | 903.10 | 936.00 | 4,322.40",
     "## ส่วนที่ 4 การติดตามและประเมินผล",
     "คณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่นรายงานผลต่อนายกองค์การบริหารส่วนจังหวัดอย่างน้อยปีละหนึ่งครั้ง",
-    *sign("28 ตุลาคม 2564"),
+    *sign("28 มิถุนายน 2565"),
 ]
 
 PLAN_DRAFT = [
@@ -517,7 +517,7 @@ ACP_REPORT_6M = [
 ]
 
 PDFS = {  # key: (lines, created, Thai digits)
-    "plan5y": (PLAN5Y, d(2021, 10, 28), True),
+    "plan5y": (PLAN5Y, d(2022, 6, 28), True),
     "plan_draft": (PLAN_DRAFT, d(2025, 2, 12), False),
     "plan_print": (PLAN_PRINT, d(2025, 3, 10), False),
     "action_plan2568": (ACTION_PLAN, d(2024, 11, 8), True),
@@ -535,7 +535,7 @@ PDFS = {  # key: (lines, created, Thai digits)
     "nogift2567": (nogift(*NOGIFT["nogift2567"]), d(2023, 10, 2), True),
     "gift_report2566": (GIFT_REPORT, d(2023, 11, 6), False),
     "risk2568": (RISK2568, d(2024, 12, 16), True),
-    "acp_plan_old": (ACP_OLD, d(2018, 8, 20), False),
+    "acp_plan_old": (ACP_OLD, d(2017, 9, 4), False),
     "acp_report": (ACP_REPORT_6M, d(2024, 5, 2), False),
 }
 
@@ -546,13 +546,13 @@ def scanned_pdf(url: str, lines: list[str], created: datetime) -> None:
     from fpdf import FPDF
     from PIL import Image, ImageDraw, ImageFont
 
-    font = ImageFont.truetype(str(SARABUN), 40)  # typed in TH Sarabun (Laksaman is its free twin)
+    font = ImageFont.truetype(str(SARABUN), 34)  # typed in TH Sarabun (Laksaman is its free twin)
     image = Image.new("L", (1240, 1754), 244)
     draw = ImageDraw.Draw(image)
     y = 140
     for i, line in enumerate(lines):
         if line:
-            x = (1240 - draw.textlength(line, font=font)) / 2 if i < 3 else 110
+            x = (1240 - draw.textlength(line, font=font)) / 2 if i < 3 else 100
             draw.text((x, y), line, font=font, fill=20)
         y += 60
     draw.rectangle((780, 1120, 1100, 1220), outline=80, width=4)  # the "received" stamp
@@ -714,6 +714,7 @@ def images() -> None:
         box(10 + (k % 5) * 166, 300 + (k // 5) * 60, u, w=158)
     dr.line((415, 82, 415, 100), fill=0, width=2)
     dr.line((415, 202, 415, 220), fill=0, width=2)
+    dr.line((415, 252, 415, 285), fill=0, width=2)
     dr.line((80, 285, 760, 285), fill=0, width=2)
     chart.save(out("/wp-content/uploads/2024/10/โครงสร้าง-อบจ-2568.png"), optimize=True)
 
