@@ -82,6 +82,9 @@ class TopicModels(BaseModel):
 
     models: list[GenreModel]
     trained_on: str = ""
+    # Host-grouped cross-validation on the tuning split, all topics as the audit reads pages:
+    # {"rules": {"precision": .., "recall": ..}, "with_models": {...}}
+    cross_validation: dict[str, dict[str, float]] = {}
 
 
 @cache

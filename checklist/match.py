@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checklist import genre
+from checklist.load import load_topics
 from checklist.models import Checklist, Item, Period
 from checklist.rules import (
     FORM_TOPICS,
@@ -38,8 +39,9 @@ from checklist.rules import (
     own_text_size,
     required_components,
 )
-from checklist.service_guide import guides_a_service
+from checklist.service_guide import guides_a_service, service_steps
 from checklist.signals import (
+    OTHER_UNITS,
     complete_truncated,
     excluded_topics,
     is_generic,
@@ -293,8 +295,11 @@ class SiteIndex:
         return self._heads["_listed"]
 
     def forms_behind(self, fact: Fact):
-        """Form counts of the on-site pages this page links to (an e-service page's forms)."""
+        """Form counts of the on-site pages this page's own links lead to (an e-service page's
+        forms); not those its menus lead to (the complaint form every page's sidebar links)."""
         for link in fact.links[:200]:
+            if link.nav or key(link.text) in self.boiler:
+                continue
             t = self.targets.get(canonical(link.url))
             if t is not None and t.fact is not None and t.fact.kind == "page":
                 yield t.fact.forms
@@ -433,8 +438,13 @@ def topic_signals(
             if key(f.title) not in index.boiler:
                 add(f.title, 0.45, 'ชื่อหน้า "{text}" ตรงกับรายการ', start=True)
             heads = page_heads(index, f)
-            for h in heads:
-                add(h, 0.5, 'หัวเรื่องของหน้า "{text}" ตรงกับรายการ', start=True)
+            for n, h in enumerate(heads):
+                # A heading is read under the page's title and the headings above it: "รายงาน
+                # ประจำปี" on a page titled "สรุปผลการจัดซื้อจัดจ้าง" is the procurement report's.
+                under = _vetoed(" | ".join([f.title, *heads[:n]]), out)
+                for topic, _phrase, factor in hits(h, start=True):
+                    if topic not in under:
+                        emit(topic, round(0.5 * factor, 3), f'หัวเรื่องของหน้า "{squash(h)[:120]}" ตรงกับรายการ')
             titled = set(out)  # topics a link, the title or a heading names
             head = index.page_head(f)
             lines, lead = page_lines(index, f)
@@ -454,6 +464,9 @@ def topic_signals(
                 if said:
                     emit("service_manual", 0.5, "หัวเรื่องเป็นบริการที่ประชาชนขอรับ และต้นหน้าบอกสิ่งที่ต้องใช้/ขั้นตอน: "
                          + ", ".join(said[:4]) + " (รูปแบบของคู่มือสำหรับประชาชน)")
+                elif steps := service_steps(lines):
+                    emit("service_manual", 0.5, f"ต้นหน้าบอกขั้นตอนการให้บริการ {steps} ขั้นพร้อมระยะเวลาของแต่ละขั้น"
+                         " (รูปแบบของคู่มือสำหรับประชาชน)")
             for topic, n in listed_topics(index, f, wanted).items():
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
@@ -465,8 +478,9 @@ def topic_signals(
             n = doc_title_count(lines)
             if names_many_topics(index, f):
                 n = min(n, 1)  # a list of items (a publishing guideline, a checklist): its lines are no title
+            veto = another_units(index, lines[:n])
             add_lines(lines[: min(2, n)], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
-            veto = _vetoed(" | ".join(lines[: min(2, n)]), out)
+            veto = _vetoed(" | ".join(lines[: min(2, n)]), out) | veto
             add_lines(lines[1:n], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
             # A title of a topic's own form ("คู่มือ ... การให้บริการประชาชน", "ระเบียบ ... ว่าด้วย ..."),
             # as a page's title is read (kind "title" only: a document opening "โครงการ ..." is no news).
@@ -484,6 +498,21 @@ def topic_signals(
     return out
 
 
+def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
+    """The topics of the agency's own plans and reports when a document's title block names
+    another unit as its own ("รายงานผลการดำเนินงานประจำปี 2567 | โรงพยาบาลส่งเสริมสุขภาพตำบล
+    บ้านห้วยทราย"): that unit's report is not the agency's, unless the site is that unit's."""
+    if "_home" not in index._heads:
+        home = next((t.fact for t in index.targets.values()
+                     if t.fact is not None and t.fact.kind == "page" and t.fact.depth == 0), None)
+        index._heads["_home"] = key(home.title) if home else ""
+    own = index._heads["_home"]
+    if not any(ln_k.startswith(u) and u not in own for ln_k in map(key, title_block) for u in OTHER_UNITS):
+        return frozenset()
+    return frozenset(t for t, lex in load_topics().items()
+                     if lex.document_expected and not t.startswith("procurement_"))
+
+
 def _told_in_a_post(out: dict[str, list[Signal]], titled: set[str]) -> None:
     """A page in the form of a post (a told event, a dated story, the model's reading) is
     evidence of another topic only when a link to it, its title or a heading names the topic:
@@ -494,6 +523,7 @@ def _told_in_a_post(out: dict[str, list[Signal]], titled: set[str]) -> None:
             out[topic] = [Signal(s.weight, s.reason, MENTION) if not s.source else s for s in signals]
 
 
+LEARNED_LEAST = 60  # characters (as keys) of a page's top a topic model needs to read
 LEARNED_WEIGHT = 0.5  # a learned topic reading at or above its threshold, as a top line names a topic
 
 
@@ -520,6 +550,8 @@ def learned_topics(index: SiteIndex, f: Fact) -> dict[str, str]:
     if len(named) > 1 or len(set(_linked(index, f)[0]) - {"news"}) > 1:
         return out  # headings or links of several topics: a page listing them, no one topic's page
     top = lines_of(index.page_head(f, 2 * genre.LEAD_CHARS), 2 * genre.LEAD_CHARS)
+    if len(key(" ".join([f.title, *top]))) < LEARNED_LEAST:
+        return out  # a title alone: too little wording to read; the rules decide it
     for topic, p in genre.topic_probabilities(f.title, top, tuple(models.values())).items():
         if p >= models[topic].threshold and (not named or topic in named):
             out[topic] = genre.topic_reason(f.title, top, models[topic], label(topic), p)
@@ -567,6 +599,8 @@ def post_form(index: SiteIndex, f: Fact) -> list[tuple[float, str]]:
     if "news" in excluded_topics(" | ".join(titles)) and not any(
             h.topic == "news" for x in titles for h in topics_named(x)):
         return out
+    if service_steps(lines):
+        return out  # a service's steps with their times: a guide, whatever words it uses
     if is_dated_post(lines):
         out.append((0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)"))
     headline = lead[0] if lead else ""
@@ -953,6 +987,29 @@ def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
     return dead
 
 
+CARRIER_REST = 40  # characters (as keys) a page says besides its title, headings and links
+_TITLE_PARTS = re.compile(r"\s+[-–|:]\s+")  # "O7 รายงานผล... – อบจ.ภูผาวารี"
+
+
+def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
+    """A page that only carries the item's files (it says nothing but its title, headings,
+    link texts and the table rows of its links: an ITA row's sub-page, a download table) and whose files for the item were read: which year the evidence is of is
+    what the files say, not what the page around them says ("ITA 2568", the year of another
+    file in the same list). An assessor opens the files; so do we."""
+    f = t.fact
+    if t.kind != "page" or f is None or t.broken:
+        return False
+    files = [target for lk, target in attachments(index, f) if _attached_for(lk, item)]
+    if not files or not all(x.fact is not None and x.kind == "document" and not x.broken for x in files):
+        return False
+    rest = key(index.page_head(f, 4000))
+    for said in sorted({key(x) for x in [*_TITLE_PARTS.split(f.title), *f.headings, *(x for lk in f.links for x in (lk.text, lk.context))]},
+                       key=len, reverse=True):
+        if len(said) >= 2:
+            rest = rest.replace(said, "")
+    return len(rest) <= CARRIER_REST
+
+
 def _attached_for(lk: Link, item: Item) -> bool:
     """A page's file link is the item's file unless what it says names only other topics."""
     text = lk.text if not is_generic(lk.text) else lk.context
@@ -965,6 +1022,18 @@ def _attached_for(lk: Link, item: Item) -> bool:
 def broken_link(url: str, t: Target, found_on: str, anchor: str, why: str) -> BrokenLink:
     status = t.fact.status if t.fact else 0
     return BrokenLink(url=url, status=status, found_on=found_on, anchor_text=squash(anchor)[:120], error=why)
+
+
+def wrong_file_problem(item: Item, t: Target, other: str) -> str:
+    """The problem sentence of a file linked as the item whose own title is another subject:
+    which link (the one naming the item), where, and what to do."""
+    naming = [(lk, src) for lk, src in t.inbound
+              if item_phrase(item.title, tuple(item.phrases), tuple(item.topics), f"{lk.text} {lk.context}")
+              or {h.topic for h in topics_named(f"{lk.text} {lk.context}")} & set(item.topics)]
+    link, src = (naming or t.inbound or [(None, None)])[0]
+    anchor = f' (ข้อความลิงก์ "{squash(link.text)[:80]}"' + (f" บนหน้า {src.url}" if src else "") + ")" if link else ""
+    return (f"ลิงก์ที่ระบุว่าเป็นรายการนี้{anchor} ชี้ไปยัง {t.url} ซึ่งหัวเรื่องเป็นเรื่อง {other.strip()}"
+            " ไม่ใช่เอกสารของรายการนี้: เผยแพร่เอกสารของรายการนี้แล้วแก้ลิงก์ให้ชี้ไปยังเอกสารนั้น")
 
 
 def broken_problem(b: BrokenLink) -> str:
@@ -985,6 +1054,7 @@ def judge_item(
     year = checklist.year
     cands: list[Candidate] = []
     broken: list[BrokenLink] = []
+    wrong: list[tuple[Target, str]] = []  # files linked as the item whose own title is another's
     blank_forms_out = not (set(item.topics) & FORM_TOPICS)
     # Only what can score: a target that names nothing of the item and that no ITA page or menu
     # lists has no signal at all (site order kept: it orders the broken links reported).
@@ -1012,6 +1082,10 @@ def judge_item(
             said = combine(signals)
             signals = [Signal(s.weight / 3, s.reason, s.source) if s.source == "link" else s for s in signals]
             if combine(signals) < CANDIDATE <= said and not t.broken:
+                if t.kind == "document":
+                    # A file whose own title is another item's document: not this item's
+                    wrong.append((t, other))
+                    continue
                 reasons = [s.reason for s in sorted(signals, key=lambda s: -s.weight)]
                 c = Candidate(t, combine(signals), reasons, ita=ita is not None, mismatch=other)
                 cands.append(c)
@@ -1029,6 +1103,8 @@ def judge_item(
         if dead := dead_carrier(index, t, item):
             broken += dead
             continue
+        if item.period != Period.timeless and carries_files(index, t, item):
+            continue  # the files it carries are the evidence, each of its own year
         if mentions_only(signals) and ita is None and reads_as_post(index, t):
             continue  # a post about something else that mentions the item: not its evidence
         cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals)))
@@ -1052,8 +1128,10 @@ def judge_item(
     if not cands:
         result.broken_links = _unique(broken)
         result.problems = [broken_problem(b) for b in result.broken_links]
+        result.problems += [wrong_file_problem(item, t, other) for t, other in wrong[:3]]
         result.reasons = (
             ["พบเพียงลิงก์ที่ไม่นำไปสู่ไฟล์หรือเนื้อหา (ลิงก์เสีย)"] if broken
+            else ["พบเพียงลิงก์ที่ระบุว่าเป็นรายการนี้ แต่ไฟล์ปลายทางเป็นเอกสารเรื่องอื่น"] if wrong
             else ["ไม่พบหน้าเว็บ เอกสาร หรือลิงก์ที่ตรงกับรายการนี้"]
         )
         result.confidence = 0.7 if broken else 0.6

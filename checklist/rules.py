@@ -78,6 +78,9 @@ def title_years(title: str) -> tuple[list[int], list[tuple[int, int]]]:
     return (fys or years_in(title)), year_ranges_in(title)
 
 
+HALF_YEAR_HEAD = 300  # characters of a text without a title where "รอบ 6 เดือน" says what it covers
+
+
 def judge_period(item: Item, year: int, text: str, fallback: str = "", title: str = "") -> Verdict:
     """Check the fiscal-year rule of ``item`` for ITA ``year`` against what ``text`` says.
 
@@ -130,6 +133,12 @@ def judge_period(item: Item, year: int, text: str, fallback: str = "", title: st
     if period == Period.previous_fy:
         prev = year - 1
         if prev in years:
+            head = key(title or text[:HALF_YEAR_HEAD])
+            if any(s in head for s in SIX_MONTHS):
+                # "ประจำปีงบประมาณ 2567 รอบ 6 เดือน": the right year, half of it
+                return Verdict(False, years=years, problems=[
+                    f"เป็นรายงานรอบ 6 เดือนของปีงบประมาณ {prev} ไม่ใช่ผลทั้งปี: เผยแพร่รายงานผลทั้งปีงบประมาณ {prev}"
+                    " (ต.ค.–ก.ย.) หรือให้ผู้ตรวจพิจารณาว่ารายงานครึ่งปีนี้ใช้ได้หรือไม่"])
             return Verdict(True, years=years, reasons=[f"เป็นผลการดำเนินงานปีงบประมาณ {prev} (ปีก่อนปีประเมิน)"])
         older = [y for y in years if y < prev]
         if older:

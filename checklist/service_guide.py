@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from common.thai import key
+from common.thai import arabic_digits, key
 
 # A headline naming a request of a citizen: "การขออนุญาต...", "การจดทะเบียน...", "ขอรับ...".
 _REQUEST = re.compile("^(?:" + "|".join(re.escape(key(w)) for w in (
@@ -59,4 +59,21 @@ def guides_a_service(headlines: list[str], lines: list[str]) -> list[str]:
     return []
 
 
-__all__ = ["GUIDE_WORDS", "guides_a_service"]
+# A guide's steps with the time each takes ("ขั้นตอนที่ 1 ติดต่อจุดบริการ ... 5 นาที"): the
+# service-steps table every citizens' manual under the Licensing Facilitation Act carries.
+_STEP = re.compile(r"^\s*(?:ขั้นตอนที่|ขั้นที่|step)\s*\d", re.I)
+_DURATION = re.compile(r"\d+\s*(?:นาที|ชั่วโมง|ชม\.|วันทำการ|วัน)(?![ก-๙])")
+STEPS_LEAST = 2  # step lines, and durations, the page's first lines must hold
+STEP_LINES = 20
+
+
+def service_steps(lines: list[str]) -> int:
+    """How many numbered steps with their times the page's first lines list (0 unless at least
+    two steps and two durations: a service's steps as a citizens' manual gives them)."""
+    top = [arabic_digits(ln) for ln in lines[:STEP_LINES]]
+    steps = sum(bool(_STEP.match(ln)) for ln in top)
+    times = sum(len(_DURATION.findall(ln)) for ln in top)
+    return steps if steps >= STEPS_LEAST and times >= STEPS_LEAST else 0
+
+
+__all__ = ["GUIDE_WORDS", "guides_a_service", "service_steps"]

@@ -58,3 +58,54 @@ def test_a_broken_model_file_is_one_clear_error(tmp_path):
     bad.write_text("{", encoding="utf-8")
     with pytest.raises(DataError, match="genre-news.json"):
         genre.load_model(bad)
+
+
+# ------------------------------------------------------------------ topic models
+
+TUNING = genre.Path(__file__).parent / "data" / "realpages" / "tuning.jsonl"
+
+
+def _tuning_page(url_part: str) -> dict:
+    return next(p for p in map(json.loads, TUNING.read_text(encoding="utf-8").splitlines()) if url_part in p["url"])
+
+
+def test_the_stored_topic_models_are_valid_checklist_topics_trained_without_the_locked_split():
+    from checklist.models import TOPICS
+
+    models = genre.load_topic_models()
+    assert len(models) >= 10
+    for m in models:
+        assert m.topic in TOPICS and m.topic != "news" and 0 < m.threshold < 1 and m.weights
+    stored = json.loads(genre.TOPIC_MODELS_FILE.read_text(encoding="utf-8"))
+    assert "tuning.jsonl" in stored["trained_on"] and "locked" not in stored["trained_on"]
+
+
+@pytest.mark.parametrize("url_part, topic", [
+    ("kohsichang.go.th/services", "service_manual"),  # a building-permit guide under page-builder codes
+    ("wthosp.go.th", "public_participation"),  # a hospital's participation page
+])
+def test_a_topic_page_the_rules_miss_is_read_by_its_topic_model_with_a_reason(url_part, topic, monkeypatch):
+    p = _tuning_page(url_part)
+    got = classify_page(p["url"], p["text"])
+    assert topic in got
+    assert any("แบบจำลอง" in r and "ความน่าจะเป็น" in r for r in got[topic])
+    monkeypatch.setattr(genre, "load_topic_models", lambda: ())
+    assert topic not in classify_page(p["url"], p["text"])
+
+
+def test_a_page_listing_several_topics_is_none_of_them_by_its_wording():
+    # An integrity page of a test site: headings and links of the code of ethics, No Gift and
+    # the anti-corruption plan; the no-gift model reads its wording as No Gift.
+    from checklist.match import SiteIndex, learned_topics
+    from common.facts import Fact, Link
+
+    root = "http://x.go.th/"
+    lines = ["ส่งเสริมคุณธรรมและป้องกันการทุจริต", "จริยธรรม", "ประมวลจริยธรรมของพนักงานเทศบาล", "1 ก.พ. 2566",
+             "No Gift Policy", "ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)", "1 ต.ค. 2567",
+             "รายงานผลการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา ประจำปี 2568", "10 ต.ค. 2568",
+             "การป้องกันการทุจริต", "แผนปฏิบัติการป้องกันการทุจริต 4 ปี (พ.ศ. 2567 – 2570)", "25 ต.ค. 2566"]
+    links = [Link(url=root + f"u/{n}.pdf", text=t) for n, t in enumerate(lines) if "ประ" in t or "แผน" in t]
+    f = Fact(kind="page", url=root + "integrity/", requested_url=root + "integrity/", status=200,
+             title="ส่งเสริมคุณธรรมและป้องกันการทุจริต", headings=[], text="\n".join(lines), links=links, depth=1)
+    assert genre.topic_probabilities(f.title, lines)["no_gift_policy"] >= 0.5
+    assert learned_topics(SiteIndex.build([f], root), f) == {}

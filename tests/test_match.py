@@ -940,3 +940,110 @@ def test_a_post_that_mentions_an_item_is_not_its_evidence():
                 "เสนอภายในเดือนเมษายน 2569", headings=[])
     result = judge([home, post], "O22")
     assert result.status == "missing", (result.status, result.evidence and result.evidence[0].reasons)
+
+
+# ------------------------------------------------------------------ held-out site paoprov's classes
+
+
+def test_a_page_that_only_carries_files_is_of_the_year_its_files_are():
+    # An ITA row's sub-page carries the item's two files: last year's budget report (right) and
+    # an old performance report (no year in its link). The page's text holds the budget link's
+    # year; the assessor opens the files: the performance part is outdated, so is the item.
+    rows = [("O5", "แผนพัฒนาท้องถิ่น"), ("O6", "แผนการดำเนินงาน"), ("O7", "รายงานผลการดำเนินงานประจำปี")]
+    ita = page("ita.html", "ITA 2568", "ITA 2568\n" + "\n".join(f"{c} {t} รายละเอียด" for c, t in rows),
+               links=[link(f"ita/{c.lower()}.html", "รายละเอียด", context=f"{c} {t} รายละเอียด") for c, t in rows])
+    sub = page("ita/o7.html", "O7 รายงานผลการดำเนินงานประจำปี",
+               "O7 รายงานผลการดำเนินงานประจำปี\nรายงานการติดตามและประเมินผลแผนพัฒนาท้องถิ่น\n"
+               "รายงานผลการใช้จ่ายงบประมาณประจำปี 2567",
+               links=[link("files/m.pdf", "รายงานการติดตามและประเมินผลแผนพัฒนาท้องถิ่น"),
+                      link("files/b.pdf", "รายงานผลการใช้จ่ายงบประมาณประจำปี 2567")])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita.html", "ITA 2568")]), ita, sub,
+             doc("files/m.pdf", "รายงานผลการติดตามและประเมินผลแผนพัฒนาท้องถิ่น\nประจำปีงบประมาณ พ.ศ. 2565\nผลการดำเนินงาน"),
+             doc("files/b.pdf", "รายงานผลการใช้จ่ายงบประมาณประจำปี\nปีงบประมาณ พ.ศ. 2567\nรายจ่ายจริง 52,000,000 บาท")]
+    y2568 = load_checklist(2568)  # O7: the performance report AND the budget report, of FY2567
+
+    def o7():
+        return judge_item(SiteIndex.build(facts, ROOT), y2568.item("O7"), y2568)
+
+    result = o7()
+    assert result.status == "outdated", result
+    assert "/ita/o7.html" not in [e.url.removeprefix(ROOT.rstrip("/")) for e in result.evidence]
+    # A sub-page that tells something of its own is evidence of what it tells
+    sub.text += "\nผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567: ดำเนินโครงการแล้วเสร็จ 48 จาก 52 โครงการ คิดเป็นร้อยละ 92.31"
+    assert "/ita/o7.html" in [e.url.removeprefix(ROOT.rstrip("/")) for e in o7().evidence]
+
+
+def test_another_units_report_is_not_the_agencys():
+    # A transferred health centre's annual report, listed among the agency's reports
+    facts = [page("", "หน้าแรก เทศบาลตำบลหนองบัว", depth=0, links=[link("files/r.pdf", "รายงานผลการดำเนินงานประจำปี")]),
+             doc("files/r.pdf", "รายงานผลการดำเนินงานประจำปี 2568\nโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านห้วยทราย\n"
+                 "ผลการดำเนินงาน\nคัดกรองเบาหวาน 1,200 คน")]
+    index = SiteIndex.build(facts, ROOT)
+    sigs = topic_signals(index, index.target(ROOT + "files/r.pdf"), ["annual_performance_report"])
+    assert not any("หัวเรื่องในเอกสาร" in s.reason for s in sigs.get("annual_performance_report", []))
+    # ... unless the site is that unit's own
+    facts[0] = page("", "หน้าแรก โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านห้วยทราย", depth=0,
+                    links=[link("files/r.pdf", "รายงานผลการดำเนินงานประจำปี")])
+    index = SiteIndex.build(facts, ROOT)
+    sigs = topic_signals(index, index.target(ROOT + "files/r.pdf"), ["annual_performance_report"])
+    assert any("หัวเรื่องในเอกสาร" in s.reason for s in sigs["annual_performance_report"])
+
+
+def test_a_heading_is_read_under_the_page_title():
+    # "รายงานประจำปี" on the procurement summaries' page is their annual report's section
+    p = page("summary.html", "สรุปผลการจัดซื้อจัดจ้าง (สขร.1)", "สรุปผลการจัดซื้อจัดจ้าง\nรายงานประจำปี\nไฟล์",
+             headings=["รายงานประจำปี"])
+    index = SiteIndex.build([page("", "หน้าแรก", depth=0), p], ROOT)
+    sigs = topic_signals(index, index.target(p.url), ["annual_performance_report"])
+    assert not any("หัวเรื่องของหน้า" in s.reason for s in sigs.get("annual_performance_report", []))
+    p2 = page("report.html", "เอกสารเผยแพร่", "เอกสารเผยแพร่\nรายงานประจำปี\nไฟล์", headings=["รายงานประจำปี"])
+    index = SiteIndex.build([page("", "หน้าแรก", depth=0), p2], ROOT)
+    sigs = topic_signals(index, index.target(p2.url), ["annual_performance_report"])
+    assert any("หัวเรื่องของหน้า" in s.reason for s in sigs["annual_performance_report"])
+
+
+def test_a_half_year_report_is_not_the_years_results():
+    item = Y2569.item("O24")  # previous_fy: results of FY2568
+    title = "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต\nประจำปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน"
+    v = judge_period(item, 2569, title, title=title)
+    assert not v.meets and not v.outdated
+    assert any("รอบ 6 เดือน" in p and "ทั้งปี" in p for p in v.problems)
+    whole = "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต\nประจำปีงบประมาณ พ.ศ. 2568"
+    assert judge_period(item, 2569, whole, title=whole).meets
+
+
+def test_an_e_service_page_has_no_form_its_menu_leads_to():
+    # Every page's sidebar links the complaint page and its web form; the e-service page itself
+    # offers a form to print and a chat account: no online request can be made here.
+    menu = [link("complaint.html", "ร้องเรียนการทุจริต", nav=True), link("eservice.html", "E-Service", nav=True)]
+    eservice = page("eservice.html", "E-Service", "E-Service\nบริการออนไลน์ขององค์การบริหารส่วนจังหวัด\n"
+                    "ระบบจองสนามกีฬาออนไลน์ (ปิดปรับปรุงระบบชั่วคราว)\nดาวน์โหลดแบบคำร้องขอใช้สนามกีฬา",
+                    links=[*menu, link("files/form.docx", "แบบคำร้องขอใช้สนามกีฬา")])
+    complaint = page("complaint.html", "ร้องเรียนการทุจริต", "แจ้งเรื่องร้องเรียน\nชื่อ\nเรื่อง", links=menu, forms=1)
+    facts = [page("", "หน้าแรก", depth=0, links=menu), eservice, complaint]
+    y2568 = load_checklist(2568)  # O10: E-Service alone, requiring an online form
+
+    def o10():
+        return judge_item(SiteIndex.build(facts, ROOT), y2568.item("O10"), y2568)
+
+    result = o10()
+    assert result.status == "review", result
+    assert any("แบบฟอร์มหรือระบบออนไลน์" in p for p in result.problems)
+    # A request form of the page's own, behind a link in its content, is the online service
+    facts[1] = page("eservice.html", "E-Service", eservice.text, links=[*menu, link("request.html", "ยื่นคำร้องออนไลน์")])
+    facts.append(page("request.html", "ยื่นคำร้องออนไลน์", "แบบคำร้อง\nชื่อ\nที่อยู่", links=menu, forms=1))
+    assert o10().status == "found"
+
+
+def test_a_file_linked_as_the_item_but_titled_as_another_items_document_is_not_evidence():
+    # The ITA row's page links the risk ASSESSMENT as the risk-management report
+    sub = page("ita/o22.html", "O22 รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยง",
+               "O22 รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยง\nการจัดการความเสี่ยงการทุจริต",
+               links=[link("files/risk.pdf", "การจัดการความเสี่ยงการทุจริต")])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita/o22.html", "O22 รายงานผลการจัดการความเสี่ยง")]), sub,
+             doc("files/risk.pdf", "รายงานการประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ\nประจำปีงบประมาณ พ.ศ. 2569\n"
+                 "ความเสี่ยงที่ 1 การใช้รถราชการ มาตรการควบคุม")]
+    result = judge(facts, "O22")
+    assert result.status == "missing", result
+    problem = next(p for p in result.problems if "files/risk.pdf" in p)
+    assert "ประเมินความเสี่ยง" in problem and "ita/o22.html" in problem and "เผยแพร่" in problem
