@@ -16,6 +16,7 @@ import pytest
 
 from crawler.serve import SAMPLE_SITE, StaticSite
 from tests.conftest import ROOT, load_report, loopback_smtp, run_oit
+from tests.docmaker import make_pdf
 
 
 @pytest.fixture
@@ -46,7 +47,10 @@ def test_history_and_diff_between_two_audits(site, env, tmp_path):
     assert r1.returncode == 0, r1.stderr
     # A week later: a document added, an evidence file removed (its link breaks), a page changed.
     stats = root / "files" / "complaint-stats-2569.pdf"
-    shutil.copy(root / "files" / "plan" / "action-plan-2569.pdf", stats)
+    stats.write_bytes(make_pdf(lines=["ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
+                                      "ประจำปีงบประมาณ พ.ศ. 2569 (1 ตุลาคม 2568 - 31 มีนาคม 2569)",
+                                      "ช่องทาง จำนวนเรื่อง ดำเนินการแล้วเสร็จ",
+                                      "ร้องเรียนด้วยตนเอง 1 1", "ไปรษณีย์ 1 1", "เว็บไซต์ 2 1", "รวม 4 3"]))
     ita = root / "ita" / "ita-2569.html"
     html = ita.read_text(encoding="utf-8")
     ita.write_text(html.replace("</body>", '<p><a href="/files/complaint-stats-2569.pdf">'
