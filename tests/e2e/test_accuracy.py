@@ -16,12 +16,17 @@ from crawler.serve import SAMPLE_SITE
 from tests.conftest import ROOT, SITES
 
 TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapath", SITES / "heldout",
-              SITES / "smalltambon", SITES / "citymuni"]
+              SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov"]
+# Verdicts that differ from their truth file today, each named: fixing one fails the test as
+# surely as breaking another does (then this list, or the truth in its own commit, changes).
+# paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
+# evidence 1.00, outdated 0.33, review 8 %, status 0.81); general fixes then made all 26 right.
+KNOWN_WRONG: list[str] = []
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
 # Floors at the figures measured on 2026-12-03 (`oit eval --sites` over TEST_SITES): every
-# fixture verdict is right, so any changed verdict fails test_every_fixture_item_has_its_status
-# first, and these say by how much the pooled figures moved.
+# fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
+# test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
     "presence_precision": 1.0,
     "presence_recall": 1.0,
@@ -29,7 +34,7 @@ SITE_TARGETS = {
     "outdated_accuracy": 1.0,
     "status_accuracy": 1.0,
 }
-MAX_REVIEW_SHARE = 0.07  # measured 0.05 (10 of 182 items, each of them review in its truth file)
+MAX_REVIEW_SHARE = 0.07  # measured 0.06 (12 of 208 items, each of them review in its truth file)
 # Real labelled pages: measured precision 0.98, recall 0.94 (112 pages); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.97, 0.92
 
@@ -62,9 +67,10 @@ def test_site_audits_meet_the_accuracy_targets(site_eval):
 
 
 def test_every_fixture_item_has_its_status(site_eval):
-    """Each item of each fixture site has the status (and first evidence) its _truth.yaml says: a
-    changed verdict fails here, by name. A truth file changes in its own commit, with its reason."""
-    assert _wrong(site_eval) == []
+    """Each item of each fixture site has the status (and first evidence) its _truth.yaml says,
+    but the KNOWN_WRONG ones: a changed verdict fails here, by name. A truth file changes in its
+    own commit, with its reason."""
+    assert _wrong(site_eval) == KNOWN_WRONG
     for site, res in site_eval["sites"].items():
         truth = read_truth(Path(site))
         assert {r["code"] for r in res["rows"]} == set(truth["items"]), site
