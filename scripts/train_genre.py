@@ -189,7 +189,7 @@ def train_topics(check: bool) -> int:
     if check:
         return 0
     models = _fit_topics(pages, feats)
-    data = TopicModels(models=models, trained_on=(
+    data = TopicModels(models=models, cross_validation={"rules": before, "with_models": after}, trained_on=(
         f"{TUNING.relative_to(ROOT).as_posix()} ({len(tuning)} pages) and the reference pages ({len(reference)}), "
         f"trained {dt.date.today().isoformat()}; {FOLDS}-fold host-grouped cross-validation on the tuning pages, "
         f"all topics as the audit reads: P {before['precision']} R {before['recall']} without, "

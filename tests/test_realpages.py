@@ -20,14 +20,13 @@ from checklist.models import TOPICS
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "realpages"
 
-# Today's figures on the tuning split (2026-12-03, 468 pages, with the news-post model, which
-# was trained on this split: the recall is partly in-sample) were precision 0.893, recall 0.845.
-# Re-based the same day when the corpus itself grew (branch pages6: 57 more tuning pages, chosen
-# for the thin topics and hard negatives, the classifier code unchanged): the earlier 533 pages
-# still measure P 0.881 R 0.873, the 590 now measure P 0.862 R 0.828; the floors sit just under
-# those. Raise them when the classifier gets better; never lower them to make a code change pass.
-PRECISION_FLOOR = 0.85
-RECALL_FLOOR = 0.82
+# The tuning split's figures (2026-12-03, 590 pages, with the learned news-post and topic models,
+# which were trained on this split: partly in-sample; their host-grouped cross-validation is in
+# the README) are precision 0.870, recall 0.873. The floors sit just under them. Re-based when
+# the corpus itself grows (new pages are measured before anything is tuned on them); raise them
+# when the classifier gets better; never lower them to make a code change pass.
+PRECISION_FLOOR = 0.86
+RECALL_FLOOR = 0.86
 
 KINDS = {"lao", "central_gov", "school_university", "hospital_health", "unknown_blog", "other"}
 EXTRA_LABELS = {"open_data", "conflict_of_interest", "other_ita"}  # seen, not evidence of an item
