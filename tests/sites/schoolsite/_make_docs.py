@@ -4,7 +4,7 @@ Run:  python tests/sites/schoolsite/_make_docs.py   (needs fpdf2, Pillow, python
 /usr/share/fonts/truetype/tlwg); then _make_pages.py, which links the files listed in FILES.
 
 A public secondary school under OBEC (invented: โรงเรียนห้วยไผ่ทองวิทยา, อำเภอเมืองแก้ว
-จังหวัดภูผาทอง, สพม.ภูผาทอง; invented people). Its CMS keeps the names the staff gave their files:
+จังหวัดศรีพนา, สพม.ศรีพนา; invented people). Its CMS keeps the names the staff gave their files:
 the ITA team names files by item ("ITA69-O5.pdf", "O12_สรุปผล.pdf"; the number is the ITA year of
 the PAGE, not the year the file covers: ITA69-O21.pdf holds the FY2568 risk assessment), the plan
 section by title ("แผนปฏิบัติการ2569.pdf"), older uploads have the CMS's own names
@@ -25,8 +25,8 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # t
 from tests.docmaker import FONT, LineStyle, render_lines_pdf  # noqa: E402
 
 ORG = "โรงเรียนห้วยไผ่ทองวิทยา"
-LOC = "อำเภอเมืองแก้ว จังหวัดภูผาทอง"
-OFFICE = "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาภูผาทอง"
+LOC = "อำเภอเมืองแก้ว จังหวัดศรีพนา"
+OFFICE = "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาศรีพนา"
 DIRECTOR = "(นายสมเกียรติ ทองประเสริฐ) ผู้อำนวยการโรงเรียนห้วยไผ่ทองวิทยา"
 ICT = timezone(timedelta(hours=7))
 STYLE = LineStyle(title=(15, 8.5), heading=(13, 8), paragraph=(11, 6.5), blank=3,
@@ -353,7 +353,7 @@ COMPLAINT_MANUAL = [
     "| 2 | เสนอผู้อำนวยการพิจารณา แต่งตั้งผู้ตรวจสอบข้อเท็จจริง | 3 วันทำการ",
     "| 3 | ตรวจสอบข้อเท็จจริง | 15 วันทำการ",
     "| 4 | แจ้งผลให้ผู้ร้องเรียนทราบ | ภายใน 30 วัน",
-    "| 5 | รายงาน สพม.ภูผาทอง กรณีเป็นเรื่องทุจริต | ทันที",
+    "| 5 | รายงาน สพม.ศรีพนา กรณีเป็นเรื่องทุจริต | ทันที",
     "## 3. การคุ้มครองผู้ร้องเรียน",
     "โรงเรียนเก็บรักษาข้อมูลของผู้ร้องเรียนเป็นความลับ ไม่เปิดเผยชื่อหรือข้อมูลที่ทำให้ทราบตัวผู้ร้องเรียน",
     "",
@@ -649,7 +649,7 @@ MEASURES_2569 = [
     "ประจำปีงบประมาณ พ.ศ. 2569",
     "๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ ผู้รับผิดชอบ งานประชาสัมพันธ์",
     "๒. มาตรการเผยแพร่ผลการจัดซื้อจัดจ้างรายเดือน ผู้รับผิดชอบ งานพัสดุ",
-    "๓. มาตรการป้องกันการรับสินบนและการใช้ทรัพย์สินราชการ ผู้รับผิดชอบ กลุ่มบริหารทั่วไป",
+    "๓. มาตรการป้องกันสินบนและการใช้ทรัพย์สินราชการ ผู้รับผิดชอบ กลุ่มบริหารทั่วไป",
     "ประกาศ ณ วันที่ ๑๖ ธันวาคม พ.ศ. ๒๕๖๘",
     "(นายสมเกียรติ ทองประเสริฐ)",
     "ผู้อำนวยการโรงเรียนห้วยไผ่ทองวิทยา",
@@ -678,6 +678,9 @@ def images() -> None:
     dr.ellipse((2, 2, 58, 58), outline=(120, 30, 120), width=4)
     dr.text((10, 16), "ห.ผ.ท", font=big, fill=(120, 30, 120))
     logo.save(out("/assets/img/logo.png"), optimize=True)
+    icon = Image.new("RGB", (16, 16), (255, 255, 255))
+    ImageDraw.Draw(icon).polygon([(8, 1), (15, 13), (1, 13)], fill=(30, 140, 60))
+    icon.save(out("/assets/img/gdrive.png"), optimize=True)
 
     chart = Image.new("L", (820, 420), 255)
     dr = ImageDraw.Draw(chart)
@@ -689,7 +692,7 @@ def images() -> None:
     dr.text((190, 8), "โครงสร้างการบริหารโรงเรียนห้วยไผ่ทองวิทยา ปีการศึกษา 2568", font=big, fill=0)
     box(20, 60, "คณะกรรมการสถานศึกษาฯ", w=200)
     box(310, 60, "ผู้อำนวยการโรงเรียน")
-    box(600, 60, "สพม.ภูผาทอง", w=190)
+    box(600, 60, "สพม.ศรีพนา", w=190)
     box(310, 130, "รองผู้อำนวยการ (3)")
     for k, u in enumerate(["กลุ่มบริหารวิชาการ", "กลุ่มบริหารงบประมาณ", "กลุ่มบริหารงานบุคคล", "กลุ่มบริหารทั่วไป"]):
         box(10 + k * 202, 230, u, w=190)
