@@ -16,6 +16,7 @@ import hashlib
 import html
 import os
 import sys
+from urllib.parse import quote
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -25,7 +26,7 @@ from _make_docs import FILES  # noqa: E402
 ORG = "โรงเรียนห้วยไผ่ทองวิทยา"
 ITA = "/ita/2569/"
 ITA_OLD = "/ita/2568/"
-F = FILES
+F = {key: quote(url) for key, url in FILES.items()}  # Thai file names percent-encoded, as the CMS writes them
 
 
 def page(n: int) -> str:
