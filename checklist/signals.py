@@ -32,6 +32,8 @@ GENERIC_LINK_TEXTS = {
         "คลิกเพื่อดาวน์โหลด", "คลิกเพื่อดู", "คลิกอ่าน", "ดูไฟล์", "เปิดดู", "ไฟล์", "เอกสาร",
         "เอกสารประกอบ", "หลักฐาน", "ดูหลักฐาน", "url", "ลิงก์ที่เกี่ยวข้อง", "open", "file",
         "ดาวน์โหลดที่นี่", "คลิกที่นี่เพื่อดาวน์โหลด", "ดูข้อมูล", "ข้อมูล", "รายละเอียดข้อมูล",
+        # where a file is kept, not what it is ("สำรอง: Google Drive")
+        "google drive", "googledrive", "drive", "onedrive", "one drive", "dropbox", "ไฟล์สำรอง", "สำรอง",
     )
 }
 # A bare file name ("f2b9e7.pdf", "scan0012.PDF") or a numbered generic label ("รายละเอียด 1").

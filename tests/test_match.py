@@ -1047,3 +1047,17 @@ def test_a_file_linked_as_the_item_but_titled_as_another_items_document_is_not_e
     assert result.status == "missing", result
     problem = next(p for p in result.problems if "files/risk.pdf" in p)
     assert "ประเมินความเสี่ยง" in problem and "ita/o22.html" in problem and "เผยแพร่" in problem
+
+
+def test_a_google_drive_link_is_read_by_the_row_it_sits_in():
+    # ITA row: the title in the first cell, "ดาวน์โหลด" to a 0-byte file, "Google Drive" to a copy
+    row = "รายงานผลการพัฒนาบุคลากร ปีงบประมาณ 2568 ดาวน์โหลด Google Drive"
+    ita = page("ita.html", "ITA 2569", "ITA 2569\nO14 รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล\n" + row, links=[
+        link("files/hr.pdf", "ดาวน์โหลด", context=row),
+        Link(url="https://drive.google.com/file/d/1bd7b76/view", text="Google Drive", context=row)])
+    empty = doc("files/hr.pdf", "")
+    empty.document = DocumentInfo(format="pdf", error="empty file")
+    result = judge([page("", "หน้าแรก", depth=0, links=[link("ita.html", "ITA 2569")]), ita, empty], "O14")
+    assert result.status == "found", result  # the Drive copy, by what its row says
+    assert "drive.google.com" in result.evidence[0].url
+    assert is_generic("Google Drive") and is_generic("OneDrive") and is_generic("สำรอง")
