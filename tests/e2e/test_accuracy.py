@@ -16,25 +16,35 @@ from crawler.serve import SAMPLE_SITE
 from tests.conftest import ROOT, SITES
 
 TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapath", SITES / "heldout",
-              SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov"]
+              SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov", SITES / "schoolsite"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
 # evidence 1.00, outdated 0.33, review 8 %, status 0.81); general fixes then made all 26 right.
-KNOWN_WRONG: list[str] = []
+# schoolsite was held out, measured once on 2026-12-03 after those fixes (presence P 0.95 R 0.95,
+# first evidence 1.00, outdated 1.00, review 4 %, status 0.88: these three wrong):
+KNOWN_WRONG: list[str] = [
+    # the on-site file is empty; the row's Google Drive copy, which the tool cannot open, is taken
+    # for the report by what its row says; its builder asks a person to open it
+    "schoolsite O14: want review got found",
+    # the statistics are a picture only (JPG): the tool reads no year in it and asks a person
+    "schoolsite O18: want found got review",
+    # a routine parents' meeting linked as participation: its builder doubts it, the tool takes it
+    "schoolsite O19: want review got found",
+]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
 # Floors at the figures measured on 2026-12-03 (`oit eval --sites` over TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 1.0,
-    "presence_recall": 1.0,
+    "presence_precision": 0.98,  # 0.989 (185 / 187): schoolsite O14, O19
+    "presence_recall": 0.99,  # 0.995: schoolsite O18
     "first_evidence_accuracy": 1.0,
     "outdated_accuracy": 1.0,
-    "status_accuracy": 1.0,
+    "status_accuracy": 0.98,  # 231 of 234: the KNOWN_WRONG three
 }
-MAX_REVIEW_SHARE = 0.07  # measured 0.06 (12 of 208 items, each of them review in its truth file)
+MAX_REVIEW_SHARE = 0.07  # measured 0.064 (15 of 234 items, 14 of them review in their truth file)
 # Real labelled pages: measured precision 0.98, recall 0.94 (112 pages); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.97, 0.92
 
