@@ -1,7 +1,8 @@
-"""What the learned news-post model costs the page classifier: ``python bench/genre_cost.py``.
+"""What the learned models (news post and topics) cost the page classifier:
+``python bench/genre_cost.py``.
 
-Classifies the tuning split's pages (``checklist.evaluate.classify_page``) with the model and
-without it, in alternating rounds in this one process, and prints the time per page of each
+Classifies the tuning split's pages (``checklist.evaluate.classify_page``) with the models and
+without them, in alternating rounds in this one process, and prints the time per page of each
 and their ratio (the matcher's text caches are emptied before every round).
 """
 

@@ -103,17 +103,37 @@ def probability(model: GenreModel, feats: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
+_MERGED: dict[tuple[int, ...], tuple[tuple[GenreModel, ...], dict]] = {}
+
+
+def _merged(models: tuple[GenreModel, ...]) -> dict[tuple[int, int], dict[str, list[tuple[int, float]]]]:
+    """Every model's weights by n-gram, per n-gram range: a page's n-grams are looked up once for
+    all the models, not once a model (kept for the models of the last few calls)."""
+    ids = tuple(map(id, models))
+    if ids in _MERGED:
+        return _MERGED[ids][1]
+    out: dict[tuple[int, int], dict[str, list[tuple[int, float]]]] = {}
+    for i, m in enumerate(models):
+        table = out.setdefault((m.ngram_min, m.ngram_max), {})
+        for g, w in m.weights.items():
+            table.setdefault(g, []).append((i, w))
+    if len(_MERGED) > 4:
+        _MERGED.clear()
+    _MERGED[ids] = (models, out)  # the models are kept alive with their ids
+    return out
+
+
 def topic_probabilities(title: str, lines: list[str],
                         models: tuple[GenreModel, ...] | None = None) -> dict[str, float]:
     """How likely the page is each learned topic's page, 0 to 1, by the first lines' wording."""
-    ms = load_topic_models() if models is None else models
+    ms = load_topic_models() if models is None else tuple(models)
     text = lead_text(title, lines)
-    feats: dict[tuple[int, int], dict[str, float]] = {}
-    out = {}
-    for m in ms:
-        grams = feats.setdefault((m.ngram_min, m.ngram_max), features(text, m.ngram_min, m.ngram_max))
-        out[m.topic] = probability(m, grams)
-    return out
+    z = [m.intercept for m in ms]
+    for (lo, hi), table in _merged(ms).items():
+        for g, v in features(text, lo, hi).items():
+            for i, w in table.get(g, ()):
+                z[i] += w * v
+    return {m.topic: 1.0 / (1.0 + math.exp(-max(min(zi, 50.0), -50.0))) for m, zi in zip(ms, z, strict=True)}
 
 
 def news_probability(title: str, lines: list[str], model: GenreModel | None = None) -> float:

@@ -538,7 +538,8 @@ def learned_topics(index: SiteIndex, f: Fact) -> dict[str, str]:
     index._heads[memo] = out
     if not index.learned:
         return out
-    models = {m.topic: m for m in genre.load_topic_models()}
+    stored = genre.load_topic_models()
+    models = {m.topic: m for m in stored}
     if not models:
         return out
     # The headline wins over the wording: a page whose title, headings or lead name another
@@ -552,7 +553,7 @@ def learned_topics(index: SiteIndex, f: Fact) -> dict[str, str]:
     top = lines_of(index.page_head(f, 2 * genre.LEAD_CHARS), 2 * genre.LEAD_CHARS)
     if len(key(" ".join([f.title, *top]))) < LEARNED_LEAST:
         return out  # a title alone: too little wording to read; the rules decide it
-    for topic, p in genre.topic_probabilities(f.title, top, tuple(models.values())).items():
+    for topic, p in genre.topic_probabilities(f.title, top, stored).items():
         if p >= models[topic].threshold and (not named or topic in named):
             out[topic] = genre.topic_reason(f.title, top, models[topic], label(topic), p)
     return out

@@ -109,3 +109,11 @@ def test_a_page_listing_several_topics_is_none_of_them_by_its_wording():
              title="ส่งเสริมคุณธรรมและป้องกันการทุจริต", headings=[], text="\n".join(lines), links=links, depth=1)
     assert genre.topic_probabilities(f.title, lines)["no_gift_policy"] >= 0.5
     assert learned_topics(SiteIndex.build([f], root), f) == {}
+
+
+def test_the_merged_reading_of_all_topic_models_is_each_models_own():
+    lines = ["การขออนุญาตก่อสร้างอาคาร", "เอกสารที่ต้องใช้ สำเนาบัตรประชาชน 1 ชุด", "ขั้นตอน ยื่นคำขอ ระยะเวลา ๔๕ วัน"]
+    merged = genre.topic_probabilities("คู่มือสำหรับประชาชน", lines)
+    for m in genre.load_topic_models():
+        own = genre.probability(m, genre.features(genre.lead_text("คู่มือสำหรับประชาชน", lines), m.ngram_min, m.ngram_max))
+        assert merged[m.topic] == pytest.approx(own, abs=1e-12)
