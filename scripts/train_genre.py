@@ -49,7 +49,7 @@ THRESHOLD = 0.8
 KEEP = 4000  # the strongest n-grams kept in the file (pruning costs no cross-validated F1)
 FOLDS = 5
 TOPIC_LEAST = 5  # labelled pages a topic needs (tuning and reference) to get a model
-TOPIC_THRESHOLD = 0.7  # a topic model backs the rules from this probability
+TOPIC_THRESHOLD = 0.5  # a topic model backs the rules from this probability
 TOPIC_KEEP = 600  # n-grams kept a topic model
 
 
