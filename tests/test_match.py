@@ -1061,3 +1061,12 @@ def test_a_google_drive_link_is_read_by_the_row_it_sits_in():
     assert result.status == "found", result  # the Drive copy, by what its row says
     assert "drive.google.com" in result.evidence[0].url
     assert is_generic("Google Drive") and is_generic("OneDrive") and is_generic("สำรอง")
+
+
+def test_the_statutory_grant_of_powers_is_the_authority_item():
+    # An อบต.'s page quoting its act: no heading says "อำนาจหน้าที่", the sections do
+    text = ("พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗\n"
+            "มาตรา ๖๗ ภายใต้บังคับแห่งกฎหมาย องค์การบริหารส่วนตำบลมีหน้าที่ต้องทำในเขตองค์การบริหารส่วนตำบล ดังต่อไปนี้\n"
+            "(๑) จัดให้มีและบำรุงรักษาทางน้ำและทางบก\n(๒) รักษาความสะอาดของถนน ทางน้ำ ทางเดิน และที่สาธารณะ\n"
+            "มาตรา ๖๘ องค์การบริหารส่วนตำบลอาจจัดทำกิจการในเขตองค์การบริหารส่วนตำบล ดังต่อไปนี้")
+    assert "authority" in classify_page("http://x.go.th/about/67", text)
