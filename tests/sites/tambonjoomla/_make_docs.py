@@ -463,6 +463,14 @@ def images() -> None:
     dr.text((10, 15), "อบต.โคกสว่างน้อย", font=big, fill=(255, 230, 120))
     logo.save(out("images/banner.jpg"), quality=60)
 
+    ita = Image.new("RGB", (180, 60), (0, 70, 140))
+    ImageDraw.Draw(ita).text((40, 16), "ITA 2568", font=big, fill=(255, 255, 255))
+    ita.save(out("images/banners/ita2568.png"), optimize=True)
+    icon = Image.new("P", (16, 16), 0)
+    ImageDraw.Draw(icon).rectangle((2, 1, 13, 14), fill=1)
+    icon.putpalette([255, 255, 255, 200, 30, 30])
+    icon.save(out("images/pdf.gif"))
+
     chart = Image.new("L", (760, 400), 255)
     dr = ImageDraw.Draw(chart)
 
