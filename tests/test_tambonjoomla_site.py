@@ -87,3 +87,19 @@ def test_dead_links_are_exactly_the_declared_ones_and_truth_urls_answer(base):
             if url:
                 status, _, data = fetch(base, url)
                 assert status == 200 and data, url
+
+
+def test_first_evidence_is_compared_with_its_query_string():
+    """On a query-string site the first evidence is told apart by its query (in any order), not
+    only by the path /index.php that every page shares."""
+    from app.site_eval import compare_with_truth
+
+    truth = {"items": {"O1": {"status": "found", "url": "/index.php?option=com_content&view=article&id=3&catid=2"},
+                       "O2": {"status": "found", "url": "/index.php?option=com_content&view=article&id=5&catid=3"},
+                       "O3": {"status": "found", "url": "/contact/"}}}
+    evidence = {"O1": "http://127.0.0.1:8000/index.php?catid=2&id=3&option=com_content&view=article",
+                "O2": "http://127.0.0.1:8000/index.php?option=com_content&view=article&id=4&catid=2",
+                "O3": "http://127.0.0.1:8000/contact/?utm=x"}
+    report = {"items": [{"code": c, "status": "found", "evidence": [{"url": u}]} for c, u in evidence.items()]}
+    rows = {r["code"]: r for r in compare_with_truth(report, truth)["rows"]}
+    assert [rows[c]["first_ok"] for c in ("O1", "O2", "O3")] == [True, False, True]
