@@ -17,6 +17,15 @@ def _path(url: str) -> str:
     return unquote(urlsplit(url).path) or "/"
 
 
+def _path_query(url: str) -> str:
+    """Path and query, the query's parameters sorted: ``/index.php?id=3&option=com_content``
+    (sites whose pages differ only by query string, such as Joomla without SEF URLs)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+
+    query = urlsplit(url).query
+    return _path(url) + ("?" + urlencode(sorted(parse_qsl(query, keep_blank_values=True))) if query else "")
+
+
 def compare_with_truth(report: dict, truth: dict) -> dict:
     """Score one audit's report.json against a test site's truth file (``_truth.yaml``).
 
@@ -45,11 +54,12 @@ def compare_with_truth(report: dict, truth: dict) -> dict:
         if t_present and g_present and want.get("url") and item["evidence"]:
             first_n += 1
             allowed = {want["url"], *want.get("also", [])}
-            ok_first = _path(item["evidence"][0]["url"]) in allowed
+            first_url = item["evidence"][0]["url"]
+            ok_first = _path(first_url) in allowed or _path_query(first_url) in {_path_query(u) for u in allowed}
             first_ok += ok_first
         rows.append({"code": code, "want": want["status"], "got": item["status"],
                      "first_ok": ok_first, "want_url": want.get("url") or "",
-                     "first": _path(item["evidence"][0]["url"]) if item["evidence"] else ""})
+                     "first": _path_query(item["evidence"][0]["url"]) if item["evidence"] else ""})
     counts = {"tp": tp, "fp": fp, "fn": fn, "first_ok": first_ok, "first_n": first_n,
               "out_ok": out_ok, "out_n": out_n, "review": review, "n": len(rows),
               "status_ok": sum(r["want"] == r["got"] for r in rows)}

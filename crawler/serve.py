@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 SAMPLE_SITE = Path(__file__).parent / "sample_site"
+
+
+def _query_name(query: str) -> str:
+    """The folder name that keeps the copy of a query string (safe on Windows too)."""
+    return quote(unquote(query), safe="=&-_.,+~")
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -20,6 +27,37 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
     def log_message(self, format, *args):  # noqa: A002 - stdlib signature
         pass
+
+    def translate_path(self, path: str) -> str:
+        """A URL with a query string (``/index.php?option=com_content&id=3``) is served from the
+        one file in the folder ``<path>.q/<query>/`` (characters other than letters, digits and
+        ``=&-_.,+~`` percent-encoded), so that static copies of query-string CMSs can be served;
+        a path with no ``.q`` folder ignores its query. A file there that is not HTML goes out as an
+        attachment under its own name, as a download script (``download.php?id=7``) sends it."""
+        self._attachment = ""
+        base = super().translate_path(path)
+        query = urlsplit(path).query
+        if not query:
+            return base
+        copies = base + ".q"
+        if not os.path.isdir(copies):
+            return base  # no copies of queries here: the query is ignored (``style.css?ver=1.4``)
+        folder = os.path.join(copies, _query_name(query))
+        if not os.path.isdir(folder):  # the same parameters in another order, as a script reads them
+            wanted = sorted(parse_qsl(query, keep_blank_values=True))
+            same = [n for n in os.listdir(copies) if sorted(parse_qsl(unquote(n), keep_blank_values=True)) == wanted]
+            folder = os.path.join(copies, same[0] if same else _query_name(query))
+        names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+        if len(names) != 1:
+            return folder + os.sep + "-missing-"  # a 404
+        if not names[0].endswith(".html"):
+            self._attachment = names[0]
+        return os.path.join(folder, names[0])
+
+    def end_headers(self) -> None:
+        if getattr(self, "_attachment", ""):
+            self.send_header("Content-Disposition", f"attachment; filename*=UTF-8''{quote(self._attachment)}")
+        super().end_headers()
 
     def list_directory(self, path):  # no directory listings: a 404 like most web servers
         self.send_error(404, "Not Found")
