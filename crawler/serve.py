@@ -47,6 +47,8 @@ class _QuietHandler(SimpleHTTPRequestHandler):
             wanted = sorted(parse_qsl(query, keep_blank_values=True))
             same = [n for n in os.listdir(copies) if sorted(parse_qsl(unquote(n), keep_blank_values=True)) == wanted]
             folder = os.path.join(copies, same[0] if same else _query_name(query))
+        if os.path.basename(folder) in (".", ".."):
+            return copies + os.sep + "-missing-"  # "?.." names no copy: a 404, never the folder above
         names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
         if len(names) != 1:
             return folder + os.sep + "-missing-"  # a 404
