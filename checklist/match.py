@@ -448,9 +448,18 @@ def topic_signals(
             titled = set(out)  # topics a link, the title or a heading names
             head = index.page_head(f)
             lines, lead = page_lines(index, f)
-            add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ', start=True)
+            top_source = ""
+            if listed := list_lines(index, f):
+                # A list of other pages of several topics (a CMS category view, a download
+                # centre): its lines are those pages' titles and its sections' labels, not what
+                # it is about; only its title and headings say that
+                lines = [ln for ln in lines if key(ln) not in listed]
+                lead = [ln for ln in lead if key(ln) not in listed]
+                head = "\n".join(lines)
+                top_source = MENTION
+            add(" ".join(lead), 0.45, 'บรรทัดแรกของเนื้อหา "{text}" ตรงกับรายการ', top_source, start=True)
             veto = _vetoed(" | ".join([*heads, *lead[:1]]), out)
-            add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2)
+            add_lines(lines[:TOP_LINES], 0.35, 'ต้นหน้าเว็บระบุ "{phrase}"', 2, top_source)
             add_lines(lines[TOP_LINES - 1 :], 0.25, 'เนื้อหาของหน้ากล่าวถึง "{phrase}"', BODY_CAP, MENTION)
             add_cluster(head, 0.45)
             form = post_form(index, f)
@@ -693,6 +702,18 @@ def _linked(index: SiteIndex, f: Fact) -> tuple[dict[str, set[str]], int]:
             by_topic[topic].add(canonical(lk.url))
     index._heads[memo] = by_topic, named
     return by_topic, named
+
+
+LIST_TOPICS = 3  # different topics a page's own links name that make it a list of other pages
+
+
+def list_lines(index: SiteIndex, f: Fact) -> frozenset[str]:
+    """The keys of a page's own link texts when its links name several topics (a category view
+    listing articles of many items): those lines of it are other pages' titles. Empty otherwise."""
+    by_topic, _named = _linked(index, f)
+    if len(set(by_topic) - {"news"}) < LIST_TOPICS:
+        return frozenset()
+    return frozenset(k for lk in f.links if not lk.nav and (k := key(lk.text)) and not is_generic(lk.text))
 
 
 def _listed(index: SiteIndex, f: Fact) -> dict[str, int]:

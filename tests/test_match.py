@@ -1070,3 +1070,17 @@ def test_the_statutory_grant_of_powers_is_the_authority_item():
             "(๑) จัดให้มีและบำรุงรักษาทางน้ำและทางบก\n(๒) รักษาความสะอาดของถนน ทางน้ำ ทางเดิน และที่สาธารณะ\n"
             "มาตรา ๖๘ องค์การบริหารส่วนตำบลอาจจัดทำกิจการในเขตองค์การบริหารส่วนตำบล ดังต่อไปนี้")
     assert "authority" in classify_page("http://x.go.th/about/67", text)
+
+
+def test_a_category_page_listing_several_items_articles_is_none_of_them():
+    # A Joomla category view: the titles of its articles, of several items, are its lines
+    titles = {"a/71.html": "ประกาศนโยบายไม่รับของขวัญ (No Gift Policy) ประจำปีงบประมาณ 2567",
+              "a/72.html": "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ 2569",
+              "a/73.html": "ประมวลจริยธรรมของพนักงานส่วนตำบล",
+              "a/74.html": "สถิติเรื่องร้องเรียนการทุจริต ปี 2568"}
+    category = page("cat/12.html", "คุณธรรมและความโปร่งใส", "คุณธรรมและความโปร่งใส\nNo Gift Policy\n"
+                    + "\n".join(titles.values()), links=[link(u, t) for u, t in titles.items()])
+    gift = page("a/71.html", titles["a/71.html"], titles["a/71.html"] + "\nประกาศ ณ วันที่ 2 ตุลาคม 2566 ขอให้บุคลากรงดรับของขวัญ")
+    result = judge([page("", "หน้าแรก", depth=0, links=[link("cat/12.html", "คุณธรรมและความโปร่งใส")]), category, gift], "O20")
+    assert result.status == "outdated", result  # last year's announcement, the listing no evidence of this year's
+    assert first(result) == "/a/71.html"
