@@ -16,7 +16,8 @@ from crawler.serve import SAMPLE_SITE
 from tests.conftest import ROOT, SITES
 
 TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapath", SITES / "heldout",
-              SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov", SITES / "schoolsite"]
+              SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov", SITES / "schoolsite",
+              SITES / "tambonjoomla"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -31,6 +32,14 @@ KNOWN_WRONG: list[str] = [
     "schoolsite O18: want found got review",
     # a routine parents' meeting linked as participation: its builder doubts it, the tool takes it
     "schoolsite O19: want review got found",
+    # tambonjoomla was held out, measured once on 2026-12-03 after the day's fixes (presence P 0.95
+    # R 0.95, first evidence 0.95, outdated 0.00 of 2, review 12 %, status 0.88); a general fix
+    # (a category page listing several items' articles is none of them) made O21 right and left:
+    # a PR post announcing the FY2567 report (no file) taken as the report's part; the tool says
+    # review (the budget part's file is titled as the performance report), its builder outdated
+    "tambonjoomla O7: want outdated got review",
+    # a statistics article titled 2568 whose table heading says 2567: the tool reads the title
+    "tambonjoomla O19: want review got found",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
@@ -38,13 +47,13 @@ DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.98,  # 0.989 (185 / 187): schoolsite O14, O19
-    "presence_recall": 0.99,  # 0.995: schoolsite O18
+    "presence_precision": 0.98,  # 0.986 (204 / 207): schoolsite O14, O19, tambonjoomla O19
+    "presence_recall": 0.99,  # 0.990: schoolsite O18, tambonjoomla O7
     "first_evidence_accuracy": 1.0,
-    "outdated_accuracy": 1.0,
-    "status_accuracy": 0.98,  # 231 of 234: the KNOWN_WRONG three
+    "outdated_accuracy": 0.95,  # 0.957 (22 / 23): tambonjoomla O7
+    "status_accuracy": 0.98,  # 255 of 260: the KNOWN_WRONG five
 }
-MAX_REVIEW_SHARE = 0.07  # measured 0.064 (15 of 234 items, 14 of them review in their truth file)
+MAX_REVIEW_SHARE = 0.075  # measured 0.069 (18 of 260 items, 16 of them review in their truth file)
 # Real labelled pages: measured precision 0.98, recall 0.94 (112 pages); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.97, 0.92
 
