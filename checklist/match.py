@@ -1014,10 +1014,11 @@ _TITLE_PARTS = re.compile(r"\s+[-–|:]\s+")  # "O7 รายงานผล... 
 
 
 def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
-    """A page that only carries the item's files (it says nothing but its title, headings,
-    link texts and the table rows of its links: an ITA row's sub-page, a download table) and whose files for the item were read: which year the evidence is of is
-    what the files say, not what the page around them says ("ITA 2568", the year of another
-    file in the same list). An assessor opens the files; so do we."""
+    """A page that only carries the item's files (it says nothing but its title, headings, link
+    texts and the table rows of its links: an ITA row's sub-page, a download table) and whose
+    files for the item were read: which year the evidence is of is what the files say, not what
+    the page around them says ("ITA 2568", the year of another file in the same list). An
+    assessor opens the files; so do we."""
     f = t.fact
     if t.kind != "page" or f is None or t.broken:
         return False
@@ -1025,10 +1026,11 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     if not files or not all(x.fact is not None and x.kind == "document" and not x.broken for x in files):
         return False
     rest = key(index.page_head(f, 4000))
-    for said in sorted({key(x) for x in [*_TITLE_PARTS.split(f.title), *f.headings, *(x for lk in f.links for x in (lk.text, lk.context))]},
-                       key=len, reverse=True):
-        if len(said) >= 2:
-            rest = rest.replace(said, "")
+    said = {key(x) for x in [*_TITLE_PARTS.split(f.title), *f.headings]}
+    said |= {key(x) for lk in f.links for x in (lk.text, lk.context)}
+    for k in sorted(said, key=len, reverse=True):  # the longest first: a row before its link text
+        if len(k) >= 2:
+            rest = rest.replace(k, "")
     return len(rest) <= CARRIER_REST
 
 
