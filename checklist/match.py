@@ -507,6 +507,19 @@ def topic_signals(
     return out
 
 
+def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
+    """The other unit a read document's title block names as its own, when that rules the item
+    out (:func:`another_units`); "" otherwise."""
+    f = t.fact
+    if t.kind != "document" or f is None or t.broken or not f.text:
+        return ""
+    lines = doc_lines(f.text)
+    block = lines[: doc_title_count(lines)]
+    if item.topic not in another_units(index, block):
+        return ""
+    return next((squash(ln)[:80] for ln in block if any(key(ln).startswith(u) for u in OTHER_UNITS)), "")
+
+
 def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
     """The topics of the agency's own plans and reports when a document's title block names
     another unit as its own ("รายงานผลการดำเนินงานประจำปี 2567 | โรงพยาบาลส่งเสริมสุขภาพตำบล
@@ -1048,6 +1061,24 @@ def broken_link(url: str, t: Target, found_on: str, anchor: str, why: str) -> Br
     return BrokenLink(url=url, status=status, found_on=found_on, anchor_text=squash(anchor)[:120], error=why)
 
 
+# "ประชาชนผู้สนใจสามารถขอตรวจดูรายงานฉบับเต็มได้ที่ สำนักปลัด": the document is kept offline
+_ELSEWHERE = re.compile("|".join(re.escape(key(w)) for w in (
+    "ขอตรวจดู", "ตรวจดูได้ที่", "ขอดูได้ที่", "ขอรับสำเนาได้ที่", "ติดต่อขอรับได้ที่", "ขอรับได้ที่",
+    "ดูรายละเอียดได้ที่สำนัก", "ดูรายละเอียดได้ที่กอง",
+)))
+
+
+def offline_document(index: SiteIndex, t: Target, item: Item) -> bool:
+    """A page, with no file attached, that says the item's document may be seen or asked for at
+    the office: the item asks for the document on the website, and this page is not it."""
+    f = t.fact
+    if t.kind != "page" or f is None or t.broken or attachments(index, f):
+        return False
+    if not load_topics()[item.topic].document_expected:
+        return False
+    return bool(_ELSEWHERE.search(key(index.page_head(f, 1500))))
+
+
 def wrong_file_problem(item: Item, t: Target, other: str) -> str:
     """The problem sentence of a file linked as the item whose own title is another subject:
     which link (the one naming the item), where, and what to do."""
@@ -1056,7 +1087,8 @@ def wrong_file_problem(item: Item, t: Target, other: str) -> str:
               or {h.topic for h in topics_named(f"{lk.text} {lk.context}")} & set(item.topics)]
     link, src = (naming or t.inbound or [(None, None)])[0]
     anchor = f' (ข้อความลิงก์ "{squash(link.text)[:80]}"' + (f" บนหน้า {src.url}" if src else "") + ")" if link else ""
-    return (f"ลิงก์ที่ระบุว่าเป็นรายการนี้{anchor} ชี้ไปยัง {t.url} ซึ่งหัวเรื่องเป็นเรื่อง {other.strip()}"
+    what = other.strip() if other.startswith("เอกสารของ") else f"หัวเรื่องเป็นเรื่อง {other.strip()}"
+    return (f"ลิงก์ที่ระบุว่าเป็นรายการนี้{anchor} ชี้ไปยัง {t.url} ซึ่ง{what}"
             " ไม่ใช่เอกสารของรายการนี้: เผยแพร่เอกสารของรายการนี้แล้วแก้ลิงก์ให้ชี้ไปยังเอกสารนั้น")
 
 
@@ -1079,6 +1111,7 @@ def judge_item(
     cands: list[Candidate] = []
     broken: list[BrokenLink] = []
     wrong: list[tuple[Target, str]] = []  # files linked as the item whose own title is another's
+    offline: list[Target] = []  # pages saying the item's document may be seen at the office
     blank_forms_out = not (set(item.topics) & FORM_TOPICS)
     # Only what can score: a target that names nothing of the item and that no ITA page or menu
     # lists has no signal at all (site order kept: it orders the broken links reported).
@@ -1129,6 +1162,12 @@ def judge_item(
             continue
         if item.period != Period.timeless and carries_files(index, t, item):
             continue  # the files it carries are the evidence, each of its own year
+        if unit := another_units_file(index, t, item):
+            wrong.append((t, f'เอกสารของหน่วยงานอื่น ("{unit}")'))
+            continue  # a child-care centre's report linked as the agency's
+        if offline_document(index, t, item):
+            offline.append(t)
+            continue  # "ขอตรวจดูฉบับเต็มได้ที่สำนักปลัด": the document is not on the website
         if mentions_only(signals) and ita is None and reads_as_post(index, t):
             continue  # a post about something else that mentions the item: not its evidence
         cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals)))
@@ -1153,9 +1192,12 @@ def judge_item(
         result.broken_links = _unique(broken)
         result.problems = [broken_problem(b) for b in result.broken_links]
         result.problems += [wrong_file_problem(item, t, other) for t, other in wrong[:3]]
+        result.problems += [f"หน้า {t.url} แจ้งว่าเอกสารฉบับเต็มขอดูได้ที่สำนักงาน แต่ไม่ได้เผยแพร่ไฟล์บนเว็บไซต์:"
+                            " อัปโหลดเอกสารฉบับเต็มแล้วลิงก์จากหน้านั้น" for t in offline[:2]]
         result.reasons = (
             ["พบเพียงลิงก์ที่ไม่นำไปสู่ไฟล์หรือเนื้อหา (ลิงก์เสีย)"] if broken
             else ["พบเพียงลิงก์ที่ระบุว่าเป็นรายการนี้ แต่ไฟล์ปลายทางเป็นเอกสารเรื่องอื่น"] if wrong
+            else ["พบเพียงหน้าที่แจ้งว่าเอกสารขอดูได้ที่สำนักงาน ไม่มีไฟล์บนเว็บไซต์"] if offline
             else ["ไม่พบหน้าเว็บ เอกสาร หรือลิงก์ที่ตรงกับรายการนี้"]
         )
         result.confidence = 0.7 if broken else 0.6

@@ -1084,3 +1084,26 @@ def test_a_category_page_listing_several_items_articles_is_none_of_them():
     result = judge([page("", "หน้าแรก", depth=0, links=[link("cat/12.html", "คุณธรรมและความโปร่งใส")]), category, gift], "O20")
     assert result.status == "outdated", result  # last year's announcement, the listing no evidence of this year's
     assert first(result) == "/a/71.html"
+
+
+def test_a_page_saying_the_document_may_be_seen_at_the_office_is_not_the_document():
+    post = page("news/127.html", "ประชาสัมพันธ์รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ 2568",
+                "ประชาสัมพันธ์รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ 2568\n"
+                "เผยแพร่เมื่อ 12 มีนาคม 2569\nประชาชนผู้สนใจสามารถขอตรวจดูรายงานฉบับเต็มได้ที่ สำนักปลัด ในวันและเวลาราชการ")
+    home = page("", "หน้าแรก", depth=0, links=[link("news/127.html", post.title)])
+    result = judge([home, post], "O24")
+    assert result.status == "missing", result
+    assert any("news/127.html" in p and "อัปโหลด" in p for p in result.problems)
+    # The same notice with the report attached is the report's page
+    post.links = [link("files/r.pdf", "รายงานฉบับเต็ม")]
+    report = doc("files/r.pdf", "รายงานผลการดำเนินการป้องกันการทุจริต\nประจำปีงบประมาณ พ.ศ. 2568\nโครงการ 8 โครงการ ดำเนินการแล้ว 8")
+    assert judge([home, post, report], "O24").status == "found"
+
+
+def test_another_units_report_linked_as_the_item_is_named_as_such():
+    home = page("", "หน้าแรก องค์การบริหารส่วนตำบลหนองบัว", depth=0,
+                links=[link("files/c.pdf", "รายงานผลการดำเนินงานประจำปี 2568")])
+    child = doc("files/c.pdf", "รายงานผลการดำเนินงานประจำปี 2568\nศูนย์พัฒนาเด็กเล็กบ้านหนองบัว\nเด็กเล็ก 42 คน")
+    result = judge([home, child], "O7")
+    assert result.status == "missing", result
+    assert any("ศูนย์พัฒนาเด็กเล็กบ้านหนองบัว" in p and "files/c.pdf" in p for p in result.problems)
