@@ -35,8 +35,10 @@ KNOWN_WRONG: list[str] = [
     # tambonjoomla was held out, measured once on 2026-12-03 after the day's fixes (presence P 0.95
     # R 0.95, first evidence 0.95, outdated 0.00 of 2, review 12 %, status 0.88); a general fix
     # (a category page listing several items' articles is none of them) made O21 right and left:
-    # a PR post announcing the FY2567 report (no file) taken as the report's part; the tool says
-    # review (the budget part's file is titled as the performance report), its builder outdated
+    # O7, first a PR post announcing the FY2567 report with no file (no longer evidence: "ขอตรวจดู
+    # ได้ที่สำนักปลัด"), now the category page of plans and reports whose list holds FY2567 titles;
+    # the tool says review (the budget part's file is titled as the performance report), its
+    # builder outdated
     "tambonjoomla O7: want outdated got review",
     # a statistics article titled 2568 whose table heading says 2567: the tool reads the title
     "tambonjoomla O19: want review got found",
