@@ -722,11 +722,14 @@ LIST_TOPICS = 3  # different topics a page's own links name that make it a list 
 
 def list_lines(index: SiteIndex, f: Fact) -> frozenset[str]:
     """The keys of a page's own link texts when its links name several topics (a category view
-    listing articles of many items): those lines of it are other pages' titles. Empty otherwise."""
-    by_topic, _named = _linked(index, f)
-    if len(set(by_topic) - {"news"}) < LIST_TOPICS:
-        return frozenset()
-    return frozenset(k for lk in f.links if not lk.nav and (k := key(lk.text)) and not is_generic(lk.text))
+    listing articles of many items): those lines of it are other pages' titles. Empty otherwise;
+    once a page."""
+    memo = ("list", id(f))
+    if memo not in index._heads:
+        by_topic, _named = _linked(index, f)
+        index._heads[memo] = frozenset() if len(set(by_topic) - {"news"}) < LIST_TOPICS else frozenset(
+            k for lk in f.links if not lk.nav and (k := key(lk.text)) and not is_generic(lk.text))
+    return index._heads[memo]
 
 
 def _listed(index: SiteIndex, f: Fact) -> dict[str, int]:
@@ -1001,16 +1004,23 @@ def attachments(index: SiteIndex, f: Fact) -> list[tuple[Link, Target]]:
     return list(out.values())
 
 
+def item_files(index: SiteIndex, t: Target, item: Item) -> list[tuple[Link, Target]]:
+    """The files a fetched page attaches for the item (:func:`attachments` whose link does not
+    name only other topics); [] for anything but a fetched page."""
+    f = t.fact
+    if t.kind != "page" or f is None or t.broken:
+        return []
+    return [(lk, target) for lk, target in attachments(index, f) if _attached_for(lk, item)]
+
+
 def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
     """The dead attachments of a page that only carries them: its own text is short (a
     download page, a news item "รายละเอียดตามไฟล์แนบ", an ITA row's page) and every file it
     attaches for the item (a link naming the item, or a bare "ดาวน์โหลด") leads to nothing. An
     assessor clicks the file; so do we: such a page is no evidence, and fixing its links is the
     fix. [] when the page stands on its own."""
+    files = item_files(index, t, item)
     f = t.fact
-    if t.kind != "page" or f is None or t.broken:
-        return []
-    files = [(lk, target) for lk, target in attachments(index, f) if _attached_for(lk, item)]
     if not files or own_text_size(index.page_head(f, 4000), f.title) >= THIN_PAGE:
         return []
     dead = []
@@ -1032,12 +1042,10 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     files for the item were read: which year the evidence is of is what the files say, not what
     the page around them says ("ITA 2568", the year of another file in the same list). An
     assessor opens the files; so do we."""
-    f = t.fact
-    if t.kind != "page" or f is None or t.broken:
-        return False
-    files = [target for lk, target in attachments(index, f) if _attached_for(lk, item)]
+    files = [target for _lk, target in item_files(index, t, item)]
     if not files or not all(x.fact is not None and x.kind == "document" and not x.broken for x in files):
         return False
+    f = t.fact
     rest = key(index.page_head(f, 4000))
     said = {key(x) for x in [*_TITLE_PARTS.split(f.title), *f.headings]}
     said |= {key(x) for lk in f.links for x in (lk.text, lk.context)}

@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from checklist.evaluate import classify_page, measure, read_pages  # noqa: E402
+from checklist.genre import TOPIC_MODELS_FILE  # noqa: E402
 from checklist.models import TOPICS  # noqa: E402
 
 PAGES = ROOT / "tests" / "data" / "realpages"
@@ -182,8 +183,6 @@ def figures(docs_dir: Path = DOCS, locked: bool = True) -> dict:
     if locked:
         out["locked"] = measure_split(SPLITS["locked"], detail=False)
     out["documents"] = measure_documents(docs_dir, locked)
-    from checklist.genre import TOPIC_MODELS_FILE
-
     out["topic_models_cv"] = json.loads(TOPIC_MODELS_FILE.read_text(encoding="utf-8")).get("cross_validation", {})
     return out
 
