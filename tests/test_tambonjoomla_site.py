@@ -6,10 +6,8 @@ verdicts."""
 from __future__ import annotations
 
 import html
-import re
 import urllib.error
 import urllib.request
-import zipfile
 from email.message import Message
 from pathlib import Path
 from urllib.parse import unquote
@@ -18,6 +16,7 @@ import pytest
 import yaml
 
 from crawler.serve import StaticSite
+from tests.site_checks import LINK, assert_documents_open
 
 SITE = Path(__file__).parent / "sites" / "tambonjoomla"
 TRUTH = yaml.safe_load((SITE / "_truth.yaml").read_text(encoding="utf-8"))
@@ -60,13 +59,7 @@ def test_every_document_opens():
     assert len(files) >= 25
     empty = [p for p in files if p.stat().st_size == 0]
     assert [p.name for p in empty] == ["hr_report67.pdf"]
-    for p in set(files) - set(empty):
-        data = p.read_bytes()
-        if p.suffix == ".pdf":
-            assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:], p
-        else:
-            with zipfile.ZipFile(p) as zf:
-                assert ("word/document.xml" if p.suffix == ".docx" else "xl/workbook.xml") in zf.namelist(), p
+    assert_documents_open(set(files) - set(empty))
 
 
 def test_dead_links_are_exactly_the_declared_ones_and_truth_urls_answer(base):
@@ -74,7 +67,7 @@ def test_dead_links_are_exactly_the_declared_ones_and_truth_urls_answer(base):
     assert 40 <= len(pages) <= 70
     links = set()
     for page in pages:
-        for link in re.findall(r'(?:href|src)="([^"#]+)"', page.read_bytes().decode("cp874")):
+        for link in LINK.findall(page.read_bytes().decode("cp874")):
             if not link.startswith(("http://", "https://")):
                 links.add(html.unescape(link))
     dead = {link for link in links if (lambda r: r[0] != 200 or not r[2])(fetch(base, link))}
