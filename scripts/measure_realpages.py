@@ -202,8 +202,8 @@ def report(f: dict) -> str:
                    f"{_pr(s['overall'])}; not-evidence pages given a topic: {n['flagged']}/{n['pages']}")
         out.append(f"          of which {s['agency']['pages']} pages of agencies' own sites: {_pr(s['agency']['overall'])}")
     if cv := f.get("topic_models_cv"):
-        out.append(f"  tuning, host-grouped cross-validation of the learned topic models: {_pr(cv['with_models'])}"
-                   f" (rules alone {_pr(cv['rules'])})")
+        out.append(f"  tuning, host-grouped cross-validation (news and topic models trained without the fold's "
+                   f"hosts): {_pr(cv['with_models'])} (without topic models {_pr(cv['rules'])})")
     t = f["tuning"]
     out.append("\ntuning, per topic (most errors first):")
     out.append(f"  {'topic':<32} {'prec':>5} {'rec':>5}  tp  fp  fn")
