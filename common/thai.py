@@ -89,6 +89,24 @@ def undouble(text: str) -> str:
     return "".join(out)
 
 
+# Some PDF fonts (TH SarabunPSK subsets) extract sara am as mai tho + sara aa: "จ้านวน" for
+# "จำนวน", "อ้าเภอ" for "อำเภอ". "้า" is common in real words ("หน้า", "ข้าง", "ล้าน"), so only
+# these misreadings of common official words are repaired: none of them is a Thai word.
+_AM_WORDS = (
+    "จำนวน", "อำเภอ", "ตำบล", "ดำเนิน", "สำนัก", "กำหนด", "คำสั่ง", "ประจำ", "อำนาจ", "สำรวจ",
+    "ตำแหน่ง", "ลำดับ", "ดำรง", "กำกับ", "สำเนา", "จำหน่าย", "สำคัญ", "สำหรับ", "บำรุง", "คำร้อง",
+    "จำเป็น", "กำลัง", "ทำงาน", "ทำการ", "นำเสนอ", "คำนวณ", "สำเร็จ", "การชำระ", "ชำระเงิน",
+    "คำแนะนำ", "แนะนำ", "คำชี้แจง", "กำจัด", "อำนวย", "บำเหน็จ", "ตำรวจ", "สำรอง", "จำกัด",
+)
+_AM_MISREAD = {w.replace("\u0e33", "\u0e49\u0e32"): w for w in _AM_WORDS}
+_AM_MISREAD_RE = re.compile("|".join(sorted(map(re.escape, _AM_MISREAD), key=len, reverse=True)))
+
+
+def _am_misread(s: str) -> str:
+    """Repair the misread sara am of ``_AM_WORDS`` (only where "้า" occurs)."""
+    return _AM_MISREAD_RE.sub(lambda m: _AM_MISREAD[m.group()], s) if "\u0e49\u0e32" in s else s
+
+
 def clean(text: str | None) -> str:
     """Normalise Thai text once: NFC, zero-width, sara am forms, mark order, spacing.
 
@@ -118,6 +136,7 @@ def clean(text: str | None) -> str:
             s = unicodedata.normalize("NFC", s)
             if s == before:
                 break
+    s = _am_misread(s)
     if "\n" not in s:
         return s.strip()
     s = "\n".join(line.strip() for line in s.split("\n"))
@@ -161,7 +180,7 @@ def key(text: str | None) -> str:
             and not _DOUBLED_HINT.search(text) and unicodedata.is_normalized("NFC", text)):
         # clean() would only change whitespace here (most text: the crawl cleaned it already),
         # and the key drops all whitespace.
-        out = _WHITESPACE.sub("", arabic_digits(text).lower())
+        out = _am_misread(_WHITESPACE.sub("", arabic_digits(text).lower()))
     else:
         out = _WHITESPACE.sub("", arabic_digits(clean(text)).lower())
     for wrong, right in _KEY_SPELLING:

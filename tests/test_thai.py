@@ -20,6 +20,9 @@ from common import thai
         ("เเผน", "แผน"),  # two sara e for sara ae
         ("แผน\u200bงาน", "แผนงาน"),  # zero-width space
         ("น้้ำ", "น้ำ"),  # doubled tone mark
+        ("จ้านวน 5 แผ่น อ้าเภอพรรณานิคม", "จำนวน 5 แผ่น อำเภอพรรณานิคม"),  # SarabunPSK PDF: sara am as "้า"
+        ("รายงานผลการด้าเนินงานประจ้าปี", "รายงานผลการดำเนินงานประจำปี"),
+        ("หน้าที่ ข้างละ ล้านบาท ค้าขาย", "หน้าที่ ข้างละ ล้านบาท ค้าขาย"),  # real words with "้า" stay
         ("เร ื่อง", "เรื่อง"),  # stray space before a combining mark
         ("  a \t b  ", "a b"),
     ],
@@ -48,6 +51,7 @@ def _clean_without_shortcuts(text):
         s = unicodedata.normalize("NFC", s)
         if s == before:
             break
+    s = thai._am_misread(s)
     s = "\n".join(line.strip() for line in s.split("\n"))
     return thai._BLANK_LINES.sub("\n\n", s).strip()
 
@@ -182,3 +186,9 @@ def test_ocr_doubled_glyphs_are_undone():
     # Real words with a doubled letter or two stay as they are.
     for word in ("คนนั้น", "สสส.", "ปปช.", "ประชาชนนิยม", "กกกกก"):
         assert thai.clean(word) == word
+
+
+def test_key_reads_a_misread_sara_am_as_the_word():
+    """A SarabunPSK PDF's "ประจ้าปี" matches the phrase "ประจำปี" (key() has a fast path)."""
+    assert thai.key("แผนการด้าเนินงานประจ้าปี") == thai.key("แผนการดำเนินงานประจำปี")
+    assert thai.key("หน้าแรก") == "หน้าแรก"
