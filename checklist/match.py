@@ -28,6 +28,7 @@ from functools import lru_cache
 from checklist import genre
 from checklist.load import load_topics
 from checklist.models import Checklist, Item, Period
+from checklist.qa_form import questions_answered
 from checklist.rules import (
     FORM_TOPICS,
     SOCIAL_HOSTS,
@@ -76,6 +77,7 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])[Oo](?:IT|it)?\s*\.?\s*(\d{1,2})(?!\d)")
 DOC_HEAD = 1500
 DOC_TITLE_LINES = 4  # a document's own title block: its first lines
 PAGE_HEAD = 600
+QA_HEAD = 2000  # how much of a page's top the questions-and-answers form reads
 HEAD_KEPT = 4000  # the most of a page's own text any rule reads (page_head(f, 4000))
 BODY_CAP = 3  # at most this many mentions of one topic in a page's text count
 TOP_LINES = 6  # the top of a page's own text, where its title and first paragraph sit
@@ -476,6 +478,10 @@ def topic_signals(
                 elif steps := service_steps(lines):
                     emit("service_manual", 0.5, f"ต้นหน้าบอกขั้นตอนการให้บริการ {steps} ขั้นพร้อมระยะเวลาของแต่ละขั้น"
                          " (รูปแบบของคู่มือสำหรับประชาชน)")
+            if "qa" in wanted and "qa" not in veto and (asked := questions_answered(
+                    [f.title, *heads], lines_of(index.page_head(f, QA_HEAD), QA_HEAD), t.url)):
+                emit("qa", 0.5, f"หน้านี้เรียกตัวเองว่าคำถามที่พบบ่อย/ถาม-ตอบ และต้นหน้าเป็นคำถาม {asked} ข้อพร้อมคำตอบ"
+                     " (รูปแบบของหน้าถาม-ตอบ)")
             for topic, n in listed_topics(index, f, wanted).items():
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")

@@ -1107,3 +1107,20 @@ def test_another_units_report_linked_as_the_item_is_named_as_such():
     result = judge([home, child], "O7")
     assert result.status == "missing", result
     assert any("ศูนย์พัฒนาเด็กเล็กบ้านหนองบัว" in p and "files/c.pdf" in p for p in result.problems)
+
+
+def test_a_page_of_answered_questions_is_the_qa_channel():
+    """An FAQ page is known by its form (questions with their answers under a name that says so),
+    not by a menu line naming "คำถามที่พบบ่อย"; a news post asking one question is not one."""
+    from checklist.evaluate import classify_page
+
+    faq = ("คำถามที่พบบ่อย\nถาม ขอใบอนุญาตก่อสร้างอาคารต้องใช้เอกสารอะไรบ้าง\n"
+           "ตอบ สำเนาบัตรประจำตัวประชาชน สำเนาทะเบียนบ้าน และแบบแปลนอาคาร\n"
+           "ถาม ชำระภาษีที่ดินและสิ่งปลูกสร้างได้ที่ไหน\nตอบ ที่กองคลัง เทศบาลตำบลหนองบัว ในวันและเวลาราชการ\n"
+           "ถาม ขอรับเบี้ยยังชีพผู้สูงอายุต้องลงทะเบียนเมื่อไร\nตอบ ลงทะเบียนได้ในเดือนตุลาคมถึงพฤศจิกายนของทุกปี")
+    got = classify_page("http://x.go.th/page/17", faq, "เทศบาลตำบลหนองบัว")
+    assert "qa" in got and any("คำถาม 3 ข้อ" in r for r in got["qa"])
+    menu = ("หน้าแรก\nคำถามที่พบบ่อย\nโครงการปลูกต้นไม้ เทศบาลตำบลหนองบัว\n"
+            "วันที่ 5 มิถุนายน 2568 นายกเทศมนตรีนำพนักงานปลูกต้นไม้ริมถนน ทำไมต้องปลูกต้นไม้?\n"
+            "ผู้เข้าร่วมกว่า 100 คนร่วมกันปลูกต้นไม้ 500 ต้นตลอดแนวถนนสายหลักของตำบล")
+    assert "qa" not in classify_page("http://x.go.th/news/5", menu, "เทศบาลตำบลหนองบัว")
