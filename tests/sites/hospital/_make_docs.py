@@ -19,15 +19,13 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import re
 import sys
-import zipfile
 from datetime import datetime, timedelta, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
-from tests.docmaker import FONT, LineStyle, render_lines_pdf  # noqa: E402
+from tests.docmaker import FONT, LineStyle, pin_zip, render_lines_pdf  # noqa: E402
 
 ORG = "โรงพยาบาลนาคำ"
 LOC = "อำเภอนาคำ จังหวัดลำภูคีรี"
@@ -103,18 +101,6 @@ def pdf(key: str, lines: list[str], created: datetime, thai: bool = False, lands
     render_lines_pdf(out(FILES[key]), lines, created=created, style=STYLE, thai_digits=thai,
                      landscape=landscape, creator="Microsoft® Word 2016")
 
-
-def pin_zip(path: str, when: datetime) -> None:
-    """Rewrite a DOCX/XLSX with fixed member times and core.xml dates: re-runs give identical bytes."""
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    with zipfile.ZipFile(path) as zf:
-        members = [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members:
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
-            zf.writestr(zipfile.ZipInfo(name, date_time=when.timetuple()[:6]), data,
-                        compress_type=zipfile.ZIP_DEFLATED)
 
 
 # ================================================================== O5: strategic plan 2566-2570 (and the old one)
