@@ -244,6 +244,21 @@ def render_lines_pdf(
     pdf.output(str(path))
 
 
+def pin_zip(path: str | os.PathLike[str], when: datetime) -> None:
+    """Rewrite a DOCX/XLSX with fixed member times (and core.xml dates), so re-runs give identical bytes."""
+    import re
+
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with zipfile.ZipFile(path) as zf:
+        members = [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
+            zf.writestr(zipfile.ZipInfo(name, date_time=when.timetuple()[:6]), data,
+                        compress_type=zipfile.ZIP_DEFLATED)
+
+
 def _table(pdf, rows: list[list[str]], family: str, style: LineStyle) -> None:
     """Bordered table; column widths follow the longest cell, font shrinks to fit the page."""
     ncol = max(len(r) for r in rows)

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta, timezone
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
-from tests.docmaker import FONT, LineStyle, render_lines_pdf  # noqa: E402
+from tests.docmaker import FONT, LineStyle, pin_zip, render_lines_pdf  # noqa: E402
 
 ORG = "องค์การบริหารส่วนจังหวัดภูผาวารี"
 LOC = "อำเภอเมืองภูผาวารี จังหวัดภูผาวารี"
@@ -566,22 +566,6 @@ def scanned_pdf(url: str, lines: list[str], created: datetime) -> None:
     pdf.add_page()
     pdf.image(io.BytesIO(buf.getvalue()), x=0, y=0, w=210)
     pdf.output(out(url))
-
-
-def pin_zip(path: str, when: datetime) -> None:
-    """Rewrite a DOCX/XLSX with fixed member times, so re-runs give identical bytes."""
-    import re
-    import zipfile
-
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    with zipfile.ZipFile(path) as zf:
-        members = [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members:
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
-            zf.writestr(zipfile.ZipInfo(name, date_time=when.timetuple()[:6]), data,
-                        compress_type=zipfile.ZIP_DEFLATED)
 
 
 def _docx(url: str, author: str, created: datetime, head: list[str], body: list, sign_lines: list[str]) -> None:

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
-from tests.docmaker import FONT, LineStyle, render_lines_pdf  # noqa: E402
+from tests.docmaker import FONT, LineStyle, pin_zip, render_lines_pdf  # noqa: E402
 
 ORG = "โรงเรียนห้วยไผ่ทองวิทยา"
 LOC = "อำเภอเมืองแก้ว จังหวัดศรีพนา"
@@ -480,22 +480,6 @@ PDFS = {  # key: (lines, created, thai digits)
     "acp_report": (ACP_REPORT_2567, d(2024, 10, 25), False),
     "ita_improve": (ITA_IMPROVE, d(2025, 12, 15), False),
 }
-
-
-def pin_zip(path: str, when: datetime) -> None:
-    """Rewrite a DOCX/XLSX with fixed member times, so re-runs give identical bytes."""
-    import re
-    import zipfile
-
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    with zipfile.ZipFile(path) as zf:
-        members = [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members:
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
-            zf.writestr(zipfile.ZipInfo(name, date_time=when.timetuple()[:6]), data,
-                        compress_type=zipfile.ZIP_DEFLATED)
 
 
 def docx_file(url: str, author: str, created: datetime, head: list[str], body: list[str],

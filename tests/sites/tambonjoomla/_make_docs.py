@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
-from tests.docmaker import FONT, LineStyle, render_lines_pdf  # noqa: E402
+from tests.docmaker import FONT, LineStyle, pin_zip, render_lines_pdf  # noqa: E402
 
 ORG = "องค์การบริหารส่วนตำบลโคกสว่างน้อย"
 LOC = "อำเภอนาดูนเหนือ จังหวัดมหาสารคาม"
@@ -367,22 +367,6 @@ def scanned_pdf(rel: str, lines: list[str], created: datetime, text_layer: bool)
                 pdf.text(20, y_mm, line)
             y_mm += 60 / 1240 * 210
     pdf.output(out(rel))
-
-
-def pin_zip(path: str, when: datetime) -> None:
-    """Rewrite a DOCX/XLSX with fixed member times (and core.xml dates), so re-runs give identical bytes."""
-    import re
-    import zipfile
-
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    with zipfile.ZipFile(path) as zf:
-        members = [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members:
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
-            zf.writestr(zipfile.ZipInfo(name, date_time=when.timetuple()[:6]), data,
-                        compress_type=zipfile.ZIP_DEFLATED)
 
 
 def docx_file(rel: str, heading: list[str], paragraphs: list[str], table: list[tuple[str, ...]],
