@@ -285,9 +285,9 @@ def ita_pages() -> None:
         trs = []
         for code, title, links in rows:
             cell = "<br>".join(f'<a href="{u}" target="_blank">{t}</a>' for t, u in links) or "อยู่ระหว่างจัดทำ"
-            trs.append(f'<tr><td align="center">{code[0]}{code[1:]}</td><td>{title}</td><td>{cell}</td></tr>')
+            trs.append(f'<tr><td align="center">{code}</td><td>{title}</td><td>{cell}</td></tr>')
         page(f"/ita2568/{slug}/", f"ข้อมูลสาธารณะ ITA 2568 : {name}",
-             f'<p><a href="/ita2568/">« ข้อมูลสาธารณะ ITA 2568</a></p>'
+             '<p><a href="/ita2568/">« ข้อมูลสาธารณะ ITA 2568</a></p>'
              '<table width="100%" border="1" cellspacing="0" cellpadding="4" class="tb">'
              '<tr class="th"><td width="8%">ข้อ</td><td width="42%">ข้อมูล</td><td>รายละเอียด</td></tr>'
              + "\n".join(trs) + "</table>")
