@@ -619,7 +619,7 @@ def images() -> None:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         im.save(path, **kw)
 
-    banner = Image.new("RGB", (760, 90), (120, 30, 30))
+    banner = Image.new("RGB", (980, 90), (120, 30, 30))
     dr = ImageDraw.Draw(banner)
     dr.ellipse((10, 8, 84, 82), outline=(240, 200, 80), width=4)
     dr.text((100, 14), "สำนักงานจังหวัดศิลาธาร", font=ImageFont.truetype(str(FONT), 30), fill=(255, 230, 150))

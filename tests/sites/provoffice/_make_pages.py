@@ -109,7 +109,7 @@ def layout(title: str, body: str, counter: int) -> str:
 </head>
 <body bgcolor="#F3EFE6" topmargin="0" leftmargin="0">
 <table width="980" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFFF">
-<tr><td colspan="2"><img src="/images/banner.jpg" width="760" height="90" alt="{ORG}"></td></tr>
+<tr><td colspan="2"><img src="/images/banner.jpg" width="980" height="90" alt="{ORG}"></td></tr>
 <tr><td colspan="2" class="strip">วันพฤหัสบดีที่ 24 เมษายน 2568 &nbsp;|&nbsp; <a href="/">หน้าหลัก</a> |
 <a href="/page/sitemap/">แผนผังเว็บไซต์</a> | <a href="/page/contact/">ติดต่อเรา</a> | <a href="http://www.moi.go.th/" target="_blank">กระทรวงมหาดไทย</a></td></tr>
 <tr>
