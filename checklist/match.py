@@ -264,14 +264,29 @@ class SiteIndex:
             counts.update((own | {key(p.title)}) - {""})  # once per page, whatever repeats it
         limit = max(3, int(0.4 * len(pages)))
         boiler = {k for k, n in counts.items() if n >= limit} if len(pages) >= 5 else set()
-        ita = {}
+        ita: dict[str, list[int]] = {}
+        coded = []
         for p in pages:
             own = [lk for lk in p.links if not lk.nav]
             codes = {int(m.group(1)) for lk in own for m in _CODE.finditer(lk.text + " " + lk.context)}
             head = " ".join([p.title, *p.headings[:5]])
-            if len(codes) >= 5 and (_names_ita(head) or len(codes) >= 10):
-                inbound = " ".join(lk.text for lk, _ in targets[canonical(p.url)].inbound[:20])
-                ita[canonical(p.url)] = (
+            if len(codes) >= 2:
+                coded.append((p, codes, head))
+        # An ITA page lists many items by their codes; one split into groups ("ข้อมูลสาธารณะ ITA
+        # 2568 : ข้อมูลพื้นฐาน", O1-O4) lists a few on each sub-page an ITA page links to: a
+        # signpost too, whose rows name the items of the links under them.
+        for sub in (False, True):
+            for p, codes, head in coded:
+                u = canonical(p.url)
+                if u in ita:
+                    continue
+                if sub:
+                    if not (_names_ita(head) and any(canonical(src.url) in ita for _lk, src in targets[u].inbound)):
+                        continue
+                elif not (len(codes) >= 5 and (_names_ita(head) or len(codes) >= 10)):
+                    continue
+                inbound = " ".join(lk.text for lk, _ in targets[u].inbound[:20])
+                ita[u] = (
                     years_in(head) or years_in(p.text[:600]) or years_in(path_words(p.url))
                     or years_in(inbound)
                 )

@@ -138,6 +138,28 @@ def test_this_years_ita_row_linking_a_page_about_something_else_is_not_evidence(
     assert any("หัวเรื่องของหน้า/เอกสารปลายทางเป็นเรื่อง" in p for p in result.problems)
 
 
+def test_an_ita_page_split_into_group_pages_is_a_signpost_at_every_level():
+    """An ITA index of groups ("O1 - O4 ข้อมูลพื้นฐาน") links a sub-page per group; each sub-page
+    lists a few items with their links. The sub-page is no evidence: the page its row links is."""
+    groups = [link(f"ita2569/g{g}.html", name, context=f"{name} O{lo} – O{hi}")
+              for g, name, lo, hi in ((1, "ข้อมูลพื้นฐาน", 1, 4), (2, "การบริหารงาน", 5, 11),
+                                      (3, "การจัดซื้อจัดจ้าง", 12, 13))]
+    g1 = page("ita2569/g1.html", "ข้อมูลสาธารณะ ITA 2569 : ข้อมูลพื้นฐาน",
+              "O1 โครงสร้างและอำนาจหน้าที่ แผนภูมิโครงสร้าง\nO2 ข้อมูลผู้บริหาร ทำเนียบผู้บริหาร",
+              links=[link("structure.html", "แผนภูมิโครงสร้าง", "O1 โครงสร้างและอำนาจหน้าที่ แผนภูมิโครงสร้าง"),
+                     link("executives.html", "ทำเนียบผู้บริหาร", "O2 ข้อมูลผู้บริหาร ทำเนียบผู้บริหาร")])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita2569/index.html", "ITA 2569")]),
+             page("ita2569/index.html", "ข้อมูลสาธารณะ ITA 2569", "ข้อมูลพื้นฐาน O1 – O4", links=groups),
+             g1,
+             page("executives.html", "ทำเนียบผู้บริหาร",
+                  "นายสมชาย ใจดี นายกเทศมนตรี โทร 0 4581 2001\nนางสมศรี ใจงาม รองนายกเทศมนตรี", images=2)]
+    index = SiteIndex.build(facts, ROOT)
+    assert ROOT + "ita2569/g1.html" in index.ita_pages
+    result = judge(facts, "O2")
+    assert result.status == "found" and first(result) == "/executives.html"
+    assert all("g1.html" not in e.url for e in result.evidence)
+
+
 def test_blank_forms_are_no_report():
     form = "แบบสอบถามความคิดเห็นต่อการมีส่วนร่วม ประจำปี 2569\nเพศ ( ) ชาย ( ) หญิง\nอายุ ........ ปี\n( ) มาก ( ) น้อย"
     facts = [page("", "หน้าแรก", depth=0, links=[link("f/q.pdf", "แบบสอบถามการมีส่วนร่วมของประชาชน")]),
