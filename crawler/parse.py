@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections import Counter
 from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
@@ -27,6 +28,7 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "svg")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MAX_TEXT = 20_000
 MAX_LINKS = 2_000
+SAME_LINK_TIMES = 3  # the same address and text, kept in this many different places of a page
 MAX_SCRIPT_LINKS = 300
 MAX_OTHER_URL = 300  # javascript:/data: URLs are kept short: they are recorded, never followed
 _NOT_FOLLOWED = ("javascript", "mailto", "tel", "data", "vbscript", "file", "sms", "line", "about")
@@ -645,7 +647,11 @@ def parse_html(html: str, base_url: str) -> dict:
 
     resolve = _Resolver(base_url)
     links: list[Link] = []
-    seen: set[tuple[str, str]] = set()
+    # The same link (address and text) is kept again where it sits in another row or under
+    # another heading (a page in the left menu and again in an ITA table's row "O2 ข้อมูลผู้บริหาร":
+    # the row says what it is), a few times at most (a menu repeated in the footer).
+    seen: set[tuple[str, str, str]] = set()
+    times: Counter[tuple[str, str]] = Counter()
     for a, heading, nav, li, tr in page.anchors:
         resolved = resolve(str(a.get("href") or a.get("src") or ""))
         if resolved is None:
@@ -653,11 +659,12 @@ def parse_html(html: str, base_url: str) -> dict:
         url, scheme = resolved
         name = a.tag
         text = page.link_text(a) if name not in ("iframe", "frame") else squash(str(a.get("title") or name))
-        pair = (url, text)
-        if pair in seen:
+        context = page.context(a, heading, li, tr)
+        if (url, text, context) in seen or times[(url, text)] >= SAME_LINK_TIMES:
             continue
-        seen.add(pair)
-        links.append(Link(url=url, text=text, context=page.context(a, heading, li, tr), nav=nav, scheme=scheme))
+        seen.add((url, text, context))
+        times[(url, text)] += 1
+        links.append(Link(url=url, text=text, context=context, nav=nav, scheme=scheme))
         if len(links) >= MAX_LINKS:
             break
 

@@ -114,6 +114,18 @@ def test_link_texts_and_contexts():
     assert parsed["headings"] == ["ข่าวประชาสัมพันธ์"] and parsed["images"] == 1
 
 
+def test_a_link_in_the_menu_and_again_in_a_table_row_keeps_the_row():
+    """The ITA table's row "O2 ข้อมูลผู้บริหาร" links the page the left menu links too, with the
+    same text: the row is what says which item it is, so it is kept (a few places at most)."""
+    menu = "".join('<tr><td><a href="/exec.html">ทำเนียบผู้บริหาร</a></td></tr>' for _ in range(5))
+    parsed = parse_html(f"""<table><tr><td><table>{menu}</table></td><td><table>
+    <tr><td>O2</td><td>ข้อมูลผู้บริหาร</td><td><a href="/exec.html">ทำเนียบผู้บริหาร</a></td></tr>
+    </table></td></tr></table>""", BASE)
+    contexts = [lk.context for lk in parsed["links"] if lk.url.endswith("/exec.html")]
+    assert "O2 ข้อมูลผู้บริหาร ทำเนียบผู้บริหาร" in contexts
+    assert len(contexts) <= 3
+
+
 def test_old_cms_pages_are_titled_by_their_emphasised_lines():
     parsed = parse_html("""<div class="sidebar"><b>เมนูด้านข้าง</b></div><font size="2">เล็กเกินไป</font>
     <b><a href="/x">ลิงก์</a>ตัวหนา</b><font size="+4">ประกาศเทศบาลตำบล</font>

@@ -33,13 +33,9 @@ KNOWN_WRONG: list[str] = [
     # a routine parents' meeting linked as participation: its builder doubts it, the tool takes it
     "schoolsite O19: want review got found",
     # tambonjoomla was held out, measured once on 2026-12-03 after the day's fixes (presence P 0.95
-    # R 0.95, first evidence 0.95, outdated 0.00 of 2, review 12 %, status 0.88); a general fix
-    # (a category page listing several items' articles is none of them) made O21 right and left:
-    # O7, first a PR post announcing the FY2567 report with no file (no longer evidence: "ขอตรวจดู
-    # ได้ที่สำนักปลัด"), now the category page of plans and reports whose list holds FY2567 titles;
-    # the tool says review (the budget part's file is titled as the performance report), its
-    # builder outdated
-    "tambonjoomla O7: want outdated got review",
+    # R 0.95, first evidence 0.95, outdated 0.00 of 2, review 12 %, status 0.88); general fixes
+    # since made O21 right (a category page listing several items' articles is none of them) and
+    # O7 (a link kept in every place it sits, not only where it first appears)
     # a statistics article titled 2568 whose table heading says 2567: the tool reads the title
     "tambonjoomla O19: want review got found",
 ]
