@@ -31,6 +31,7 @@ from checklist.models import Checklist, Item, Period
 from checklist.qa_form import questions_answered
 from checklist.rules import (
     FORM_TOPICS,
+    PLACEHOLDER,
     SOCIAL_HOSTS,
     check_requirements,
     is_blank_form,
@@ -529,31 +530,91 @@ def topic_signals(
 
 
 def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
-    """The other unit a read document's title block names as its own, when that rules the item
-    out (:func:`another_units`); "" otherwise."""
+    """The other unit a read document's title block (or a page's title and first headings) names
+    as its own, when that rules the item out (:func:`another_units`); "" otherwise."""
     f = t.fact
-    if t.kind != "document" or f is None or t.broken or not f.text:
+    if f is None or t.broken or not f.text:
         return ""
-    lines = doc_lines(f.text)
-    block = lines[: doc_title_count(lines)]
+    if t.kind == "page":
+        # a page of another agency on the site (a district's page on the province's): its title
+        # names that agency first, and that agency is of another kind than the site's own
+        block = [x for x in [f.title, *f.headings[:2]] if x]
+        if not another_kind(_home_key(index), block):
+            return ""
+    elif t.kind != "document":
+        return ""
+    else:
+        lines = doc_lines(f.text)
+        block = lines[: doc_title_count(lines)]
     if item.topic not in another_units(index, block):
         return ""
-    return next((squash(ln)[:80] for ln in block if any(key(ln).startswith(u) for u in OTHER_UNITS)), "")
+    return next((squash(ln)[:80] for ln in block
+                 if agency_kind(ln, start=True) or any(key(ln).startswith(u) for u in OTHER_UNITS)), "")
+
+
+def another_units_target(index: SiteIndex, t: Target | None, item: Item) -> bool:
+    """The target is a read document of another agency (:func:`another_units_file`)."""
+    return t is not None and bool(another_units_file(index, t, item))
+
+
+def _home_key(index: SiteIndex) -> str:
+    """The key of the site's home page title (what the site says it is), found once."""
+    if "_home" not in index._heads:
+        home = next((t.fact for t in index.targets.values()
+                     if t.fact is not None and t.fact.kind == "page" and t.fact.depth == 0), None)
+        index._heads["_home"] = key(home.title) if home else ""
+    return index._heads["_home"]
 
 
 def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
     """The topics of the agency's own plans and reports when a document's title block names
     another unit as its own ("รายงานผลการดำเนินงานประจำปี 2567 | โรงพยาบาลส่งเสริมสุขภาพตำบล
     บ้านห้วยทราย"): that unit's report is not the agency's, unless the site is that unit's."""
-    if "_home" not in index._heads:
-        home = next((t.fact for t in index.targets.values()
-                     if t.fact is not None and t.fact.kind == "page" and t.fact.depth == 0), None)
-        index._heads["_home"] = key(home.title) if home else ""
-    own = index._heads["_home"]
+    own = _home_key(index)
+    if another_kind(own, title_block):
+        # The title block names an agency of another kind than the site's own ("ที่ว่าการอำเภอ
+        # เมืองศิลาธาร" in a file of สำนักงานจังหวัดศิลาธาร's site): that agency's plan, report
+        # or procurement summary, however the link names it
+        return frozenset(t for t, lex in load_topics().items() if lex.document_expected)
     if not any(ln_k.startswith(u) and u not in own for ln_k in map(key, title_block) for u in OTHER_UNITS):
         return frozenset()
     return frozenset(t for t, lex in load_topics().items()
                      if lex.document_expected and not t.startswith("procurement_"))
+
+
+# Kinds of Thai public agencies as a document's title block names its own, short forms folded;
+# the longer first ("โรงพยาบาลส่งเสริมสุขภาพตำบล" before "โรงพยาบาล").
+_KINDS = (
+    ("โรงพยาบาลส่งเสริมสุขภาพตำบล", "รพ.สต."), ("องค์การบริหารส่วนตำบล", "อบต."),
+    ("องค์การบริหารส่วนจังหวัด", "อบจ."), ("เทศบาลตำบล", "ทต."), ("เทศบาลเมือง", "ทม."),
+    ("เทศบาลนคร", "ทน."), ("ที่ว่าการอำเภอ", ""), ("ที่ทำการปกครองจังหวัด", ""),
+    ("สำนักงานสาธารณสุขจังหวัด", "สสจ."), ("สำนักงานสาธารณสุขอำเภอ", "สสอ."),
+    ("สำนักงานเขตพื้นที่การศึกษา", ""), ("สำนักงานจังหวัด", ""), ("ศูนย์พัฒนาเด็กเล็ก", "ศพด."),
+    ("โรงพยาบาล", "รพ."), ("โรงเรียน", "รร."),
+)
+_KIND_KEYS = tuple((key(long), key(short)) for long, short in _KINDS)
+
+
+def agency_kind(text: str, *, start: bool = False) -> str:
+    """The kind of agency ``text`` names (at its start only, with ``start``), "" when none."""
+    k = key(text)
+    best = (len(k) + 1, "")
+    for long, short in _KIND_KEYS:
+        for form in (long, short):
+            if form and (k.startswith(form) if start else form in k):
+                best = min(best, (k.find(form), long))
+    return best[1]
+
+
+def another_kind(home_title_key: str, title_block: list[str]) -> bool:
+    """A document's title block names, on lines of their own, only agencies of another kind
+    than the one the site's home page names (the site of a provincial office holding a
+    district's procurement summary); False when either names none."""
+    own = agency_kind(home_title_key)
+    if not own:
+        return False
+    kinds = {agency_kind(ln, start=True) for ln in title_block} - {""}
+    return bool(kinds) and own not in kinds
 
 
 def _told_in_a_post(out: dict[str, list[Signal]], titled: set[str]) -> None:
@@ -901,7 +962,21 @@ def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
     named = list(dict.fromkeys(h.topic for x in titles for h in topics_named(x)))
     if not named or set(named) & set(item.topics):
         return ""
+    if set(named) & set(item.whole_topics) and f.kind == "document" and has_section(f.text, item):
+        return ""  # the item's other part's file with this part as a section of it (one report of both)
     return " " + ", ".join(f'"{label(x)}"' for x in named[:2])
+
+
+_PART_WRAP = re.compile(r"^(?:รายงาน)|(?:ประจำปี(?:งบประมาณ)?)$")
+SECTION_CHARS = 60  # a line this short naming the part is a section heading of the file
+
+
+def has_section(text: str, item: Item) -> bool:
+    """A short line of the file (a section heading: "๒. ผลการใช้จ่ายงบประมาณ") names the item's
+    subject, its title or phrasings without "รายงาน ... ประจำปี" around them."""
+    cores = {key(_PART_WRAP.sub("", _PART_WRAP.sub("", p))) for p in [item.title, *item.phrases]} - {""}
+    return any(len(k) <= SECTION_CHARS and any(c in k for c in cores)
+               for k in map(key, doc_lines(text[:HEAD_KEPT])))
 
 
 def _haystacks(index: SiteIndex, t: Target) -> tuple[str, str, list[str]]:
@@ -1201,6 +1276,12 @@ def judge_item(
             continue  # a post about something else that mentions the item: not its evidence
         cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals)))
 
+    # A page that only mentions the item is no evidence when the mention is the row of a link to
+    # nothing (the dead link is the item's one trace: fixing it fixes the item) or says the item is
+    # still being made ("รายงานผล ... ประจำปี 2567 : อยู่ระหว่างจัดทำ"): the agency's own word.
+    pending = [(c.target, ln) for c in cands if c.mention and (ln := says_pending(c.target, item))]
+    if broken or pending:
+        cands = [c for c in cands if not c.mention]
     for c in cands:
         _judge_candidate(index, item, year, c)
         if c.mention and (c.meets or c.outdated):
@@ -1220,6 +1301,8 @@ def judge_item(
     if not cands:
         result.broken_links = _unique(broken)
         result.problems = [broken_problem(b) for b in result.broken_links]
+        result.problems += [f'หน้า {t.url} แจ้งว่า "{ln}": เผยแพร่เอกสารเมื่อจัดทำเสร็จ แล้วลิงก์จากหน้านั้นและหน้า ITA'
+                            for t, ln in pending[:2]]
         result.problems += [wrong_file_problem(item, t, other) for t, other in wrong[:3]]
         result.problems += [f"หน้า {t.url} แจ้งว่าเอกสารฉบับเต็มขอดูได้ที่สำนักงาน แต่ไม่ได้เผยแพร่ไฟล์บนเว็บไซต์:"
                             " อัปโหลดเอกสารฉบับเต็มแล้วลิงก์จากหน้านั้น" for t in offline[:2]]
@@ -1227,6 +1310,7 @@ def judge_item(
             ["พบเพียงลิงก์ที่ไม่นำไปสู่ไฟล์หรือเนื้อหา (ลิงก์เสีย)"] if broken
             else ["พบเพียงลิงก์ที่ระบุว่าเป็นรายการนี้ แต่ไฟล์ปลายทางเป็นเอกสารเรื่องอื่น"] if wrong
             else ["พบเพียงหน้าที่แจ้งว่าเอกสารขอดูได้ที่สำนักงาน ไม่มีไฟล์บนเว็บไซต์"] if offline
+            else ["หน่วยงานแจ้งบนเว็บไซต์ว่ารายการนี้อยู่ระหว่างจัดทำ"] if pending
             else ["ไม่พบหน้าเว็บ เอกสาร หรือลิงก์ที่ตรงกับรายการนี้"]
         )
         result.confidence = 0.7 if broken else 0.6
@@ -1237,7 +1321,7 @@ def judge_item(
     meeting = [c for c in cands if c.meets]
     result.evidence = [_evidence(c) for c in cands[:5]]
     if item.period == Period.monthly_first_half and meeting:
-        covered = {m for c in meeting for m in _months_published(index, year, c)}
+        covered = {m for c in meeting for m in _months_published(index, year, c, item)}
         gaps = missing_months(item, year, covered) if covered else []
         if gaps:
             result.status = "review"
@@ -1327,6 +1411,21 @@ def judge_parts(
                                + ", ".join(p.name for p in item.parts))
     return result
 
+def says_pending(t: Target, item: Item) -> str:
+    """The line of a page that names the item and says it is still being made or not there yet
+    ("รายงานผลการดำเนินการป้องกันการทุจริต ประจำปี 2567 : อยู่ระหว่างจัดทำ"), "" when none does."""
+    f = t.fact
+    if f is None or t.broken or f.kind != "page":
+        return ""
+    for ln in lines_of(f.text[:HEAD_KEPT], HEAD_KEPT):
+        k = key(ln)
+        if len(k) <= 200 and any(p in k for p in PLACEHOLDER) and (
+                item_phrase(item.title, tuple(item.phrases), tuple(item.topics), ln)
+                or any(h.topic in item.topics for h in topics_named(ln))):
+            return squash(ln)[:120]
+    return ""
+
+
 def _unique(broken: list[BrokenLink]) -> list[BrokenLink]:
     return list({b.url: b for b in reversed(broken)}.values())[::-1]
 
@@ -1337,7 +1436,7 @@ def _with_broken(result: ItemResult, broken: list[BrokenLink]) -> ItemResult:
     return result
 
 
-def _months_published(index: SiteIndex, year: int, c: Candidate) -> list[MonthRef]:
+def _months_published(index: SiteIndex, year: int, c: Candidate, item: Item) -> list[MonthRef]:
     """Months a candidate really publishes. A page whose own links are labelled by month (a
     table "ประจำเดือนตุลาคม 2568 | ดาวน์โหลด") covers only the months whose link works: a row
     naming a month next to a link to nothing (broken, an empty file ...), or next to "-",
@@ -1354,7 +1453,10 @@ def _months_published(index: SiteIndex, year: int, c: Candidate) -> list[MonthRe
             labelled.append((months, lk.url, index.target(lk.url)))
     if len(labelled) < 2:
         return c.months
-    return sorted({m for months, url, t in labelled if t is None or not dead_reason(index, t, url) for m in months})
+    # a month's link works and leads to the agency's own summary (not a district's, say)
+    return sorted({m for months, url, t in labelled
+                   if t is None or not (dead_reason(index, t, url) or another_units_target(index, t, item))
+                   for m in months})
 
 
 def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:
@@ -1421,6 +1523,12 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         )
         return
     v = judge_period(item, year, _rule_text(index, t), url_words, _title_text(index, t))
+    if (item.period == Period.current_fy and not v.meets and v.years and min(v.years) > year
+            and f.kind == "page" and (held := _held_in(index, t, year))):
+        # "เวทีรับฟังความคิดเห็น ... แผนพัฒนาจังหวัด ประจำปี 2569", held on 21 ม.ค. 2568: a post
+        # tells an activity of the day it happened; the later year is what it prepares for.
+        v.meets, v.problems = True, []
+        v.reasons.append(f"เป็นกิจกรรมที่จัดเมื่อ {held} (ปีงบประมาณ {year}); ปีที่หัวเรื่องระบุเป็นปีที่กิจกรรมเตรียมการไว้")
     c.years, c.months, c.outdated = v.years, v.months, v.outdated
     c.reasons += v.reasons
     c.problems += v.problems
@@ -1432,6 +1540,19 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             links.append(index.site_hosts)
         forms = f.forms + sum(index.forms_behind(f))
         c.components, _ = check_requirements(item, f.text, links, forms, f.images)
+
+
+def _held_in(index: SiteIndex, t: Target, year: int) -> str:
+    """The day a page in the form of a post says its activity happened, when that day falls in
+    fiscal year ``year`` (its first dated lines: the by-line, "เมื่อวันที่ 21 มกราคม 2568"); ""."""
+    if not reads_as_post(index, t) or t.fact is None:
+        return ""
+    lines, _lead = page_lines(index, t.fact)
+    for ln in lines[:4]:
+        days = [m for m in months_in(ln) if m.fiscal_year == year]
+        if days and len({m.fiscal_year for m in months_in(ln)}) == 1:
+            return str(days[0])
+    return ""
 
 
 def _evidence(c: Candidate) -> Evidence:

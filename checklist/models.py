@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 # The topic keys of docs/contract.md. Add new keys, never rename one.
 TOPICS: tuple[str, ...] = (
@@ -73,6 +73,7 @@ class Part(_Strict):
 
 
 class Item(_Strict):
+    _whole: list[str] = PrivateAttr(default_factory=list)
     code: str = Field(pattern=r"^O\d{1,2}$")
     title: str = Field(min_length=2)
     # What PR staff must publish for the item (Thai, which parts it must show); the report's
@@ -94,14 +95,22 @@ class Item(_Strict):
         return self.topics[0]
 
     def part_items(self) -> list[Item]:
-        """Each part as an item of its own (same code, the part's topics, period and phrases)."""
-        return [
-            self.model_copy(update={
+        """Each part as an item of its own (same code, the part's topics, period and phrases);
+        :attr:`whole_topics` keeps the whole item's (a file of one part is no stranger to another)."""
+        out = []
+        for p in self.parts:
+            sub = self.model_copy(update={
                 "title": p.name, "topics": list(p.topics), "period": p.period or self.period,
                 "phrases": list(p.phrases), "parts": [], "requires": [],
             })
-            for p in self.parts
-        ]
+            sub._whole = list(self.topics)
+            out.append(sub)
+        return out
+
+    @property
+    def whole_topics(self) -> list[str]:
+        """The topics of the whole item this one is a part of (its own when it is no part)."""
+        return self._whole or list(self.topics)
 
     @model_validator(mode="after")
     def _parts_within_topics(self) -> Item:

@@ -1146,3 +1146,77 @@ def test_a_page_of_answered_questions_is_the_qa_channel():
             "วันที่ 5 มิถุนายน 2568 นายกเทศมนตรีนำพนักงานปลูกต้นไม้ริมถนน ทำไมต้องปลูกต้นไม้?\n"
             "ผู้เข้าร่วมกว่า 100 คนร่วมกันปลูกต้นไม้ 500 ต้นตลอดแนวถนนสายหลักของตำบล")
     assert "qa" not in classify_page("http://x.go.th/news/5", menu, "เทศบาลตำบลหนองบัว")
+
+
+# ------------------------------------------------------------------ held-out provoffice's classes
+
+
+def _integrity_page(extra: str, links: list[Link] | None = None) -> Fact:
+    rows = "\n".join(f"{n} ประกาศ เรื่อง มาตรการส่งเสริมคุณธรรมของหน่วยงาน ฉบับที่ {n}/2568 ลงวันที่ {n} พ.ย. 2567"
+                     for n in range(1, 5))
+    text = ("คุณธรรมและความโปร่งใส\nแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568\n"
+            "ประกาศเจตนารมณ์การต่อต้านการทุจริต ของผู้ว่าราชการจังหวัด\n" + rows + "\n" + extra)
+    return page("integrity.html", "คุณธรรมและความโปร่งใส", text, links=links)
+
+
+def test_a_page_saying_the_item_is_still_being_made_is_no_evidence_of_it():
+    facts = [page("", "หน้าแรก :: สำนักงานจังหวัดศิลาธาร", depth=0, links=[link("integrity.html", "คุณธรรม")]),
+             _integrity_page("รายงานผลการดำเนินการป้องกันการทุจริต ประจำปี 2567 : อยู่ระหว่างจัดทำ")]
+    result = judge68(facts, "O26")
+    assert result.status == "missing"
+    assert any("อยู่ระหว่างจัดทำ" in p and "integrity.html" in p for p in result.problems)
+
+
+def test_a_mention_that_is_the_row_of_a_dead_link_leaves_the_dead_link_as_the_fix():
+    row = "รายงานผลการรับของขวัญและประโยชน์อื่นใด ปี 2567"
+    facts = [page("", "หน้าแรก :: สำนักงานจังหวัดศิลาธาร", depth=0, links=[link("integrity.html", "คุณธรรม")]),
+             _integrity_page(row + " ดาวน์โหลด", [link("f/gift67.pdf", "ดาวน์โหลด", context=row + " ดาวน์โหลด")]),
+             broken("f/gift67.pdf")]
+    result = judge68(facts, "O22")
+    assert result.status == "missing"
+    assert [b.url for b in result.broken_links] == [ROOT + "f/gift67.pdf"]
+
+
+def test_an_activity_post_counts_for_the_year_it_was_held_not_the_year_it_prepares():
+    post = page("news/2440.html", "เวทีรับฟังความคิดเห็นประชาชนต่อการทบทวนแผนพัฒนาจังหวัด ประจำปี 2569",
+                "เวทีรับฟังความคิดเห็นประชาชนต่อการทบทวนแผนพัฒนาจังหวัด ประจำปี 2569\nวันที่ 22 ม.ค. 2568 โดย กลุ่มงานข้อมูล\n"
+                "เมื่อวันที่ 21 มกราคม 2568 สำนักงานจังหวัดจัดเวทีรับฟังความคิดเห็นของประชาชน ผู้นำชุมชน และภาคเอกชน "
+                "ต่อการทบทวนแผนพัฒนาจังหวัด ผู้เข้าร่วม 186 คน จาก 9 อำเภอ ที่ประชุมเสนอโครงการ 27 โครงการ "
+                "สำนักงานจังหวัดจะสรุปข้อเสนอเข้าที่ประชุมและแจ้งผลให้ผู้เข้าร่วมทราบทางเว็บไซต์")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("news/2440.html", "การเปิดโอกาสให้เกิดการมีส่วนร่วม")]), post]
+    result = judge68(facts, "O20")
+    assert result.status == "found", result
+    assert any("จัดเมื่อ" in r for r in result.evidence[0].reasons)
+
+
+def test_a_file_of_an_agency_of_another_kind_is_not_the_sites_own():
+    """A provincial office's site links a district office's procurement summary among its own: its
+    month is not the office's, and the district's annual report is not the office's either."""
+    def summary(month: str, unit: str) -> str:
+        return f"แบบ สขร.1\nสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน {month}\n{unit}\nลำดับ งานที่จัดซื้อ วงเงิน"
+    months = {"f/10.pdf": "ตุลาคม 2567", "f/11.pdf": "พฤศจิกายน 2567", "f/12.pdf": "ธันวาคม 2567",
+              "f/01.pdf": "มกราคม 2568", "f/02.pdf": "กุมภาพันธ์ 2568", "f/03.pdf": "มีนาคม 2568"}
+    rows = [link(p, "ดาวน์โหลด", context=f"สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน {m} ดาวน์โหลด") for p, m in months.items()]
+    facts = [page("", "หน้าแรก :: สำนักงานจังหวัดศิลาธาร", depth=0,
+                  links=[link("procurement.html", "สรุปผลการจัดซื้อจัดจ้างรายเดือน")]),
+             page("procurement.html", "สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ 2568",
+                  "สรุปผลการจัดซื้อจัดจ้างรายเดือน (แบบ สขร.1) ปีงบประมาณ 2568", links=rows)]
+    facts += [doc(p, summary(m, "ที่ว่าการอำเภอเมืองศิลาธาร" if p == "f/01.pdf" else "สำนักงานจังหวัดศิลาธาร"))
+              for p, m in months.items()]
+    result = judge68(facts, "O12")
+    assert result.status == "review" and any("ม.ค." in p for p in result.problems), result
+    own = judge68(facts[:2] + [doc(p, summary(m, "สำนักงานจังหวัดศิลาธาร")) for p, m in months.items()], "O12")
+    assert own.status == "found"
+
+
+def test_one_report_of_results_and_spending_serves_both_parts_only_with_its_spending_section():
+    report = ("รายงานผลการปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2567\nสำนักงานจังหวัดศิลาธาร\n"
+              "1. ผลการดำเนินงานตามแผนปฏิบัติราชการ\nที่ โครงการ งบประมาณ เบิกจ่าย ผลสำเร็จ\n"
+              "1 ขับเคลื่อนศูนย์ดำรงธรรมจังหวัด 400,000 398,250 ยุติเรื่องร้องเรียนร้อยละ 91.4\n")
+    spending = "2. ผลการใช้จ่ายงบประมาณ\nเบิกจ่ายรวม 965,050 บาท จาก 970,000 บาท ร้อยละ 99.49\n"
+    for text, want in ((report + spending, "found"), (report, "missing")):
+        facts = [page("", "หน้าแรก :: สำนักงานจังหวัดศิลาธาร", depth=0, links=[
+                     link("f/r.pdf", "คลิก", context="O7 รายงานผลการดำเนินงานประจำปี คลิก"),
+                     link("f/r.pdf", "คลิก", context="O7 รายงานผลการใช้จ่ายงบประมาณประจำปี คลิก")]),
+                 doc("f/r.pdf", text, "คลิก")]
+        assert judge68(facts, "O7").status == want
