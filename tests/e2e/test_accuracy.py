@@ -1,4 +1,4 @@
-"""How often the verdicts are right: whole audits of the four test sites against their truth
+"""How often the verdicts are right: whole audits of the test sites against their truth
 files, and the page classifier against real labelled pages (../shared/reference/dev_pages.jsonl).
 
 Thresholds of issue 4. The sites are audited once for the module (two at a time).
@@ -17,7 +17,7 @@ from tests.conftest import ROOT, SITES
 
 TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapath", SITES / "heldout",
               SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov", SITES / "schoolsite",
-              SITES / "tambonjoomla"]
+              SITES / "tambonjoomla", SITES / "provoffice", SITES / "hospital"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -38,20 +38,29 @@ KNOWN_WRONG: list[str] = [
     # O7 (a link kept in every place it sits, not only where it first appears)
     # a statistics article titled 2568 whose table heading says 2567: the tool reads the title
     "tambonjoomla O19: want review got found",
+    # provoffice (a provincial office, ITA 2568) and hospital (a community hospital, ITA 2569) were
+    # held out, measured once on 2026-12-03 before any fix: provoffice presence P 0.95 R 0.90,
+    # first evidence 0.78, outdated 0.00 of 3, review 15 %, status 0.73; hospital P 0.95 R 1.00,
+    # first evidence 1.00, outdated 1.00, review 8 %, status 0.96. General fixes (ITA sub-pages,
+    # a link kept in every place, another kind of agency's files, the item's own word that a
+    # report is being made, the day an activity was held, one report of both parts) left one:
+    # the FY2568 statistics page counts the centre's general grievances (land, debt, nuisance),
+    # not corruption complaints; the tool takes it for the item by its title
+    "provoffice O19: want outdated got found",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over TEST_SITES): every
+# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 12 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.98,  # 0.986 (204 / 207): schoolsite O14, O19, tambonjoomla O19
-    "presence_recall": 0.99,  # 0.990: schoolsite O18, tambonjoomla O7
+    "presence_precision": 0.98,  # 0.988 (245 / 248): schoolsite O14, O19, tambonjoomla O19 (provoffice O19 outdated)
+    "presence_recall": 0.99,  # 0.996: schoolsite O18
     "first_evidence_accuracy": 1.0,
-    "outdated_accuracy": 0.95,  # 0.957 (22 / 23): tambonjoomla O7
-    "status_accuracy": 0.98,  # 255 of 260: the KNOWN_WRONG five
+    "outdated_accuracy": 0.95,  # 0.966 (28 / 29): provoffice O19
+    "status_accuracy": 0.98,  # 307 of 312: the KNOWN_WRONG five
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.069 (18 of 260 items, 16 of them review in their truth file)
+MAX_REVIEW_SHARE = 0.075  # measured 0.071 (22 of 312 items)
 # Real labelled pages: measured precision 0.98, recall 0.94 (112 pages); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.97, 0.92
 
