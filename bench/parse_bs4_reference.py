@@ -360,7 +360,8 @@ def parse_html(html: str, base_url: str) -> dict:
         tag.decompose()
 
     links: list[Link] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
+    times: dict[tuple[str, str], int] = {}
     anchors = soup.find_all(["a", "area", "iframe", "frame"])
     before = _headings_before(soup)
     for a in anchors:
@@ -369,11 +370,13 @@ def parse_html(html: str, base_url: str) -> dict:
             continue
         url, scheme = resolved
         text = _link_text(a) if a.name not in ("iframe", "frame") else squash(str(a.get("title") or a.name))
-        pair = (url, text)
-        if pair in seen:
+        context = _context(a, before)
+        # the same link kept in each place it sits, three at most (crawler.parse.SAME_LINK_TIMES)
+        if (url, text, context) in seen or times.get((url, text), 0) >= 3:
             continue
-        seen.add(pair)
-        links.append(Link(url=url, text=text, context=_context(a, before), nav=_in_boiler(a), scheme=scheme))
+        seen.add((url, text, context))
+        times[(url, text)] = times.get((url, text), 0) + 1
+        links.append(Link(url=url, text=text, context=context, nav=_in_boiler(a), scheme=scheme))
         if len(links) >= MAX_LINKS:
             break
 
