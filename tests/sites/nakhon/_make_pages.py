@@ -8,7 +8,8 @@ on inner pages (หน่วยงานภายใน: one page per division),
 /th/division/<code>/ whose documents sit in /th/division/<code>/download/ (and .../page/2/, five
 rows a page, newest first), schools /th/school/<n>/ and health centres /th/healthcenter/<n>/,
 a procurement notice list /th/procurement/ and the ITA page /th/ita/2568/ (a long list grouped by
-sub-indicator). Served as folder/index.html. Dates are long Buddhist-era dates
+sub-indicator, one table per group: ข้อ | รายการ | URL | คำอธิบาย, whose links show the
+address cut at 45 characters, as the CMS prints them). Served as folder/index.html. Dates are long Buddhist-era dates
 ("25 เมษายน 2568"). UTF-8.
 """
 
@@ -438,6 +439,12 @@ PROC_NOTICE_ROWS = [
 PROC_NOTICES = [(t, dt) for t, dt, _ in PROC_NOTICE_ROWS]
 
 
+def shown(href: str) -> str:
+    """How the CMS prints a URL in the ITA table: absolute and cut at 45 characters."""
+    full = "https://www.chaiburincity.go.th" + href
+    return full if len(full) <= 45 else full[:45] + "..."
+
+
 # ------------------------------------------------------------------ the ITA page: a long list grouped by sub-indicator
 def ita_page() -> None:
     groups = [
@@ -488,11 +495,13 @@ def ita_page() -> None:
     parts = ["<p>การเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment : OIT)"
              f" ประจำปีงบประมาณ พ.ศ. 2568 {ORG}</p>"]
     for head, items in groups:
-        parts.append(f'<h3 class="ita-group">{head}</h3><div class="ita-list">')
+        parts.append(f'<h3 class="ita-group">{head}</h3><table class="table ita"><thead><tr><th>ข้อ</th><th>รายการ</th>'
+                     '<th>URL</th><th>คำอธิบาย</th></tr></thead><tbody>')
         for code, title, links in items:
-            li = "".join(f'<li><a href="{h}">{t}</a></li>' for t, h in links) or "<li>อยู่ระหว่างดำเนินการ</li>"
-            parts.append(f'<div class="ita-item"><h4>{code} {title}</h4><ul>{li}</ul></div>')
-        parts.append("</div>")
+            urls = "<br>".join(f'<a href="{h}" target="_blank">{shown(h)}</a>' for _, h in links) or "อยู่ระหว่างดำเนินการ"
+            steps = "<br>".join(f"{k + 1}. หน้าหลักของเว็บไซต์ เลือก {t}" for k, (t, _) in enumerate(links)) or "-"
+            parts.append(f"<tr><td>{code.lower()}</td><td>{title}</td><td>{urls}</td><td>{steps}</td></tr>")
+        parts.append("</tbody></table>")
     write(ITA, "ข้อมูลสาธารณะ ITA 2568", "".join(parts), '<li><a href="#">ITA</a></li>')
 
 
