@@ -688,7 +688,7 @@ def images() -> None:
 
     banner = Image.new("RGB", (280, 80), (120, 20, 30))
     dr = ImageDraw.Draw(banner)
-    dr.text((16, 24), "ITA 2568 ข้อมูลสาธารณะ (OIT)", font=big, fill=(255, 255, 255))
+    dr.text((16, 24), "ITA 2568 ข้อมูลสาธารณะ", font=big, fill=(255, 255, 255))
     banner.save(out(IMAGES["banner_ita"]), optimize=True)
 
 

@@ -536,7 +536,12 @@ def assets() -> None:
     css = ("body{font-family:'Sarabun',sans-serif;margin:0}.container{max-width:1140px;margin:auto}"
            ".navbar-nav{display:flex;list-style:none}.dropdown-menu{display:none;position:absolute}"
            ".dropdown:hover .dropdown-menu{display:block}.sidebar .box{margin-bottom:12px}"
-           ".ita-item h4{color:#7a1420}.table td,.table th{border:1px solid #ccc;padding:4px}")
+           ".row{display:flex;gap:16px}.col-md-3{flex:0 0 25%}.col-md-4{flex:0 0 32%}.col-md-8,.col-md-9{flex:1}"
+           ".col{flex:1}.nav-link{padding:8px 14px;display:block}.slider{display:flex;gap:8px}"
+           ".slide span{display:block}.gallery{display:flex;flex-wrap:wrap;gap:8px}.thumb{width:140px;font-size:13px}"
+           ".card{display:inline-block;width:180px;vertical-align:top;text-align:center}"
+           ".table{border-collapse:collapse}.table td,.table th{border:1px solid #ccc;padding:4px}"
+           ".breadcrumb{display:flex;list-style:none;padding:0;gap:6px}.pagination{display:flex;list-style:none;gap:6px}")
     for name, text in (("css/bootstrap.min.css", "/* bootstrap subset */" + css), ("css/city.css", ".site-header{background:#7a1420;color:#fff}"),
                        ("js/bootstrap.bundle.min.js", "/* dropdowns are pure CSS */")):
         path = os.path.join(HERE, name)
