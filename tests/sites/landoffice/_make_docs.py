@@ -541,6 +541,7 @@ def images() -> None:
         box(10 + k * 197, 210, u, w=185)
     for k, u in enumerate(["สาขาเมืองใหม่", "สาขาผาแดง", "ส่วนแยกนาดี"]):
         box(90 + k * 220, 300, u, w=185)
+    dr.line((400, 89, 400, 115), fill=0, width=2)
     dr.line((400, 149, 400, 210), fill=0, width=2)
     dr.line((100, 195, 700, 195), fill=0, width=2)
     chart.save(out(IMAGES["chart"]), optimize=True)

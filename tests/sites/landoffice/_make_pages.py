@@ -160,6 +160,7 @@ def write(url: str, title: str, main: str, body: str = "path-node page-node-type
 <meta charset="utf-8">
 <meta name="Generator" content="Drupal 9 (https://www.drupal.org)">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="canonical" href="{href(url)}">
 <title>{html.escape(title)} | {ORG}</title>
 <link rel="stylesheet" media="all" href="{THEME}/css/style.css">
 </head>
