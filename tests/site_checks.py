@@ -35,7 +35,7 @@ def dead_local_links(site: Path) -> tuple[set[str], list[str]]:
     dead, links = set(), []
     for page in site.rglob("index.html"):
         for link in LINK.findall(page.read_text(encoding="utf-8")):
-            if link.startswith(("http://", "https://")):
+            if urlsplit(link).scheme:  # off-site (http, https) or not a page at all (mailto, tel)
                 continue
             links.append(link)
             path = unquote(urlsplit(link).path)
