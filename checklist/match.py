@@ -839,9 +839,11 @@ class Candidate:
     mention: bool = False  # only body mentions (and URL words) tie it to the item
 
 
-def _rule_text(index: SiteIndex, t: Target) -> str:
+def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
     """Text the year rule is read from: link texts and rows, title, headings, content (the URL
-    is read only when these name no year: see :func:`checklist.rules.judge_period`)."""
+    is read only when these name no year: see :func:`checklist.rules.judge_period`). A page's
+    lines saying something is still being made give no year ("รายงานผล ... ปี 2568 อยู่ระหว่าง
+    รวบรวมข้อมูล"); on a page of several items' sections, only the item's section is read."""
     parts = []
     for link, _ in t.inbound[:10]:
         parts.append(link.text)
@@ -851,10 +853,34 @@ def _rule_text(index: SiteIndex, t: Target) -> str:
     if f:
         parts += [f.title, *f.headings[:5]]
         if f.kind != "document":
-            parts.append(index.page_head(f, 2000))
+            lines = [ln for ln in lines_of(index.page_head(f, 2000), 2000) if not _PENDING.search(key(ln))]
+            if item is not None and not reads_as_post(index, t):
+                lines = item_section(lines, item)
+            parts.append("\n".join(lines))
         elif not (f.document and f.document.ocr):  # never a year from OCR alone
             parts.append(f.text[:3000])
     return "\n".join(p for p in parts if p)
+
+
+_PENDING = re.compile("|".join(map(re.escape, [*PLACEHOLDER, key("อยู่ระหว่าง")])))
+
+
+def item_section(lines: list[str], item: Item) -> list[str]:
+    """The lines of the item's section on a page of several items' sections (a plans page with a
+    heading and files for the strategic plan, then for the action plans): from the first line
+    naming the item to the next naming only other topics. The page's lines as they are when no
+    line names the item, or none after it names another topic."""
+    def names(ln: str) -> tuple[bool, bool]:
+        topics = {h.topic for h in topics_named(ln)} - {"news"}
+        own = bool(item_phrase(item.title, tuple(item.phrases), tuple(item.topics), ln)) or bool(
+            topics & set(item.topics))
+        return own, bool(topics - set(item.whole_topics))  # (the item's other parts are its section too)
+    marks = [names(ln) for ln in lines]
+    first = next((n for n, (own, _other) in enumerate(marks) if own), None)
+    if first is None:
+        return lines
+    end = next((n for n in range(first + 1, len(lines)) if marks[n][1] and not marks[n][0]), None)
+    return lines if end is None else lines[first:end]
 
 
 def _title_text(index: SiteIndex, t: Target) -> str:
@@ -1522,7 +1548,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             "หน้านี้/ไฟล์นี้ยังไม่มีเนื้อหา (เช่น 'อยู่ระหว่างดำเนินการ' หรือมีแต่หัวเรื่อง)"
         )
         return
-    v = judge_period(item, year, _rule_text(index, t), url_words, _title_text(index, t))
+    v = judge_period(item, year, _rule_text(index, t, item), url_words, _title_text(index, t))
     if (item.period == Period.current_fy and not v.meets and v.years and min(v.years) > year
             and f.kind == "page" and (held := _held_in(index, t, year))):
         # "เวทีรับฟังความคิดเห็น ... แผนพัฒนาจังหวัด ประจำปี 2569", held on 21 ม.ค. 2568: a post
@@ -1533,6 +1559,10 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
     c.reasons += v.reasons
     c.problems += v.problems
     c.meets = v.meets
+    if (c.meets or c.outdated) and (draft := is_draft(index, t, item)):
+        c.meets = c.outdated = False
+        c.problems.insert(0, f'เป็นฉบับร่าง ("{draft}") ยังไม่ใช่ฉบับที่ผู้บริหารอนุมัติหรือประกาศใช้:'
+                             " เผยแพร่ฉบับที่อนุมัติแล้ว หรือให้ผู้ตรวจพิจารณา")
     if item.requires:
         # Channels (social, forms) often sit in the footer of every page: count the whole site.
         links = [lk.url for lk in f.links]
@@ -1553,6 +1583,27 @@ def _held_in(index: SiteIndex, t: Target, year: int) -> str:
         if days and len({m.fiscal_year for m in months_in(ln)}) == 1:
             return str(days[0])
     return ""
+
+
+_DRAFT = re.compile(r"^\(?ร่าง\)?(?!กาย)")
+
+
+def is_draft(index: SiteIndex, t: Target, item: Item) -> str:
+    """The line of a plan's or report's own title block saying it is a draft ("(ร่าง)", "ร่าง
+    แผนปฏิบัติการ ..."), "" when none does. A draft TOR is a procurement notice and a draft put
+    to a hearing is participation: only for the topics published as the agency's documents."""
+    lex = load_topics()[item.topic]
+    if not lex.document_expected or item.topic.startswith("procurement_") or t.fact is None:
+        return ""
+    f = t.fact
+    if f.kind == "document":
+        if f.document and f.document.ocr:
+            return ""
+        lines = doc_lines(f.text)
+        block = lines[: doc_title_count(lines)]
+    else:
+        block = [f.title, *f.headings[:2]]
+    return next((squash(ln)[:60] for ln in block if ln and _DRAFT.match(key(ln))), "")
 
 
 def _evidence(c: Candidate) -> Evidence:

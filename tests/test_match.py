@@ -1220,3 +1220,33 @@ def test_one_report_of_results_and_spending_serves_both_parts_only_with_its_spen
                      link("f/r.pdf", "คลิก", context="O7 รายงานผลการใช้จ่ายงบประมาณประจำปี คลิก")]),
                  doc("f/r.pdf", text, "คลิก")]
         assert judge68(facts, "O7").status == want
+
+
+def test_a_page_of_several_items_sections_is_read_for_the_items_section_only():
+    """A plans page: the strategic plan's section (2564-2568) then the action plans' (2569). The
+    strategic plan is last period's: the action plan's year is not its year."""
+    plans = page("plans.html", "แผนยุทธศาสตร์และแผนปฏิบัติราชการ", "\n".join([
+        "แผนยุทธศาสตร์และแผนปฏิบัติราชการ", "แผนยุทธศาสตร์สำนักงานที่ดินจังหวัดภูผาทอง",
+        "แผนยุทธศาสตร์สำนักงานที่ดินจังหวัดภูผาทอง พ.ศ. 2564 – 2568", "(17.83 KB)",
+        "แผนปฏิบัติราชการประจำปี", "แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2569", "(19.31 KB)"]))
+    facts = [page("", "หน้าแรก", depth=0, links=[link("plans.html", "แผนยุทธศาสตร์และแผนปฏิบัติราชการ")]), plans]
+    result = judge(facts, "O5")
+    assert result.status == "outdated", result
+    # A report page whose only line with this year says the report is still being compiled.
+    reports = page("reports.html", "รายงานผลการดำเนินงาน", "\n".join([
+        "รายงานผลการดำเนินงานประจำปี", "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567 สรุปผลการให้บริการ 1,250 ราย",
+        "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2568 อยู่ระหว่างรวบรวมข้อมูล"]))
+    facts = [page("", "หน้าแรก", depth=0, links=[link("reports.html", "รายงานผลการดำเนินงาน")]), reports]
+    assert judge(facts, "O7").status == "outdated"
+
+
+def test_a_draft_plan_or_report_is_not_the_approved_one():
+    draft = ("(ร่าง)\nรายงานการประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\nเทศบาลนครชัยบุรินทร์\n"
+             "เอกสารฉบับนี้เป็นร่างเพื่อเสนอคณะทำงานพิจารณา\nที่ กระบวนงาน เหตุการณ์ความเสี่ยง ระดับ มาตรการควบคุม\n"
+             "1 การออกใบอนุญาตก่อสร้างอาคาร เรียกรับผลประโยชน์ สูง ประกาศขั้นตอนและระยะเวลา")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/risk.docx", "การประเมินความเสี่ยงการทุจริต")]),
+             doc("f/risk.docx", draft, "การประเมินความเสี่ยงการทุจริต")]
+    result = judge(facts, "O21")
+    assert result.status == "review" and any("ฉบับร่าง" in p for p in result.problems), result
+    facts[1] = doc("f/risk.docx", draft.removeprefix("(ร่าง)\n"), "การประเมินความเสี่ยงการทุจริต")
+    assert judge(facts, "O21").status == "found"
