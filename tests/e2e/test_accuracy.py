@@ -17,7 +17,8 @@ from tests.conftest import ROOT, SITES
 
 TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapath", SITES / "heldout",
               SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov", SITES / "schoolsite",
-              SITES / "tambonjoomla", SITES / "provoffice", SITES / "hospital"]
+              SITES / "tambonjoomla", SITES / "provoffice", SITES / "hospital", SITES / "nakhon",
+              SITES / "landoffice"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -32,6 +33,10 @@ KNOWN_WRONG: list[str] = [
     "schoolsite O18: want found got review",
     # a routine parents' meeting linked as participation: its builder doubts it, the tool takes it
     "schoolsite O19: want review got found",
+    # the school's No Gift announcement of 2569 is a picture; its section on the integrity page
+    # names no year, so the only dated thing is the FY2568 gift report (it was found before by the
+    # years of the page's other sections)
+    "schoolsite O20: want found got outdated",
     # tambonjoomla was held out, measured once on 2026-12-03 after the day's fixes (presence P 0.95
     # R 0.95, first evidence 0.95, outdated 0.00 of 2, review 12 %, status 0.88); general fixes
     # since made O21 right (a category page listing several items' articles is none of them) and
@@ -47,20 +52,38 @@ KNOWN_WRONG: list[str] = [
     # the FY2568 statistics page counts the centre's general grievances (land, debt, nuisance),
     # not corruption complaints; the tool takes it for the item by its title
     "provoffice O19: want outdated got found",
+    # nakhon (a เทศบาลนคร, ITA 2568) and landoffice (a provincial land office, ITA 2569) were held
+    # out, measured once on 2026-12-03 after the fixes above and before any fix of their own:
+    # nakhon presence P 0.91 R 1.00, first evidence 1.00, outdated 1.00 (3 of 3), review 4 %,
+    # status 0.92 (O11, O23); landoffice P 0.91 R 1.00, first evidence 1.00, outdated 0.25 (1 of
+    # 4), review 4 %, status 0.81 (O5, O7, O20 read for the years of other sections of a page of
+    # several items; O24, O25). General fixes (a page of several sections is read for the item's
+    # section, a line saying a report is still being compiled gives no year, a draft is not the
+    # approved plan or report) made O5, O7, O20 and nakhon O23 right, and cost one:
+    # schoolsite O20, above
+    # the only service statistics are two health centres' own: its builder asks a person whether
+    # they stand for the municipality's; the tool takes them
+    "nakhon O11: want review got found",
+    # another province's land office's report linked as the office's: an agency of the same kind
+    # is not told apart from the site's own
+    "landoffice O24: want missing got found",
+    # the department's integrity measures for all land offices stand for the office's own: its
+    # builder doubts it, the tool takes it
+    "landoffice O25: want review got found",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 12 TEST_SITES): every
+# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 14 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.98,  # 0.988 (245 / 248): schoolsite O14, O19, tambonjoomla O19 (provoffice O19 outdated)
-    "presence_recall": 0.99,  # 0.996: schoolsite O18
+    "presence_precision": 0.97,  # 0.979 (285 / 291): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O24, O25
+    "presence_recall": 0.99,  # 0.997: schoolsite O18
     "first_evidence_accuracy": 1.0,
-    "outdated_accuracy": 0.95,  # 0.966 (28 / 29): provoffice O19
-    "status_accuracy": 0.98,  # 307 of 312: the KNOWN_WRONG five
+    "outdated_accuracy": 0.94,  # 0.946 (35 / 37): provoffice O19, schoolsite O20
+    "status_accuracy": 0.97,  # 355 of 364: the KNOWN_WRONG nine
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.071 (22 of 312 items)
+MAX_REVIEW_SHARE = 0.075  # measured 0.069 (25 of 364 items)
 # Real labelled pages: measured precision 0.98, recall 0.94 (112 pages); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.97, 0.92
 
