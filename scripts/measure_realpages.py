@@ -263,9 +263,11 @@ def readme_block(f: dict, earlier: list[str] | None = None) -> str:
     cv = f.get("topic_models_cv") or {}
     if cv:
         r, m = cv["rules"], cv["with_models"]
-        lines += ["", "The learned topic models (`checklist/data/genre-topics.json`) are trained on the tuning split, so",
-                  "its row above is partly fitted; read instead their host-grouped cross-validation on it: "
-                  f"P {m['precision']:.2f} R {m['recall']:.2f} (rules alone P {r['precision']:.2f} R {r['recall']:.2f})."]
+        lines += ["", "The learned news and topic models (`checklist/data/genre-*.json`) are trained on the tuning split,",
+                  "so its row above is partly fitted; read instead the host-grouped cross-validation on it, both models "
+                  "trained without each fold's hosts: "
+                  f"P {m['precision']:.2f} R {m['recall']:.2f} (without the topic models P {r['precision']:.2f} "
+                  f"R {r['recall']:.2f})."]
     docs = f["documents"].get("splits", {})
     if any(c.get("docs") for c in docs.values()):
         lines.append("")
