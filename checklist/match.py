@@ -548,8 +548,10 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
         block = lines[: doc_title_count(lines)]
     if item.topic not in another_units(index, block):
         return ""
+    own = _home_key(index)
     return next((squash(ln)[:80] for ln in block
-                 if agency_kind(ln, start=True) or any(key(ln).startswith(u) for u in OTHER_UNITS)), "")
+                 if agency_kind(ln, start=True) or another_place(own, [ln])
+                 or any(key(ln).startswith(u) for u in OTHER_UNITS)), "")
 
 
 def another_units_target(index: SiteIndex, t: Target | None, item: Item) -> bool:
@@ -571,7 +573,7 @@ def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
     another unit as its own ("รายงานผลการดำเนินงานประจำปี 2567 | โรงพยาบาลส่งเสริมสุขภาพตำบล
     บ้านห้วยทราย"): that unit's report is not the agency's, unless the site is that unit's."""
     own = _home_key(index)
-    if another_kind(own, title_block):
+    if another_kind(own, title_block) or another_place(own, title_block):
         # The title block names an agency of another kind than the site's own ("ที่ว่าการอำเภอ
         # เมืองศิลาธาร" in a file of สำนักงานจังหวัดศิลาธาร's site): that agency's plan, report
         # or procurement summary, however the link names it
@@ -604,6 +606,33 @@ def agency_kind(text: str, *, start: bool = False) -> str:
             if form and (k.startswith(form) if start else form in k):
                 best = min(best, (k.find(form), long))
     return best[1]
+
+
+_PLACES = tuple(key(w) for w in ("จังหวัด", "อำเภอ", "ตำบล"))
+PLACE_NAME = 4  # characters of a place's name compared
+
+
+def another_place(home_title_key: str, title_block: list[str]) -> bool:
+    """A line of a document's title block names the site's own kind of agency in another place:
+    "สำนักงานที่ดินจังหวัดเขาสูง" in a file on the site of "สำนักงานที่ดินจังหวัดภูผาทอง" (the same
+    words up to "จังหวัด", "อำเภอ" or "ตำบล", then another name)."""
+    for ln in title_block:
+        k = key(ln)
+        if len(k) > 80:
+            continue
+        for place in _PLACES:
+            i = k.find(place)
+            if i < 4:
+                continue
+            prefix = k[: i + len(place)]
+            j = home_title_key.find(prefix)
+            if j < 0:
+                continue
+            theirs, ours = k[len(prefix):][:PLACE_NAME], home_title_key[j + len(prefix):][:PLACE_NAME]
+            if theirs and ours and theirs != ours:
+                return True
+            break
+    return False
 
 
 def another_kind(home_title_key: str, title_block: list[str]) -> bool:

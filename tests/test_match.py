@@ -1250,3 +1250,18 @@ def test_a_draft_plan_or_report_is_not_the_approved_one():
     assert result.status == "review" and any("ฉบับร่าง" in p for p in result.problems), result
     facts[1] = doc("f/risk.docx", draft.removeprefix("(ร่าง)\n"), "การประเมินความเสี่ยงการทุจริต")
     assert judge(facts, "O21").status == "found"
+
+
+def test_a_report_of_the_same_kind_of_agency_in_another_place_is_not_the_sites():
+    report = ("รายงานผลการดำเนินการป้องกันการทุจริต\nประจำปีงบประมาณ พ.ศ. 2568\n{unit}\n"
+              "ที่ โครงการ ผลการดำเนินงาน งบประมาณที่ใช้\n1 อบรมจริยธรรมข้าราชการ ดำเนินการแล้ว ผู้เข้าร่วม 52 คน 7,500")
+
+    def o24(unit: str):
+        facts = [page("", "หน้าหลัก | สำนักงานที่ดินจังหวัดภูผาทอง", depth=0,
+                      links=[link("f/acr68.pdf", "รายงานผลการดำเนินการป้องกันการทุจริต")]),
+                 doc("f/acr68.pdf", report.format(unit=unit), "รายงานผลการดำเนินการป้องกันการทุจริต")]
+        return judge(facts, "O24")
+
+    other = o24("สำนักงานที่ดินจังหวัดเขาสูง")
+    assert other.status == "missing" and any("เขาสูง" in p for p in other.problems), other
+    assert o24("สำนักงานที่ดินจังหวัดภูผาทอง").status == "found"
