@@ -259,6 +259,38 @@ def pin_zip(path: str | os.PathLike[str], when: datetime) -> None:
                         compress_type=zipfile.ZIP_DEFLATED)
 
 
+def write_docx(path: str | os.PathLike[str], heading: list[str], paragraphs: list[str],
+               table: list[tuple[str, ...]], created: datetime, tail: list[str], author: str,
+               comments: str | None = "") -> None:
+    """A Word file as an office types one: centred bold heading lines, paragraphs, a grid table,
+    closing lines; its author and dates set, and its bytes the same on every run (:func:`pin_zip`).
+    ``comments=None`` leaves python-docx's own comment in place."""
+    import docx
+
+    document = docx.Document()
+    props = document.core_properties
+    props.author = author
+    if comments is not None:
+        props.comments = comments
+    props.created = props.modified = created.replace(tzinfo=None)
+    for line in heading:
+        p = document.add_paragraph()
+        p.alignment = 1
+        p.add_run(line).bold = True
+    for line in paragraphs:
+        document.add_paragraph(line)
+    if table:
+        t = document.add_table(rows=len(table), cols=len(table[0]))
+        t.style = "Table Grid"
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                t.cell(r, c).text = value
+    for line in tail:
+        document.add_paragraph(line)
+    document.save(path)
+    pin_zip(path, created.replace(tzinfo=None))
+
+
 def _table(pdf, rows: list[list[str]], family: str, style: LineStyle) -> None:
     """Bordered table; column widths follow the longest cell, font shrinks to fit the page."""
     ncol = max(len(r) for r in rows)

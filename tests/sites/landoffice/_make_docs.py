@@ -24,7 +24,7 @@ from datetime import datetime, timedelta, timezone
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
-from tests.docmaker import FONT, LineStyle, pin_zip, render_lines_pdf  # noqa: E402
+from tests.docmaker import FONT, LineStyle, pin_zip, render_lines_pdf, write_docx  # noqa: E402
 
 ORG = "สำนักงานที่ดินจังหวัดภูผาทอง"
 DEPT = "กรมที่ดิน กระทรวงมหาดไทย"
@@ -421,28 +421,7 @@ DOL_INTEGRITY = [
 # ================================================================== DOCX
 def docx_file(key: str, heading: list[str], paragraphs: list[str], table: list[tuple[str, ...]],
               created: datetime, tail: list[str]) -> None:
-    import docx
-
-    document = docx.Document()
-    props = document.core_properties
-    props.author = "ฝ่ายอำนวยการ สนง.ที่ดิน จ.ภูผาทอง"
-    props.comments = ""
-    props.created = props.modified = created.replace(tzinfo=None)
-    for line in heading:
-        p = document.add_paragraph()
-        p.alignment = 1
-        p.add_run(line).bold = True
-    for line in paragraphs:
-        document.add_paragraph(line)
-    t = document.add_table(rows=len(table), cols=len(table[0]))
-    t.style = "Table Grid"
-    for r, row in enumerate(table):
-        for c, value in enumerate(row):
-            t.cell(r, c).text = value
-    for line in tail:
-        document.add_paragraph(line)
-    document.save(out(FILES[key]))
-    pin_zip(out(FILES[key]), created.replace(tzinfo=None))
+    write_docx(out(FILES[key]), heading, paragraphs, table, created, tail, author="ฝ่ายอำนวยการ สนง.ที่ดิน จ.ภูผาทอง")
 
 
 def docs_docx() -> None:

@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import sys
-import zipfile
 from datetime import datetime, timedelta, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
-from tests.docmaker import FONT, THAI_DIGITS, LineStyle, render_lines_pdf  # noqa: E402
+from tests.docmaker import FONT, THAI_DIGITS, LineStyle, pin_zip, render_lines_pdf, write_docx  # noqa: E402
 
 ORG = "สำนักงานจังหวัดศิลาธาร"
 PROV = "จังหวัดศิลาธาร"
@@ -461,43 +459,10 @@ def scanned_pdf(rel: str, lines: list[str], created: datetime) -> None:
     pdf.output(out(rel))
 
 
-def pin_zip(path: str, when: datetime) -> None:
-    """Rewrite a DOCX/XLSX with fixed member times and core.xml dates (identical bytes on re-run)."""
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    with zipfile.ZipFile(path) as zf:
-        members = [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members:
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
-            zf.writestr(zipfile.ZipInfo(name, date_time=when.timetuple()[:6]), data,
-                        compress_type=zipfile.ZIP_DEFLATED)
-
 
 def docx_file(rel: str, heading: list[str], paragraphs: list[str], table: list[tuple[str, ...]],
               created: datetime, tail: list[str]) -> None:
-    import docx
-
-    document = docx.Document()
-    props = document.core_properties
-    props.author = "สนจ.ศิลาธาร"
-    props.created = props.modified = created.replace(tzinfo=None)
-    for line in heading:
-        p = document.add_paragraph()
-        p.alignment = 1
-        p.add_run(line).bold = True
-    for line in paragraphs:
-        document.add_paragraph(line)
-    if table:
-        t = document.add_table(rows=len(table), cols=len(table[0]))
-        t.style = "Table Grid"
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                t.cell(r, c).text = value
-    for line in tail:
-        document.add_paragraph(line)
-    document.save(out(rel))
-    pin_zip(out(rel), created)
+    write_docx(out(rel), heading, paragraphs, table, created, tail, author="สนจ.ศิลาธาร", comments=None)
 
 
 def docs_docx() -> None:
