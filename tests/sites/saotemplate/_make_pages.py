@@ -374,8 +374,8 @@ ITA = [
      [("acp_6m", "รายงานผลป้องกันทุจริต.pdf")]),
     (425, "O25", "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", date(2026, 1, 28), "",
      [("ita_analysis", "วิเคราะห์ผล ITA.pdf")]),
-    (426, "O26", "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", date(2025, 11, 20),
-     "<p>อยู่ระหว่างดำเนินการ</p>", []),
+    (0, "O26", "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", date(2025, 11, 20),
+     "", []),  # no article: the row says อยู่ระหว่างดำเนินการ
 ]
 
 WEBBOARD_BODY = """<div class="content-title">กระดานถาม-ตอบ</div>
@@ -433,15 +433,18 @@ def main() -> None:
         rows = [(short(w), a(news(n), t)) for n, _, t, w, _, _ in items]
         write(news_list(cat), name, f'<div class="content-title">{name}</div>\n' + table(rows, ("วันที่", "เรื่อง")))
     write(WEBBOARD, "กระดานถาม-ตอบ", WEBBOARD_BODY)
-    rows = "".join(f"<tr><td>{code}</td><td>{a(ita(n), title)}</td></tr>" for n, code, title, _, _, _ in ITA)
+    rows = "".join(f"<tr><td>{code}</td><td>{a(ita(n), title) if n else title + ' (อยู่ระหว่างดำเนินการ)'}</td></tr>"
+                   for n, code, title, _, _, _ in ITA)
     write(ITA_PAGE, "ITA 2569", f"""<div class="content-title">การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี 2569</div>
 <p>แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)</p>
 <table class="tb" border="1" cellpadding="4" cellspacing="0"><tr><th>ข้อ</th><th>ข้อมูล</th></tr>
 {rows}</table>""")
     for n, code, title, when, body, files in ITA:
+        if not n:
+            continue
         name = f"{code} {title}"
         write(ita(n), name, article(name, when, f'<p class="cat">หมวด : {a(ITA_PAGE, "ITA 2569")}</p>\n' + body, 9 + n % 17, files))
-    count = 1 + len(CONTENT) + len(NEWS) + len(CATS) + 2 + len(ITA)
+    count = 1 + len(CONTENT) + len(NEWS) + len(CATS) + 2 + sum(1 for x in ITA if x[0])
     print(f"{count} pages written under {HERE} ({len(FILES)} files linked)")
 
 
