@@ -40,6 +40,7 @@ from checklist.rules import (
     missing_months,
     own_text_size,
     required_components,
+    without_article_meta,
 )
 from checklist.service_guide import guides_a_service, service_steps
 from checklist.signals import (
@@ -1184,7 +1185,7 @@ def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
 
 
 CARRIER_REST = 40  # characters (as keys) a page says besides its title, headings and links
-_TITLE_PARTS = re.compile(r"\s+[-–|:]\s+")  # "O7 รายงานผล... – อบจ.ภูผาวารี"
+_TITLE_PARTS = re.compile(r"\s+[-–|:]+\s+")  # "O7 รายงานผล... – อบจ.ภูผาวารี", "... :: อบต.ดอนหวาย"
 
 
 def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
@@ -1197,7 +1198,7 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     if not files or not all(x.fact is not None and x.kind == "document" and not x.broken for x in files):
         return False
     f = t.fact
-    rest = key(index.page_head(f, 4000))
+    rest = key(without_article_meta(index.page_head(f, 4000)))  # a by-line and download counts say nothing
     said = {key(x) for x in [*_TITLE_PARTS.split(f.title), *f.headings]}
     said |= {key(x) for lk in f.links for x in (lk.text, lk.context)}
     for k in sorted(said, key=len, reverse=True):  # the longest first: a row before its link text
@@ -1588,6 +1589,11 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
     c.reasons += v.reasons
     c.problems += v.problems
     c.meets = v.meets
+    if (c.meets or c.outdated) and f.kind == "document" and (other := counted_year(item, f.text, v.years)):
+        # "สถิติ ... ประจำปีงบประมาณ 2568" over a table of ต.ค. 2568 – มี.ค. 2569: which is it?
+        c.meets = c.outdated = False
+        c.problems.insert(0, f"หัวเรื่องระบุปีงบประมาณ {', '.join(map(str, v.years))} แต่ตารางนับเดือนของปีงบประมาณ"
+                             f" {other}: แก้ปีในหัวเรื่องให้ตรงกับข้อมูล หรือให้ผู้ตรวจพิจารณา")
     if (c.meets or c.outdated) and (draft := is_draft(index, t, item)):
         c.meets = c.outdated = False
         c.problems.insert(0, f'เป็นฉบับร่าง ("{draft}") ยังไม่ใช่ฉบับที่ผู้บริหารอนุมัติหรือประกาศใช้:'
@@ -1633,6 +1639,23 @@ def is_draft(index: SiteIndex, t: Target, item: Item) -> str:
     else:
         block = [f.title, *f.headings[:2]]
     return next((squash(ln)[:60] for ln in block if ln and _DRAFT.match(key(ln))), "")
+
+
+COUNTED_TOPICS = frozenset({"complaint_statistics", "service_statistics"})
+COUNTED_MONTHS = 3  # months a table of statistics counts that say which year it is
+
+
+def counted_year(item: Item, text: str, years: list[int]) -> int:
+    """For statistics, the fiscal year the months of the table belong to when it is not the one
+    the title names (a title copied from last year's file over this year's figures); 0 otherwise."""
+    if item.topic not in COUNTED_TOPICS or not years:
+        return 0
+    months = set(months_in(text[:HEAD_KEPT], dated=False))
+    fys = {m.fiscal_year for m in months}
+    if len(months) < COUNTED_MONTHS or len(fys) != 1:
+        return 0
+    fy = fys.pop()
+    return fy if fy not in years else 0
 
 
 def _evidence(c: Candidate) -> Evidence:

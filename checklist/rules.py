@@ -170,11 +170,20 @@ def missing_months(item: Item, year: int, covered: set[MonthRef]) -> list[MonthR
 
 # The by-line of a CMS article (Joomla, WordPress): not content.
 _ARTICLE_META = re.compile(
-    r"^\s*(?:รายละเอียด|เขียนโดย|โดย|หมวด|หมวดหมู่|เผยแพร่เมื่อ|เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|ฮิต|"
+    r"^\s*(?:(?:รายละเอียด|เขียนโดย|โดย|หมวด|หมวดหมู่|เผยแพร่เมื่อ|เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|ฮิต|"
     r"จำนวนผู้อ่าน|อ่าน|เปิดอ่าน|วันที่|written by|posted by|published|category|hits|details|"
-    r"last updated|views?)\b.{0,60}$",
+    r"last updated|views?)(?!\w).{0,60}"  # (not \b: "วันที่" ends with a mark, no word boundary)
+    # the attachments' box of a CMS article: "ไฟล์แนบ", "(ดาวน์โหลด 17 ครั้ง)"
+    r"|(?:ไฟล์แนบ|เอกสารแนบ|แนบไฟล์|attachments?)\s*:?"
+    r"|\([ \t]*(?:ดาวน์โหลด|download(?:ed)?|เข้าชม)[ \t]*[\d,]+[ \t]*(?:ครั้ง|times)?[ \t]*\)"
+    r"|(?:ดาวน์โหลด|เข้าชม)[ \t]+[\d,]+[ \t]*ครั้ง)[ \t]*$",
     re.I | re.M,
 )
+
+
+def without_article_meta(text: str) -> str:
+    """A page's text without its CMS by-line and attachment-box lines (:data:`_ARTICLE_META`)."""
+    return _ARTICLE_META.sub("", text)
 
 
 def own_text_size(text: str, title: str = "") -> int:

@@ -1265,3 +1265,31 @@ def test_a_report_of_the_same_kind_of_agency_in_another_place_is_not_the_sites()
     other = o24("สำนักงานที่ดินจังหวัดเขาสูง")
     assert other.status == "missing" and any("เขาสูง" in p for p in other.problems), other
     assert o24("สำนักงานที่ดินจังหวัดภูผาทอง").status == "found"
+
+
+def test_a_cms_article_that_only_attaches_the_items_file_is_of_the_files_year():
+    """An ITA row's CMS article: a title, a by-line ("วันที่ 20 พ.ย. 2568 อ่าน 21 ครั้ง"), its
+    category ("หมวด : ITA 2569") and an attachments box with download counts. It says nothing of
+    its own: the file's year (last year's No Gift announcement) is the item's."""
+    article = page("ita/420.html", "O20 การขับเคลื่อนนโยบาย NO GIFT POLICY :: องค์การบริหารส่วนตำบลดอนหวาย",
+                   "O20 การขับเคลื่อนนโยบาย NO GIFT POLICY\nวันที่ 20 พ.ย. 2568 อ่าน 21 ครั้ง\nหมวด : ITA 2569\n"
+                   "ไฟล์แนบ\nประกาศ No Gift.pdf\n(ดาวน์โหลด 17 ครั้ง)",
+                   links=[link("f/nogift.pdf", "ประกาศ No Gift.pdf", context="ประกาศ No Gift.pdf (ดาวน์โหลด 17 ครั้ง)")])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita/420.html", "การขับเคลื่อนนโยบาย NO GIFT POLICY")]),
+             article,
+             doc("f/nogift.pdf", "ประกาศองค์การบริหารส่วนตำบลดอนหวาย\nเรื่อง นโยบายไม่รับของขวัญและของกำนัลทุกชนิด"
+                 "จากการปฏิบัติหน้าที่ (No Gift Policy)\nประจำปีงบประมาณ พ.ศ. 2568\nประกาศ ณ วันที่ 1 ตุลาคม 2567",
+                 "ประกาศ No Gift.pdf")]
+    result = judge(facts, "O20")
+    assert result.status == "outdated", result
+
+
+def test_statistics_whose_title_year_is_not_the_year_of_their_months_are_doubtful():
+    table = ("ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. {fy}\n"
+             "เดือน เรื่องที่รับ ดำเนินการแล้วเสร็จ อยู่ระหว่างดำเนินการ\n"
+             "ตุลาคม 2568 1 1 0\nพฤศจิกายน 2568 0 0 0\nธันวาคม 2568 2 1 1\nมกราคม 2569 0 0 0")
+    for fy, want in ((2568, "review"), (2569, "found")):
+        facts = [page("", "หน้าแรก", depth=0, links=[link("f/stat.xlsx", "สถิติเรื่องร้องเรียนการทุจริต")]),
+                 doc("f/stat.xlsx", table.format(fy=fy), "สถิติเรื่องร้องเรียนการทุจริต")]
+        result = judge(facts, "O18")
+        assert result.status == want, (fy, result)
