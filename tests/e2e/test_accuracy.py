@@ -18,7 +18,7 @@ from tests.conftest import ROOT, SITES
 TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapath", SITES / "heldout",
               SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov", SITES / "schoolsite",
               SITES / "tambonjoomla", SITES / "provoffice", SITES / "hospital", SITES / "nakhon",
-              SITES / "landoffice"]
+              SITES / "landoffice", SITES / "saotemplate"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -68,20 +68,34 @@ KNOWN_WRONG: list[str] = [
     # the department's integrity measures for all land offices stand for the office's own: its
     # builder doubts it, the tool takes it
     "landoffice O25: want review got found",
+    # saotemplate (an อบต. on a rented PHP CMS with query-string addresses, ITA 2569) was held out,
+    # measured once on 2026-12-03 after all the fixes above: presence P 0.95 R 1.00, first
+    # evidence 0.85, outdated 0.00 (0 of 7), review 8 %, status 0.73. Its ITA rows are CMS
+    # articles with a by-line, a category and an attachments box with download counts, which read
+    # as text of their own (and "วันที่" was never read as a by-line: a mark ends it, no word
+    # boundary), so each article took the year of its by-line; fixed, with statistics whose title
+    # names last year over this year's months (review). Left: the ITA row's article is cited
+    # before the page it links (O3, O4), and the FY2568 operating plan beside the FY2569 budget
+    # ordinance is read as the whole item (O6)
+    "saotemplate O3: want found got found first /index.php?_mod=ita&_op=view&id=403 "
+    "(want /index.php?_mod=content&_op=view&id=7)",
+    "saotemplate O4: want found got found first /index.php?_mod=ita&_op=view&id=404 "
+    "(want /index.php?_mod=news&_op=list&cat=1)",
+    "saotemplate O6: want outdated got found",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 14 TEST_SITES): every
+# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 15 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.97,  # 0.983 (285 / 290): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25
+    "presence_precision": 0.98,  # 0.984 (305 / 310): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25
     "presence_recall": 0.99,  # 0.997: schoolsite O18
-    "first_evidence_accuracy": 1.0,
-    "outdated_accuracy": 0.94,  # 0.946 (35 / 37): provoffice O19, schoolsite O20
-    "status_accuracy": 0.97,  # 356 of 364: the KNOWN_WRONG eight
+    "first_evidence_accuracy": 0.99,  # 0.993 (303 / 305): saotemplate O3, O4
+    "outdated_accuracy": 0.93,  # 0.930 (40 / 43): provoffice O19, schoolsite O20, saotemplate O6
+    "status_accuracy": 0.97,  # 381 of 390: the KNOWN_WRONG (O3 and O4 are right but for their first evidence)
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.069 (25 of 364 items)
+MAX_REVIEW_SHARE = 0.075  # measured 0.072 (28 of 390 items)
 # Real labelled pages: measured precision 0.98, recall 0.94 (112 pages); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.97, 0.92
 
