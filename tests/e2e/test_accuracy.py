@@ -70,7 +70,7 @@ KNOWN_WRONG: list[str] = [
     "landoffice O25: want review got found",
     # saotemplate (an อบต. on a rented PHP CMS with query-string addresses, ITA 2569) was held out,
     # measured once on 2026-12-03 after all the fixes above: presence P 0.95 R 1.00, first
-    # evidence 0.85, outdated 0.00 (0 of 7), review 8 %, status 0.73. Its ITA rows are CMS
+    # evidence 0.85, outdated 0.00 (0 of 6), review 8 %, status 0.73. Its ITA rows are CMS
     # articles with a by-line, a category and an attachments box with download counts, which read
     # as text of their own (and "วันที่" was never read as a by-line: a mark ends it, no word
     # boundary), so each article took the year of its by-line; fixed, with statistics whose title
