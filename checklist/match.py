@@ -167,6 +167,12 @@ def doc_title_count(lines: list[str]) -> int:
     return n
 
 
+def doc_title_block(text: str) -> list[str]:
+    """A document's own title block: its first lines up to its body (:func:`doc_title_count`)."""
+    lines = doc_lines(text)
+    return lines[: doc_title_count(lines)]
+
+
 def title_lines(lines: list[str], n: int = 2) -> list[str]:
     """The page's own title and first line: the first lines written in Thai that are not a
     person's name or position (a sidebar box "นายสมชาย ... นายกเทศมนตรี" often comes first)."""
@@ -545,8 +551,7 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
     elif t.kind != "document":
         return ""
     else:
-        lines = doc_lines(f.text)
-        block = lines[: doc_title_count(lines)]
+        block = doc_title_block(f.text)
     if item.topic not in another_units(index, block):
         return ""
     own = _home_key(index)
@@ -892,7 +897,23 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
     return "\n".join(p for p in parts if p)
 
 
+# A line saying something is still being made or not there yet ("อยู่ระหว่างรวบรวมข้อมูล").
 _PENDING = re.compile("|".join(map(re.escape, [*PLACEHOLDER, key("อยู่ระหว่าง")])))
+
+
+def says_pending(t: Target, item: Item) -> str:
+    """The line of a page that names the item and says it is still being made or not there yet
+    ("รายงานผลการดำเนินการป้องกันการทุจริต ประจำปี 2567 : อยู่ระหว่างจัดทำ"), "" when none does."""
+    f = t.fact
+    if f is None or t.broken or f.kind != "page":
+        return ""
+    for ln in lines_of(f.text[:HEAD_KEPT], HEAD_KEPT):
+        k = key(ln)
+        if len(k) <= 200 and _PENDING.search(k) and (
+                item_phrase(item.title, tuple(item.phrases), tuple(item.topics), ln)
+                or any(h.topic in item.topics for h in topics_named(ln))):
+            return squash(ln)[:120]
+    return ""
 
 
 def item_section(lines: list[str], item: Item) -> list[str]:
@@ -922,8 +943,7 @@ def _title_text(index: SiteIndex, t: Target) -> str:
     if f is not None and not t.broken:
         if f.kind == "document":
             if not (f.document and f.document.ocr):
-                lines = doc_lines(f.text)
-                own = lines[: doc_title_count(lines)]
+                own = doc_title_block(f.text)
         else:
             own = [f.title, *f.headings[:3]]
     own = [x for x in own if x and key(x) not in index.boiler]
@@ -1032,7 +1052,7 @@ def has_section(text: str, item: Item) -> bool:
     subject, its title or phrasings without "รายงาน ... ประจำปี" around them."""
     cores = {key(_PART_WRAP.sub("", _PART_WRAP.sub("", p))) for p in [item.title, *item.phrases]} - {""}
     return any(len(k) <= SECTION_CHARS and any(c in k for c in cores)
-               for k in map(key, doc_lines(text[:HEAD_KEPT])))
+               for k in map(key, doc_lines(text)))
 
 
 def _haystacks(index: SiteIndex, t: Target) -> tuple[str, str, list[str]]:
@@ -1467,20 +1487,6 @@ def judge_parts(
                                + ", ".join(p.name for p in item.parts))
     return result
 
-def says_pending(t: Target, item: Item) -> str:
-    """The line of a page that names the item and says it is still being made or not there yet
-    ("รายงานผลการดำเนินการป้องกันการทุจริต ประจำปี 2567 : อยู่ระหว่างจัดทำ"), "" when none does."""
-    f = t.fact
-    if f is None or t.broken or f.kind != "page":
-        return ""
-    for ln in lines_of(f.text[:HEAD_KEPT], HEAD_KEPT):
-        k = key(ln)
-        if len(k) <= 200 and any(p in k for p in PLACEHOLDER) and (
-                item_phrase(item.title, tuple(item.phrases), tuple(item.topics), ln)
-                or any(h.topic in item.topics for h in topics_named(ln))):
-            return squash(ln)[:120]
-    return ""
-
 
 def _unique(broken: list[BrokenLink]) -> list[BrokenLink]:
     return list({b.url: b for b in reversed(broken)}.values())[::-1]
@@ -1614,8 +1620,8 @@ def _held_in(index: SiteIndex, t: Target, year: int) -> str:
         return ""
     lines, _lead = page_lines(index, t.fact)
     for ln in lines[:4]:
-        days = [m for m in months_in(ln) if m.fiscal_year == year]
-        if days and len({m.fiscal_year for m in months_in(ln)}) == 1:
+        days = months_in(ln)
+        if days and {m.fiscal_year for m in days} == {year}:
             return str(days[0])
     return ""
 
@@ -1634,8 +1640,7 @@ def is_draft(index: SiteIndex, t: Target, item: Item) -> str:
     if f.kind == "document":
         if f.document and f.document.ocr:
             return ""
-        lines = doc_lines(f.text)
-        block = lines[: doc_title_count(lines)]
+        block = doc_title_block(f.text)
     else:
         block = [f.title, *f.headings[:2]]
     return next((squash(ln)[:60] for ln in block if ln and _DRAFT.match(key(ln))), "")
