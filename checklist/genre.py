@@ -97,10 +97,13 @@ def load_topic_models(path: Path = TOPIC_MODELS_FILE) -> tuple[GenreModel, ...]:
     return tuple(data.models)
 
 
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
 def probability(model: GenreModel, feats: dict[str, float]) -> float:
     """The model's probability for a page of these features (:func:`features`)."""
-    z = model.intercept + sum(model.weights.get(g, 0.0) * v for g, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+    return _sigmoid(model.intercept + sum(model.weights.get(g, 0.0) * v for g, v in feats.items()))
 
 
 _MERGED: dict[tuple[int, ...], tuple[tuple[GenreModel, ...], dict]] = {}
@@ -133,7 +136,7 @@ def topic_probabilities(title: str, lines: list[str],
         for g, v in features(text, lo, hi).items():
             for i, w in table.get(g, ()):
                 z[i] += w * v
-    return {m.topic: 1.0 / (1.0 + math.exp(-max(min(zi, 50.0), -50.0))) for m, zi in zip(ms, z, strict=True)}
+    return {m.topic: _sigmoid(zi) for m, zi in zip(ms, z, strict=True)}
 
 
 def news_probability(title: str, lines: list[str], model: GenreModel | None = None) -> float:

@@ -188,7 +188,7 @@ def without_article_meta(text: str) -> str:
 
 def own_text_size(text: str, title: str = "") -> int:
     """Characters (as keys) of a page's own text without its title and by-line."""
-    k = key(_ARTICLE_META.sub("", text))
+    k = key(without_article_meta(text))
     return len(k.replace(key(title), "", 1) if title else k)
 
 
@@ -213,7 +213,7 @@ def is_placeholder(text: str, title: str = "") -> bool:
     """A page or file that only says 'in progress', or has nothing beyond its title and by-line.
     A short table of figures whose cells say "อยู่ระหว่างดำเนินการ" (a column of complaints in
     progress) is content."""
-    k = key(_ARTICLE_META.sub("", text))
+    k = key(without_article_meta(text))
     body = k.replace(key(title), "", 1) if title else k
     if len(body) < 40:
         return True
