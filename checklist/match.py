@@ -735,7 +735,7 @@ def post_form(index: SiteIndex, f: Fact) -> list[tuple[float, str]]:
     out: list[tuple[float, str]] = []
     index._heads[memo] = out
     lines, lead = page_lines(index, f)
-    titles = [*page_heads(index, f), *lead[:1]]
+    titles = [title_part(x) for x in (*page_heads(index, f), *lead[:1])]
     if "news" in excluded_topics(" | ".join(titles)) and not any(
             h.topic == "news" for x in titles for h in topics_named(x)):
         return out
@@ -744,17 +744,28 @@ def post_form(index: SiteIndex, f: Fact) -> list[tuple[float, str]]:
     if is_dated_post(lines):
         out.append((0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)"))
     headline = lead[0] if lead else ""
-    if not any(h.topic != "news" for h in topics_named(headline)):
-        story = tells_event([ln for ln in lines[:LEAD_LINES] if "news" not in excluded_topics(ln)], headline)
+    if not any(h.topic != "news" for h in topics_named(title_part(headline))):
+        story = tells_event([ln for ln in lines[:LEAD_LINES] if "news" not in excluded_topics(title_part(ln))],
+                            headline)
         if story:
             out.append((STORY_WEIGHT[story], STORY_REASON[story]))
-        if index.learned and not any("news" in excluded_topics(ln) for ln in lines[:2]):
+        if index.learned and not any("news" in excluded_topics(title_part(ln)) for ln in lines[:2]):
             model = genre.load_model()
             top = lines_of(index.page_head(f, 2 * genre.LEAD_CHARS), 2 * genre.LEAD_CHARS)
             p = genre.news_probability(f.title, top, model)
             if p >= model.threshold:
                 out.append((0.5, genre.news_reason(f.title, top, p)))
     return out
+
+
+TITLE_CHARS = 160  # a title is short: past this a line is a paragraph, of which only the start titles
+
+
+def title_part(line: str) -> str:
+    """The part of a line that can be a title: all of a short line, the start of a paragraph (a
+    page whose text has no line breaks holds its headline and story in one line; a word of the
+    story far into it is no word of the headline)."""
+    return line[:TITLE_CHARS]
 
 
 LISTING_LEAST = 3  # links of one topic that make a page a list of it

@@ -1293,3 +1293,25 @@ def test_statistics_whose_title_year_is_not_the_year_of_their_months_are_doubtfu
                  doc("f/stat.xlsx", table.format(fy=fy), "สถิติเรื่องร้องเรียนการทุจริต")]
         result = judge(facts, "O18")
         assert result.status == want, (fy, result)
+
+
+def test_a_word_deep_in_a_one_line_story_is_no_word_of_its_headline():
+    # Pages whose text has no line breaks hold the headline and the story in one line: a word
+    # that rules news out in a title ("ได้มีมติ") far into the story does not.
+    story = ("วันพุธที่ 4 ธันวาคม 2567 เวลา 09.30 น. นายสมชาย ใจดี นายกองค์การบริหารส่วนตำบลตัวอย่าง"
+             " เป็นประธานเปิดโครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน ณ ห้องประชุมองค์การบริหารส่วนตำบลตัวอย่าง"
+             " โดยมีผู้เข้าร่วมอบรมจำนวน 60 คน ซึ่งโครงการนี้จัดขึ้นตามที่สภาองค์การบริหารส่วนตำบลได้มีมติ"
+             "เห็นชอบแผนการดำเนินงาน เพื่อเสริมสร้างความรู้ในการป้องกันและบรรเทาสาธารณภัยแก่ประชาชนในพื้นที่"
+             " ทั้งการดับเพลิงเบื้องต้น การช่วยเหลือผู้ประสบภัย และการปฐมพยาบาล")
+    assert "news" in classify_page("http://x.go.th/news/9", story)
+    # ... while the same word in the headline still does.
+    decided = "สภาองค์การบริหารส่วนตำบลตัวอย่างได้มีมติเห็นชอบร่างข้อบัญญัติ\n" + story
+    assert "news" not in classify_page("http://x.go.th/news/10", decided)
+
+
+def test_a_history_page_telling_dated_events_is_no_post():
+    history = ("ความเป็นมา\nเทศบาลตำบลตัวอย่าง เดิมมีฐานะเป็นสุขาภิบาลตัวอย่าง ได้รับการยกฐานะเป็นเทศบาลตำบล"
+               " เมื่อวันที่ 25 พฤษภาคม 2542 ตามพระราชบัญญัติเปลี่ยนแปลงฐานะของสุขาภิบาลเป็นเทศบาล"
+               " พ.ศ. 2542 มีพื้นที่ 12 ตารางกิโลเมตร ประกอบด้วย 8 หมู่บ้าน ประชากรประมาณ 6,000 คน"
+               " ประชาชนส่วนใหญ่ประกอบอาชีพเกษตรกรรม ทำนา ทำสวน และเลี้ยงสัตว์")
+    assert "news" not in classify_page("http://x.go.th/about/1", history)
