@@ -20,14 +20,13 @@ from checklist.models import TOPICS
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "realpages"
 
-# The tuning split's figures (2026-12-03, 747 pages, with the learned news-post and topic models,
-# which were trained on the earlier 590 pages of this split: partly in-sample; their host-grouped
-# cross-validation is in the README) are precision 0.852, recall 0.883 (the 699 pages before the
-# last 48 thin-topic and hard-negative pages: 0.863 / 0.910). The floors sit just under them.
+# The tuning split's figures (2026-12-03, 747 pages, with the learned news-post and topic models
+# retrained on all 747: partly in-sample; their host-grouped cross-validation is in the README) are
+# precision 0.859, recall 0.907 (before the retraining: 0.852 / 0.883). The floors sit just under them.
 # Re-based when the corpus itself grows (new pages are measured before anything is tuned on
 # them); raise them when the classifier gets better; never lower them to make a code change pass.
-PRECISION_FLOOR = 0.84
-RECALL_FLOOR = 0.86
+PRECISION_FLOOR = 0.85
+RECALL_FLOOR = 0.90
 
 KINDS = {"lao", "central_gov", "school_university", "hospital_health", "unknown_blog", "other"}
 EXTRA_LABELS = {"open_data", "conflict_of_interest", "other_ita"}  # seen, not evidence of an item
