@@ -164,8 +164,7 @@ NEWS = [  # id, (y, m, d) Christian era, category, title, image, body HTML
      " ลูกจ้าง และพนักงานจ้าง ประจำเดือนเมษายน 2568 ณ ห้องประชุมสภาเทศบาล</p>"
      "<p>ปลัดเทศบาลแจ้งที่ประชุมว่า รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ"
      " ประจำปีงบประมาณ พ.ศ. 2567 ยังอยู่ระหว่างจัดทำ ขอให้ทุกกองส่งข้อมูลภายในวันที่ 15 พฤษภาคม 2568"
-     " และขอให้กองยุทธศาสตร์ฯ เร่งจัดทำรายงานการกำกับติดตามการดำเนินงาน รอบ 6 เดือน ของปีงบประมาณ 2568"
-     " เพื่อเผยแพร่บนเว็บไซต์ภายในเดือนพฤษภาคม</p>"),
+     " และแจ้งว่ารายงานการกำกับติดตามการดำเนินงาน รอบ 6 เดือน ปีงบประมาณ 2568 เผยแพร่บนเว็บไซต์แล้ว</p>"),
     (1196, (2025, 4, 10), "news", "สืบสานประเพณีสงกรานต์ 2568", "/wp-content/uploads/2025/04/songkran68-300x200.jpg",
      "<p>เทศบาลเมืองบึงกาญจนาจัดกิจกรรมรดน้ำขอพรผู้สูงอายุ และก่อเจดีย์ทราย ณ ลานริมบึง มีผู้สูงอายุเข้าร่วม 350 คน</p>"),
     (1188, (2025, 3, 20), "news", "อบรมทบทวนแผนพัฒนาท้องถิ่น", "/wp-content/uploads/2025/03/plan-training-300x200.jpg",
@@ -189,6 +188,10 @@ NEWS = [  # id, (y, m, d) Christian era, category, title, image, body HTML
      " ประจำปีงบประมาณ พ.ศ. 2568 ให้ผู้บริหาร พนักงานเทศบาล ลูกจ้าง และพนักงานจ้าง จำนวน 126 คน"
      " โดยทบทวนประมวลจริยธรรมของพนักงานเทศบาล และกรณีศึกษาการรับทรัพย์สินหรือประโยชน์อื่นใด"
      " วิทยากรจากสำนักงาน ป.ป.ช. ประจำจังหวัดนครสวรรค์</p>"),
+    (1176, (2025, 2, 18), "news", "ประชุมคณะทำงานจัดทำแผนอัตรากำลัง 3 ปี", None,
+     "<p>วันที่ 18 กุมภาพันธ์ 2568 ปลัดเทศบาลเป็นประธานการประชุมคณะทำงานจัดทำแผนอัตรากำลัง 3 ปี"
+     " (พ.ศ. 2567 – 2569) และแผนพัฒนาบุคลากร ครั้งที่ 1/2568 เพื่อทบทวนภารกิจและกรอบอัตรากำลังของทุกกอง"
+     " ก่อนเสนอคณะกรรมการพนักงานเทศบาลจังหวัดนครสวรรค์ (ก.ท.จ.) ให้ความเห็นชอบ คาดว่าจะประกาศใช้ภายในปีงบประมาณนี้</p>"),
     (1165, (2025, 1, 11), "news", "งานวันเด็กแห่งชาติ 2568", "/wp-content/uploads/2025/01/childday68-300x200.jpg",
      "<p>เทศบาลจัดงานวันเด็กแห่งชาติ ณ สนามโรงเรียนเทศบาล 1 มีเด็กและผู้ปกครองร่วมงานกว่า 1,500 คน</p>"),
     (1158, (2024, 12, 6), "news", "เทศบาลจัดพิมพ์แผนการดำเนินงาน ประจำปี 2568 แจกจ่ายทุกชุมชน", None,
@@ -252,7 +255,7 @@ def news_pages() -> None:
         rows = "".join(
             f'<article class="post type-post"><h2 class="entry-title"><a href="{post(n)}">{html.escape(t)}</a></h2>'
             f'<div class="entry-meta"><time class="entry-date">{wpdate(*dt)}</time></div>'
-            f'<div class="entry-summary"><p>{html.escape(_summary(body))}</p></div></article>'
+            f'<div class="entry-summary"><p>{_summary(body)}</p></div></article>'
             for n, dt, _c, t, _i, body in chunk)
         pager = '<nav class="navigation pagination"><div class="nav-links">' + " ".join(
             f'<a class="page-numbers" href="{"/category/news/" if j == 1 else f"/category/news/page/{j}/"}">{j}</a>'
@@ -272,7 +275,7 @@ def _summary(body: str) -> str:
 
     text = re.sub(r"<[^>]+>", " ", body)
     text = " ".join(text.split())
-    return text[:140] + ("&hellip;" if len(text) > 140 else "")
+    return html.escape(text[:140]) + ("&hellip;" if len(text) > 140 else "")
 
 
 def home() -> None:
@@ -372,7 +375,8 @@ def documents() -> None:
          f'<p>ข่าวที่เกี่ยวข้อง: <a href="{post(1188)}">อบรมทบทวนแผนพัฒนาท้องถิ่น</a></p>')
     page("/plan/operating-plan/", "แผนการดำเนินงาน",
          f"<p>แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568</p>{fileblock(F['action_plan2568'])}"
-         f"<p>รายงานการกำกับติดตามการดำเนินงาน รอบ 6 เดือน</p>{fileblock(F['report6m_2567'])}")
+         f"<p>รายงานการกำกับติดตามการดำเนินงาน รอบ 6 เดือน</p>{fileblock(F['report6m_2568'])}"
+         f"{fileblock(F['report6m_2567'])}")
     page("/plan/budget/", "เทศบัญญัติงบประมาณรายจ่าย",
          f"<p>เทศบัญญัติงบประมาณรายจ่าย ประจำปีงบประมาณ 2568</p>{fileblock(F['budget_ord2568'])}")
     page("/plan/performance-report/", "รายงานผลการดำเนินงาน",
@@ -450,7 +454,7 @@ ITA_2568 = [  # (code, own wording, [(link text, href)] or a note)
     ("o5", "แผนพัฒนาท้องถิ่น", [("scan0007", F["plan_new"])]),
     ("o6", "แผนการดำเนินงานและการใช้งบประมาณประจำปี",
      [("แผนการดำเนินงาน ปี 2568", F["action_plan2568"]), ("เทศบัญญัติงบประมาณรายจ่าย ปี 2568", F["budget_ord2568"]),
-      ("รายงานการกำกับติดตาม รอบ 6 เดือน", F["report6m_2567"])]),
+      ("รายงานการกำกับติดตาม รอบ 6 เดือน", F["report6m_2568"])]),
     ("o7", "รายงานผลการดำเนินงานประจำปี", [("รายงานผลการติดตามและประเมินผลแผน", F["eval2567"]),
                                           ("รายงานผลการใช้จ่ายงบประมาณ", F["spend2567"])]),
     ("o8", "คู่มือการปฏิบัติงาน", [("คลิก", F["work_manual"])]),
@@ -512,7 +516,24 @@ ITA_2566 = [
 ]
 
 
+GROUPS_2568 = [  # (sub-indicator heading, first code, last code)
+    ("ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน", 1, 4),
+    ("ตัวชี้วัดย่อยที่ 9.2 การบริหารงานและการใช้จ่ายงบประมาณ", 5, 11),
+    ("ตัวชี้วัดย่อยที่ 9.3 การจัดซื้อจัดจ้าง", 12, 13),
+    ("ตัวชี้วัดย่อยที่ 9.4 การบริหารและพัฒนาทรัพยากรบุคคล", 14, 16),
+    ("ตัวชี้วัดย่อยที่ 9.5 การส่งเสริมความโปร่งใส", 17, 20),
+    ("ตัวชี้วัดย่อยที่ 10.1 การดำเนินการเพื่อป้องกันการทุจริตในประเด็นสินบน", 21, 24),
+    ("ตัวชี้วัดย่อยที่ 10.2 การส่งเสริมคุณธรรมและความโปร่งใส", 25, 26),
+]
+SITE = "https://www.buengkanchana.go.th"
+MENU_PATH = {  # how the 2567 page explains where each page sits ("คำอธิบาย")
+    "/about/": "เกี่ยวกับเทศบาล", "/plan/": "แผนงาน/งบประมาณ", "/services/": "บริการประชาชน", "/complaint/": "ITA",
+    "/category/": "ข่าวสาร", "/contact/": "ติดต่อเรา", "/archives/": "ข่าวสาร", "/wp-content/": "ITA 2567",
+}
+
+
 def ita_table(rows) -> str:
+    """The 2568 and 2566 layout: code | own wording | short links ("คลิก")."""
     trs = []
     for code, text, target in rows:
         cell = (html.escape(target) if isinstance(target, str)
@@ -522,12 +543,35 @@ def ita_table(rows) -> str:
             f'<tbody>{"".join(trs)}</tbody></table></figure>')
 
 
+def ita_table_urls(rows) -> str:
+    """The 2567 layout, as many agencies copied it from the NACC form: ข้อ | URL | คำอธิบาย, the link
+    text being the address itself cut at 30 characters."""
+    trs = []
+    for code, text, target in rows:
+        links, steps = [], []
+        for _t, h in target:
+            full = SITE + h
+            links.append(f'<a href="{h}">{html.escape(full[:30])}...</a>')
+            where = next((v for k, v in MENU_PATH.items() if h.startswith(k)), "ITA")
+            steps.append(f"หน้าหลักของเว็บไซต์ เลือกเมนู {where}")
+        desc = "<br>".join(f"{i}. {x}" for i, x in enumerate([f"แสดงขั้นตอนการเปิดเผยข้อมูล {code}", *steps,
+                                                             f"แสดง{text}"], 1))
+        trs.append(f"<tr><td>{code.lower()} {html.escape(text)}</td><td>{'<br>'.join(links)}</td><td>{desc}</td></tr>")
+    return ('<figure class="wp-block-table"><table><thead><tr><th>ข้อ</th><th>URL</th><th>คำอธิบาย</th></tr></thead>'
+            f'<tbody>{"".join(trs)}</tbody></table></figure>')
+
+
 def ita_pages() -> None:
+    by_code = {int(r[0][1:]): r for r in ITA_2568}
+    groups = "".join(f"<h3>{html.escape(head)}</h3>" + ita_table([by_code[k] for k in range(a, b + 1)])
+                     for head, a, b in GROUPS_2568)
     page("/ita-2568/", "ITA 2568 การเปิดเผยข้อมูลสาธารณะ (OIT)",
          "<p>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2568</p>"
-         + ita_table(ITA_2568))
+         "<h2>ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล</h2>" + groups.replace(
+             "<h3>ตัวชี้วัดย่อยที่ 10.1", "<h2>ตัวชี้วัดที่ 10 การป้องกันการทุจริต</h2><h3>ตัวชี้วัดย่อยที่ 10.1"))
     page("/ita-2567/", "ITA 2567 การเปิดเผยข้อมูลสาธารณะ (OIT)",
-         "<p>การประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567</p>" + ita_table(ITA_2567))
+         "<p>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานขององค์กรปกครองส่วนท้องถิ่น ITA ปี พ.ศ. 2567</p>"
+         + ita_table_urls(ITA_2567))
     page("/ita-2566/", "ITA 2566 การเปิดเผยข้อมูลสาธารณะ (OIT)",
          "<p>การประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566 (ผลคะแนน 88.41)</p>" + ita_table(ITA_2566))
     tabs = [("ita2568", "ITA 2568", "/ita-2568/", "o1 – o26 (ข้อมูลพื้นฐาน การบริหารงาน การจัดซื้อจัดจ้าง"
