@@ -512,7 +512,7 @@ def other_units() -> None:
     unit_page("/regis/", "หน้าหลัก", """<p>สำนักส่งเสริมวิชาการและงานทะเบียน</p>
 <ul><li><a href="/eservice/transcript/">ขอใบรับรองผลการศึกษาออนไลน์</a></li><li><a href="/regis/statistics/">สถิติการให้บริการ</a></li></ul>""")
     unit_page("/regis/statistics/", "สถิติการให้บริการ", ftable(
-        frow("สถิติการให้บริการ ปีการศึกษา 2567", F["regis_stat"], "3 เม.ย. 68")))
+        frow("สถิติการให้บริการ ภาคเรียนที่ 2/2567", F["regis_stat"], "3 เม.ย. 68")))
 
 
 def stylesheets() -> None:
