@@ -62,6 +62,7 @@ LEFT = """<div class="menuhead">ข้อมูลพื้นฐาน</div>
 <div class="menuhead">ความโปร่งใส</div>
 <ul>
 <li><a href="/ita2569.html"><b>ITA 2569</b></a></li>
+<li><a href="/infocenter.html">ศูนย์ข้อมูลข่าวสาร</a></li>
 <li><a href="/hr.html">การบริหารงานบุคคล</a></li>
 <li><a href="/ethics.html">ประมวลจริยธรรม</a></li>
 <li><a href="/integrity.html">การป้องกันการทุจริต</a></li>
@@ -530,6 +531,19 @@ def transparency() -> None:
     ])}""")
 
 
+def infocenter() -> None:
+    """ศูนย์ข้อมูลข่าวสารของราชการ: an index of links (มาตรา 7 and 9), not evidence itself."""
+    links = [("/structure.html", "โครงสร้างและการจัดองค์กร"), ("/authority.html", "อำนาจหน้าที่"),
+             ("/plan.html", "แผนพัฒนาท้องถิ่นและแผนการดำเนินงาน"), ("/budget.html", "เทศบัญญัติงบประมาณรายจ่าย"),
+             ("/procurement.html", "ผลการพิจารณาการจัดซื้อจัดจ้าง (สขร.1)"), ("/manual.html", "คู่มือการปฏิบัติงาน"),
+             ("/citizen-manual.html", "คู่มือสำหรับประชาชน"), ("/laws.html", "กฎหมาย ระเบียบ ข้อบังคับ"),
+             ("/hr.html", "การบริหารงานบุคคล")]
+    page("/infocenter.html", "ศูนย์ข้อมูลข่าวสารของราชการ",
+         "<p>ตามพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540 มาตรา 7 และมาตรา 9 ประชาชนสามารถตรวจดูข้อมูลข่าวสาร"
+         " ได้ที่สำนักปลัดเทศบาล ในวันและเวลาราชการ หรือทางเว็บไซต์</p><ol>"
+         + "".join(f'<li><a href="{h}">{t}</a></li>' for h, t in links) + "</ol>")
+
+
 # ---------------------------------------------------------------- the two ITA pages
 def ita_table(rows: list[tuple[str, str, str]], head: str) -> str:
     body = "".join(f'<tr><td align="center" valign="top"><a name="{code}"></a>{code}</td><td valign="top">{title}</td><td>{links}</td></tr>'
@@ -660,6 +674,7 @@ if __name__ == "__main__":
     plans()
     services()
     transparency()
+    infocenter()
     ita_pages()
     css_and_icons()
     print(f"{COUNT[0]} pages written under {HERE}")
