@@ -65,7 +65,15 @@ from checklist.story import LEAD_LINES, tells_event
 from checklist.verdicts import BrokenLink, Evidence, ItemResult
 from common.document_urls import is_document_url
 from common.facts import Fact, Link
-from common.thai import MonthRef, arabic_digits, key, months_in, squash, years_in
+from common.thai import (
+    MonthRef,
+    arabic_digits,
+    key,
+    months_in,
+    squash,
+    unread_thai_numbers,
+    years_in,
+)
 from common.urls import canonical, host_of, path_words, same_site
 
 LINK_REQUIREMENTS = {"social_link", "online_form", "external_channel", "qa_channel"}
@@ -903,7 +911,9 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
             if item is not None and not reads_as_post(index, t):
                 lines = item_section(lines, item)
             parts.append("\n".join(lines))
-        elif not (f.document and f.document.ocr):  # never a year from OCR alone
+        elif f.document and f.document.ocr:  # never a year OCR read from Thai digits
+            parts.append(unread_thai_numbers(f.text[:3000]))
+        else:
             parts.append(f.text[:3000])
     return "\n".join(p for p in parts if p)
 
@@ -948,13 +958,13 @@ def item_section(lines: list[str], item: Item) -> list[str]:
 def _title_text(index: SiteIndex, t: Target) -> str:
     """Where the year a target is about is written: its own title block (a document's first
     lines up to its body, a page's title and headings), else what links call it (the link text,
-    or the row of a generic link). OCR'd text never gives a year."""
+    or the row of a generic link). OCR gives no year it read from Thai digits."""
     f = t.fact
     own: list[str] = []
     if f is not None and not t.broken:
         if f.kind == "document":
-            if not (f.document and f.document.ocr):
-                own = doc_title_block(f.text)
+            ocr = bool(f.document and f.document.ocr)
+            own = doc_title_block(unread_thai_numbers(f.text) if ocr else f.text)
         else:
             own = [f.title, *f.headings[:3]]
     own = [x for x in own if x and key(x) not in index.boiler]
@@ -1588,7 +1598,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             c.problems += v.problems
             return
         if info.ocr:
-            c.reasons.append("อ่านข้อความด้วย OCR (ไม่ใช้ปีหรือจำนวนเงินจาก OCR)")
+            c.reasons.append("อ่านข้อความด้วย OCR (ไม่ใช้ปีหรือจำนวนเงินที่ OCR อ่านจากเลขไทย)")
     body = f.text if f.kind == "document" else index.page_head(f, 4000)
     if is_placeholder(body, f.title if f.kind == "page" else ""):
         c.problems.append(

@@ -157,6 +157,14 @@ def arabic_digits(text: str) -> str:
     return _THAI_DIGITS_RUN.sub(_ascii_run, text)
 
 
+def unread_thai_numbers(text: str) -> str:
+    """OCR'd text with every number written in Thai digits made unreadable ("๒๕๖๗" -> "####"):
+    tesseract's Thai model misreads ๖ and ๗ as ๒ and ๕ ("๒๕๖๗" comes out "๒๕๒๕"), while the
+    numbers a scan writes in ASCII digits ("พ.ศ. 2567") it reads right. Years and amounts are
+    then read from the ASCII ones only."""
+    return _THAI_DIGITS_RUN.sub(lambda m: "#" * len(m.group()), text)
+
+
 _WHITESPACE = re.compile(r"\s+")
 
 

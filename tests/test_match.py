@@ -1315,3 +1315,19 @@ def test_a_history_page_telling_dated_events_is_no_post():
                " พ.ศ. 2542 มีพื้นที่ 12 ตารางกิโลเมตร ประกอบด้วย 8 หมู่บ้าน ประชากรประมาณ 6,000 คน"
                " ประชาชนส่วนใหญ่ประกอบอาชีพเกษตรกรรม ทำนา ทำสวน และเลี้ยงสัตว์")
     assert "news" not in classify_page("http://x.go.th/about/1", history)
+
+
+def test_a_scan_gives_the_year_ocr_read_from_ascii_digits_only():
+    # Tesseract reads "2567" right but "๒๕๖๗" as "๒๕๒๕": the year of a scanned report counts
+    # when the scan writes it in ASCII digits, and asks a person when only Thai digits give it.
+    def scanned(year: str) -> list[Fact]:
+        report = doc("files/scan0098.pdf", "รายงานสรุปผลการจัดซื้อจัดจ้าง\nประจำปีงบประมาณ พ.ศ. "
+                     f"{year}\nวิธีเฉพาะเจาะจง ๓๑๒ รายการ\nปัญหาอุปสรรค ผู้เสนอราคาน้อยราย", "คลิก")
+        report.document = DocumentInfo(format="pdf", pages=1, scanned=True, ocr=True)
+        ita = page("ita.html", "ITA 2569", "O12 รายงานผลการจัดซื้อจัดจ้างประจำปี คลิก", links=[
+            link("files/scan0098.pdf", "คลิก", "O12 รายงานผลการจัดซื้อจัดจ้างประจำปี คลิก")])
+        return [page("", "หน้าแรก", "หน้าแรก", links=[link("ita.html", "ITA 2569")], depth=0), ita, report]
+
+    assert judge(scanned("2568"), "O12").status == "found"
+    assert judge(scanned("2567"), "O12").status == "outdated"
+    assert judge(scanned("๒๕๖๘"), "O12").status == "review"

@@ -192,3 +192,12 @@ def test_key_reads_a_misread_sara_am_as_the_word():
     """A SarabunPSK PDF's "ประจ้าปี" matches the phrase "ประจำปี" (key() has a fast path)."""
     assert thai.key("แผนการด้าเนินงานประจ้าปี") == thai.key("แผนการดำเนินงานประจำปี")
     assert thai.key("หน้าแรก") == "หน้าแรก"
+
+
+def test_ocr_numbers_in_thai_digits_are_made_unreadable():
+    from common.thai import unread_thai_numbers, years_in
+
+    text = "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ (1 ตุลาคม 2566 - 30 กันยายน 2567) รวม ๓๒ รายการ"
+    out = unread_thai_numbers(text)
+    assert "๒" not in out and "####" in out and "2567" in out
+    assert 2567 in years_in(out) and years_in(unread_thai_numbers("พ.ศ. ๒๕๖๗")) == []
