@@ -33,6 +33,7 @@ from checklist.rules import (
     FORM_TOPICS,
     PLACEHOLDER,
     SOCIAL_HOSTS,
+    TITLE_PARTS,
     check_requirements,
     is_blank_form,
     is_placeholder,
@@ -94,9 +95,11 @@ TOP_LINES = 6  # the top of a page's own text, where its title and first paragra
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
 _PERSON = re.compile(r"^\s*(?:นาย|นาง|น\.ส\.|ดร\.|ว่าที่|ผู้อำนวยการ|ปลัด|รองปลัด)")
 # Lines of the page's frame, not its title: where-you-are trails, search boxes, and the web
-# counter's widget ("สถิติผู้เยี่ยมชม", "จำนวนผู้เข้าชม : 152", "เปิดเว็บไซต์ 01/08/2017").
+# counter's widget ("สถิติผู้เยี่ยมชม", "จำนวนผู้เข้าชม : 152", "เปิดเว็บไซต์ 01/08/2017"), the
+# theme's skip link ("ข้ามไปยังเนื้อหา", "Skip to content").
 _UI = re.compile(r"^\s*(?:กำลังอยู่ใน|คุณอยู่ที่|คุณกำลังอยู่ที่|ตำแหน่งปัจจุบัน|ค้นหา|search|หน้าแรก|หน้าหลัก|home|"
-                 r"(?:สถิติ|จำนวน)?ผู้(?:เยี่ยม|เข้า)ชม|เข้าชม|เปิดเว็บไซต์|เปิดเว็บ)\b", re.I)
+                 r"(?:สถิติ|จำนวน)?ผู้(?:เยี่ยม|เข้า)ชม|เข้าชม|เปิดเว็บไซต์|เปิดเว็บ)\b|"
+                 r"^\s*(?:ข้ามไป(?:ยัง|ที่)?เนื้อหา|skip to (?:main )?content)", re.I)
 
 
 def _vetoed(title: str, named: dict) -> frozenset[str]:
@@ -552,10 +555,15 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
         return ""
     if t.kind == "page":
         # a page of another agency on the site (a district's page on the province's): its title
-        # names that agency first, and that agency is of another kind than the site's own
+        # names that agency first, and that agency is of another kind than the site's own; or a
+        # page of another unit's sub-site (a faculty's pages on the university's): the site part
+        # of its title ("รายงานประจำปี :: คณะวิทยาศาสตร์และเทคโนโลยี") names that unit
         block = [x for x in [f.title, *f.headings[:2]] if x]
         if not another_kind(_home_key(index), block):
-            return ""
+            site_part = TITLE_PARTS.split(f.title)[-1] if TITLE_PARTS.search(f.title) else ""
+            if not site_part or item.topic not in another_units(index, [site_part]):
+                return ""
+            return squash(site_part)[:80]
     elif t.kind != "document":
         return ""
     else:
@@ -951,8 +959,16 @@ def item_section(lines: list[str], item: Item) -> list[str]:
     first = next((n for n, (own, _other) in enumerate(marks) if own), None)
     if first is None:
         return lines
-    end = next((n for n in range(first + 1, len(lines)) if marks[n][1] and not marks[n][0]), None)
+    # the section ends at a line naming only other topics once it has said something (a year, a
+    # sentence, a file): a CMS category under the headline ("ร้องเรียน/ร้องทุกข์") ends nothing
+    said = [bool(years_in(ln)) or len(ln) > SAYS_SOMETHING or bool(_FILE_LINE.search(ln)) for ln in lines]
+    end = next((n for n in range(first + 1, len(lines))
+                if marks[n][1] and not marks[n][0] and any(said[first + 1:n])), None)
     return lines if end is None else lines[first:end]
+
+
+SAYS_SOMETHING = 60  # characters of a line that is a sentence, not a label
+_FILE_LINE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\b|\(\s*[\d.,]+\s*[kmg]b\s*\)", re.I)  # "nogift.pdf", "(16.86 KB)"
 
 
 def _title_text(index: SiteIndex, t: Target) -> str:
@@ -1226,7 +1242,6 @@ def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
 
 
 CARRIER_REST = 40  # characters (as keys) a page says besides its title, headings and links
-_TITLE_PARTS = re.compile(r"\s+[-–|:]+\s+")  # "O7 รายงานผล... – อบจ.ภูผาวารี", "... :: อบต.ดอนหวาย"
 
 
 def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
@@ -1240,7 +1255,7 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
         return False
     f = t.fact
     rest = key(without_article_meta(index.page_head(f, 4000)))  # a by-line and download counts say nothing
-    said = {key(x) for x in [*_TITLE_PARTS.split(f.title), *f.headings]}
+    said = {key(x) for x in [*TITLE_PARTS.split(f.title), *f.headings]}
     said |= {key(x) for lk in f.links for x in (lk.text, lk.context)}
     for k in sorted(said, key=len, reverse=True):  # the longest first: a row before its link text
         if len(k) >= 2:
@@ -1600,7 +1615,11 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         if info.ocr:
             c.reasons.append("อ่านข้อความด้วย OCR (ไม่ใช้ปีหรือจำนวนเงินที่ OCR อ่านจากเลขไทย)")
     body = f.text if f.kind == "document" else index.page_head(f, 4000)
-    if is_placeholder(body, f.title if f.kind == "page" else ""):
+    # a page's headline repeats its title without the site's name ("รายงาน ... 2568" under the
+    # title "รายงาน ... 2568 - เทศบาลเมือง..."): a title too
+    headline = f.headings[0] if f.kind == "page" and f.headings and len(key(f.headings[0])) >= 8 and key(
+        f.title).startswith(key(f.headings[0])) else ""
+    if is_placeholder(body, f.title if f.kind == "page" else "", headline):
         c.problems.append(
             "หน้านี้/ไฟล์นี้ยังไม่มีเนื้อหา (เช่น 'อยู่ระหว่างดำเนินการ' หรือมีแต่หัวเรื่อง)"
         )

@@ -209,12 +209,16 @@ def table_figures(text: str) -> int:
     return n
 
 
-def is_placeholder(text: str, title: str = "") -> bool:
+TITLE_PARTS = re.compile(r"\s+[-–|:]+\s+")  # "O7 รายงานผล... – อบจ.ภูผาวารี", "... :: อบต.ดอนหวาย"
+
+
+def is_placeholder(text: str, title: str = "", headline: str = "") -> bool:
     """A page or file that only says 'in progress', or has nothing beyond its title and by-line.
     A short table of figures whose cells say "อยู่ระหว่างดำเนินการ" (a column of complaints in
     progress) is content."""
     k = key(without_article_meta(text))
     body = k.replace(key(title), "", 1) if title else k
+    body = body.replace(key(headline), "", 1) if headline else body
     if len(body) < 40:
         return True
     return (len(body) < 400 and any(p in body for p in PLACEHOLDER)

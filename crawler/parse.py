@@ -265,14 +265,38 @@ _LABELS = ("a", "span", "button")
 
 
 def _is_boiler(el, name: str) -> bool:
-    """A menu, header, footer or sidebar by its tag, role, class or id."""
-    if name in _BOILER or el.get("role") in _BOILER_ROLES:
+    """A menu, header, footer or sidebar by its tag, role, class or id. A header inside an
+    article or the main content is that article's own (WordPress's ``<header class="entry-header">
+    <h1 class="entry-title">``: the post's title), not the site's banner."""
+    role = el.get("role")
+    if role in _BOILER_ROLES:
         return True
     cls = el.get("class")
     ident = el.get("id")
+    if name in _BOILER:
+        return not (name == "header" and _in_content(el))
     if not cls and not ident:
         return False
-    return bool(_BOILER_HINT.search(" ".join((cls or "").split()) + " " + (ident or "")))
+    hints = " ".join((cls or "").split()) + " " + (ident or "")
+    if not _BOILER_HINT.search(hints):
+        return False
+    return not (_HEADER_HINT.search(hints) and not _OTHER_HINT.search(hints) and _in_content(el))
+
+
+_HEADER_HINT = re.compile(r"(^|[-_\s])header([-_\s\d]|$)", re.I)
+_OTHER_HINT = re.compile(r"(^|[-_\s])(nav|navbar|menu|menubar|mainmenu|topmenu|sidebar|side-bar|footer|"
+                         r"breadcrumb|dropdown|submenu|widget|banner|marquee|topbar|copyright)([-_\s\d]|$)", re.I)
+_CONTENT_TAGS = frozenset(("article", "main"))
+
+
+def _in_content(el) -> bool:
+    """``el`` sits inside an <article> or <main> (its header is the article's own)."""
+    parent = el.getparent()
+    while parent is not None:
+        if parent.tag in _CONTENT_TAGS:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 _DEEP = 250  # libxml2 builds trees 256 elements deep at most and drops the rest of the page

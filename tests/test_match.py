@@ -1331,3 +1331,30 @@ def test_a_scan_gives_the_year_ocr_read_from_ascii_digits_only():
     assert judge(scanned("2568"), "O12").status == "found"
     assert judge(scanned("2567"), "O12").status == "outdated"
     assert judge(scanned("๒๕๖๘"), "O12").status == "review"
+
+
+def test_a_faculty_report_or_a_seminar_to_draft_the_plan_is_not_the_agencys():
+    # On a university's site, a faculty's or an institute's annual report is that unit's, and a
+    # seminar to draft the HR plan is no plan (2569 O7 and O13 read on one site).
+    faculty = doc("sci/annual-report-2568.pdf", "รายงานประจำปี 2568\nคณะวิทยาศาสตร์และเทคโนโลยี"
+                  " มหาวิทยาลัยราชภัฏตัวอย่าง\nผลการดำเนินงานปีงบประมาณ พ.ศ. 2568", "รายงานประจำปี 2568")
+    seminar = doc("hr/news31.pdf", "สัมมนาจัดทำแผนการบริหารและพัฒนาทรัพยากรบุคคล พ.ศ. 2569 – 2573\n"
+                  "กองบริหารงานบุคคล มหาวิทยาลัยราชภัฏตัวอย่าง", "ข่าวการสัมมนา")
+    home = page("", "มหาวิทยาลัยราชภัฏตัวอย่าง", "มหาวิทยาลัยราชภัฏตัวอย่าง", links=[
+        link("sci/annual-report-2568.pdf", "รายงานประจำปี 2568"), link("hr/news31.pdf", "ข่าวการสัมมนา")], depth=0)
+    assert judge([home, faculty, seminar], "O7").status == "missing"
+    assert judge([home, faculty, seminar], "O13").status == "missing"
+
+
+def test_a_cms_category_under_the_headline_ends_no_section():
+    # Joomla prints the article's category under its headline ("ร้องเรียน/ร้องทุกข์", which names
+    # the complaint channel): the statistics below it are still the item's section, and their year
+    # (FY2568, for ITA 2569) is read.
+    stats = page("th/complaint/statistics/", "สถิติเรื่องร้องเรียน - เทศบาลเมืองตัวอย่าง", "\n".join([
+        "สถิติเรื่องร้องเรียน", "ร้องเรียน/ร้องทุกข์",
+        "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ และเรื่องร้องเรียนทั่วไป ประจำปีงบประมาณ พ.ศ. 2568",
+        "(1 ตุลาคม 2567 – 30 กันยายน 2568)", "ไตรมาส 1 (ต.ค. – ธ.ค. 67) 9 0 9 0",
+        "ไตรมาส 2 (ม.ค. – มี.ค. 68) 12 1 13 0"]), headings=["สถิติเรื่องร้องเรียน"])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("th/complaint/statistics/", "สถิติเรื่องร้องเรียน")]), stats]
+    result = judge(facts, "O18")
+    assert result.status == "outdated", result

@@ -284,3 +284,19 @@ def test_parser_process_reports_a_page_it_cannot_parse():
             worker.close()
 
     assert asyncio.run(run())["title"] == "หน้าแรก"
+
+
+def test_an_articles_own_header_is_content_and_the_sites_header_is_not():
+    # WordPress (and most themes) put a post's title in <header class="entry-header"> inside
+    # <article>: that header is the post's, the <header id="masthead"> above it the site's.
+    html = ("<html><head><title>มอบนโยบาย – เทศบาลเมืองตัวอย่าง</title></head><body>"
+            "<a class='skip-link' href='#main'>ข้ามไปยังเนื้อหา</a>"
+            "<header id='masthead' class='site-header'><p class='site-title'>เทศบาลเมืองตัวอย่าง</p></header>"
+            "<main id='main'><article><header class='entry-header'><h1 class='entry-title'>"
+            "นายกเทศมนตรีมอบนโยบายการปฏิบัติงาน ปีงบประมาณ 2568</h1></header>"
+            "<div class='entry-content'><p>นายกเทศมนตรีมอบนโยบายให้พนักงานทุกคน</p></div></article></main>"
+            "</body></html>")
+    page = parse_html(html, "https://x.go.th/archives/1/")
+    assert page["headings"][0] == "นายกเทศมนตรีมอบนโยบายการปฏิบัติงาน ปีงบประมาณ 2568"
+    assert "นายกเทศมนตรีมอบนโยบายการปฏิบัติงาน ปีงบประมาณ 2568" in page["text"]
+    assert "เทศบาลเมืองตัวอย่าง" not in page["text"].split("\n")

@@ -18,7 +18,8 @@ from tests.conftest import ROOT, SITES
 TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapath", SITES / "heldout",
               SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov", SITES / "schoolsite",
               SITES / "tambonjoomla", SITES / "provoffice", SITES / "hospital", SITES / "nakhon",
-              SITES / "landoffice", SITES / "saotemplate"]
+              SITES / "landoffice", SITES / "saotemplate", SITES / "yeartabs", SITES / "university",
+              SITES / "rollover"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -82,20 +83,49 @@ KNOWN_WRONG: list[str] = [
     "saotemplate O4: want found got found first /index.php?_mod=ita&_op=view&id=404 "
     "(want /index.php?_mod=news&_op=list&cat=1)",
     "saotemplate O6: want outdated got found",
+    # yeartabs (a เทศบาลเมือง on WordPress keeping ITA 2566-2568 side by side, ITA 2568),
+    # university (a Rajabhat university with faculty and office sub-sites, ITA 2568) and rollover
+    # (a เทศบาลตำบล whose ITA 2569 page is last year's partly updated) were held out, measured once
+    # on 2026-12-03 (fourth session) after the news-post fixes and before any fix of their own:
+    # yeartabs presence P 1.00 R 0.95, first evidence 0.95, outdated 0.83 (5 of 6), review 12 %,
+    # status 0.92; university P 0.95 R 0.95, first evidence 0.81, outdated 0.33 (1 of 3), review
+    # 8 %, status 0.85; rollover P 0.91 R 1.00, first evidence 1.00, outdated 0.90 (9 of 10),
+    # review 4 %, status 0.88. General fixes (a scan's year read from ASCII digits, an article's
+    # own <header> read as content, a faculty's or institute's documents and sub-site pages not
+    # the university's, a seminar to draft a plan no plan, a CMS category under a headline ends no
+    # section) made university O5, O13, O14 and yeartabs O13 right. Left:
+    # the mayor's FY2568 post that names the No Gift policy in passing: the learned No Gift reading
+    # of its first lines counts on a post (demoting it there cost 9 labelled real pages)
+    "yeartabs O21: want outdated got found first /archives/1140/ (want /wp-content/uploads/2023/10/nogift.pdf)",
+    # the HR office's news list cited before the university's news page
+    "university O4: want found got found first /hr/news/31/ (want /news/)",
+    # the reports page lists last year's report, the faculty's 2567 report and "the 2567 report is
+    # being printed": the page is read for the year of the lines around it
+    "university O7: want outdated got found",
+    # November's summary answers 404; the faculty's own November summary fills the gap (another
+    # unit's procurement files still count, for a village fund's are the agency's purchases)
+    "university O12: want review got found",
+    # an invitation to village meetings read as the participation's results
+    "rollover O19: want review got found",
+    # the ITA row's file is empty (0 bytes) and a news post mentions the report
+    "rollover O24: want missing got review",
+    # an unsigned draft DOCX of this year's measures beside last year's signed ones: read as last
+    # year's (outdated) where its builder asks a person (review)
+    "rollover O25: want review got outdated",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 15 TEST_SITES): every
+# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 18 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.98,  # 0.984 (305 / 310): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25
-    "presence_recall": 0.99,  # 0.997: schoolsite O18
-    "first_evidence_accuracy": 0.99,  # 0.993 (303 / 305): saotemplate O3, O4
-    "outdated_accuracy": 0.93,  # 0.930 (40 / 43): provoffice O19, schoolsite O20, saotemplate O6
-    "status_accuracy": 0.97,  # 381 of 390: the KNOWN_WRONG (O3 and O4 are right but for their first evidence)
+    "presence_precision": 0.975,  # 0.979 (370 / 378): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25, university O12, rollover O19, O24
+    "presence_recall": 0.99,  # 0.997 (370 / 371): schoolsite O18
+    "first_evidence_accuracy": 0.985,  # 0.989 (366 / 370): saotemplate O3, O4, university O4, yeartabs O21
+    "outdated_accuracy": 0.90,  # 0.903 (56 / 62): provoffice O19, schoolsite O20, saotemplate O6, university O7, rollover O25, yeartabs O21
+    "status_accuracy": 0.965,  # 0.968 (453 of 468): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.072 (28 of 390 items)
+MAX_REVIEW_SHARE = 0.075  # measured 0.068 (32 of 468 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
