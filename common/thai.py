@@ -99,12 +99,24 @@ _AM_WORDS = (
     "คำแนะนำ", "แนะนำ", "คำชี้แจง", "กำจัด", "อำนวย", "บำเหน็จ", "ตำรวจ", "สำรอง", "จำกัด",
 )
 _AM_MISREAD = {w.replace("\u0e33", "\u0e49\u0e32"): w for w in _AM_WORDS}
+# Other fonts drop the nikhahit of sara am altogether: "ตาบล" for "ตำบล", "ประจาปี" for "ประจำปี".
+# Only the words whose form without it is no Thai word nor the start of one ("ประจา" starts
+# "ประจาน", "ทางาน" may be "ทาง" + "าน...", so "ประจำ" and "ทำงาน" are repaired in longer forms).
+_AM_DROPPED_WORDS = tuple(w for w in _AM_WORDS if w not in ("ประจำ", "ทำงาน", "ทำการ", "กำลัง", "จำกัด")) + (
+    "ประจำปี", "ประจำเดือน", "ประจำไตรมาส", "จัดทำ",
+)
+_AM_MISREAD.update({w.replace("\u0e33", "\u0e32"): w for w in _AM_DROPPED_WORDS})
 _AM_MISREAD_RE = re.compile("|".join(sorted(map(re.escape, _AM_MISREAD), key=len, reverse=True)))
+# Where a dropped nikhahit may hide: a sara aa right after one of the words' first consonants
+_AM_DROPPED_HINT = re.compile("|".join(sorted({re.escape(w.replace("\u0e33", "\u0e32")[:w.index("\u0e33") + 1])
+                                              for w in _AM_DROPPED_WORDS}, key=len, reverse=True)))
 
 
 def _am_misread(s: str) -> str:
-    """Repair the misread sara am of ``_AM_WORDS`` (only where "้า" occurs)."""
-    return _AM_MISREAD_RE.sub(lambda m: _AM_MISREAD[m.group()], s) if "\u0e49\u0e32" in s else s
+    """Repair the misread sara am of ``_AM_WORDS`` ("้า" for "ำ", or "า" alone)."""
+    if "\u0e49\u0e32" in s or _AM_DROPPED_HINT.search(s):
+        return _AM_MISREAD_RE.sub(lambda m: _AM_MISREAD[m.group()], s)
+    return s
 
 
 def clean(text: str | None) -> str:

@@ -201,3 +201,13 @@ def test_ocr_numbers_in_thai_digits_are_made_unreadable():
     out = unread_thai_numbers(text)
     assert "๒" not in out and "####" in out and "2567" in out
     assert 2567 in years_in(out) and years_in(unread_thai_numbers("พ.ศ. ๒๕๖๗")) == []
+
+
+def test_a_sara_am_whose_nikhahit_the_pdf_dropped_is_repaired_in_official_words():
+    # Real municipal PDFs extract "ตำบล" as "ตาบล" and "ประจำปี" as "ประจาปี" (the nikhahit lost):
+    # the words of official documents are repaired, words that exist without it are left alone.
+    from common.thai import clean, key
+
+    assert clean("หมู่ที่ 12 ตาบลพอกน้อย อาเภอพรรณานิคม") == "หมู่ที่ 12 ตำบลพอกน้อย อำเภอพรรณานิคม"
+    assert key("แผนการดาเนินงานประจาปีงบประมาณ") == key("แผนการดำเนินงานประจำปีงบประมาณ")
+    assert clean("ประจานความผิด ทาสีใหม่ ทาให้ทั่ว") == "ประจานความผิด ทาสีใหม่ ทาให้ทั่ว"
