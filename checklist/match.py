@@ -899,6 +899,7 @@ class Candidate:
     ita: bool = False  # this year's ITA page or menu lists it under the item's code
     mismatch: str = ""  # links call it the item but its own title names this other subject
     mention: bool = False  # only body mentions (and URL words) tie it to the item
+    draft: bool = False  # of the right year, but a draft ("(ร่าง)"): not yet the approved one
 
 
 def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
@@ -1466,6 +1467,16 @@ def judge_item(
         ][:2]
         return result
     outdated = [c for c in cands if c.outdated]
+    drafts = [c for c in cands if c.draft and not c.mention]
+    if outdated and drafts:
+        # last year's approved document beside this year's draft: the gap is the approval, which
+        # a person confirms (an assessor may take the draft or not)
+        result.status = "review"
+        result.confidence = min(0.9, drafts[0].score)
+        result.problems = [*drafts[0].problems, f"ฉบับที่อนุมัติแล้วที่พบเป็นของปีก่อน ({outdated[0].target.url})"]
+        result.reasons = drafts[0].reasons[:4]
+        result.evidence = [_evidence(c) for c in (drafts[0], *outdated[:2])]
+        return _with_broken(result, broken)
     if outdated:
         best = outdated[0]
         result.status = "outdated"
@@ -1641,6 +1652,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         c.problems.insert(0, f"หัวเรื่องระบุปีงบประมาณ {', '.join(map(str, v.years))} แต่ตารางนับเดือนของปีงบประมาณ"
                              f" {other}: แก้ปีในหัวเรื่องให้ตรงกับข้อมูล หรือให้ผู้ตรวจพิจารณา")
     if (c.meets or c.outdated) and (draft := is_draft(index, t, item)):
+        c.draft = c.meets
         c.meets = c.outdated = False
         c.problems.insert(0, f'เป็นฉบับร่าง ("{draft}") ยังไม่ใช่ฉบับที่ผู้บริหารอนุมัติหรือประกาศใช้:'
                              " เผยแพร่ฉบับที่อนุมัติแล้ว หรือให้ผู้ตรวจพิจารณา")

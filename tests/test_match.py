@@ -1358,3 +1358,18 @@ def test_a_cms_category_under_the_headline_ends_no_section():
     facts = [page("", "หน้าแรก", depth=0, links=[link("th/complaint/statistics/", "สถิติเรื่องร้องเรียน")]), stats]
     result = judge(facts, "O18")
     assert result.status == "outdated", result
+
+
+def test_this_years_draft_beside_last_years_approved_document_is_review():
+    # The FY2568 measures, signed, and the FY2569 ones still "(ร่าง)": the gap is the approval,
+    # which a person confirms; without the draft the item is last year's (outdated).
+    signed = doc("f/12899.pdf", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. 2568\n"
+                 "เทศบาลตำบลตัวอย่าง\nมาตรการที่ 1 เปิดเผยข้อมูล ผู้รับผิดชอบ สำนักปลัด", "มาตรการ ปี 2568")
+    draft = doc("f/14502.docx", "(ร่าง)\nมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. 2569\n"
+                "เทศบาลตำบลตัวอย่าง\nมาตรการที่ 1 เปิดเผยข้อมูล ผู้รับผิดชอบ สำนักปลัด", "มาตรการ ปี 2569")
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("f/12899.pdf", "มาตรการ ปี 2568"),
+                                                          link("f/14502.docx", "มาตรการ ปี 2569")])
+    result = judge([home, signed, draft], "O25")
+    assert result.status == "review" and first(result) == "/f/14502.docx", result
+    assert any("ฉบับร่าง" in p for p in result.problems)
+    assert judge([home, signed], "O25").status == "outdated"
