@@ -899,7 +899,7 @@ class Candidate:
     ita: bool = False  # this year's ITA page or menu lists it under the item's code
     mismatch: str = ""  # links call it the item but its own title names this other subject
     mention: bool = False  # only body mentions (and URL words) tie it to the item
-    draft: bool = False  # of the right year, but a draft ("(ร่าง)"): not yet the approved one
+    unfinished: bool = False  # of the right year, but not yet the thing: a draft, an invitation
 
 
 def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
@@ -1467,15 +1467,15 @@ def judge_item(
         ][:2]
         return result
     outdated = [c for c in cands if c.outdated]
-    drafts = [c for c in cands if c.draft and not c.mention]
-    if outdated and drafts:
-        # last year's approved document beside this year's draft: the gap is the approval, which
-        # a person confirms (an assessor may take the draft or not)
+    unfinished = [c for c in cands if c.unfinished and not c.mention]
+    if outdated and unfinished:
+        # last year's document beside this year's draft (or this year's invitation beside last
+        # year's results): the gap is this year's approval or results, which a person confirms
         result.status = "review"
-        result.confidence = min(0.9, drafts[0].score)
-        result.problems = [*drafts[0].problems, f"ฉบับที่อนุมัติแล้วที่พบเป็นของปีก่อน ({outdated[0].target.url})"]
-        result.reasons = drafts[0].reasons[:4]
-        result.evidence = [_evidence(c) for c in (drafts[0], *outdated[:2])]
+        result.confidence = min(0.9, unfinished[0].score)
+        result.problems = [*unfinished[0].problems, f"ฉบับที่ครบถ้วนที่พบเป็นของปีก่อน ({outdated[0].target.url})"]
+        result.reasons = unfinished[0].reasons[:4]
+        result.evidence = [_evidence(c) for c in (unfinished[0], *outdated[:2])]
         return _with_broken(result, broken)
     if outdated:
         best = outdated[0]
@@ -1651,8 +1651,13 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         c.meets = c.outdated = False
         c.problems.insert(0, f"หัวเรื่องระบุปีงบประมาณ {', '.join(map(str, v.years))} แต่ตารางนับเดือนของปีงบประมาณ"
                              f" {other}: แก้ปีในหัวเรื่องให้ตรงกับข้อมูล หรือให้ผู้ตรวจพิจารณา")
+    if (c.meets or c.outdated) and (asked := is_invitation(t, item)):
+        c.unfinished = c.meets
+        c.meets = c.outdated = False
+        c.problems.insert(0, f'เป็นเพียงการเชิญชวน ("{asked}") ยังไม่ใช่ผลของกิจกรรม: เผยแพร่ผลที่ได้'
+                             " (ผู้เข้าร่วม ข้อเสนอ สิ่งที่ดำเนินการต่อ) หรือให้ผู้ตรวจพิจารณา")
     if (c.meets or c.outdated) and (draft := is_draft(index, t, item)):
-        c.draft = c.meets
+        c.unfinished = c.meets
         c.meets = c.outdated = False
         c.problems.insert(0, f'เป็นฉบับร่าง ("{draft}") ยังไม่ใช่ฉบับที่ผู้บริหารอนุมัติหรือประกาศใช้:'
                              " เผยแพร่ฉบับที่อนุมัติแล้ว หรือให้ผู้ตรวจพิจารณา")
@@ -1679,6 +1684,21 @@ def _held_in(index: SiteIndex, t: Target, year: int) -> str:
 
 
 _DRAFT = re.compile(r"^\(?ร่าง\)?(?!กาย)")
+
+
+# An invitation to an activity to come: "ขอเชิญประชาชนร่วมประชุมประชาคมหมู่บ้าน ...".
+_INVITATION = re.compile(r"^(?:ขอเชิญ|เชิญชวน|ขอเชิญชวน|ประกาศเชิญ|ขอประชาสัมพันธ์เชิญ)")
+
+
+def is_invitation(t: Target, item: Item) -> str:
+    """The headline of a page or file that invites people to an activity still to come, when the
+    item asks for the results of one ("ผลการเปิดโอกาสให้มีส่วนร่วม ..."): an invitation shows the
+    opportunity, not what came of it. "" otherwise."""
+    f = t.fact
+    if f is None or not key(item.title).startswith(key("ผล")):
+        return ""
+    heads = [TITLE_PARTS.split(f.title)[0], *f.headings[:1]] if f.kind == "page" else doc_title_block(f.text)[:1]
+    return next((squash(x)[:60] for x in heads if x and _INVITATION.match(key(x))), "")
 
 
 def is_draft(index: SiteIndex, t: Target, item: Item) -> str:

@@ -1373,3 +1373,22 @@ def test_this_years_draft_beside_last_years_approved_document_is_review():
     assert result.status == "review" and first(result) == "/f/14502.docx", result
     assert any("ฉบับร่าง" in p for p in result.problems)
     assert judge([home, signed], "O25").status == "outdated"
+
+
+def test_an_invitation_is_not_the_results_the_item_asks_for():
+    # "ผลการเปิดโอกาสให้มีส่วนร่วม": an invitation to village meetings still to come shows the
+    # opportunity, not what came of it; beside last year's results it leaves the item to a person.
+    invite = page("news/1612.html", "ขอเชิญประชาชนร่วมประชุมประชาคมหมู่บ้าน เพื่อทบทวนแผนพัฒนาท้องถิ่น ปี 2569",
+                  "ขอเชิญประชาชนร่วมประชุมประชาคมหมู่บ้าน เพื่อทบทวนแผนพัฒนาท้องถิ่น ปี 2569\n"
+                  "วันที่ 16 – 18 มีนาคม 2569 ณ ศาลาประชาคมทุกหมู่บ้าน เพื่อเปิดโอกาสให้ประชาชนมีส่วนร่วม"
+                  "เสนอปัญหาและความต้องการ")
+    done = page("news/1497.html", "เทศบาลตำบลตัวอย่าง จัดประชุมประชาคมหมู่บ้าน ประจำปี 2568",
+                "เทศบาลตำบลตัวอย่าง จัดประชุมประชาคมหมู่บ้าน ประจำปี 2568\nเมื่อวันที่ 10 กุมภาพันธ์ 2568"
+                " มีประชาชนเข้าร่วม 320 คน เสนอโครงการ 41 โครงการ เพื่อบรรจุในแผนพัฒนาท้องถิ่น")
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[
+        link("news/1612.html", "ขอเชิญประชาชนร่วมประชุมประชาคมหมู่บ้าน"),
+        link("news/1497.html", "จัดประชุมประชาคมหมู่บ้าน ประจำปี 2568")])
+    result = judge([home, invite, done], "O19")
+    assert result.status == "review" and first(result) == "/news/1612.html", result
+    assert any("เชิญชวน" in p for p in result.problems)
+    assert judge([home, done], "O19").status == "outdated"

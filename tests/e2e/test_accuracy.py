@@ -93,8 +93,8 @@ KNOWN_WRONG: list[str] = [
     # review 4 %, status 0.88. General fixes (a scan's year read from ASCII digits, an article's
     # own <header> read as content, a faculty's or institute's documents and sub-site pages not
     # the university's, a seminar to draft a plan no plan, a CMS category under a headline ends no
-    # section, this year's draft beside last year's approved document is review) made university
-    # O5, O13, O14, yeartabs O13 and rollover O25 right. Left:
+    # section, this year's draft or invitation beside last year's document is review) made
+    # university O5, O13, O14, yeartabs O13 and rollover O19, O25 right. Left:
     # the mayor's FY2568 post that names the No Gift policy in passing: the learned No Gift reading
     # of its first lines counts on a post (demoting it there cost 9 labelled real pages)
     "yeartabs O21: want outdated got found first /archives/1140/ (want /wp-content/uploads/2023/10/nogift.pdf)",
@@ -106,8 +106,6 @@ KNOWN_WRONG: list[str] = [
     # November's summary answers 404; the faculty's own November summary fills the gap (another
     # unit's procurement files still count, for a village fund's are the agency's purchases)
     "university O12: want review got found",
-    # an invitation to village meetings read as the participation's results
-    "rollover O19: want review got found",
     # the ITA row's file is empty (0 bytes) and a news post mentions the report
     "rollover O24: want missing got review",
 ]
@@ -117,13 +115,13 @@ DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.975,  # 0.981 (370 / 377): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25, university O12, rollover O19
+    "presence_precision": 0.98,  # 0.984 (370 / 376): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25, university O12
     "presence_recall": 0.99,  # 0.997 (370 / 371): schoolsite O18
     "first_evidence_accuracy": 0.985,  # 0.989 (366 / 370): saotemplate O3, O4, university O4, yeartabs O21
     "outdated_accuracy": 0.90,  # 0.918 (56 / 61): provoffice O19, schoolsite O20, saotemplate O6, university O7, yeartabs O21
-    "status_accuracy": 0.965,  # 0.970 (454 of 468): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "status_accuracy": 0.97,  # 0.972 (455 of 468): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.071 (33 of 468 items)
+MAX_REVIEW_SHARE = 0.075  # measured 0.073 (34 of 468 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
