@@ -1392,3 +1392,17 @@ def test_an_invitation_is_not_the_results_the_item_asks_for():
     assert result.status == "review" and first(result) == "/news/1612.html", result
     assert any("เชิญชวน" in p for p in result.problems)
     assert judge([home, done], "O19").status == "outdated"
+
+
+def test_the_provincial_police_report_is_not_the_stations():
+    # On a police station's site, ตำรวจภูธรจังหวัด's report (its title block says so) is the
+    # province's: the station's own report of last year is the item's evidence.
+    province = doc("upload/f1205.pdf", "รายงานผลการปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2568\nตำรวจภูธรจังหวัดตัวอย่าง\n"
+                   "ภาพรวมของหน่วยงานในสังกัด 24 สถานี", "รายงานผลการปฏิบัติราชการ ภ.จว.ตัวอย่าง ประจำปี 2568")
+    station = doc("upload/f1062.pdf", "รายงานผลการปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2567\nสถานีตำรวจภูธรดงตัวอย่าง\n"
+                  "1. ผลการดำเนินงานตามโครงการ", "รายงานผลการปฏิบัติราชการประจำปี")
+    home = page("", "หน้าแรก | สถานีตำรวจภูธรดงตัวอย่าง", "หน้าแรก", depth=0, links=[
+        link("upload/f1205.pdf", "รายงานผลการปฏิบัติราชการ ภ.จว.ตัวอย่าง ประจำปี 2568"),
+        link("upload/f1062.pdf", "รายงานผลการปฏิบัติราชการประจำปี")])
+    result = judge([home, province, station], "O7")
+    assert result.status == "outdated" and first(result) == "/upload/f1062.pdf", result

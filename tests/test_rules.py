@@ -124,3 +124,15 @@ def test_a_notice_naming_only_dates_is_of_their_fiscal_year() -> None:
     assert state == "meets" and v.years == [2569]
     state, v = verdict(Period.current_fy, "รายงานผลการดำเนินงาน ปี 2568 ลงวันที่ 30 ตุลาคม 2568")
     assert state == "outdated" and v.years == [2568]
+
+
+def test_a_police_or_military_rank_or_a_doctors_title_names_a_person():
+    # A police station's executives page lists "พ.ต.อ.ธีรวัฒน์ ..., ผกก.สภ...."; a hospital's "นพ.";
+    # a month abbreviation before a word ("1 พ.ย. ถึง") names nobody.
+    from checklist.rules import _NAME, _POSITION
+
+    for text in ("พ.ต.อ.ธีรวัฒน์ แสงอรุณ", "ด.ต.สมชาย ใจดี", "จ.ส.อ. สมหมาย", "พล.ต.ท.สมศักดิ์", "นพ.สมศักดิ์"):
+        assert _NAME.search(text), text
+    for text in ("1 พ.ย. ถึง 30 พ.ย.", "ส.ค. กำหนด", "พ.ค. นี้"):
+        assert not _NAME.search(text), text
+    assert _POSITION.search("ผกก.สภ.ดงพะเนา") and _POSITION.search("สารวัตรสอบสวน")

@@ -19,7 +19,7 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov", SITES / "schoolsite",
               SITES / "tambonjoomla", SITES / "provoffice", SITES / "hospital", SITES / "nakhon",
               SITES / "landoffice", SITES / "saotemplate", SITES / "yeartabs", SITES / "university",
-              SITES / "rollover"]
+              SITES / "rollover", SITES / "police"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -108,20 +108,30 @@ KNOWN_WRONG: list[str] = [
     "university O12: want review got found",
     # the ITA row's file is empty (0 bytes) and a news post mentions the report
     "rollover O24: want missing got review",
+    # police (a provincial police station on a Bootstrap template with Drive-like view pages on its
+    # own host, ITA 2569) was held out, measured once on 2026-12-03 (fourth session) after all
+    # the fixes above: presence P 0.95 R 0.90, first evidence 0.95, outdated 0.50 (1 of 2),
+    # review 12 %, status 0.85. General fixes (police and military ranks name people, police
+    # stations and provincial police are kinds of agency) made O2 and O7 right. Left:
+    # the scanned annual procurement report behind a Drive-like view page: the view page (file
+    # name, size, "cannot preview") is cited, with no year
+    "police O12: want found got review",
+    # the national police's HR plan "ใช้แผนของ ตร." for the station: its builder asks a person
+    "police O13: want review got found",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 18 TEST_SITES): every
+# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 19 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.98,  # 0.984 (370 / 376): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25, university O12
-    "presence_recall": 0.99,  # 0.997 (370 / 371): schoolsite O18
-    "first_evidence_accuracy": 0.985,  # 0.989 (366 / 370): saotemplate O3, O4, university O4, yeartabs O21
-    "outdated_accuracy": 0.90,  # 0.918 (56 / 61): provoffice O19, schoolsite O20, saotemplate O6, university O7, yeartabs O21
-    "status_accuracy": 0.97,  # 0.972 (455 of 468): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.98,  # 0.982 (390 / 397): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25, university O12, police O13
+    "presence_recall": 0.99,  # 0.995 (390 / 392): schoolsite O18, police O12
+    "first_evidence_accuracy": 0.985,  # 0.990 (386 / 390): saotemplate O3, O4, university O4, yeartabs O21
+    "outdated_accuracy": 0.91,  # 0.921 (58 / 63): provoffice O19, schoolsite O20, saotemplate O6, university O7, yeartabs O21
+    "status_accuracy": 0.965,  # 0.970 (479 of 494): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.073 (34 of 468 items)
+MAX_REVIEW_SHARE = 0.075  # measured 0.073 (36 of 494 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
