@@ -29,11 +29,11 @@ def site_file(site: Path, path: str) -> Path:
     return site / (path.lstrip("/") + ("index.html" if path.endswith("/") else ""))
 
 
-def dead_local_links(site: Path) -> tuple[set[str], list[str]]:
-    """The on-site link paths of the site's pages whose file is absent or empty, and every
-    on-site link as written (percent-encoded)."""
+def dead_local_links(site: Path, pages: str = "index.html") -> tuple[set[str], list[str]]:
+    """The on-site link paths of the site's pages (files named ``pages``, a glob) whose file is
+    absent or empty, and every on-site link as written (percent-encoded)."""
     dead, links = set(), []
-    for page in site.rglob("index.html"):
+    for page in site.rglob(pages):
         for link in LINK.findall(page.read_text(encoding="utf-8")):
             if urlsplit(link).scheme:  # off-site (http, https) or not a page at all (mailto, tel)
                 continue
