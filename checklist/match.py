@@ -1075,7 +1075,10 @@ def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
     if not titles or any(item_phrase(item.title, tuple(item.phrases), tuple(item.topics), x)
                          for x in titles):
         return ""
-    named = list(dict.fromkeys(h.topic for x in titles for h in topics_named(x)))
+    # ("ข่าวประชาสัมพันธ์" over a post is where the page sits, not another subject: a post of the
+    # activity is the item's evidence for activities)
+    named = list(dict.fromkeys(h.topic for x in titles for h in topics_named(x) if h.topic != "news"
+                               or "news" in item.topics))
     if not named or set(named) & set(item.topics):
         return ""
     if set(named) & set(item.whole_topics) and f.kind == "document" and has_section(f.text, item):

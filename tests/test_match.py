@@ -1406,3 +1406,20 @@ def test_the_provincial_police_report_is_not_the_stations():
         link("upload/f1062.pdf", "รายงานผลการปฏิบัติราชการประจำปี")])
     result = judge([home, province, station], "O7")
     assert result.status == "outdated" and first(result) == "/upload/f1062.pdf", result
+
+
+def test_a_post_under_the_news_heading_linked_as_participation_is_its_evidence():
+    # The ITA row "O20 การมีส่วนร่วม" links a post whose page heading is the CMS's
+    # "ข่าวประชาสัมพันธ์": where the post sits, not another subject (no "check the link").
+    post = page("news/307.html", "ข่าวประชาสัมพันธ์", "\n".join([
+        "ข่าวประชาสัมพันธ์", "เวทีสมัชชาสุขภาพจังหวัด ครั้งที่ 8",
+        "เมื่อวันที่ 23 มกราคม 2568 สำนักงานสาธารณสุขจังหวัดตัวอย่าง จัดเวทีสมัชชาสุขภาพจังหวัด มีผู้เข้าร่วม"
+        " 236 คน จากภาคประชาชน ชุมชน อสม. และภาคเอกชน ร่วมเสนอประเด็นสุขภาพของจังหวัด"]),
+        headings=["ข่าวประชาสัมพันธ์", "เวทีสมัชชาสุขภาพจังหวัด ครั้งที่ 8"])
+    rows = ["O1 โครงสร้าง", "O2 ข้อมูลผู้บริหาร", "O3 อำนาจหน้าที่", "O4 แผนพัฒนา", "O20 การมีส่วนร่วม สมัชชาสุขภาพจังหวัด"]
+    ita = page("ita/2568.html", "ITA ประจำปี 2568 การเปิดเผยข้อมูลสาธารณะ (OIT)", "\n".join(rows), links=[
+        link(f"x/{n}.html", "คลิก", row) for n, row in enumerate(rows[:4])] + [
+        link("news/307.html", "สมัชชาสุขภาพจังหวัด", rows[4])])
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("ita/2568.html", "ITA 2568")])
+    result = judge68([home, ita, post], "O20")
+    assert result.status == "found" and first(result) == "/news/307.html", result

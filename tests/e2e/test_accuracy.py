@@ -19,7 +19,7 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov", SITES / "schoolsite",
               SITES / "tambonjoomla", SITES / "provoffice", SITES / "hospital", SITES / "nakhon",
               SITES / "landoffice", SITES / "saotemplate", SITES / "yeartabs", SITES / "university",
-              SITES / "rollover", SITES / "police"]
+              SITES / "rollover", SITES / "police", SITES / "provhealth", SITES / "saoxlsx"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -118,20 +118,32 @@ KNOWN_WRONG: list[str] = [
     "police O12: want found got review",
     # the national police's HR plan "ใช้แผนของ ตร." for the station: its builder asks a person
     "police O13: want review got found",
+    # provhealth (a provincial public health office hosting its districts' and hospitals' pages,
+    # ITA 2568) and saoxlsx (an อบต. publishing in spreadsheets, Word files and Thai-digit scans,
+    # ITA 2568) were held out, measured once on 2026-12-03 (fourth session) after all the fixes
+    # above: provhealth presence P 0.95 R 0.90, first evidence 1.00, outdated 1.00 (3 of 3),
+    # review 8 %, status 0.88; saoxlsx every item right (review 12 %). A general fix (a post under
+    # the CMS's "ข่าวประชาสัมพันธ์" heading linked as an activity is not "another subject") made
+    # provhealth O20 right. Left:
+    # a statistics workbook empty but for two October cells: read as the year's statistics
+    "provhealth O11: want review got found",
+    # a scanned report whose OCR dropped a tone mark ("ความเสียง"): its title no longer names the
+    # item, and the file is taken as another item's
+    "provhealth O24: want found got missing",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 19 TEST_SITES): every
+# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 21 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.98,  # 0.982 (390 / 397): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25, university O12, police O13
-    "presence_recall": 0.99,  # 0.995 (390 / 392): schoolsite O18, police O12
-    "first_evidence_accuracy": 0.985,  # 0.990 (386 / 390): saotemplate O3, O4, university O4, yeartabs O21
-    "outdated_accuracy": 0.91,  # 0.921 (58 / 63): provoffice O19, schoolsite O20, saotemplate O6, university O7, yeartabs O21
-    "status_accuracy": 0.965,  # 0.970 (479 of 494): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.98,  # 0.982 (431 / 439): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25, university O12, police O13, provhealth O11
+    "presence_recall": 0.99,  # 0.993 (431 / 434): schoolsite O18, police O12, provhealth O24
+    "first_evidence_accuracy": 0.985,  # 0.991 (427 / 431): saotemplate O3, O4, university O4, yeartabs O21
+    "outdated_accuracy": 0.92,  # 0.928 (64 / 69): provoffice O19, schoolsite O20, saotemplate O6, university O7, yeartabs O21
+    "status_accuracy": 0.965,  # 0.969 (529 of 546): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.073 (36 of 494 items)
+MAX_REVIEW_SHARE = 0.075  # measured 0.073 (40 of 546 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
