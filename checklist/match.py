@@ -55,6 +55,7 @@ from checklist.signals import (
     lines_of,
     own_needles,
     prefilter_key,
+    restore_ocr_marks,
     scan,
     topics_in_url,
     topics_named,
@@ -262,6 +263,8 @@ class SiteIndex:
         targets: dict[str, Target] = {}
         alias: dict[str, str] = {}
         for f in facts:
+            if f.kind == "document" and f.document is not None and f.document.ocr and f.text:
+                f = f.model_copy(update={"text": restore_ocr_marks(f.text)})  # OCR dropped marks
             kind = f.kind if f.kind in ("page", "document") else "page"
             t = Target(url=f.url, kind=kind, fact=f, broken=f.kind == "error")
             targets[canonical(f.url)] = t

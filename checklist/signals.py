@@ -607,3 +607,32 @@ def evidence_hint(text: str, context: str = "") -> int:
     if context and any(h.topic not in _EVERYWHERE for h in topics_named(context)):
         return 1
     return 0
+
+
+# Vowel and tone marks OCR drops ("ความเสียง" for "ความเสี่ยง"): a scanned file's title then names
+# nothing. The lexicon's phrases are written back with their marks where an OCR'd text has them
+# without some.
+_OCR_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
+_NO_MARKS = str.maketrans("", "", _OCR_MARKS + " ")
+OCR_PHRASE_LEAST = 8  # characters of a phrase loose enough to restore (short words collide)
+
+
+@cache
+def _ocr_phrases() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern of every lexicon phrase with its marks optional, and each phrase by its bare form."""
+    table: dict[str, str] = {}
+    for lex in load_topics().values():
+        for p in (*lex.phrases, *lex.titles, *lex.starts):
+            bare = p.translate(_NO_MARKS)
+            if len(bare) >= OCR_PHRASE_LEAST and bare != p.replace(" ", ""):
+                table.setdefault(bare, p)
+    loose = ("".join(re.escape(c) + ("?" if c in _OCR_MARKS else "") if c != " " else r"\s*" for c in p)
+             for p in sorted(table.values(), key=len, reverse=True))
+    return re.compile("|".join(loose)), table
+
+
+def restore_ocr_marks(text: str) -> str:
+    """An OCR'd text with the lexicon's phrases written back whole where OCR dropped some of their
+    marks ("มาตรการจัดการความเสียงการทุจริต" -> "... ความเสี่ยง ..."); other words as OCR read them."""
+    pattern, table = _ocr_phrases()
+    return pattern.sub(lambda m: table.get(m.group().translate(_NO_MARKS), m.group()), text)

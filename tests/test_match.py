@@ -1423,3 +1423,15 @@ def test_a_post_under_the_news_heading_linked_as_participation_is_its_evidence()
     home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("ita/2568.html", "ITA 2568")])
     result = judge68([home, ita, post], "O20")
     assert result.status == "found" and first(result) == "/news/307.html", result
+
+
+def test_a_scan_whose_ocr_dropped_a_tone_mark_still_names_its_item():
+    # OCR read "ความเสี่ยง" as "ความเสียง": the lexicon's phrase is written back, and the scanned
+    # report of FY2567 is the 2568 item's evidence (not another item's file).
+    text = ("ประกาศสำนักงานสาธารณสุขจังหวัดตัวอย่าง\nเรื่อง รายงานผลการดำเนินการตามมาตรการจัดการความเสียงการทุจริต\n"
+            "ประจำปีงบประมาณ พ.ศ. 2567\n1. การอนุญาตสถานที่ขายยา: ตรวจเป็นทีม 164 แห่ง ไม่พบการเรียกรับ")
+    report = doc("upload/1730253737.pdf", text, "รายงานผลการจัดการความเสี่ยง")
+    report.document = DocumentInfo(format="pdf", pages=1, scanned=True, ocr=True)
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("upload/1730253737.pdf", "รายงานผลการจัดการความเสี่ยง")])
+    result = judge68([home, report], "O24")
+    assert result.status == "found" and first(result) == "/upload/1730253737.pdf", result
