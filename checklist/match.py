@@ -779,9 +779,6 @@ def post_form(index: SiteIndex, f: Fact) -> list[tuple[float, str]]:
     return out
 
 
-TITLE_CHARS = 160  # a title is short: past this a line is a paragraph, of which only the start titles
-
-
 def title_part(line: str) -> str:
     """The part of a line that can be a title: all of a short line, the start of a paragraph (a
     page whose text has no line breaks holds its headline and story in one line; a word of the
