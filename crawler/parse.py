@@ -150,8 +150,11 @@ def _follow_worthy(url: str, base_host: str) -> bool:
     return not _RISKY_PATH.search(parts.path)
 
 
+_C0_OR_SPACE = "".join(map(chr, range(0x21)))  # what browsers (and urlsplit) strip from a URL's ends
+
+
 def _prepare_href(href: str) -> str:
-    href = href.strip()
+    href = href.strip().strip(_C0_OR_SPACE)
     if href[:1] in ("\\", "/"):
         href = href.replace("\\", "/")
     if "\t" in href or "\n" in href or "\r" in href:  # browsers drop these in URLs

@@ -300,3 +300,11 @@ def test_an_articles_own_header_is_content_and_the_sites_header_is_not():
     assert page["headings"][0] == "นายกเทศมนตรีมอบนโยบายการปฏิบัติงาน ปีงบประมาณ 2568"
     assert "นายกเทศมนตรีมอบนโยบายการปฏิบัติงาน ปีงบประมาณ 2568" in page["text"]
     assert "เทศบาลเมืองตัวอย่าง" not in page["text"].split("\n")
+
+
+def test_control_characters_around_an_href_are_stripped_as_browsers_do():
+    # Hypothesis found "\x1bjavascript:": urlsplit strips leading C0 controls to read the scheme,
+    # so the URL kept must be stripped the same way (a javascript: link, not a broken one).
+    page = parse_html('<a href="\x1bjavascript:">x</a><a href="\x00/a.html">y</a>', "http://x.go.th/dir/p.php")
+    urls = {(lk["url"] if isinstance(lk, dict) else lk.url) for lk in page["links"]}
+    assert "javascript:" in urls and "http://x.go.th/a.html" in urls, urls
