@@ -68,6 +68,7 @@ from checklist.verdicts import BrokenLink, Evidence, ItemResult
 from common.document_urls import is_document_url
 from common.facts import Fact, Link
 from common.thai import (
+    MONTHS,
     MonthRef,
     arabic_digits,
     key,
@@ -1656,6 +1657,10 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         c.meets = c.outdated = False
         c.problems.insert(0, f"หัวเรื่องระบุปีงบประมาณ {', '.join(map(str, v.years))} แต่ตารางนับเดือนของปีงบประมาณ"
                              f" {other}: แก้ปีในหัวเรื่องให้ตรงกับข้อมูล หรือให้ผู้ตรวจพิจารณา")
+    if (c.meets or c.outdated) and f.kind == "document" and (cells := unfilled_table(item, f.text)):
+        c.meets = c.outdated = False
+        c.problems.insert(0, f"ตารางสถิติมีช่องเดือนแต่กรอกตัวเลขเพียง {cells - 1} ช่อง: กรอกข้อมูลของทุกเดือน"
+                             " หรือให้ผู้ตรวจพิจารณา")
     if (c.meets or c.outdated) and (asked := is_invitation(t, item)):
         c.unfinished = c.meets
         c.meets = c.outdated = False
@@ -1738,6 +1743,26 @@ def counted_year(item: Item, text: str, years: list[int]) -> int:
         return 0
     fy = fys.pop()
     return fy if fy not in years else 0
+
+
+FILLED_LEAST = 3  # figures a table of monthly statistics must hold to be filled in
+MONTH_NAMES = {name: m for m, names in MONTHS.items() for name in names}  # a header cell "ต.ค." -> 10
+_CELL_FIGURE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*$")
+
+
+def unfilled_table(item: Item, text: str) -> int:
+    """For statistics, a spreadsheet's table with a column per month (six or more month names on
+    its header row) whose cells hold fewer than FILLED_LEAST figures: 1 + that number (so 0 figures
+    is still a truthy answer); 0 when the table is filled or is no such table."""
+    if item.topic not in COUNTED_TOPICS:
+        return 0
+    lines = arabic_digits(text[:HEAD_KEPT]).splitlines()
+    head = next((n for n, ln in enumerate(lines) if "\t" in ln
+                 and len({MONTH_NAMES.get(c.strip()) for c in ln.split("\t")} - {None}) >= 6), None)
+    if head is None:
+        return 0
+    figures = sum(1 for ln in lines[head + 1:] for cell in ln.split("\t")[1:] if _CELL_FIGURE.match(cell))
+    return figures + 1 if figures < FILLED_LEAST else 0
 
 
 def _evidence(c: Candidate) -> Evidence:

@@ -1435,3 +1435,17 @@ def test_a_scan_whose_ocr_dropped_a_tone_mark_still_names_its_item():
     home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("upload/1730253737.pdf", "รายงานผลการจัดการความเสี่ยง")])
     result = judge68([home, report], "O24")
     assert result.status == "found" and first(result) == "/upload/1730253737.pdf", result
+
+
+def test_a_statistics_workbook_with_its_months_unfilled_is_review():
+    # A column a month, yet two figures in all: the right year, practically unfilled.
+    header = "งานบริการ\tต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.\tมี.ค.\tเม.ย.\tพ.ค.\tมิ.ย.\tก.ค.\tส.ค.\tก.ย.\tรวม"
+    empty = f"# Sheet1\nสถิติการให้บริการ ปีงบประมาณ 2568\n{header}\nขออนุญาตขายยา\t4\nรับเรื่องร้องเรียน\t2\nขอสำเนาเอกสาร"
+    filled = empty.replace("\t4", "\t4\t5\t3\t6").replace("\t2", "\t2\t1\t0")
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("f/stat.xlsx", "สถิติการให้บริการ")])
+    stats = doc("f/stat.xlsx", empty, "สถิติการให้บริการ")
+    stats.document = DocumentInfo(format="xlsx")
+    result = judge68([home, stats], "O11")
+    assert result.status == "review" and any("กรอกตัวเลขเพียง 2 ช่อง" in p for p in result.problems), result
+    stats.text = filled
+    assert judge68([home, stats], "O11").status == "found"
