@@ -1398,9 +1398,11 @@ def judge_item(
     # A page that only mentions the item is no evidence when the mention is the row of a link to
     # nothing (the dead link is the item's one trace: fixing it fixes the item) or says the item is
     # still being made ("รายงานผล ... ประจำปี 2567 : อยู่ระหว่างจัดทำ"): the agency's own word.
+    # So is a page that only links call the item while its own title is about something else,
+    # when a link naming the item leads to nothing: that dead link is the item's trace.
     pending = [(c.target, ln) for c in cands if c.mention and (ln := says_pending(c.target, item))]
     if broken or pending:
-        cands = [c for c in cands if not c.mention]
+        cands = [c for c in cands if not c.mention and not (broken and c.mismatch)]
     for c in cands:
         _judge_candidate(index, item, year, c)
         if c.mention and (c.meets or c.outdated):

@@ -1449,3 +1449,19 @@ def test_a_statistics_workbook_with_its_months_unfilled_is_review():
     assert result.status == "review" and any("กรอกตัวเลขเพียง 2 ช่อง" in p for p in result.problems), result
     stats.text = filled
     assert judge68([home, stats], "O11").status == "found"
+
+
+def test_a_wrong_page_beside_a_dead_file_leaves_the_item_missing_with_the_dead_link():
+    # The report's only file is empty; last year's ITA row "รายงานผลการดำเนินการป้องกันการทุจริต"
+    # links the integrity page, whose own title is about the No Gift policy. The dead file is the
+    # item's trace: missing, with the link to fix, not a "check the link" review of the page.
+    empty = doc("f/14251.pdf", "", "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปี 2568")
+    empty.document = DocumentInfo(format="pdf", error="empty file")
+    nogift = page("nogift.html", "นโยบายไม่รับของขวัญ (No Gift Policy)", "\n".join([
+        "นโยบายไม่รับของขวัญ (No Gift Policy)", "ประกาศเจตนารมณ์ไม่รับของขวัญและของกำนัลทุกชนิด ปี 2569"]))
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[
+        link("f/14251.pdf", "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปี 2568"),
+        link("nogift.html", "คลิก", "o26 รายงานผลการดำเนินการป้องกันการทุจริต คลิก")])
+    result = judge([home, empty, nogift], "O24")
+    assert result.status == "missing" and result.broken_links, result
+    assert result.broken_links[0].url.endswith("/f/14251.pdf")
