@@ -67,7 +67,7 @@ def files(*pairs: tuple[str, str]) -> str:
     for key, text in pairs:
         mime = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}[F[key].rsplit(".", 1)[1]]
-        rows.append(f'<div class="field-item"><span class="file"><img class="file-icon" alt="" src="/misc/icons/{mime.split("/")[1][:20]}.png">'
+        rows.append(f'<div class="field-item"><span class="file">'
                     f' <a href="{F[key]}" type="{mime}">{html.escape(text)}</a> <span class="file-size">({size(key)})</span></span></div>')
     return f'<div class="field field-name-field-file"><div class="field-label">ไฟล์แนบ:&nbsp;</div><div class="field-items">{"".join(rows)}</div></div>'
 
