@@ -38,6 +38,7 @@ FILES = {
     "plan_old": f("2019-06", "Document_1.pdf"),
     "plan_print": f("2025-06", "scan0031.pdf"),
     "budget2569": f("2025-09", "new1.pdf"),
+    "budget_draft": f("2025-08", "rang-kobanyat.pdf"),
     "action2569": f("2025-11", "phd-69.pdf"),
     "eval2568": f("2025-11", "report_final_1.pdf"),
     "school_report": f("2025-12", "Document_5.pdf"),
@@ -121,6 +122,13 @@ BUDGET2569 = [
     "| อุตสาหกรรมและการโยธา | 455,965,000",
     "| งบกลาง | 71,700,000",
     *sign("18 กันยายน 2568"),
+]
+BUDGET_DRAFT = [  # the draft put to the council: a look-alike of the ordinance
+    "# (ร่าง)", "# ข้อบัญญัติองค์การบริหารส่วนจังหวัดสุวรรณคีรี",
+    "# เรื่อง งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569", "# ฉบับเสนอสภาองค์การบริหารส่วนจังหวัด สมัยสามัญ สมัยที่ 3", "",
+    "หลักการ ตั้งงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569 เป็นจำนวน 1,291,000,000 บาท",
+    "เหตุผล เพื่อใช้ในการดำเนินงานตามอำนาจหน้าที่ขององค์การบริหารส่วนจังหวัด",
+    "", "(ร่าง) ยังไม่ผ่านความเห็นชอบของสภาองค์การบริหารส่วนจังหวัด",
 ]
 ACTION2569 = [
     f"# ประกาศ{ORG}", "# เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569", "",
@@ -252,6 +260,7 @@ INTEGRITY2568 = [
 PDFS = {
     "plan5y": (PLAN5Y, d(2022, 10, 3), True), "plan_old": (PLAN_OLD, d(2019, 6, 20), True),
     "plan_print": (PLAN_PRINT, d(2025, 6, 9), False), "budget2569": (BUDGET2569, d(2025, 9, 18), True),
+    "budget_draft": (BUDGET_DRAFT, d(2025, 8, 12), False),
     "action2569": (ACTION2569, d(2025, 11, 20), True), "eval2568": (EVAL2568, d(2025, 11, 14), False),
     "school_report": (SCHOOL, d(2025, 12, 2), False), "skr_jan": (SKR_JAN, d(2026, 2, 6), False),
     "skr_feb": (SKR_FEB, d(2026, 3, 5), False), "skr_mar": (SKR_MAR, d(2026, 4, 7), False),
