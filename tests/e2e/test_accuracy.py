@@ -19,7 +19,8 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "smalltambon", SITES / "citymuni", SITES / "paoprov", SITES / "schoolsite",
               SITES / "tambonjoomla", SITES / "provoffice", SITES / "hospital", SITES / "nakhon",
               SITES / "landoffice", SITES / "saotemplate", SITES / "yeartabs", SITES / "university",
-              SITES / "rollover", SITES / "police", SITES / "provhealth", SITES / "saoxlsx"]
+              SITES / "rollover", SITES / "police", SITES / "provhealth", SITES / "saoxlsx",
+              SITES / "oldyear"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -114,6 +115,26 @@ KNOWN_WRONG: list[str] = [
     # O7 and O12 right. Left:
     # the national police's HR plan "ใช้แผนของ ตร." for the station: its builder asks a person
     "police O13: want review got found",
+    # oldyear (an อบจ. on a Drupal-like CMS built for outdated traps, ITA 2569) was held out and
+    # measured once on 2026-12-03 (fourth session) after all the fixes above, and nothing was
+    # fixed for it: presence P 0.91 R 0.91, first evidence 1.00, outdated 0.50, review 8 %, status
+    # 0.77. All six wrong, each a way of carrying last year it showed first:
+    # an e-service page updated in January 2569 whose only statistics file is last year's
+    "oldyear O10: want outdated got found",
+    # a photo post and an invitation for participation: its builder asks a person
+    "oldyear O19: want review got found",
+    # a staff-meeting post saying the No Gift announcement "will be" drafted, read by the learned
+    # No Gift model (as yeartabs O21)
+    "oldyear O20: want missing got found",
+    # a risk assessment whose cover says FY2569 while its table says FY2568 and it was signed in
+    # October 2567: the cover's year is taken
+    "oldyear O21: want outdated got found",
+    # last year's six-month report only, its link's file read as empty: missing where the truth
+    # says outdated
+    "oldyear O22: want outdated got missing",
+    # last year's integrity-measures report linked from this year's row, read from a page that
+    # mentions the measures with both years
+    "oldyear O25: want outdated got review",
     # provhealth (a provincial public health office hosting its districts' and hospitals' pages,
     # ITA 2568) and saoxlsx (an อบต. publishing in spreadsheets, Word files and Thai-digit scans,
     # ITA 2568) were held out, measured once on 2026-12-03 (fourth session) after all the fixes
@@ -128,17 +149,17 @@ KNOWN_WRONG: list[str] = [
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 21 TEST_SITES): every
+# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 22 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.98,  # 0.984 (433 / 440): schoolsite O14, O19, tambonjoomla O19, nakhon O11, landoffice O25, university O12, police O13
-    "presence_recall": 0.995,  # 0.998 (433 / 434): schoolsite O18
-    "first_evidence_accuracy": 0.985,  # 0.991 (429 / 433): saotemplate O3, O4, university O4, yeartabs O21
-    "outdated_accuracy": 0.92,  # 0.928 (64 / 69): provoffice O19, schoolsite O20, saotemplate O6, university O7, yeartabs O21
-    "status_accuracy": 0.97,  # 0.976 (533 of 546): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.975,  # 0.981 (453 / 462): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.993 (453 / 456): schoolsite O18, oldyear O22, O25
+    "first_evidence_accuracy": 0.985,  # 0.991 (449 / 453): saotemplate O3, O4, university O4, yeartabs O21
+    "outdated_accuracy": 0.88,  # 0.883 (68 / 77): provoffice O19, schoolsite O20, saotemplate O6, university O7, yeartabs O21, oldyear O10, O21, O22, O25
+    "status_accuracy": 0.965,  # 0.967 (553 of 572): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.071 (39 of 546 items)
+MAX_REVIEW_SHARE = 0.075  # measured 0.072 (41 of 572 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
