@@ -226,8 +226,18 @@ def is_placeholder(text: str, title: str = "", headline: str = "") -> bool:
     body = body.replace(key(headline), "", 1) if headline else body
     if len(body) < 40:
         return True
+    # ... and a short text saying "in progress" is one, unless it is a table of figures or a signed
+    # document of many lines (a report whose one row says "อยู่ระหว่างดำเนินการ")
     return (len(body) < 400 and any(p in body for p in PLACEHOLDER)
-            and table_figures(text) < FIGURES_LEAST)
+            and table_figures(text) < FIGURES_LEAST and not _signed(text))
+
+
+_SIGNED = re.compile(r"^\s*(?:ลงวันที่|\((?:นาย|นาง|นางสาว|น\.ส\.|ดร\.|ว่าที่))", re.M)
+
+
+def _signed(text: str) -> bool:
+    """A document ending as official ones do: dated ("ลงวันที่ ...") or signed ("(นาง... )")."""
+    return bool(_SIGNED.search(text))
 
 
 _FORM_TITLE = re.compile(r"แบบสอบถาม|แบบสำรวจ|แบบประเมิน|แบบฟอร์ม|แบบคำร้อง|คำร้องทั่วไป|ใบสมัคร|แบบคำขอ")

@@ -136,3 +136,13 @@ def test_a_police_or_military_rank_or_a_doctors_title_names_a_person():
     for text in ("1 พ.ย. ถึง 30 พ.ย.", "ส.ค. กำหนด", "พ.ค. นี้"):
         assert not _NAME.search(text), text
     assert _POSITION.search("ผกก.สภ.ดงพะเนา") and _POSITION.search("สารวัตรสอบสวน")
+
+
+def test_a_signed_report_with_one_row_in_progress_is_no_placeholder():
+    from checklist.rules import is_placeholder
+
+    report = ("รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต\nรอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘)\n"
+              "ที่ ความเสี่ยง การดำเนินการ ผล\n๑ การตรวจรับงานก่อสร้าง ตรวจหน้างาน ๒๒ โครงการ อยู่ระหว่างดำเนินการ\n"
+              "ลงวันที่ ๑๘ เมษายน ๒๕๖๘\n(นางวิไลวรรณ ทองประเสริฐ) ปลัดองค์การบริหารส่วนจังหวัดตัวอย่าง")
+    assert not is_placeholder(report)
+    assert is_placeholder("รายงานผลการดำเนินการ ประจำปี 2568\nอยู่ระหว่างดำเนินการ")
