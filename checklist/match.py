@@ -1237,8 +1237,16 @@ def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
     fix. [] when the page stands on its own."""
     files = item_files(index, t, item)
     f = t.fact
-    if not files or own_text_size(index.page_head(f, 4000), f.title) >= THIN_PAGE:
+    if not files:
         return []
+    if own_text_size(index.page_head(f, 4000), f.title) >= THIN_PAGE:
+        # a longer page (a download table, a page of several items' sections) whose own title does
+        # not name the item has it only in the files whose links name it: all dead, no evidence
+        if _names_item([TITLE_PARTS.split(f.title)[0], *f.headings[:1]], item):
+            return []
+        files = [(lk, x) for lk, x in files if _names_item([lk.text, lk.context], item)]
+        if not files:
+            return []
     dead = []
     for lk, target in files:
         why = dead_reason(index, target, lk.url)
@@ -1246,6 +1254,12 @@ def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
             return []
         dead.append(broken_link(lk.url, target, f.url, lk.text, why))
     return dead
+
+
+def _names_item(texts: list[str], item: Item) -> bool:
+    """One of ``texts`` names the item (its title, a phrasing or one of its topics)."""
+    return any(x and (item_phrase(item.title, tuple(item.phrases), tuple(item.topics), x)
+                      or {h.topic for h in topics_named(x)} & set(item.topics)) for x in texts)
 
 
 CARRIER_REST = 40  # characters (as keys) a page says besides its title, headings and links
