@@ -1239,14 +1239,17 @@ def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
     f = t.fact
     if not files:
         return []
+    named = [(lk, x) for lk, x in files if _names_item([lk.text, lk.context], item)]
     if own_text_size(index.page_head(f, 4000), f.title) >= THIN_PAGE:
         # a longer page (a download table, a page of several items' sections) whose own title does
         # not name the item has it only in the files whose links name it: all dead, no evidence
         if _names_item([TITLE_PARTS.split(f.title)[0], *f.headings[:1]], item):
             return []
-        files = [(lk, x) for lk, x in files if _names_item([lk.text, lk.context], item)]
+        files = named
         if not files:
             return []
+    elif named:
+        files = named  # a short download page: the item's own row, not the page's other files
     dead = []
     for lk, target in files:
         why = dead_reason(index, target, lk.url)

@@ -1466,3 +1466,4 @@ def test_a_wrong_page_beside_a_dead_file_leaves_the_item_missing_with_the_dead_l
     assert result.status == "missing" and result.broken_links, result
     assert result.broken_links[0].url.endswith("/f/14251.pdf")
 
+

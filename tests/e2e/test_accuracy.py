@@ -141,11 +141,10 @@ KNOWN_WRONG: list[str] = [
     # 2026-12-03 (fourth session) after all the fixes above: presence P 0.83 R 0.95, first
     # evidence 0.95, outdated 0.80 (4 of 5), review 8 %, status 0.81. One general fix (a longer
     # page whose title does not name the item has it only in the files whose links name it: all
-    # dead, no evidence) made O13 right. Left:
+    # dead, no evidence; on a short download page the item's own row counts, not the page's other
+    # files) made O13 and O15 right. Left:
     # the annual report's row found, its year read as doubtful
     "dlcenter O7: want found got review",
-    # a 0-byte file's row: the category page is taken
-    "dlcenter O15: want missing got found",
     # the news list cited before the participation post it lists
     "dlcenter O20: want found got found first /news/ (want /news/view/305/)",
     # an unsigned draft plan covering 2568 beside the adopted 2561-2564 plan: read as outdated
@@ -170,11 +169,11 @@ DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.97,  # 0.975 (473 / 485): the KNOWN_WRONG found where the truth says review or missing
+    "presence_precision": 0.97,  # 0.977 (473 / 484): the KNOWN_WRONG found where the truth says review or missing
     "presence_recall": 0.99,  # 0.992 (473 / 477): schoolsite O18, oldyear O22, O25, dlcenter O7
     "first_evidence_accuracy": 0.985,  # 0.989 (468 / 473): saotemplate O3, O4, university O4, yeartabs O21, dlcenter O20
     "outdated_accuracy": 0.87,  # 0.878 (72 / 82): provoffice O19, schoolsite O20, saotemplate O6, university O7, yeartabs O21, oldyear O10, O21, O22, O25, dlcenter O25
-    "status_accuracy": 0.96,  # 0.962 (575 of 598): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "status_accuracy": 0.96,  # 0.963 (576 of 598): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
 MAX_REVIEW_SHARE = 0.075  # measured 0.074 (44 of 598 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
@@ -204,7 +203,7 @@ def test_site_audits_meet_the_accuracy_targets(site_eval):
         assert overall[name] >= least, (name, overall[name], wrong)
     assert overall["review_share"] <= MAX_REVIEW_SHARE, (overall["review_share"], wrong)
     # Every site on its own stays usable: no site drags the pooled figures (dlcenter, added as it
-    # was measured, holds the lowest precision: 0.87, two false found of 23)
+    # was measured, holds the lowest precision: 0.91, one false found of 21)
     for site, res in site_eval["sites"].items():
         assert res["presence_precision"] >= 0.85 and res["presence_recall"] >= 0.85, (site, wrong)
     assert overall["counts"]["n"] == len(TEST_SITES) * 26
