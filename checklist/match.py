@@ -39,6 +39,7 @@ from checklist.rules import (
     is_placeholder,
     judge_period,
     missing_months,
+    monthly_table_figures,
     own_text_size,
     required_components,
     without_article_meta,
@@ -68,10 +69,10 @@ from checklist.verdicts import BrokenLink, Evidence, ItemResult
 from common.document_urls import is_document_url
 from common.facts import Fact, Link
 from common.thai import (
-    MONTHS,
     MonthRef,
     arabic_digits,
     key,
+    loose_pattern,
     months_in,
     squash,
     unread_thai_numbers,
@@ -125,22 +126,14 @@ _STAMP = re.compile(
 )
 
 
-_MARK_CHARS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d"
-
-
-def _loose(word: str) -> str:
-    """A pattern of ``word`` whose vowel and tone marks may be missing (OCR drops them)."""
-    return "".join(re.escape(c) + ("?" if c in _MARK_CHARS else "") for c in word)
-
-
 # A cover asking to publish a document (a memo "เรื่อง ขออนุญาตเผยแพร่คู่มือ...", the health
 # ministry's form "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ ... หัวข้อ: ..."): what it asks to publish
 # is what the file is. ITA evidence is often posted behind such a cover.
 _PUBLISH_REQUEST = re.compile(
-    "(?:" + "|".join(_loose(w) for w in ("ขออนุญาตนำเผยแพร่", "ขออนุมัตินำเผยแพร่", "ขออนุญาตเผยแพร่",
+    "(?:" + "|".join(loose_pattern(w) for w in ("ขออนุญาตนำเผยแพร่", "ขออนุมัตินำเผยแพร่", "ขออนุญาตเผยแพร่",
                                           "ขออนุมัติเผยแพร่", "ขอนำเผยแพร่", "ขอเผยแพร่")) + ")"
 )
-_TOPIC_FIELD = re.compile("^" + _loose("หัวข้อ") + r"\s*:?\s*")
+_TOPIC_FIELD = re.compile("^" + loose_pattern("หัวข้อ") + r"\s*:?\s*")
 COVER_LINES = 15
 
 
@@ -942,11 +935,15 @@ def says_pending(t: Target, item: Item) -> str:
         return ""
     for ln in lines_of(f.text[:HEAD_KEPT], HEAD_KEPT):
         k = key(ln)
-        if len(k) <= 200 and _PENDING.search(k) and (
-                item_phrase(item.title, tuple(item.phrases), tuple(item.topics), ln)
-                or any(h.topic in item.topics for h in topics_named(ln))):
+        if len(k) <= 200 and _PENDING.search(k) and _names_item([ln], item):
             return squash(ln)[:120]
     return ""
+
+
+def _names_item(texts: list[str], item: Item) -> bool:
+    """One of ``texts`` names the item (its title, a phrasing or one of its topics)."""
+    return any(x and (item_phrase(item.title, tuple(item.phrases), tuple(item.topics), x)
+                      or {h.topic for h in topics_named(x)} & set(item.topics)) for x in texts)
 
 
 def item_section(lines: list[str], item: Item) -> list[str]:
@@ -1259,12 +1256,6 @@ def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
     return dead
 
 
-def _names_item(texts: list[str], item: Item) -> bool:
-    """One of ``texts`` names the item (its title, a phrasing or one of its topics)."""
-    return any(x and (item_phrase(item.title, tuple(item.phrases), tuple(item.topics), x)
-                      or {h.topic for h in topics_named(x)} & set(item.topics)) for x in texts)
-
-
 CARRIER_REST = 40  # characters (as keys) a page says besides its title, headings and links
 
 
@@ -1322,9 +1313,7 @@ def offline_document(index: SiteIndex, t: Target, item: Item) -> bool:
 def wrong_file_problem(item: Item, t: Target, other: str) -> str:
     """The problem sentence of a file linked as the item whose own title is another subject:
     which link (the one naming the item), where, and what to do."""
-    naming = [(lk, src) for lk, src in t.inbound
-              if item_phrase(item.title, tuple(item.phrases), tuple(item.topics), f"{lk.text} {lk.context}")
-              or {h.topic for h in topics_named(f"{lk.text} {lk.context}")} & set(item.topics)]
+    naming = [(lk, src) for lk, src in t.inbound if _names_item([f"{lk.text} {lk.context}"], item)]
     link, src = (naming or t.inbound or [(None, None)])[0]
     anchor = f' (ข้อความลิงก์ "{squash(link.text)[:80]}"' + (f" บนหน้า {src.url}" if src else "") + ")" if link else ""
     what = other.strip() if other.startswith("เอกสารของ") else f"หัวเรื่องเป็นเรื่อง {other.strip()}"
@@ -1765,23 +1754,16 @@ def counted_year(item: Item, text: str, years: list[int]) -> int:
 
 
 FILLED_LEAST = 3  # figures a table of monthly statistics must hold to be filled in
-MONTH_NAMES = {name: m for m, names in MONTHS.items() for name in names}  # a header cell "ต.ค." -> 10
-_CELL_FIGURE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*$")
 
 
 def unfilled_table(item: Item, text: str) -> int:
-    """For statistics, a spreadsheet's table with a column per month (six or more month names on
-    its header row) whose cells hold fewer than FILLED_LEAST figures: 1 + that number (so 0 figures
-    is still a truthy answer); 0 when the table is filled or is no such table."""
+    """For statistics, a spreadsheet's table with a column per month whose cells hold fewer than
+    FILLED_LEAST figures: 1 + that number (so 0 figures is still a truthy answer); 0 when the
+    table is filled or is no such table (:func:`checklist.rules.monthly_table_figures`)."""
     if item.topic not in COUNTED_TOPICS:
         return 0
-    lines = arabic_digits(text[:HEAD_KEPT]).splitlines()
-    head = next((n for n, ln in enumerate(lines) if "\t" in ln
-                 and len({MONTH_NAMES.get(c.strip()) for c in ln.split("\t")} - {None}) >= 6), None)
-    if head is None:
-        return 0
-    figures = sum(1 for ln in lines[head + 1:] for cell in ln.split("\t")[1:] if _CELL_FIGURE.match(cell))
-    return figures + 1 if figures < FILLED_LEAST else 0
+    figures = monthly_table_figures(text[:HEAD_KEPT])
+    return figures + 1 if figures is not None and figures < FILLED_LEAST else 0
 
 
 def _evidence(c: Candidate) -> Evidence:

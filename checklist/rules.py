@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from checklist.models import Item, Period
 from common.thai import (
+    MONTH_BY_NAME,
     MonthRef,
     arabic_digits,
     dated_years,
@@ -214,6 +215,17 @@ def table_figures(text: str) -> int:
     return n
 
 
+def monthly_table_figures(text: str) -> int | None:
+    """Figures in the cells of a spreadsheet's table whose header row has a column for six or more
+    months ("งานบริการ\tต.ค.\tพ.ย. ..."); None when the text holds no such table."""
+    lines = arabic_digits(text).splitlines()
+    head = next((n for n, ln in enumerate(lines) if "\t" in ln
+                 and len({MONTH_BY_NAME.get(c.strip()) for c in ln.split("\t")} - {None}) >= 6), None)
+    if head is None:
+        return None
+    return sum(1 for ln in lines[head + 1:] for cell in ln.split("\t")[1:] if _FIGURE.fullmatch(cell.strip()))
+
+
 TITLE_PARTS = re.compile(r"\s+[-–|:]+\s+")  # "O7 รายงานผล... – อบจ.ภูผาวารี", "... :: อบต.ดอนหวาย"
 
 
@@ -232,7 +244,7 @@ def is_placeholder(text: str, title: str = "", headline: str = "") -> bool:
             and table_figures(text) < FIGURES_LEAST and not _signed(text))
 
 
-_SIGNED = re.compile(r"^\s*(?:ลงวันที่|\((?:นาย|นาง|นางสาว|น\.ส\.|ดร\.|ว่าที่))", re.M)
+_SIGNED = re.compile(r"^\s*(?:ลงวันที่|\(\s*" + _NAME.pattern + ")", re.M)
 
 
 def _signed(text: str) -> bool:

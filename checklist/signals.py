@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from checklist.load import load_topics
 from checklist.models import TopicLexicon
-from common.thai import key, squash
+from common.thai import OCR_MARKS, key, loose_pattern, squash
 
 # Link texts that say nothing about the target: look at the menu, row or heading instead.
 GENERIC_LINK_TEXTS = {
@@ -612,8 +612,7 @@ def evidence_hint(text: str, context: str = "") -> int:
 # Vowel and tone marks OCR drops ("ความเสียง" for "ความเสี่ยง"): a scanned file's title then names
 # nothing. The lexicon's phrases are written back with their marks where an OCR'd text has them
 # without some.
-_OCR_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
-_NO_MARKS = str.maketrans("", "", _OCR_MARKS + " ")
+_NO_MARKS = str.maketrans("", "", OCR_MARKS + " ")
 OCR_PHRASE_LEAST = 8  # characters of a phrase loose enough to restore (short words collide)
 
 
@@ -626,8 +625,7 @@ def _ocr_phrases() -> tuple[re.Pattern, dict[str, str]]:
             bare = p.translate(_NO_MARKS)
             if len(bare) >= OCR_PHRASE_LEAST and bare != p.replace(" ", ""):
                 table.setdefault(bare, p)
-    loose = ("".join(re.escape(c) + ("?" if c in _OCR_MARKS else "") if c != " " else r"\s*" for c in p)
-             for p in sorted(table.values(), key=len, reverse=True))
+    loose = (loose_pattern(p) for p in sorted(table.values(), key=len, reverse=True))
     return re.compile("|".join(loose)), table
 
 

@@ -177,6 +177,16 @@ def unread_thai_numbers(text: str) -> str:
     return _THAI_DIGITS_RUN.sub(lambda m: "#" * len(m.group()), text)
 
 
+# Vowel and tone marks OCR may drop ("ความเสียง" for "ความเสี่ยง", "ขออนุญาตเผยเเพร่").
+OCR_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d"
+
+
+def loose_pattern(word: str) -> str:
+    """A regular expression of ``word`` whose vowel and tone marks may be missing (OCR drops them)
+    and whose spaces may be any or none."""
+    return "".join(r"\s*" if c == " " else re.escape(c) + ("?" if c in OCR_MARKS else "") for c in word)
+
+
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -239,9 +249,9 @@ MONTHS: dict[int, tuple[str, ...]] = {
     11: ("พฤศจิกายน", "พ.ย.", "พย"),
     12: ("ธันวาคม", "ธ.ค.", "ธค"),
 }
-_MONTH_LOOKUP = {name: m for m, names in MONTHS.items() for name in names}
+MONTH_BY_NAME = {name: m for m, names in MONTHS.items() for name in names}  # "ต.ค." -> 10
 _MONTH_ALT = "|".join(
-    re.escape(n) for n in sorted(_MONTH_LOOKUP, key=len, reverse=True) if len(n) > 2 or "." in n
+    re.escape(n) for n in sorted(MONTH_BY_NAME, key=len, reverse=True) if len(n) > 2 or "." in n
 )
 _MONTH_RE = re.compile(
     rf"(?:เดือน\s*)?({_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?\s*)?(\d{{4}}|\d{{2}}(?!\d))?"
@@ -360,7 +370,7 @@ def dated_years(text: str) -> tuple[list[int], list[int]]:
     for m in _FULL_DATE.finditer(s):
         year = to_be(int(m.group(2)))
         if _plausible(year):
-            fys.add(MonthRef(year, _MONTH_LOOKUP[m.group(1)]).fiscal_year)
+            fys.add(MonthRef(year, MONTH_BY_NAME[m.group(1)]).fiscal_year)
     for m in _NUMERIC_DATE.finditer(s):
         month, year = int(m.group(2)), to_be(int(m.group(3)))
         if 1 <= month <= 12 and _plausible(year):
@@ -414,7 +424,7 @@ def months_in(text: str, default_year: int | None = None, *, dated: bool = True)
     for m in _MONTH_RE.finditer(s):
         if not dated and not m.group(0).startswith("เดือน") and _DAY_BEFORE.search(s[max(0, m.start() - 4):m.start()]):
             continue
-        month = _MONTH_LOOKUP[m.group(1)]
+        month = MONTH_BY_NAME[m.group(1)]
         year = to_be(int(m.group(2))) if m.group(2) else None
         if year is not None and not _plausible(year):
             year = None
