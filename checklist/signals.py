@@ -157,6 +157,9 @@ _LINE = re.compile(r"\s\|\s|\n")
 NARRATIVE = 150  # a longer line is a sentence, not a list of names: its clauses are not cut
 
 
+_ACCORDING = key("ตาม")  # "ตาม<phrase>": the phrase names what the text follows or cites
+
+
 @dataclass(frozen=True)
 class _Text:
     """One piece of text as keys: the whole key and where its clauses start and end."""
@@ -185,12 +188,14 @@ class _Text:
         return a, b
 
     def find(self, phrase: str, exclude: tuple[str, ...]) -> bool:
-        """``phrase`` occurs somewhere with none of ``exclude`` in the same clause."""
+        """``phrase`` occurs somewhere with none of ``exclude`` in the same clause, and not as
+        what something is "according to" ("แผนภูมิโครงสร้าง ตามแผนอัตรากำลัง 3 ปี" is a chart
+        that cites the staffing plan, not the plan)."""
         i = self.k.find(phrase)
         while i >= 0:
             a, b = self.clause_around(i, i + len(phrase))
             clause = self.k[a:b]
-            if not any(x in clause for x in exclude):
+            if not any(x in clause for x in exclude) and not (i >= len(_ACCORDING) and self.k.startswith(_ACCORDING, i - len(_ACCORDING))):
                 return True
             i = self.k.find(phrase, i + 1)
         return False
