@@ -905,6 +905,8 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
     รวบรวมข้อมูล"); on a page of several items' sections, only the item's section is read."""
     parts = []
     for link, _ in t.inbound[:10]:
+        if _for_another_part(link, item):
+            continue
         parts.append(link.text)
         if is_generic(link.text) and link.context:
             parts.append(link.context)
@@ -914,7 +916,7 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
         if f.kind != "document":
             lines = [ln for ln in lines_of(index.page_head(f, 2000), 2000) if not _PENDING.search(key(ln))]
             if item is not None and not reads_as_post(index, t):
-                lines = item_section(lines, item)
+                lines = _without_dead_rows(index, t, item, item_section(lines, item))
             parts.append("\n".join(lines))
         elif f.document and f.document.ocr:  # never a year OCR read from Thai digits
             parts.append(unread_thai_numbers(f.text[:3000]))
@@ -949,8 +951,9 @@ def _names_item(texts: list[str], item: Item) -> bool:
 def item_section(lines: list[str], item: Item) -> list[str]:
     """The lines of the item's section on a page of several items' sections (a plans page with a
     heading and files for the strategic plan, then for the action plans): from the first line
-    naming the item to the next naming only other topics. The page's lines as they are when no
-    line names the item, or none after it names another topic."""
+    naming the item to the next naming only other topics (or the page's end): the years above
+    it are other sections' ("แผนปฏิบัติการประจำปี 2568" above "รายงาน ... รอบ 6 เดือน ปี 2567").
+    The page's lines as they are when no line names the item."""
     def names(ln: str) -> tuple[bool, bool]:
         topics = {h.topic for h in topics_named(ln)} - {"news"}
         own = bool(item_phrase(item.title, tuple(item.phrases), tuple(item.topics), ln)) or bool(
@@ -965,14 +968,49 @@ def item_section(lines: list[str], item: Item) -> list[str]:
     said = [bool(years_in(ln)) or len(ln) > SAYS_SOMETHING or bool(_FILE_LINE.search(ln)) for ln in lines]
     end = next((n for n in range(first + 1, len(lines))
                 if marks[n][1] and not marks[n][0] and any(said[first + 1:n])), None)
-    return lines if end is None else lines[first:end]
+    return lines[first:end]
 
 
 SAYS_SOMETHING = 60  # characters of a line that is a sentence, not a label
 _FILE_LINE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\b|\(\s*[\d.,]+\s*[kmg]b\s*\)", re.I)  # "nogift.pdf", "(16.86 KB)"
 
 
-def _title_text(index: SiteIndex, t: Target) -> str:
+def _without_dead_rows(index: SiteIndex, t: Target, item: Item, lines: list[str]) -> list[str]:
+    """A page's lines without the rows of the item's files that lead to nothing ("รายงานผล ...
+    ประจำปี 2568" whose file is a 404) or to a draft or an invitation: a year on such a link is no
+    year of the item the page shows."""
+    dead = set()
+    for lk, x in item_files(index, t, item):
+        if x.broken or (x.fact is not None and (dead_reason(index, x, lk.url) or is_invitation(x, item)
+                                                or is_draft(index, x, item))):
+            dead |= {key(lk.text), key(lk.context)} - {""}
+    if not dead:
+        return lines
+    out, after = [], False
+    for ln in lines:
+        if key(ln) in dead:
+            after = True  # the row, and the stamp lines under it ("update : 11 ก.พ. 2569", "[0.2 mb.]")
+        elif after and len(ln) <= ROW_STAMP and (months_in(ln) or _FILE_LINE.search(ln)) and not topics_named(ln):
+            continue
+        else:
+            after = False
+            out.append(ln)
+    return out
+
+
+ROW_STAMP = 45  # characters of a line under a file's row that only says when it was put up or its size
+
+
+def _for_another_part(link: Link, item: Item | None) -> bool:
+    """A link that does not name this part of an item (an ITA row "แผนปฏิบัติการและงบประมาณ
+    ประจำปี 2568" to a plans page, read for the six-month report part): the year it says is the
+    other parts', not this one's."""
+    if item is None or item.whole_topics == list(item.topics):
+        return False
+    return not _names_item([link.text, link.context] if is_generic(link.text) else [link.text], item)
+
+
+def _title_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
     """Where the year a target is about is written: its own title block (a document's first
     lines up to its body, a page's title and headings), else what links call it (the link text,
     or the row of a generic link). OCR gives no year it read from Thai digits."""
@@ -993,7 +1031,8 @@ def _title_text(index: SiteIndex, t: Target) -> str:
             return "\n".join(own[:end])
     said = []
     for link, _ in t.inbound[:10]:
-        said.append(link.context if is_generic(link.text) else link.text)
+        if not _for_another_part(link, item):
+            said.append(link.context if is_generic(link.text) else link.text)
     return "\n".join(x for x in said if x)
 
 
@@ -1649,7 +1688,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             "หน้านี้/ไฟล์นี้ยังไม่มีเนื้อหา (เช่น 'อยู่ระหว่างดำเนินการ' หรือมีแต่หัวเรื่อง)"
         )
         return
-    v = judge_period(item, year, _rule_text(index, t, item), url_words, _title_text(index, t))
+    v = judge_period(item, year, _rule_text(index, t, item), url_words, _title_text(index, t, item))
     if (item.period == Period.current_fy and not v.meets and v.years and min(v.years) > year
             and f.kind == "page" and (held := _held_in(index, t, year))):
         # "เวทีรับฟังความคิดเห็น ... แผนพัฒนาจังหวัด ประจำปี 2569", held on 21 ม.ค. 2568: a post
@@ -1708,15 +1747,20 @@ _DRAFT = re.compile(r"^\(?ร่าง\)?(?!กาย)")
 _INVITATION = re.compile(r"^(?:ขอเชิญ|เชิญชวน|ขอเชิญชวน|ประกาศเชิญ|ขอประชาสัมพันธ์เชิญ)")
 
 
+_SUBJECT = re.compile("^" + re.escape(key("เรื่อง")))
+
+
 def is_invitation(t: Target, item: Item) -> str:
     """The headline of a page or file that invites people to an activity still to come, when the
     item asks for the results of one ("ผลการเปิดโอกาสให้มีส่วนร่วม ..."): an invitation shows the
-    opportunity, not what came of it. "" otherwise."""
+    opportunity, not what came of it; nor is an invitation (to a meeting that will make it) the
+    plan, report or assessment an item publishes as a document. "" otherwise."""
     f = t.fact
-    if f is None or not key(item.title).startswith(key("ผล")):
+    if f is None or not (key(item.title).startswith(key("ผล")) or load_topics()[item.topic].document_expected):
         return ""
-    heads = [TITLE_PARTS.split(f.title)[0], *f.headings[:1]] if f.kind == "page" else doc_title_block(f.text)[:1]
-    return next((squash(x)[:60] for x in heads if x and _INVITATION.match(key(x))), "")
+    heads = [TITLE_PARTS.split(f.title)[0], *f.headings[:1]] if f.kind == "page" else doc_title_block(f.text)[:3]
+    # a memo or letter ("บันทึกข้อความ ... เรื่อง ขอเชิญประชุม ..."): its subject line is its title
+    return next((squash(x)[:60] for x in heads if x and _INVITATION.match(_SUBJECT.sub("", key(x)))), "")
 
 
 def is_draft(index: SiteIndex, t: Target, item: Item) -> str:

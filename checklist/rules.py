@@ -86,6 +86,17 @@ def title_years(title: str) -> tuple[list[int], list[tuple[int, int]]]:
 
 HALF_YEAR_HEAD = 300  # characters of a text without a title where "รอบ 6 เดือน" says what it covers
 
+# "ผลการประเมิน ITA ปี 2568", "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ
+# ประจำปีงบประมาณ พ.ศ. 2568": the results of an assessment year, which are analysed in the next.
+_ITA_RESULTS = re.compile(
+    r"ผลการประเมิน\s*(?:\(?ITA\)?|คุณธรรมและความโปร่งใส[^\n]{0,70}?)\s*(?:ประจำ)?\s*(?:ปี)?\s*(?:งบประมาณ)?\s*"
+    r"(?:พ\.\s*ศ\.)?\s*(25\d\d)", re.I)
+
+
+def assessed_years(text: str) -> set[int]:
+    """The assessment years whose ITA results ``text`` names (:data:`_ITA_RESULTS`)."""
+    return {int(y) for y in _ITA_RESULTS.findall(arabic_digits(text))}
+
 
 def judge_period(item: Item, year: int, text: str, fallback: str = "", title: str = "") -> Verdict:
     """Check the fiscal-year rule of ``item`` for ITA ``year`` against what ``text`` says.
@@ -132,6 +143,11 @@ def judge_period(item: Item, year: int, text: str, fallback: str = "", title: st
                     v.problems.append("ไม่ระบุว่าเป็นรายงานรอบ 6 เดือนแรก (ต.ค.–มี.ค.)")
             return v
         older = [y for y in years if y < year]
+        if (period == Period.current_fy and older and max(older) == year - 1
+                and year - 1 in assessed_years(title or text[:HALF_YEAR_HEAD])):
+            # "การวิเคราะห์ผลการประเมิน ITA ปี 2568": last year's results, analysed this year
+            return Verdict(True, years=years, reasons=[
+                f"เป็นการวิเคราะห์ผลการประเมิน ITA ปี {year - 1} (ผลของปีก่อน) เพื่อใช้ปรับปรุงในปี {year}"])
         if older:
             return Verdict(False, outdated=True, years=years,
                            problems=[f"พบเฉพาะปีงบประมาณ {max(older)} แต่ต้องเป็นปี {year}"])

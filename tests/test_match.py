@@ -550,7 +550,7 @@ def test_a_mention_in_the_body_alone_does_not_make_the_item_found():
         "เรื่อง ขอความร่วมมือบุคลากรแต่งกายด้วยผ้าไทยทุกวันศุกร์", "เรียน พนักงานเทศบาลทุกท่าน",
         "ด้วยเทศบาลได้ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ 2569 แล้ว",
         "จึงขอความร่วมมือแต่งกายด้วยผ้าไทย", "ทุกวันศุกร์ เริ่มตั้งแต่เดือนมีนาคม",
-        "ทั้งนี้ให้เป็นไปตามแผนป้องกันการทุจริต ประจำปี 2569 ที่ประกาศไว้",
+        "ทั้งนี้ แผนป้องกันการทุจริต ประจำปี 2569 ที่ประกาศไว้กำหนดกิจกรรมนี้",
     ])
     facts = [page("", "หน้าแรก", depth=0, links=[link("f/minutes.pdf", "ดาวน์โหลด", context="หนังสือเวียน")]),
              doc("f/minutes.pdf", minutes)]
@@ -1467,3 +1467,66 @@ def test_a_wrong_page_beside_a_dead_file_leaves_the_item_missing_with_the_dead_l
     assert result.broken_links[0].url.endswith("/f/14251.pdf")
 
 
+
+
+# ------------------------------------------------------------------ fifth session: held-out sites 24-31
+
+
+def test_what_a_text_follows_is_not_what_it_is():
+    # "ตาม<แผน>": the chart cites the staffing plan; the report follows the plan (postsao O13)
+    assert "hr_policy" not in {h.topic for h in topics_named("แผนภูมิโครงสร้างส่วนราชการ ตามแผนอัตรากำลัง 3 ปี (พ.ศ. 2567 – 2569)")}
+    assert "hr_policy" in {h.topic for h in topics_named("แผนอัตรากำลัง 3 ปี (พ.ศ. 2567 – 2569)")}
+
+
+def test_a_structure_titled_by_the_agency_is_a_structure():
+    assert "structure" in {h.topic for h in topics_named("โครงสร้างศาลปกครอง", start=True)}
+    assert "structure" in {h.topic for h in topics_named("แผนภาพโครงสร้าง อบต. ตามกฎหมาย", start=True)}
+    assert "structure" not in {h.topic for h in topics_named("โครงสร้างพื้นฐานของเทศบาล", start=True)}
+
+
+def test_hr_criteria_without_this_years_plan_are_outdated():
+    # 2569 O13 asks for the criteria and the plan: a plan that ended in 2566 is last years' (postsao O13)
+    docs = {"f/criteria.pdf": "ประกาศ หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล\nประจำปีงบประมาณ พ.ศ. 2569\nการสรรหา การแต่งตั้ง",
+            "f/plan.pdf": "แผนพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. 2564 - 2566\nหลักสูตรการฝึกอบรม"}
+    facts = [page("", "หน้าแรก", depth=0, links=[link(p, t.split("\n")[0]) for p, t in docs.items()])]
+    facts += [doc(p, t, t.split("\n")[0]) for p, t in docs.items()]
+    result = judge(facts, "O13")
+    assert result.status == "outdated"
+    assert any("แผนการบริหารและพัฒนาทรัพยากรบุคคล" in p for p in result.problems)
+
+
+def test_the_analysis_of_last_years_ita_results_is_this_years_work():
+    o25 = Y2569.item("O25")
+    title = "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2568"
+    assert judge_period(o25, 2569, title, title=title).meets
+    assert judge_period(o25, 2569, "การวิเคราะห์ผลการประเมิน ITA ปี 2567", title="การวิเคราะห์ผลการประเมิน ITA ปี 2567").outdated
+    assert judge_period(Y2569.item("O23"), 2569, "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2568",
+                        title="แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2568").outdated
+
+
+def test_a_row_whose_file_is_gone_gives_the_page_no_year():
+    # A category page lists this year's report (its file a 404) and last year's (fyedges O14)
+    rows = "\n".join(["การบริหารงานบุคคล", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปี 2568", "update : 20 ต.ค. 2568 [0.2 mb.]",
+                      "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปี 2567", "update : 18 ต.ค. 2567 [0.2 mb.]"])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("docs/hr/", "การบริหารงานบุคคล")]),
+             page("docs/hr/", "การบริหารงานบุคคล", rows, headings=["การบริหารงานบุคคล"],
+                  links=[link("f/hr68.pdf", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปี 2568"),
+                         link("f/hr67.pdf", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปี 2567")]),
+             broken("f/hr68.pdf"),
+             doc("f/hr67.pdf", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล\nประจำปีงบประมาณ พ.ศ. 2567\nการฝึกอบรม 12 หลักสูตร")]
+    result = judge(facts, "O14")
+    assert result.status == "outdated", result
+
+
+def test_an_invitation_memo_is_not_the_assessment():
+    # "บันทึกข้อความ / เรื่อง ขอเชิญประชุมคณะทำงานประเมินความเสี่ยง ... 2569" beside last year's
+    # assessment: this year's is still to be made (fyedges O21)
+    memo = "\n".join(["บันทึกข้อความ", "เรื่อง ขอเชิญประชุมคณะทำงานประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+                      "เรียน คณะทำงานทุกท่าน", "ด้วยเทศบาลจะจัดทำการประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2569"])
+    old = "การประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2568\nความเสี่ยงที่ 1 การจัดซื้อจัดจ้าง ระดับสูง"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/memo.pdf", "การประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2569"),
+                                                  link("f/risk68.pdf", "การประเมินความเสี่ยงการทุจริต ประจำปี 2568")]),
+             doc("f/memo.pdf", memo), doc("f/risk68.pdf", old)]
+    result = judge(facts, "O21")
+    assert result.status != "found", result
+    assert any("เชิญ" in p for p in result.problems)
