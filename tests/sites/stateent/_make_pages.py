@@ -81,7 +81,7 @@ MENU = [
 
 
 def menu() -> str:
-    return '<ul class="nav">' + "".join(f'<li><a href="{u}">{esc(th)}<small>{esc(en)}</small></a></li>'
+    return '<ul class="nav">' + "".join(f'<li><a href="{u}">{esc(th)} <small>{esc(en)}</small></a></li>'
                                        for th, en, u, _subs in MENU) + "</ul>"
 
 
@@ -136,11 +136,11 @@ def layout(title: str, body: str, crumbs: list[tuple[str, str]], path: str = "/"
 """
 
 
-PAGES: list[str] = []
+PAGES: list[tuple[str, str]] = []
 
 
 def write(path: str, title: str, body: str, crumbs: list[tuple[str, str]] | None = None) -> None:
-    PAGES.append(path)
+    PAGES.append((path, title))
     target = os.path.join(HERE, path.strip("/"), "index.html")
     os.makedirs(os.path.dirname(target), exist_ok=True)
     with open(target, "w", encoding="utf-8") as f:
@@ -488,7 +488,7 @@ def other_pages() -> None:
           "<p>The Cold Storage Organization of Thailand (CSOT) is a state enterprise under the Ministry of Agriculture and "
           "Cooperatives providing cold storage for farm produce and fishery products.</p>"
           '<p><a href="/contact/">Contact Us</a> · <a href="/about/annual-report/">Annual Report</a></p>')
-    links = "".join(f'<li><a href="{p}">{p}</a></li>' for p in sorted(set(PAGES)) if not p.startswith("/news/"))
+    links = "".join(f'<li><a href="{p}">{esc(t)}</a></li>' for p, t in sorted(set(PAGES)) if not p.startswith("/news/"))
     write("/sitemap/", "แผนผังเว็บไซต์ (Sitemap)", f"<ul>{links}</ul>")
 
 
