@@ -118,10 +118,14 @@ TITLE_CHARS = 120
 
 
 # The frame a report generator prints on every page (e-LAAS "วันที่พิมพ์ : 24/9/2558 08:41:36",
-# "หน้า 1 แผ่นที่ 1", "Page 1 of 5"): when it was printed and where, never what it is about.
+# "หน้า 1 แผ่นที่ 1", "Page 1 of 5", the Royal Gazette's volume and section): when it was printed
+# and where, never what it is about.
 _STAMP = re.compile(
     r"^\s*(?:(?:วันที่พิมพ์|พิมพ์วันที่|พิมพ์เมื่อ|วันที่ออกรายงาน|print(?:ed)?(?:\s*(?:on|date))?)\s*:?\s*[\d/.\-:\s]+"
-    r"|(?:หน้า(?:ที่)?|page)\s*\d+(?:\s*(?:/|จาก|of)\s*\d+)?(?:\s*แผ่นที่\s*\d+)?)\s*$",
+    r"|(?:หน้า(?:ที่)?|page)\s*\d+(?:\s*(?:/|จาก|of)\s*\d+)?(?:\s*แผ่นที่\s*\d+)?"
+    # the Royal Gazette's frame: "เล่ม ๑๓๔ ตอนพิเศษ ๒๑๐ ง", "ราชกิจจานุเบกษา"
+    r"|(?:เล่ม\s*\d+\s*ตอน(?:พิเศษ|ที่)?\s*\d+\s*[กขคง]?\s*(?:หน้า\s*\d+\s*)?(?:ราชกิจจานุเบกษา)?|ราชกิจจานุเบกษา)"
+    r"(?:\s*\d{1,2}\s*[ก-๙.]+\s*\d{4})?)\s*$",
     re.I,
 )
 

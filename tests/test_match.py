@@ -1530,3 +1530,17 @@ def test_an_invitation_memo_is_not_the_assessment():
     result = judge(facts, "O21")
     assert result.status != "found", result
     assert any("เชิญ" in p for p in result.problems)
+
+
+def test_hospital_quality_documents_and_gazette_copies_are_read_by_their_titles():
+    # Real hospital documents (a work instruction of an HA-accredited hospital) and a regulation
+    # copied from the Royal Gazette, whose frame comes before its title
+    wi = "โรงพยาบาลตัวอย่าง\nวิธีปฏิบัติงาน\n(Work Instruction)\nเอกสารหมายเลข : WI-IPD-008\nเรื่อง : การพยาบาลผู้ป่วยเบาหวาน"
+    gazette = ("เล่ม ๑๓๔ ตอนพิเศษ ๒๑๐ ง ราชกิจจานุเบกษา ๒๓ สิงหาคม ๒๕๖๐\nระเบียบกระทรวงการคลัง\n"
+               "ว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ\nพ.ศ. ๒๕๖๐\nโดยที่เป็นการสมควรมีระเบียบ")
+    chart = "ผังโครงสร้างบริหารงานโรงพยาบาลตัวอย่าง\nผู้อำนวยการโรงพยาบาล\nกลุ่มงานการแพทย์\nกลุ่มการพยาบาล"
+    for text, topic in ((wi, "work_manual"), (gazette, "laws"), (chart, "structure")):
+        facts = [page("", "หน้าแรก", depth=0, links=[link("f/x.pdf", "ดาวน์โหลด")]), doc("f/x.pdf", text)]
+        index = SiteIndex.build(facts, ROOT)
+        sigs = topic_signals(index, index.targets[ROOT + "f/x.pdf"], [topic])
+        assert any("หัวเรื่องในเอกสาร" in s.reason for s in sigs.get(topic, [])), (topic, sigs)
