@@ -560,6 +560,9 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
         # page of another unit's sub-site (a faculty's pages on the university's): the site part
         # of its title ("รายงานประจำปี :: คณะวิทยาศาสตร์และเทคโนโลยี") names that unit
         block = [x for x in [f.title, *f.headings[:2]] if x]
+        if (centre := another_centre(_home_key(index), [TITLE_PARTS.split(f.title)[0], *f.headings[:1]])) and (
+                item.topic in another_units(index, [centre])):
+            return centre
         if not another_kind(_home_key(index), block):
             site_part = TITLE_PARTS.split(f.title)[-1] if TITLE_PARTS.search(f.title) else ""
             if not site_part or item.topic not in another_units(index, [site_part]):
@@ -573,7 +576,7 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
         return ""
     own = _home_key(index)
     return next((squash(ln)[:80] for ln in block
-                 if agency_kind(ln, start=True) or another_place(own, [ln])
+                 if agency_kind(ln, start=True) or another_place(own, [ln]) or another_centre(own, [ln])
                  or any(key(ln).startswith(u) for u in OTHER_UNITS)), "")
 
 
@@ -591,6 +594,22 @@ def _home_key(index: SiteIndex) -> str:
     return index._heads["_home"]
 
 
+# A centre of a region, province or district named in a title ("ศูนย์ส่งเสริมหัตถกรรมภาคใต้",
+# "ศูนย์ปฏิบัติการต่อต้านการทุจริต อำเภอเชียงยืน"): a regional unit or the district's body, not the
+# agency whose site it is (unless the site is that centre's); a local body's own centre names its
+# ตำบล or เทศบาล first.
+_CENTRE = re.compile(key("ศูนย์") + r"(?:(?!ตำบล|เทศบาล|อบต|ทต\.).){0,40}?(?:ภาค|อำเภอ|จังหวัด|เขต)\S{0,12}")
+
+
+def another_centre(home_title_key: str, lines: list[str]) -> str:
+    """The regional or district centre a title names as its own, "" when none (:data:`_CENTRE`)."""
+    for ln in lines:
+        k = key(ln)
+        if len(k) <= 160 and (m := _CENTRE.search(k)) and m.group()[:12] not in home_title_key:
+            return squash(ln)[:80]
+    return ""
+
+
 def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
     """The topics of the agency's own plans and reports when a document's title block names
     another unit as its own ("รายงานผลการดำเนินงานประจำปี 2567 | โรงพยาบาลส่งเสริมสุขภาพตำบล
@@ -601,7 +620,8 @@ def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
         # เมืองศิลาธาร" in a file of สำนักงานจังหวัดศิลาธาร's site): that agency's plan, report
         # or procurement summary, however the link names it
         return frozenset(t for t, lex in load_topics().items() if lex.document_expected)
-    if not any(ln_k.startswith(u) and u not in own for ln_k in map(key, title_block) for u in OTHER_UNITS):
+    if not any(ln_k.startswith(u) and u not in own for ln_k in map(key, title_block) for u in OTHER_UNITS) and (
+            not another_centre(own, title_block)):
         return frozenset()
     return frozenset(t for t, lex in load_topics().items()
                      if lex.document_expected and not t.startswith("procurement_"))

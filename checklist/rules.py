@@ -170,7 +170,12 @@ def judge_period(item: Item, year: int, text: str, fallback: str = "", title: st
             return Verdict(False, years=years, problems=[f"ระบุปี {year} แต่ต้องเป็นรายงานผลของปีงบประมาณ {prev}"])
         return Verdict(False, years=years, problems=[f"ไม่ระบุปีงบประมาณ (ต้องเป็นผลของปี {prev})"])
     if period == Period.monthly_first_half:
-        months = [m for m in months_in(text, dated=False) if m.fiscal_year == year]
+        # The month a summary's title names is the month it covers ("สรุปผล ... ในรอบเดือนกันยายน
+        # พ.ศ. 2568"), not the months of its rows (a cleaning contract "ต.ค. 68 - ก.ย. 69")
+        titled = months_in(title, dated=False) if title else []
+        if titled:
+            years = sorted({m.fiscal_year for m in titled})
+        months = [m for m in (titled or months_in(text, dated=False)) if m.fiscal_year == year]
         if months:
             return Verdict(True, years=years, months=months,
                            reasons=[f"สรุปผลรายเดือน: {', '.join(map(str, months))}"])

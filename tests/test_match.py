@@ -1544,3 +1544,29 @@ def test_hospital_quality_documents_and_gazette_copies_are_read_by_their_titles(
         index = SiteIndex.build(facts, ROOT)
         sigs = topic_signals(index, index.targets[ROOT + "f/x.pdf"], [topic])
         assert any("หัวเรื่องในเอกสาร" in s.reason for s in sigs.get(topic, [])), (topic, sigs)
+
+
+def test_a_monthly_summary_covers_the_month_its_title_names():
+    # The September 2568 summary lists a cleaning contract "ต.ค. 68 - ก.ย. 69": it covers
+    # September 2568 (FY2568), not the months of FY2569 its rows name (deptsite O11)
+    title = "สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนกันยายน พ.ศ. 2568"
+    text = title + "\nจ้างเหมาบริการทำความสะอาดอาคาร ต.ค. 68 - ก.ย. 69 1,260,000.00 เฉพาะเจาะจง"
+    v = judge_period(Y2569.item("O11"), 2569, text, title=title)
+    assert not v.meets and v.outdated, v
+    march = "สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนมีนาคม พ.ศ. 2569"
+    assert [str(m) for m in judge_period(Y2569.item("O11"), 2569, march + "\n" + text, title=march).months] == ["มี.ค. 2569"]
+
+
+def test_a_regional_or_district_centres_report_is_not_the_agencys():
+    # The district anti-corruption centre's report forwarded by a tambon, a department's regional
+    # centre's report (postsao O24, deptsite O26, dlcenter O26)
+    for title in ("รายงานผลการดำเนินงานศูนย์ปฏิบัติการต่อต้านการทุจริต อำเภอเชียงยืน ประจำปีงบประมาณ 2568",
+                  "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปี 2568\nศูนย์ส่งเสริมหัตถกรรมภาคใต้ จังหวัดสงขลา"):
+        facts = [page("", "เทศบาลตำบลบ้านตัวอย่าง", depth=0, links=[link("f/r.pdf", "รายงานผลการดำเนินการป้องกันการทุจริต")]),
+                 doc("f/r.pdf", title + "\nโครงการอบรมคุณธรรม จำนวน 3 โครงการ")]
+        result = judge(facts, "O24")
+        assert result.status == "missing", (title, result)
+    own = "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปี 2568\nศูนย์ปฏิบัติการต่อต้านการทุจริต เทศบาลตำบลบ้านตัวอย่าง"
+    facts = [page("", "เทศบาลตำบลบ้านตัวอย่าง", depth=0, links=[link("f/r.pdf", "รายงานผลการดำเนินการป้องกันการทุจริต")]),
+             doc("f/r.pdf", own + "\nโครงการอบรมคุณธรรม จำนวน 3 โครงการ")]
+    assert judge(facts, "O24").status == "found"
