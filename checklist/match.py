@@ -76,6 +76,7 @@ from common.thai import (
     months_in,
     squash,
     unread_thai_numbers,
+    without_full_dates,
     years_in,
 )
 from common.urls import canonical, host_of, path_words, same_site
@@ -933,7 +934,7 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
             continue
         parts.append(link.text)
         if is_generic(link.text) and link.context:
-            parts.append(link.context)
+            parts.append(without_full_dates(link.context))  # a row's date: when it was put up
     f = t.fact
     if f:
         parts += [f.title, *f.headings[:5]]
@@ -1056,7 +1057,8 @@ def _title_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
     said = []
     for link, _ in t.inbound[:10]:
         if not _for_another_part(link, item):
-            said.append(link.context if is_generic(link.text) else link.text)
+            # a row's date is the day the file was put up, not the year it is about
+            said.append(without_full_dates(link.context) if is_generic(link.text) else link.text)
     return "\n".join(x for x in said if x)
 
 

@@ -362,6 +362,12 @@ _FULL_DATE = re.compile(
 )
 
 
+def without_full_dates(text: str) -> str:
+    """``text`` (ASCII digits) without its full dates ("15 ต.ค. 2567", "15/10/2567"): what is left
+    of a download table's row once the day it was put up is set aside."""
+    return _NUMERIC_DATE.sub(" ", _FULL_DATE.sub(" ", _plain_digits(text)))
+
+
 def dated_years(text: str) -> tuple[list[int], list[int]]:
     """The fiscal years of the full dates in ``text`` (a day, a month and a year: a notice
     dated 2 พฤศจิกายน 2558 belongs to FY2559), and the years named outside any full date."""

@@ -1570,3 +1570,13 @@ def test_a_regional_or_district_centres_report_is_not_the_agencys():
     facts = [page("", "เทศบาลตำบลบ้านตัวอย่าง", depth=0, links=[link("f/r.pdf", "รายงานผลการดำเนินการป้องกันการทุจริต")]),
              doc("f/r.pdf", own + "\nโครงการอบรมคุณธรรม จำนวน 3 โครงการ")]
     assert judge(facts, "O24").status == "found"
+
+
+def test_the_day_a_file_was_put_up_is_not_the_year_it_is_about():
+    # A download row "สถิติเรื่องร้องเรียน ... 15 ต.ค. 2567 PDF 29 KB ดาวน์โหลด" over a file whose
+    # own text names no year: 15 ต.ค. 2567 (FY2568) is the upload day, not the year (scansao O19)
+    row = "5 สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ 15 ต.ค. 2567 PDF 29 KB ดาวน์โหลด"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/stat.pdf", "ดาวน์โหลด", context=row)]),
+             doc("f/stat.pdf", "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nเรื่องที่ได้รับ 1 เรื่อง ดำเนินการแล้ว 1 เรื่อง")]
+    result = judge68(facts, "O19")
+    assert result.status != "found", result

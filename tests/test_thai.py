@@ -211,3 +211,9 @@ def test_a_sara_am_whose_nikhahit_the_pdf_dropped_is_repaired_in_official_words(
     assert clean("หมู่ที่ 12 ตาบลพอกน้อย อาเภอพรรณานิคม") == "หมู่ที่ 12 ตำบลพอกน้อย อำเภอพรรณานิคม"
     assert key("แผนการดาเนินงานประจาปีงบประมาณ") == key("แผนการดำเนินงานประจำปีงบประมาณ")
     assert clean("ประจานความผิด ทาสีใหม่ ทาให้ทั่ว") == "ประจานความผิด ทาสีใหม่ ทาให้ทั่ว"
+
+
+def test_full_dates_are_set_aside_from_a_row():
+    from common.thai import without_full_dates
+    row = without_full_dates("สถิติเรื่องร้องเรียน ประจำปี ๒๕๖๗ 15 ต.ค. 2567 | 03/10/2567 PDF")
+    assert "2567" in row and "ต.ค." not in row and "03/10" not in row
