@@ -1580,3 +1580,9 @@ def test_the_day_a_file_was_put_up_is_not_the_year_it_is_about():
              doc("f/stat.pdf", "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nเรื่องที่ได้รับ 1 เรื่อง ดำเนินการแล้ว 1 เรื่อง")]
     result = judge68(facts, "O19")
     assert result.status != "found", result
+
+
+def test_an_ethics_training_worded_as_promoting_integrity_is_ethics_promotion():
+    # "โครงการอบรมส่งเสริมคุณธรรมจริยธรรม ... ประจำปีงบประมาณ 2569" (threeyears O15)
+    hit = {h.topic for h in topics_named("โครงการอบรมส่งเสริมคุณธรรมจริยธรรม ผู้บริหาร สมาชิกสภา และพนักงานเทศบาล")}
+    assert "ethics_promotion" in hit
