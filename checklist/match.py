@@ -1739,7 +1739,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         c.meets = c.outdated = False
         c.problems.insert(0, f'เป็นเพียงการเชิญชวน ("{asked}") ยังไม่ใช่ผลของกิจกรรม: เผยแพร่ผลที่ได้'
                              " (ผู้เข้าร่วม ข้อเสนอ สิ่งที่ดำเนินการต่อ) หรือให้ผู้ตรวจพิจารณา")
-    if (c.meets or c.outdated) and (draft := is_draft(index, t, item)):
+    if (c.meets or c.outdated) and (draft := is_draft(index, t, item) or drafts_attached(index, t, item)):
         c.unfinished = c.meets
         c.meets = c.outdated = False
         c.problems.insert(0, f'เป็นฉบับร่าง ("{draft}") ยังไม่ใช่ฉบับที่ผู้บริหารอนุมัติหรือประกาศใช้:'
@@ -1787,6 +1787,15 @@ def is_invitation(t: Target, item: Item) -> str:
     heads = [TITLE_PARTS.split(f.title)[0], *f.headings[:1]] if f.kind == "page" else doc_title_block(f.text)[:3]
     # a memo or letter ("บันทึกข้อความ ... เรื่อง ขอเชิญประชุม ..."): its subject line is its title
     return next((squash(x)[:60] for x in heads if x and _INVITATION.match(_SUBJECT.sub("", key(x)))), "")
+
+
+def drafts_attached(index: SiteIndex, t: Target, item: Item) -> str:
+    """The draft line of the files a page attaches for the item when every one read is a draft (a
+    post "รายงานผล ... ประจำปี 2568" whose only file is headed "(ร่าง)"): the page is what its file
+    is. "" otherwise."""
+    drafts = [is_draft(index, x, item) for _lk, x in item_files(index, t, item)
+              if x.fact is not None and x.kind == "document" and not x.broken and x.fact.text.strip()]
+    return drafts[0] if drafts and all(drafts) else ""
 
 
 def is_draft(index: SiteIndex, t: Target, item: Item) -> str:

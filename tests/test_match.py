@@ -1586,3 +1586,16 @@ def test_an_ethics_training_worded_as_promoting_integrity_is_ethics_promotion():
     # "โครงการอบรมส่งเสริมคุณธรรมจริยธรรม ... ประจำปีงบประมาณ 2569" (threeyears O15)
     hit = {h.topic for h in topics_named("โครงการอบรมส่งเสริมคุณธรรมจริยธรรม ผู้บริหาร สมาชิกสภา และพนักงานเทศบาล")}
     assert "ethics_promotion" in hit
+
+
+def test_a_post_whose_only_file_is_a_draft_is_a_draft():
+    # A post titled as the report whose only attachment is headed "(ร่าง)" (postsao O26)
+    title = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี 2568"
+    draft = "(ร่าง)\n" + title + "\nร่างเพื่อเสนอคณะทำงานพิจารณา ยังไม่ผ่านความเห็นชอบของผู้บริหาร\nมาตรการ ผลการดำเนินการ"
+    facts = [page("", "หน้าแรก", depth=0, links=[link("news/399/", title)]),
+             page("news/399/", title, title + "\nโพสต์เมื่อ 16 มี.ค. 2569\nรายละเอียดตามไฟล์แนบ",
+                  links=[link("f/report.docx", "report.docx")]),
+             doc("f/report.docx", draft)]
+    result = judge(facts, "O26")
+    assert result.status == "review", result
+    assert any("ร่าง" in p for p in result.problems)
