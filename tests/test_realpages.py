@@ -21,11 +21,14 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "realpages"
 
 # The tuning split's figures (2026-12-03, 747 pages, with the learned news-post and topic models
-# retrained on all 747: partly in-sample; their host-grouped cross-validation is in the README) are
-# precision 0.860, recall 0.910 (before the retraining: 0.852 / 0.883). The floors sit just under them.
+# retrained on all 747: partly in-sample; their host-grouped cross-validation is in the README) were
+# precision 0.860, recall 0.910 (before the retraining: 0.852 / 0.883). Re-based on 2026-12-04 when
+# 51 pages of 44 new hosts joined the split (measured before anything was tuned on them; mostly
+# third-party news and document-sharing pages labelled as no evidence): 798 pages, precision 0.837,
+# recall 0.906 (the 51 alone: 13 right, 19 false, 5 missed). The floors sit just under them.
 # Re-based when the corpus itself grows (new pages are measured before anything is tuned on
 # them); raise them when the classifier gets better; never lower them to make a code change pass.
-PRECISION_FLOOR = 0.85
+PRECISION_FLOOR = 0.83
 RECALL_FLOOR = 0.90
 
 KINDS = {"lao", "central_gov", "school_university", "hospital_health", "unknown_blog", "other"}
