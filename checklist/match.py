@@ -1536,6 +1536,9 @@ def judge_item(
             result.problems = ["ยังขาดองค์ประกอบ: " + ", ".join(lacking)]
             return _with_broken(result, broken)
         meeting[0].reasons.append("มีองค์ประกอบครบ: " + ", ".join(needed))
+    if meeting and (post := _post_of_listing(index, item, meeting)):
+        meeting.remove(post)
+        meeting.insert(0, post)
     if meeting:
         best = meeting[0]
         result.status = "found"
@@ -1645,6 +1648,19 @@ def _months_published(index: SiteIndex, year: int, c: Candidate, item: Item) -> 
     return sorted({m for months, url, t in labelled
                    if t is None or not (dead_reason(index, t, url) or another_units_target(index, t, item))
                    for m in months})
+
+
+def _post_of_listing(index: SiteIndex, item: Item, meeting: list[Candidate]) -> Candidate | None:
+    """The post a list of posts links to, when the list comes first (an ITA row linking the news
+    list for participation) and the post itself is the item (scored higher): the post is the
+    evidence an assessor is shown. None for news items (their evidence is the list)."""
+    first = meeting[0]
+    f = first.target.fact
+    if "news" in item.topics or first.target.kind != "page" or f is None or index.headline_links(f) < LISTING_LEAST:
+        return None
+    linked = {canonical(lk.url) for lk in f.links if not lk.nav}
+    return next((c for c in meeting[1:] if c.target.kind == "page" and c.score > first.score
+                 and canonical(c.target.url) in linked), None)
 
 
 def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:

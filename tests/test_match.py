@@ -1599,3 +1599,23 @@ def test_a_post_whose_only_file_is_a_draft_is_a_draft():
     result = judge(facts, "O26")
     assert result.status == "review", result
     assert any("ร่าง" in p for p in result.problems)
+
+
+def test_the_post_a_listed_news_list_links_is_the_evidence():
+    # This year's ITA row for participation links the news list; the list links the post telling
+    # the forum and its results: the post is shown first (threeyears O19, dlcenter O20)
+    post = ("ประชาคมเมือง ประจำปี 2569\nวันที่ 18 ก.พ. 2569 เทศบาลจัดประชุมประชาคมเมืองเพื่อรับฟังความคิดเห็น"
+            " มีผู้เข้าร่วม 214 คน เสนอโครงการ 37 โครงการ บรรจุในแผน 29 โครงการ และแจ้งผลให้ประชาชนทราบ")
+    rows = [("O1", "โครงสร้าง", "about/"), ("O2", "ผู้บริหาร", "exec/"), ("O3", "ติดต่อ", "contact/"),
+            ("O4", "ข่าว", "news/"), ("O19", "ผลการเปิดโอกาสให้มีส่วนร่วม", "news/")]
+    news = [link(f"news/{n}/", f"ข่าวกิจกรรม {n}") for n in (396, 397)] + [link("news/398/", "ประชาคมเมือง ประจำปี 2569")]
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita/", "ITA 2569")]),
+             _ita_page("ita/", "ประจำปีงบประมาณ พ.ศ. 2569", rows),
+             page("news/", "ข่าวประชาสัมพันธ์", "ข่าวประชาสัมพันธ์\nประชาคมเมือง ประจำปี 2569\nข่าวกิจกรรม 397\nข่าวกิจกรรม 396",
+                  links=news),
+             page("news/398/", "ประชาคมเมือง ประจำปี 2569", post),
+             page("news/397/", "ข่าวกิจกรรม 397", "ข่าวกิจกรรม 397\nวันที่ 2 ก.พ. 2569 เทศบาลจัดกิจกรรมปลูกต้นไม้"),
+             page("news/396/", "ข่าวกิจกรรม 396", "ข่าวกิจกรรม 396\nวันที่ 1 ก.พ. 2569 เทศบาลจัดกิจกรรมทำความสะอาด")]
+    result = judge(facts, "O19")
+    assert result.status == "found", result
+    assert first(result) == "/news/398/", [e.url for e in result.evidence]
