@@ -146,3 +146,15 @@ def test_a_signed_report_with_one_row_in_progress_is_no_placeholder():
               "ลงวันที่ ๑๘ เมษายน ๒๕๖๘\n(นางวิไลวรรณ ทองประเสริฐ) ปลัดองค์การบริหารส่วนจังหวัดตัวอย่าง")
     assert not is_placeholder(report)
     assert is_placeholder("รายงานผลการดำเนินการ ประจำปี 2568\nอยู่ระหว่างดำเนินการ")
+
+
+def test_a_bangkok_address_is_an_address():
+    # A department in Bangkok writes แขวง and เขต, not ตำบล and อำเภอ (deptsite O3)
+    from checklist.load import load_checklist
+    from checklist.rules import check_requirements
+
+    o3 = load_checklist(2569).item("O3")
+    text = ("ติดต่อเรา\nกรมตัวอย่าง เลขที่ 88/8 ถนนรัชดาภิเษก แขวงห้วยขวาง เขตห้วยขวาง กรุงเทพมหานคร 10310\n"
+            "โทรศัพท์ 0 2354 7810 อีเมล saraban@example.go.th")
+    shown, _ = check_requirements(o3, text, [], 0, 0)
+    assert "ที่อยู่" in shown
