@@ -1002,12 +1002,12 @@ _FILE_LINE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\b|\(\s*[\d.,]+\s*[
 
 def _without_dead_rows(index: SiteIndex, t: Target, item: Item, lines: list[str]) -> list[str]:
     """A page's lines without the rows of the item's files that lead to nothing ("รายงานผล ...
-    ประจำปี 2568" whose file is a 404) or to a draft or an invitation: a year on such a link is no
-    year of the item the page shows."""
+    ประจำปี 2568" whose file is a 404) or to a draft, an invitation or an appointment order: a year
+    on such a link is no year of the item the page shows."""
     dead = set()
     for lk, x in item_files(index, t, item):
         if x.broken or (x.fact is not None and (dead_reason(index, x, lk.url) or is_invitation(x, item)
-                                                or is_draft(index, x, item))):
+                                                or is_draft(index, x, item) or is_appointment(x, item))):
             dead |= {key(lk.text), key(lk.context)} - {""}
     if not dead:
         return lines
@@ -1459,6 +1459,9 @@ def judge_item(
         if unit := another_units_file(index, t, item):
             wrong.append((t, f'เอกสารของหน่วยงานอื่น ("{unit}")'))
             continue  # a child-care centre's report linked as the agency's
+        if order := is_appointment(t, item):
+            wrong.append((t, f'คำสั่งแต่งตั้ง ("{order}")'))
+            continue  # an order appointing a working group to make the report is not the report
         if offline_document(index, t, item):
             offline.append(t)
             continue  # "ขอตรวจดูฉบับเต็มได้ที่สำนักปลัด": the document is not on the website
@@ -1803,6 +1806,27 @@ def is_invitation(t: Target, item: Item) -> str:
     heads = [TITLE_PARTS.split(f.title)[0], *f.headings[:1]] if f.kind == "page" else doc_title_block(f.text)[:3]
     # a memo or letter ("บันทึกข้อความ ... เรื่อง ขอเชิญประชุม ..."): its subject line is its title
     return next((squash(x)[:60] for x in heads if x and _INVITATION.match(_SUBJECT.sub("", key(x)))), "")
+
+
+_ORDER = re.compile("^" + re.escape(key("คำสั่ง")))
+_APPOINTS = re.compile("^(?:" + re.escape(key("เรื่อง")) + ")?" + re.escape(key("แต่งตั้ง")))
+_MADE_ITEMS = tuple(key(w) for w in ("รายงาน", "แผน", "การประเมิน"))  # reports, plans, assessments
+
+
+def is_appointment(t: Target, item: Item) -> str:
+    """The title of a document that is an order appointing people ("คำสั่งเทศบาล... ที่ 38/2569 /
+    เรื่อง แต่งตั้งคณะทำงานบริหารจัดการความเสี่ยง ..."), when the item is a report, plan or
+    assessment: who will make it is not what was made. "" otherwise (a working group's order is
+    part of what some items ask, the ethics-promotion one)."""
+    f = t.fact
+    if f is None or f.kind != "document" or not key(item.title).startswith(_MADE_ITEMS):
+        return ""
+    if f.document and f.document.ocr:
+        return ""
+    block = [key(x) for x in doc_title_block(f.text)[:3]]
+    if block and _ORDER.match(block[0]) and any(_APPOINTS.match(k) for k in block[1:]):
+        return squash(doc_title_block(f.text)[0])[:60]
+    return ""
 
 
 def drafts_attached(index: SiteIndex, t: Target, item: Item) -> str:

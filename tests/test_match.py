@@ -1619,3 +1619,15 @@ def test_the_post_a_listed_news_list_links_is_the_evidence():
     result = judge(facts, "O19")
     assert result.status == "found", result
     assert first(result) == "/news/398/", [e.url for e in result.evidence]
+
+
+def test_an_order_appointing_a_working_group_is_not_its_report():
+    # "คำสั่ง ... เรื่อง แต่งตั้งคณะทำงานบริหารจัดการความเสี่ยงการทุจริต ประจำปี 2569" linked as the
+    # risk-management report (fyedges O22): who will make it is not what was made
+    order = ("คำสั่งเทศบาลตำบลบ้านตัวอย่าง ที่ ๓๘/๒๕๖๙\nเรื่อง แต่งตั้งคณะทำงานบริหารจัดการความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\n"
+             "เพื่อให้การบริหารจัดการความเสี่ยงการทุจริตเป็นไปอย่างมีประสิทธิภาพ จึงแต่งตั้งคณะทำงาน ดังนี้")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/order.pdf", "รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต")]),
+             doc("f/order.pdf", order)]
+    result = judge(facts, "O22")
+    assert result.status == "missing", result
+    assert any("คำสั่งแต่งตั้ง" in p for p in result.problems)
