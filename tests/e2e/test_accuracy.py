@@ -20,7 +20,9 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "tambonjoomla", SITES / "provoffice", SITES / "hospital", SITES / "nakhon",
               SITES / "landoffice", SITES / "saotemplate", SITES / "yeartabs", SITES / "university",
               SITES / "rollover", SITES / "police", SITES / "provhealth", SITES / "saoxlsx",
-              SITES / "oldyear", SITES / "dlcenter"]
+              SITES / "oldyear", SITES / "dlcenter", SITES / "esao", SITES / "postsao",
+              SITES / "threeyears", SITES / "stateent", SITES / "fyedges", SITES / "deptsite",
+              SITES / "scansao"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -50,10 +52,10 @@ KNOWN_WRONG: list[str] = [
     # first evidence 0.78, outdated 0.00 of 3, review 15 %, status 0.73; hospital P 0.95 R 1.00,
     # first evidence 1.00, outdated 1.00, review 8 %, status 0.96. General fixes (ITA sub-pages,
     # a link kept in every place, another kind of agency's files, the item's own word that a
-    # report is being made, the day an activity was held, one report of both parts) left one:
-    # the FY2568 statistics page counts the centre's general grievances (land, debt, nuisance),
-    # not corruption complaints; the tool takes it for the item by its title
-    "provoffice O19: want outdated got found",
+    # report is being made, the day an activity was held, one report of both parts) left one,
+    # provoffice O19 (the FY2568 statistics of ศูนย์ดำรงธรรมจังหวัด's general grievances taken for
+    # the item), made right in the fifth session: a regional, provincial or district centre's
+    # report is another unit's
     # nakhon (a เทศบาลนคร, ITA 2568) and landoffice (a provincial land office, ITA 2569) were held
     # out, measured once on 2026-12-03 after the fixes above and before any fix of their own:
     # nakhon presence P 0.91 R 1.00, first evidence 1.00, outdated 1.00 (3 of 3), review 4 %,
@@ -118,9 +120,9 @@ KNOWN_WRONG: list[str] = [
     # oldyear (an อบจ. on a Drupal-like CMS built for outdated traps, ITA 2569) was held out and
     # measured once on 2026-12-03 (fourth session) after all the fixes above, and nothing was
     # fixed for it: presence P 0.91 R 0.91, first evidence 1.00, outdated 0.50, review 8 %, status
-    # 0.77. All six wrong, each a way of carrying last year it showed first:
-    # an e-service page updated in January 2569 whose only statistics file is last year's
-    "oldyear O10: want outdated got found",
+    # 0.77. All six wrong, each a way of carrying last year it showed first; O10 (an e-service
+    # page updated in January 2569 whose only statistics file is last year's) was made right in
+    # the fifth session (an item's section runs to the page's end, not the page's other years):
     # a photo post and an invitation for participation: its builder asks a person
     "oldyear O19: want review got found",
     # a staff-meeting post saying the No Gift announcement "will be" drafted, read by the learned
@@ -145,12 +147,10 @@ KNOWN_WRONG: list[str] = [
     # files) made O13 and O15 right. Left:
     # the annual report's row found, its year read as doubtful
     "dlcenter O7: want found got review",
-    # the news list cited before the participation post it lists
-    "dlcenter O20: want found got found first /news/ (want /news/view/305/)",
+    # (O20, the news list cited before the participation post it lists, and O26, the district
+    # anti-corruption centre's report, were made right in the fifth session)
     # an unsigned draft plan covering 2568 beside the adopted 2561-2564 plan: read as outdated
     "dlcenter O25: want review got outdated",
-    # the district anti-corruption centre's report (another agency's) taken as the municipality's
-    "dlcenter O26: want missing got found",
     # provhealth (a provincial public health office hosting its districts' and hospitals' pages,
     # ITA 2568) and saoxlsx (an อบต. publishing in spreadsheets, Word files and Thai-digit scans,
     # ITA 2568) were held out, measured once on 2026-12-03 (fourth session) after all the fixes
@@ -161,21 +161,67 @@ KNOWN_WRONG: list[str] = [
     # OCR dropped a vowel or tone mark) provhealth O24 and police O12, and one more (a statistics
     # workbook with a column a month and fewer than three figures is review) provhealth O11, and
     # one more (a page only links call the item, beside a dead link naming it, is no evidence)
-    # rollover O24. Left:
+    # rollover O24. Left: nothing of theirs.
+    # Fifth session (2026-12-04): esao (a primary educational service area office with Google
+    # Drive links, ITA 2569), postsao (an อบต. publishing everything as CMS posts, ITA 2569),
+    # threeyears (a เทศบาลเมือง keeping ITA 2567-2569 pages, Thai file names, ITA 2569), stateent
+    # (a state enterprise, ITA 2568), fyedges (a เทศบาลตำบล where the fiscal year a document covers
+    # is the hard part, ITA 2569), deptsite (a central department with regional centres, ITA 2569)
+    # and scansao (an อบต. of scans and Thai digits, ITA 2568) were held out, built by people who
+    # never saw the matcher, and each measured once before any fix of its own (the first four
+    # after the day's first lexicon change, the others after the fixes of the sites before them):
+    # pooled 182 items, presence P 0.969 R 0.994, first evidence 0.968, outdated 0.70 (21 of 30),
+    # review 8.8 %, status 0.90. General fixes (below in the commits: "ตาม<phrase>" cites, 2569 O13's
+    # two parts, a part takes no year from a link naming other parts, rows of dead files, drafts,
+    # invitations and appointment orders date nothing, the analysis of last year's ITA results is
+    # this year's, a regional or district centre's report is another unit's, a monthly summary
+    # covers its title's month, an upload day is no year, an ethics training wording, a page whose
+    # only file is a draft, a listed post before its list, a Bangkok address) made 13 of their 22
+    # wrong verdicts right, and two right ones wrong (esao O25, threeyears O25). Left:
+    # Google Drive files the tool cannot open, judged by their row ("... ปี 2569"): the builder
+    # judged the items by the site alone; the tool cites the Drive link first
+    "esao O6: want found got found first /file/d/1mPq7ZbX0sR3aTqW9kLd2VnE5yHc8uJfA/view?usp=sharing "
+    "(want /wp-content/uploads/2568/11/action-plan-2569.pdf)",
+    "esao O21: want outdated got found first /file/d/1rK4tSgW8nB2xLq0pVcY6mJhD3eZfAu9T/view?usp=sharing "
+    "(want /wp-content/uploads/2568/02/risk-assessment-2568.pdf)",
+    # the ITA analysis of last year's results is there, the measures of this year only a draft:
+    # 2569 O25 has no parts in the checklist (giving it two changed five older fixtures' verdicts)
+    "esao O25: want review got found",
+    # the ITA row links a post of another item's document (the risk assessment): review (a person
+    # checks the link), where its builder says missing; making such pages missing cost four
+    # older fixtures' verdicts
+    "postsao O22: want missing got review",
+    # the ITA row links the complaint form, cited before last year's ITA page's guideline
+    "threeyears O16: want found got found first /complaint/ (want /uploads/2566/02/คู่มือการจัดการเรื่องร้องเรียน.pdf)",
+    # as esao O25
+    "threeyears O25: want review got found",
+    # the ITA row links the whistle-blowing page, which only promises statistics: review, as
+    # postsao O22
+    "stateent O19: want missing got review",
+    # an invitation memo to start this year's risk assessment beside last year's: review (this
+    # year's draft or invitation beside last year's is left to a person), its builder says outdated
+    "fyedges O21: want outdated got review",
+    # the ITA row links the integrity category page whose only risk-management line was the
+    # appointment order's: no year, review
+    "fyedges O22: want missing got review",
+    # the builder asks for the budget report beside the performance report; 2569 O7 has no parts
+    "deptsite O7: want outdated got found",
+    # two staff manuals, the later one cited first
+    "scansao O8: want found got found first /files/2566/DOC20230303.pdf (want /files/2565/DOC20220815.pdf)",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-03 (`oit eval --sites` over the 23 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 30 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.97,  # 0.977 (473 / 484): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.992 (473 / 477): schoolsite O18, oldyear O22, O25, dlcenter O7
-    "first_evidence_accuracy": 0.985,  # 0.989 (468 / 473): saotemplate O3, O4, university O4, yeartabs O21, dlcenter O20
-    "outdated_accuracy": 0.87,  # 0.878 (72 / 82): provoffice O19, schoolsite O20, saotemplate O6, university O7, yeartabs O21, oldyear O10, O21, O22, O25, dlcenter O25
-    "status_accuracy": 0.96,  # 0.963 (576 of 598): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.975,  # 0.981 (629 / 641): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.992 (629 / 634): schoolsite O18, oldyear O22, O25, dlcenter O7, fyedges O21
+    "first_evidence_accuracy": 0.985,  # 0.987 (621 / 629): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.89,  # 0.900 (99 / 110)
+    "status_accuracy": 0.96,  # 0.965 (753 of 780): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.074 (44 of 598 items)
+MAX_REVIEW_SHARE = 0.08  # measured 0.078 (61 of 780 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
