@@ -29,6 +29,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MAX_TEXT = 20_000
 MAX_LINKS = 2_000
 SAME_LINK_TIMES = 3  # the same address and text, kept in this many different places of a page
+LAYOUT_ROW_CHARS = 2000  # a table row with more text than this is a page's layout (a data row is shorter)
 MAX_SCRIPT_LINKS = 300
 MAX_OTHER_URL = 300  # javascript:/data: URLs are kept short: they are recorded, never followed
 _NOT_FOLLOWED = ("javascript", "mailto", "tel", "data", "vbscript", "file", "sms", "line", "about")
@@ -442,6 +443,7 @@ class _Page:
         self.forms = 0
         self.deep = False  # as deep as libxml2's tree goes: parse again with _parse_tree(deep=True)
         self._squashed: dict = {}
+        self._layout: dict = {}  # tr -> is it a row of the layout, not of data
         heading = None
         node = 0
 
@@ -599,13 +601,23 @@ class _Page:
                 text = self.squashed(label) if label is not None else ""
                 if text:
                     return text[:200]
-        if tr is not None:
+        if tr is not None and not self.layout_row(tr):
             row = self.squashed(tr)
             if row and row != self.link_text(a):
                 return row[:200]
         if heading is not None:
             return self.squashed(heading)[:200]
         return ""
+
+    def layout_row(self, tr) -> bool:
+        """A row of a page's layout table, not of a table of data: it holds another table (an old
+        site's side column, menu and content side by side) or a page's worth of text."""
+        try:
+            return self._layout[tr]
+        except KeyError:
+            found = self._layout[tr] = (tr.find(".//table") is not None
+                                        or len(self.squashed(tr)) > LAYOUT_ROW_CHARS)
+            return found
 
     def emphasised_lines(self, limit: int = 3) -> list[str]:
         """Old CMS pages title their content with <font size>, <b> or <strong>, not <h1>."""

@@ -308,3 +308,18 @@ def test_control_characters_around_an_href_are_stripped_as_browsers_do():
     page = parse_html('<a href="\x1bjavascript:">x</a><a href="\x00/a.html">y</a>', "http://x.go.th/dir/p.php")
     urls = {(lk["url"] if isinstance(lk, dict) else lk.url) for lk in page["links"]}
     assert "javascript:" in urls and "http://x.go.th/a.html" in urls, urls
+
+
+def test_a_layout_row_is_no_links_row():
+    # An old site's page is one big table: the side column, the menu and the content sit in one
+    # row; a pager link "2" under the content is not "under" the mayor's box and the menu
+    from crawler.parse import parse_html
+
+    side = "<table><tr><td>นายก อบต. สายตรงนายก</td></tr><tr><td>อำนาจหน้าที่ E-Service ติดต่อเรา</td></tr></table>"
+    html = (f"<html><body><table><tr><td>{side}</td><td><p>ข่าวประชาสัมพันธ์</p>"
+            "<a href='/news/page/2/'>2</a></td></tr></table>"
+            "<table><tr><td>สถิติการให้บริการ ปี 2568</td><td><a href='/f/stat.pdf'>ดาวน์โหลด</a></td></tr></table>"
+            "</body></html>")
+    ctx = {lk.text: lk.context for lk in parse_html(html, "http://example.go.th/news/")["links"]}
+    assert "E-Service" not in ctx["2"]
+    assert ctx["ดาวน์โหลด"] == "สถิติการให้บริการ ปี 2568 ดาวน์โหลด"
