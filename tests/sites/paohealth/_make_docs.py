@@ -338,7 +338,7 @@ def write_all() -> None:
 
     from tests.docmaker import pin_zip
 
-    for key, (path, text, date, lines) in DOCS.items():
+    for key, (path, _text, date, lines) in DOCS.items():
         if key in GONE:
             continue
         full = os.path.join(HERE, path.lstrip("/"))
@@ -347,7 +347,7 @@ def write_all() -> None:
             with open(full, "wb") as f:
                 data = make_scanned_pdf(1, lines)  # fpdf2 stamps the clock: pin it to the upload date
                 stamp = date.strftime("%Y%m%d%H%M%S").encode()
-                data = re.sub(rb"(/CreationDate \(D:)\d{14}", lambda m: m.group(1) + stamp, data)
+                data = re.sub(rb"(/CreationDate \(D:)\d{14}", rb"\g<1>" + stamp, data)
                 ident = b"5C0A1D2E3F405162738495A6B7C8D9E0"  # fpdf2 hashes the run's time into /ID
                 f.write(re.sub(rb"/ID \[<[0-9A-F]{32}><[0-9A-F]{32}>\]", b"/ID [<" + ident + b"><" + ident + b">]", data))
         elif path.endswith(".pdf"):

@@ -70,7 +70,6 @@ def chrome(title: str, body: str, crumbs: str = "") -> str:
         menu.append(f'<li><a href="{href}">{html.escape(label)}</a>' + (f'<ul class="sub">{subs}</ul>' if subs else "") + "</li>")
     side = """<div class="box"><h3>ข้อมูลสาธารณะ</h3><ul>
 <li><a href="/ita/2569/">การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2569</a></li>
-<li><a href="/ita/2568/">ITA ปี 2568</a></li>
 <li><a href="/procurement/sor1/">สรุปผลการจัดซื้อจัดจ้าง (สขร.1)</a></li>
 <li><a href="/complaint/">แจ้งเรื่องร้องเรียนการทุจริต</a></li>
 <li><a href="/eservice/">E-Service</a></li>
@@ -93,7 +92,7 @@ def chrome(title: str, body: str, crumbs: str = "") -> str:
 <h2>{html.escape(title)}</h2>
 {body}
 </main></div>
-<footer><p>{ORG}</p><p>{ADDR}</p><p>โทรศัพท์ {PHONE} โทรสาร 0 4551 2099 อีเมล {MAIL}</p>
+<footer><p>{ORG}</p><p>{ADDR}</p><p>โทรศัพท์ {PHONE} อีเมล {MAIL}</p>
 <p>&copy; สงวนลิขสิทธิ์ {ORG} | <a href="/contact/">ติดต่อเรา</a> | <a href="/policy/">นโยบายเว็บไซต์</a></p></footer>
 </body></html>
 """
