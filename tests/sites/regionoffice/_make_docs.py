@@ -142,7 +142,7 @@ def scan_pdf(path: str, lines: list[str], created: datetime) -> None:
     from fpdf import FPDF
     from PIL import Image, ImageDraw, ImageFont
 
-    font = ImageFont.truetype(str(FONT), 40)
+    font = ImageFont.truetype(str(FONT), 36)
     image = Image.new("L", (1240, 900), 255)
     draw = ImageDraw.Draw(image)
     for i, line in enumerate(lines):
