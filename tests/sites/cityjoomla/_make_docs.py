@@ -272,6 +272,14 @@ def lines_for(gid: int) -> list[str]:
     raise KeyError(t)
 
 
+def pin_date(data: bytes) -> bytes:
+    """fpdf stamps the scan with the current time: pin it (same length, so offsets hold)."""
+    import re
+
+    data = re.sub(rb"D:\d{14}", b"D:20241021093000", data)
+    return re.sub(rb"/ID \[<([0-9A-Fa-f]+)><([0-9A-Fa-f]+)>\]", lambda m: b"/ID [<" + b"A" * len(m[1]) + b"><" + b"A" * len(m[2]) + b">]", data)
+
+
 def main() -> None:
     sys.path.insert(0, ROOT)
     from tests.docmaker import make_scanned_pdf, render_lines_pdf, write_docx
@@ -284,9 +292,9 @@ def main() -> None:
         path = os.path.join(folder, name)
         if gid == 26:  # the signed announcement, scanned: no text layer
             with open(path, "wb") as fh:
-                fh.write(make_scanned_pdf(lines=[f"ประกาศ{ORG}", "เรื่อง ประกาศเจตนารมณ์ No Gift Policy",
+                fh.write(pin_date(make_scanned_pdf(lines=[f"ประกาศ{ORG}", "เรื่อง ประกาศเจตนารมณ์ No Gift Policy",
                                                  "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "ไม่รับของขวัญและของกำนัลทุกชนิด",
-                                                 "ประกาศ ณ วันที่ ๑๘ ตุลาคม พ.ศ. ๒๕๖๗", "นายกเทศมนตรีนครศรีวารินทร์"]))
+                                                 "ประกาศ ณ วันที่ ๑๘ ตุลาคม พ.ศ. ๒๕๖๗", "นายกเทศมนตรีนครศรีวารินทร์"])))
         elif gid == 10:
             write_docx(path, ["คู่มือการปฏิบัติงาน", "งานธุรการ และงานพัสดุ", ORG],
                        ["1. วัตถุประสงค์ เพื่อให้เจ้าหน้าที่ปฏิบัติงานเป็นมาตรฐานเดียวกัน",
