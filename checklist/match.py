@@ -1792,7 +1792,16 @@ _DRAFT = re.compile(r"^\(?ร่าง\)?(?!กาย)")
 _INVITATION = re.compile(r"^(?:ขอเชิญ|เชิญชวน|ขอเชิญชวน|ประกาศเชิญ|ขอประชาสัมพันธ์เชิญ)")
 
 
-_SUBJECT = re.compile("^" + re.escape(key("เรื่อง")))
+_ABOUT_KEY = key("เรื่อง")
+_SUBJECT = re.compile("^" + re.escape(_ABOUT_KEY))
+
+
+MEMO_HEAD = 8  # lines of a memo's header ("บันทึกข้อความ", ส่วนราชการ, ที่, วันที่) before its subject
+
+
+def memo_subject(text: str) -> list[str]:
+    """The subject line ("เรื่อง ...") of a memo or letter among its first lines, [] when none."""
+    return next(([ln] for ln in doc_lines(text)[:MEMO_HEAD] if key(ln).startswith(_ABOUT_KEY)), [])
 
 
 def is_invitation(t: Target, item: Item) -> str:
@@ -1803,7 +1812,8 @@ def is_invitation(t: Target, item: Item) -> str:
     f = t.fact
     if f is None or not (key(item.title).startswith(key("ผล")) or load_topics()[item.topic].document_expected):
         return ""
-    heads = [TITLE_PARTS.split(f.title)[0], *f.headings[:1]] if f.kind == "page" else doc_title_block(f.text)[:3]
+    heads = [TITLE_PARTS.split(f.title)[0], *f.headings[:1]] if f.kind == "page" else [
+        *doc_title_block(f.text)[:3], *memo_subject(f.text)]
     # a memo or letter ("บันทึกข้อความ ... เรื่อง ขอเชิญประชุม ..."): its subject line is its title
     return next((squash(x)[:60] for x in heads if x and _INVITATION.match(_SUBJECT.sub("", key(x)))), "")
 

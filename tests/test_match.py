@@ -1631,3 +1631,13 @@ def test_an_order_appointing_a_working_group_is_not_its_report():
     result = judge(facts, "O22")
     assert result.status == "missing", result
     assert any("คำสั่งแต่งตั้ง" in p for p in result.problems)
+
+
+def test_a_memos_subject_under_its_header_is_read():
+    # "บันทึกข้อความ / ส่วนราชการ ... / ที่ ... / วันที่ ... / เรื่อง ขอเชิญประชุม..." (cityjoomla O24)
+    memo = "\n".join(["บันทึกข้อความ", "ส่วนราชการ สำนักปลัดเทศบาล", "ที่ บร 52001/ว 1187", "วันที่ 30 กันยายน 2567",
+                      "เรื่อง ขอเชิญประชุมคณะทำงานจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ", "เรียน หัวหน้าส่วนราชการทุกส่วน",
+                      "ด้วยเทศบาลจะจัดประชุมคณะทำงานเพื่อพิจารณาการดำเนินการจัดการความเสี่ยงการทุจริต"])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("f/m.pdf", "รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต")]),
+             doc("f/m.pdf", memo)]
+    assert judge68(facts, "O24").status != "found"
