@@ -22,7 +22,8 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "rollover", SITES / "police", SITES / "provhealth", SITES / "saoxlsx",
               SITES / "oldyear", SITES / "dlcenter", SITES / "esao", SITES / "postsao",
               SITES / "threeyears", SITES / "stateent", SITES / "fyedges", SITES / "deptsite",
-              SITES / "scansao"]
+              SITES / "scansao", SITES / "sparsesao", SITES / "paohealth", SITES / "regionoffice",
+              SITES / "cityjoomla"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -208,20 +209,52 @@ KNOWN_WRONG: list[str] = [
     "deptsite O7: want outdated got found",
     # two staff manuals, the later one cited first
     "scansao O8: want found got found first /files/2566/DOC20230303.pdf (want /files/2565/DOC20220815.pdf)",
+    # sparsesao (a poorly kept อบต. on an old table layout, ITA 2569), paohealth (an อบจ. hosting the
+    # health centres it took over and its schools, ITA 2569), regionoffice (a department's regional
+    # office on the department's platform, .doc and .xls files, ITA 2568) and cityjoomla (a
+    # เทศบาลนคร on Joomla 1.5 with query-string addresses, ITA 2568) were held out and measured once
+    # AFTER all the fifth session's fixes above, before any fix of their own: pooled 104 items,
+    # presence P 0.966 R 1.00, first evidence 0.988, outdated 0.88 (15 of 17), review 8.7 %,
+    # status 0.92. Two general fixes followed (a row of the page's layout table is no link's row;
+    # a memo's subject under its header is read for invitations: cityjoomla O24 found -> review).
+    # Left:
+    # the 2569 budget ordinance beside a draft operating plan: 2569 O6 has no parts (its fixtures
+    # disagree on them), so the budget finds the item; its builder says review by the draft
+    "sparsesao O6: want review got found",
+    # an E-Service page "อยู่ระหว่างการพัฒนา ขออภัยในความไม่สะดวก": an empty page is review (four
+    # older fixtures say so), its builder says missing
+    "sparsesao O10: want missing got review",
+    # the HR plan covers 2569 but no criteria are published: missing by the weakest part, its
+    # builder says review
+    "sparsesao O13: want review got missing",
+    # the FY2568 evaluation report found; its builder asks the budget report too (2569 O7 has no parts)
+    "paohealth O7: want outdated got found",
+    # the only annual procurement report's link is a 404 and the procurement page names the report:
+    # the page is left at review, with the dead link named as the fix
+    "paohealth O12: want missing got review",
+    # this year's measures found; its builder asks this year's ITA analysis too (as esao O25)
+    "paohealth O25: want outdated got found",
+    # the department's five-year plan, linked from the ITA row, cited before the office's own
+    "regionoffice O5: want found got found first /dept/files/plan/dwr-plan-2566-2570.pdf (want /files/2566/plan-5y-2566-2570.pdf)",
+    # the department's HR report summing its thirteen offices in one row: its builder asks a person
+    "regionoffice O15: want review got found",
+    # an invitation memo linked as the risk-management report: review (an invitation alone is left
+    # to a person), its builder says missing
+    "cityjoomla O24: want missing got review",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 30 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 34 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.975,  # 0.981 (629 / 641): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.992 (629 / 634): schoolsite O18, oldyear O22, O25, dlcenter O7, fyedges O21
-    "first_evidence_accuracy": 0.985,  # 0.987 (621 / 629): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.89,  # 0.900 (99 / 110)
-    "status_accuracy": 0.96,  # 0.965 (753 of 780): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.975,  # 0.981 (713 / 727): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.993 (713 / 718): schoolsite O18, oldyear O22, O25, dlcenter O7, fyedges O21
+    "first_evidence_accuracy": 0.985,  # 0.987 (704 / 713): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.89,  # 0.898 (114 / 127)
+    "status_accuracy": 0.955,  # 0.960 (849 of 884): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.08  # measured 0.078 (61 of 780 items)
+MAX_REVIEW_SHARE = 0.081  # measured 0.080 (71 of 884 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
