@@ -158,6 +158,7 @@ NARRATIVE = 150  # a longer line is a sentence, not a list of names: its clauses
 
 
 _ACCORDING = key("ตาม")  # "ตาม<phrase>": the phrase names what the text follows or cites
+_FOLLOW_UP = key("ติดตาม")  # ... but "ติดตาม<phrase>" is following it up
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,11 @@ class _Text:
         b = max((e for s, e in self.spans if s < end <= e), default=len(self.k))
         return a, b
 
+    def cited(self, i: int) -> bool:
+        """The text at ``i`` follows "ตาม" (according to), not "ติดตาม" (to follow up)."""
+        j = i - len(_ACCORDING)
+        return j >= 0 and self.k.startswith(_ACCORDING, j) and not self.k.startswith(_FOLLOW_UP, j - 3)
+
     def find(self, phrase: str, exclude: tuple[str, ...]) -> bool:
         """``phrase`` occurs somewhere with none of ``exclude`` in the same clause, and not as
         what something is "according to" ("แผนภูมิโครงสร้าง ตามแผนอัตรากำลัง 3 ปี" is a chart
@@ -195,7 +201,7 @@ class _Text:
         while i >= 0:
             a, b = self.clause_around(i, i + len(phrase))
             clause = self.k[a:b]
-            if not any(x in clause for x in exclude) and not (i >= len(_ACCORDING) and self.k.startswith(_ACCORDING, i - len(_ACCORDING))):
+            if not any(x in clause for x in exclude) and not self.cited(i):
                 return True
             i = self.k.find(phrase, i + 1)
         return False

@@ -1641,3 +1641,9 @@ def test_a_memos_subject_under_its_header_is_read():
     facts = [page("", "หน้าแรก", depth=0, links=[link("f/m.pdf", "รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต")]),
              doc("f/m.pdf", memo)]
     assert judge68(facts, "O24").status != "found"
+
+
+def test_following_up_is_not_citing():
+    # "ติดตาม" ends in "ตาม": "รายงานการกำกับติดตามการดำเนินการตามมาตรการ..." still names the report
+    hit = {h.topic for h in topics_named("รายงานการกำกับติดตามการดำเนินการตามมาตรการส่งเสริมคุณธรรม")}
+    assert "integrity_measures_implementation" in hit
