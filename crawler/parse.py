@@ -689,7 +689,7 @@ def parse_html(html: str, base_url: str) -> dict:
     # The same link (address and text) is kept again where it sits in another row or under
     # another heading (a page in the left menu and again in an ITA table's row "O2 ข้อมูลผู้บริหาร":
     # the row says what it is), a few times at most (a menu repeated in the footer).
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str, str], int] = {}  # -> index in links
     times: Counter[tuple[str, str]] = Counter()
     for a, heading, nav, li, tr in page.anchors:
         resolved = resolve(str(a.get("href") or a.get("src") or ""))
@@ -699,9 +699,13 @@ def parse_html(html: str, base_url: str) -> dict:
         name = a.tag
         text = page.link_text(a) if name not in ("iframe", "frame") else squash(str(a.get("title") or name))
         context = page.context(a, heading, li, tr)
-        if (url, text, context) in seen or times[(url, text)] >= SAME_LINK_TIMES:
+        if (url, text, context) in seen:
+            if not nav:  # the menu's link repeated in the page's own content: the page's own
+                links[seen[(url, text, context)]].nav = False
             continue
-        seen.add((url, text, context))
+        if times[(url, text)] >= SAME_LINK_TIMES:
+            continue
+        seen[(url, text, context)] = len(links)
         times[(url, text)] += 1
         links.append(Link(url=url, text=text, context=context, nav=nav, scheme=scheme))
         if len(links) >= MAX_LINKS:

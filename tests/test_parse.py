@@ -323,3 +323,14 @@ def test_a_layout_row_is_no_links_row():
     ctx = {lk.text: lk.context for lk in parse_html(html, "http://example.go.th/news/")["links"]}
     assert "E-Service" not in ctx["2"]
     assert ctx["ดาวน์โหลด"] == "สถิติการให้บริการ ปี 2568 ดาวน์โหลด"
+
+
+def test_a_menu_link_repeated_in_the_content_is_the_pages_own():
+    # The procurement section's page lists its sub-pages in its content, as its menu does under
+    # the same heading: the content's links are the page's own (paohealth O12)
+    html = ("<html><body><nav><ul><li><a href='/p/'>จัดซื้อจัดจ้าง</a><ul>"
+            "<li><a href='/p/plan/'>แผนการจัดซื้อจัดจ้าง</a></li></ul></li></ul></nav>"
+            "<main><h2>จัดซื้อจัดจ้าง</h2><ul><li><a href='/p/plan/'>แผนการจัดซื้อจัดจ้าง</a></li></ul></main>"
+            "</body></html>")
+    links = [lk for lk in parse_html(html, "http://example.go.th/p/")["links"] if lk.url.endswith("/p/plan/")]
+    assert links and not all(lk.nav for lk in links)
