@@ -45,7 +45,9 @@ _NAME = re.compile(r"(นาย|นาง|นางสาว|น\.ส\.|ดร\.
 _QA = re.compile(r"เว็บบอร์ด|webboard|กระดานถาม|กระดานสนทนา|ถาม\s*-?\s*ตอบ|q\s*&\s*a|กระทู้", re.I)
 SOCIAL_HOSTS = ("facebook.com", "fb.com", "fb.me", "line.me", "lin.ee", "youtube.com", "youtu.be",
                 "twitter.com", "x.com", "instagram.com", "tiktok.com")
-FORM_HOSTS = ("docs.google.com/forms", "forms.gle", "forms.office.com", "jotform", "surveymonkey")
+# Online form services: Google, Microsoft, Jotform, SurveyMonkey, and any host named "forms." (an
+# agency's or a vendor's form server, "https://forms.example.go.th/complaint")
+FORM_HOSTS = ("docs.google.com/forms", "forms.gle", "forms.office.com", "jotform", "surveymonkey", "//forms.")
 SIX_MONTHS = tuple(key(p) for p in ("6 เดือน", "หกเดือน", "รอบ 6", "ครึ่งปี", "ไตรมาส 2", "ไตรมาสที่ 2"))
 
 

@@ -158,3 +158,13 @@ def test_a_bangkok_address_is_an_address():
             "โทรศัพท์ 0 2354 7810 อีเมล saraban@example.go.th")
     shown, _ = check_requirements(o3, text, [], 0, 0)
     assert "ที่อยู่" in shown
+
+
+def test_a_form_server_is_an_online_form():
+    # "แบบฟอร์มร้องเรียนออนไลน์" linking https://forms.<agency host>/complaint (cdoffice O18)
+    from checklist.load import load_checklist
+    from checklist.rules import check_requirements
+
+    o10 = load_checklist(2568).item("O10")
+    shown, _ = check_requirements(o10, "E-Service ยื่นคำร้องออนไลน์", ["https://forms.example.go.th/otop"], 0, 0)
+    assert shown
