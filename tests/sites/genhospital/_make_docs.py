@@ -6,6 +6,7 @@ Every document is /files/<slug>.<ext>; DOCS lists (slug, ext, title, category, d
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from datetime import datetime
@@ -151,6 +152,19 @@ for y, m in SKR:
                      f"| 2 | ซื้อวัสดุการแพทย์ | {12000 + m * 530:,} | เฉพาะเจาะจง | หจก. สุวรรณเมดิคอล | ราคาต่ำสุด"]))
 
 
+def pin_scan(data: bytes, when: datetime) -> bytes:
+    """The scan helper stamps the current time: pin it (same length, so the xref offsets hold)."""
+    import re
+
+    def fix(m: re.Match[bytes]) -> bytes:
+        stamp = when.strftime("%Y%m%d%H%M%S").encode()
+        return m.group(1) + (stamp + m.group(2)[len(stamp):])
+
+    data = re.sub(rb"(/CreationDate \(D:)([^)]*)", fix, data)
+    digest = hashlib.md5(when.isoformat().encode()).hexdigest().upper().encode()
+    return re.sub(rb"/ID \[<[0-9A-F]{32}><[0-9A-F]{32}>", b"/ID [<" + digest + b"><" + digest + b">", data)
+
+
 def write_all() -> None:
     out = os.path.join(HERE, "files")
     os.makedirs(out, exist_ok=True)
@@ -158,12 +172,12 @@ def write_all() -> None:
         path = os.path.join(out, f"{slug}.{ext}")
         if slug == "nogift-2568":
             with open(path, "wb") as f:
-                f.write(make_scanned_pdf(lines=["ประกาศโรงพยาบาลเวียงสุวรรณ", "เรื่อง นโยบายไม่รับของขวัญ",
-                                                "(No Gift Policy) ปีงบประมาณ 2568", "ประกาศ ณ วันที่ 1 ตุลาคม 2567"]))
+                f.write(pin_scan(make_scanned_pdf(lines=["ประกาศโรงพยาบาลเวียงสุวรรณ", "เรื่อง นโยบายไม่รับของขวัญ",
+                                                "(No Gift Policy) ปีงบประมาณ 2568", "ประกาศ ณ วันที่ 1 ตุลาคม 2567"]), when))
         elif slug == "ha-certificate":
             with open(path, "wb") as f:
-                f.write(make_scanned_pdf(lines=["สถาบันรับรองคุณภาพสถานพยาบาล", "รับรองกระบวนการคุณภาพ",
-                                                "โรงพยาบาลเวียงสุวรรณ", "ตั้งแต่ 21 ส.ค. 2566 ถึง 20 ส.ค. 2569"]))
+                f.write(pin_scan(make_scanned_pdf(lines=["สถาบันรับรองคุณภาพสถานพยาบาล", "รับรองกระบวนการคุณภาพ",
+                                                "โรงพยาบาลเวียงสุวรรณ", "ตั้งแต่ 21 ส.ค. 2566 ถึง 20 ส.ค. 2569"]), when))
         elif ext == "pdf":
             render_lines_pdf(path, lines, created=when, thai_digits=slug.startswith("skr1"), title=title)
         elif slug == "manual-procurement":
