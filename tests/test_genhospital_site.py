@@ -1,0 +1,50 @@
+"""The genhospital held-out site is whole: its PDFs, DOCX and XLSX open (the No Gift announcement
+and the HA certificate are scans with no text layer), the สขร.1 series lacks January 2568, and its
+only dead links are the ones its truth file declares.  Asserts nothing about the audit's verdicts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pypdf
+import yaml
+
+from tests.site_checks import assert_documents_open, dead_local_links, site_file
+
+SITE = Path(__file__).parent / "sites" / "genhospital"
+TRUTH = yaml.safe_load((SITE / "_truth.yaml").read_text(encoding="utf-8"))
+
+
+def test_every_document_opens():
+    docs = sorted((SITE / "files").iterdir())
+    assert 25 <= len(docs) <= 45
+    assert all(p.stat().st_size > 0 for p in docs)
+    assert_documents_open(docs)
+    for scan in ("nogift-2568.pdf", "ha-certificate.pdf"):
+        assert not pypdf.PdfReader(SITE / "files" / scan).pages[0].extract_text().strip()
+    assert "2568" in pypdf.PdfReader(SITE / "files/risk-2568.pdf").pages[0].extract_text()
+    rows = (SITE / "procurement" / "index.html").read_text(encoding="utf-8")
+    assert "ประจำเดือนกุมภาพันธ์ 2568" in rows and "ประจำเดือนมกราคม 2568" not in rows
+
+
+def test_pages_and_size():
+    pages = list(SITE.rglob("index.html"))
+    assert 40 <= len(pages) <= 90
+    assert sum(p.stat().st_size for p in SITE.rglob("*") if p.is_file()) < 1_500_000
+
+
+def test_dead_links_are_exactly_the_declared_ones():
+    dead, _links = dead_local_links(SITE)
+    assert dead == {b["url"] for b in TRUTH["broken"]}
+    for code, item in TRUTH["items"].items():
+        for url in [item.get("url"), *(item.get("also") or [])]:
+            assert url is None or site_file(SITE, url).is_file(), (code, url)
+    for d in TRUTH["decoys"]:
+        assert site_file(SITE, d["url"]).is_file(), d
+
+
+def test_truth_covers_every_item_of_the_year_once():
+    year = yaml.safe_load((Path(__file__).parents[1] / "checklist" / "data" / "ita-2568.yaml").read_text(encoding="utf-8"))
+    assert {i["code"]: i["title"] for i in year["items"]} == {c: i["title"] for c, i in TRUTH["items"].items()}
+    assert dict(Counter(i["status"] for i in TRUTH["items"].values())) == TRUTH["counts"]
