@@ -127,6 +127,15 @@ def docx(key: str, heading: list[str], paras: list[str], table: list[tuple[str, 
     write_docx(out(path), heading, paras, table, d(*when), tail, author="สำนักปลัด")
 
 
+def pin_date(data: bytes) -> bytes:
+    """fpdf stamps the scan with the current time: pin it (same length, so offsets hold)."""
+    import re
+
+    data = re.sub(rb"D:\d{14}", b"D:20251009100000", data)
+    return re.sub(rb"/ID \[<([0-9A-Fa-f]+)><([0-9A-Fa-f]+)>\]",
+                  lambda m: b"/ID [<" + b"A" * len(m[1]) + b"><" + b"A" * len(m[2]) + b">]", data)
+
+
 def main() -> None:
     pdf("devplan", head("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)") + [
         "## ส่วนที่ 1 สภาพทั่วไปและข้อมูลพื้นฐาน",
@@ -228,8 +237,8 @@ def main() -> None:
         "| ไตรมาส | เรื่องร้องเรียน | ดำเนินการแล้ว | อยู่ระหว่างดำเนินการ", "| 1 | 0 | 0 | 0", "| 2 | 1 | 1 | 0", "| 3 | 0 | 0 | 0", "| 4 | 0 | 0 | 0"])
     path, _t, when = DOCS["nogift69"]
     with open(out(path), "wb") as f:
-        f.write(make_scanned_pdf(lines=["ประกาศเทศบาลเมืองห้วยทรายงาม", "เรื่อง นโยบายไม่รับของขวัญและของกำนัล",
-                                        "ทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)", "ประกาศ ณ วันที่ ๙ ตุลาคม ๒๕๖๘"]))
+        f.write(pin_date(make_scanned_pdf(lines=["ประกาศเทศบาลเมืองห้วยทรายงาม", "เรื่อง นโยบายไม่รับของขวัญและของกำนัล",
+                                        "ทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)", "ประกาศ ณ วันที่ ๙ ตุลาคม ๒๕๖๘"])))
     pdf("gift69", head("แบบรายงานผลการรับของขวัญหรือประโยชน์อื่นใด", "ช่วงเทศกาลปีใหม่ 2569 (1 ธันวาคม 2568 - 15 มกราคม 2569)") + [
         "| ลำดับ | ชื่อผู้รับ | ตำแหน่ง | รายการ | มูลค่า | การดำเนินการ", "| - | ไม่มี | - | - | - | -",
         "สรุป: ไม่มีเจ้าหน้าที่รายใดรับของขวัญหรือประโยชน์อื่นใด", "", CLERK])
