@@ -18,8 +18,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
 from tests.docmaker import (  # noqa: E402
+    FONT,
     WEB_STYLE,
-    make_scanned_pdf,
     pin_zip,
     render_lines_pdf,  # noqa: E402
     write_docx,
@@ -182,6 +182,28 @@ SPECIAL = {  # written by hand below, not render_lines_pdf
 GONE = {"hrrep2567", "gift2565"}  # rows whose file is gone (404)
 
 
+def scanned_pdf(path: str, lines: list[str], created: datetime) -> None:
+    """A grey A4 page image of a signed announcement, with no text layer (a scan)."""
+    import io
+
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 30)
+    image = Image.new("L", (1240, 1754), 244)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((140, 200 + i * 70), line, font=font, fill=25)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", optimize=True)
+    pdf = FPDF()
+    pdf.set_creation_date(created)
+    pdf.set_creator("Canon iR-ADV C3520 III")
+    pdf.add_page()
+    pdf.image(buf, x=0, y=0, w=210)
+    pdf.output(path)
+
+
 def out(rel: str) -> str:
     return os.path.join(HERE, rel.lstrip("/"))
 
@@ -218,12 +240,11 @@ def main() -> None:
     wb.properties.created = wb.properties.modified = when.replace(tzinfo=None)
     wb.save(out(path))
     pin_zip(out(path), when.replace(tzinfo=None))
-    path, _title, _when = SPECIAL["nogift"]
-    with open(out(path), "wb") as f:
-        f.write(make_scanned_pdf(1, [f"ประกาศ{ORG}", "เรื่อง เจตนารมณ์ไม่รับของขวัญและของกำนัลทุกชนิด",
+    path, _title, when = SPECIAL["nogift"]
+    scanned_pdf(out(path), [f"ประกาศ{ORG}", "เรื่อง เจตนารมณ์ไม่รับของขวัญและของกำนัลทุกชนิด",
                                      "จากการปฏิบัติหน้าที่ (No Gift Policy) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
                                      "ข้าราชการ พนักงานราชการ และลูกจ้างทุกคน จะไม่รับของขวัญ",
-                                     "ประกาศ ณ วันที่ ๗ ตุลาคม พ.ศ. ๒๕๖๗", "พัฒนาการจังหวัดภูผาทอง"]))
+                            "ประกาศ ณ วันที่ ๗ ตุลาคม พ.ศ. ๒๕๖๗", "", "(ลงชื่อ) พิมพ์ลดา วงศ์ประทุม", "พัฒนาการจังหวัดภูผาทอง"], when)
 
 
 if __name__ == "__main__":
