@@ -234,9 +234,10 @@ def main() -> None:
             ("O26", "รายงานผลการป้องกันการทุจริต", a("acrep_dist", "รายงาน 2567")),
         ]),
     ]
-    body = ""
+    body = ("<p>การเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT) ของสำนักงานพัฒนาชุมชนจังหวัดภูผาทอง"
+            " เพื่อรับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2568</p>")
     for head, rows in ita68:
-        body += f"<h3>{esc(head)}</h3><table><tr><th>ข้อ</th><th>รายการ</th><th>ลิงก์</th></tr>" + "".join(
+        body += f"<h3>{esc(head)}</h3><table><tr><th>ข้อ</th><th>ข้อมูล</th><th>ลิงก์อ้างอิง</th></tr>" + "".join(
             f"<tr><td>{c}</td><td>{esc(t)}</td><td>{link}</td></tr>" for c, t, link in rows) + "</table>"
     write("/ita/2568/", "การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปี 2568", body)
     old = [("O5", "แผนพัฒนาชุมชนจังหวัด", a("plan6165", "แผน 2561-2565")), ("O6", "แผนปฏิบัติราชการ", a("ap2567", "แผน 2567")),
