@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import sys
 from datetime import datetime, timedelta, timezone
 
@@ -385,8 +386,12 @@ def build() -> None:
             h, paras, table, tail = DOCX[maker[5:]]
             write_docx(p, h, paras, table, when, tail, author="ศาลจังหวัดโพนทองคำ")
         elif isinstance(maker, tuple) and maker[0] == "scan":
+            data = make_scanned_pdf(lines=maker[1])  # fpdf stamps "now": pin it to the upload date
+            data = re.sub(rb"/CreationDate \(D:\d{14}", b"/CreationDate (D:" + when.strftime("%Y%m%d%H%M%S").encode(), data)
+            pid = hashlib.md5(key.encode()).hexdigest().upper().encode()
+            data = re.sub(rb"/ID \[<[0-9A-F]{32}><[0-9A-F]{32}>\]", b"/ID [<" + pid + b"><" + pid + b">]", data)
             with open(p, "wb") as f:
-                f.write(make_scanned_pdf(lines=maker[1]))
+                f.write(data)
         else:
             thai = isinstance(maker, tuple)
             lines = maker[1] if thai else maker
