@@ -23,7 +23,8 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "oldyear", SITES / "dlcenter", SITES / "esao", SITES / "postsao",
               SITES / "threeyears", SITES / "stateent", SITES / "fyedges", SITES / "deptsite",
               SITES / "scansao", SITES / "sparsesao", SITES / "paohealth", SITES / "regionoffice",
-              SITES / "cityjoomla"]
+              SITES / "cityjoomla", SITES / "genhospital", SITES / "munitabs", SITES / "cdoffice",
+              SITES / "court"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -239,20 +240,48 @@ KNOWN_WRONG: list[str] = [
     # an invitation memo linked as the risk-management report: review (an invitation alone is left
     # to a person), its builder says missing
     "cityjoomla O24: want missing got review",
+    # genhospital (a general provincial hospital with its centres and units, ITA 2568), munitabs (a
+    # เทศบาลเมือง whose ITA rows link one sub-page an item, each with a heading a year, ITA 2569),
+    # cdoffice (a provincial community development office hosting its districts' news, ITA 2568)
+    # and court (a provincial court beside the Office of the Courts of Justice's documents, ITA
+    # 2569) were held out and measured once after all the fixes above, before any fix of their
+    # own: pooled 104 items, presence P 0.956 R 0.956, first evidence 0.988, outdated 0.88 (15 of
+    # 17), review 9.6 %, status 0.90. One general fix followed (a host named "forms." is an online
+    # form service: cdoffice O10, O18). Left:
+    # the code of ethics is old and the ethics training post of FY2567 is cited first; its builder
+    # reads the department's code as timeless and found
+    "genhospital O16: want found got outdated first /news/ethics-training-2567/ (want /files/ethics-code.pdf)",
+    # the Q&A board "closed for repair": a link to it is taken; its builder says review
+    "munitabs O3: want review got found",
+    # the HR criteria are of 2567 and the HR plan covers 2567-2569: the criteria part of 2569 O13 is
+    # read for this year (making it timeless cost two first evidences, the demo's among them)
+    "munitabs O13: want found got outdated",
+    # as esao O25: this year's measures only a draft, last year's ITA analysis found
+    "munitabs O25: want review got found",
+    # the executives' page has no photos: review by the item's own requirement; its builder says found
+    "cdoffice O2: want found got review",
+    # one report of results with budget and disbursement columns: its builder reads both parts
+    # of 2568 O7 in it, the tool only the results part
+    "cdoffice O7: want found got missing",
+    # a district community development office's report linked from the ITA row: the district
+    # office is not a kind of agency the tool knows
+    "cdoffice O26: want missing got found",
+    # the Office of the Courts of Justice's national plan linked as the court's own
+    "court O23: want missing got found",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 34 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 38 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.975,  # 0.981 (713 / 727): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.993 (713 / 718): schoolsite O18, oldyear O22, O25, dlcenter O7, fyedges O21
-    "first_evidence_accuracy": 0.985,  # 0.987 (704 / 713): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.89,  # 0.898 (114 / 127)
-    "status_accuracy": 0.955,  # 0.962 (850 of 884): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.975,  # 0.978 (801 / 819): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.991 (801 / 808)
+    "first_evidence_accuracy": 0.985,  # 0.988 (791 / 801): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.89,  # 0.896 (129 / 144)
+    "status_accuracy": 0.955,  # 0.957 (946 of 988): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.081  # measured 0.079 (70 of 884 items)
+MAX_REVIEW_SHARE = 0.08  # measured 0.079 (78 of 988 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
