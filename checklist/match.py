@@ -1819,7 +1819,7 @@ def is_invitation(t: Target, item: Item) -> str:
 
 
 _ORDER = re.compile("^" + re.escape(key("คำสั่ง")))
-_APPOINTS = re.compile("^(?:" + re.escape(key("เรื่อง")) + ")?" + re.escape(key("แต่งตั้ง")))
+_APPOINTS = re.compile("^(?:" + re.escape(_ABOUT_KEY) + ")?" + re.escape(key("แต่งตั้ง")))
 _MADE_ITEMS = tuple(key(w) for w in ("รายงาน", "แผน", "การประเมิน"))  # reports, plans, assessments
 
 
