@@ -1833,9 +1833,10 @@ def is_appointment(t: Target, item: Item) -> str:
         return ""
     if f.document and f.document.ocr:
         return ""
-    block = [key(x) for x in doc_title_block(f.text)[:3]]
-    if block and _ORDER.match(block[0]) and any(_APPOINTS.match(k) for k in block[1:]):
-        return squash(doc_title_block(f.text)[0])[:60]
+    block = doc_title_block(f.text)[:3]
+    keys = [key(x) for x in block]
+    if keys and _ORDER.match(keys[0]) and any(_APPOINTS.match(k) for k in keys[1:]):
+        return squash(block[0])[:60]
     return ""
 
 
