@@ -87,7 +87,7 @@ def layout(title: str, body: str) -> str:
 {body}
 </div></div>
 <div class="footer">{ORG} เลขที่ ๑๙๙ หมู่ที่ ๔ ตำบลหนองบัวแดง อำเภอโพนทราย จังหวัดร้อยเอ็ด ๔๕๒๔๐<br>
-โทรศัพท์ ๐ ๔๓๕๖ ๒๑๐๘ โทรสาร ๐ ๔๓๕๖ ๒๑๐๙ อีเมล saraban@nongbuadaeng.go.th
+โทรศัพท์ ๐ ๔๓๕๖ ๒๑๐๘ โทรสาร ๐ ๔๓๕๖ ๒๑๐๙ อีเมล saraban@nongbuadaeng-phonsai.go.th
 &nbsp; <a href="/privacy/">นโยบายคุ้มครองข้อมูลส่วนบุคคล</a> · <a href="/sitemap/">แผนผังเว็บไซต์</a><br>
 Copyright © องค์การบริหารส่วนตำบลหนองบัวแดง</div>
 </body></html>
@@ -236,7 +236,7 @@ def about_pages() -> None:
           "<li>นายธนากร บุญมา ผู้อำนวยการกองช่าง (รักษาการ)</li><li>นางสุดารัตน์ บุญหนา ผู้อำนวยการกองการศึกษาฯ</li></ul>")
     write("/contact/", "ติดต่อเรา",
           f"<p>{ORG}<br>เลขที่ 199 หมู่ที่ 4 ตำบลหนองบัวแดง อำเภอโพนทราย จังหวัดร้อยเอ็ด 45240</p>"
-          "<p>โทรศัพท์ 0 4356 2108 · โทรสาร 0 4356 2109<br>อีเมล saraban@nongbuadaeng.go.th<br>"
+          "<p>โทรศัพท์ 0 4356 2108 · โทรสาร 0 4356 2109<br>อีเมล saraban@nongbuadaeng-phonsai.go.th<br>"
           'Facebook: <a href="https://www.facebook.com/">อบต.หนองบัวแดง</a></p>'
           "<p>เวลาทำการ วันจันทร์ - วันศุกร์ 08.30 - 16.30 น. (เว้นวันหยุดราชการ)</p>"
           '<p>แผนที่ตั้ง: <a href="https://maps.google.com/?q=15.9912,104.0213">Google Maps</a></p>'
