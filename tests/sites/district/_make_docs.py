@@ -7,7 +7,8 @@ A district office of the Department of Provincial Administration publishes its f
 /uploads/<BE year>/<month>/<name>; documents of the department (กรมการปกครอง) and of the province
 are stored beside them under /uploads/ext/.  DOCS lists every document (key, path, title shown on
 the pages, date, kind); _make_pages.py imports it.  One file is "gone": it is listed but never
-written (404).  One document is a scan without a text layer.
+written (404).  Two documents (the No Gift declaration, a district order) are scans without a
+text layer.
 """
 
 from __future__ import annotations
