@@ -283,7 +283,8 @@ def static_pages() -> None:
     latest = sorted(NEWS, reverse=True)[:8]
     write("/", "หน้าหลัก",
           '<p class="marquee">ยินดีต้อนรับสู่เว็บไซต์สำนักงานเกษตรจังหวัดศรีวารินทร์</p><h3>ข่าวล่าสุด</h3><table width="100%">'
-          + "".join(f'<tr><td width="90">{bdate(NEWS[i][0])}</td><td><a href="/news/{i}/">{esc(NEWS[i][1])}</a></td></tr>' for i in latest)
+          + "".join(f'<tr><td width="90">{bdate(NEWS[i][0])}</td><td><a href="/news/{i}/">{esc(NEWS[i][1])}</a>'
+                    f'{" <font color=red>(NEW !!!)</font>" if n < 3 else ""}</td></tr>' for n, i in enumerate(latest))
           + '</table><p><a href="/news/">ข่าวทั้งหมด</a> | <a href="/ita/2569/">การประเมิน ITA 2569</a></p>')
     write("/about/history/", "ประวัติสำนักงาน", "<p>สำนักงานเกษตรจังหวัดศรีวารินทร์ จัดตั้งขึ้นเมื่อปี พ.ศ. 2520 สังกัดกรมส่งเสริมการเกษตร "
           "ปัจจุบันตั้งอยู่ที่ศาลากลางจังหวัดศรีวารินทร์ ชั้น 2 รับผิดชอบ 9 อำเภอ</p>")
