@@ -345,9 +345,14 @@ def ita_pages() -> None:
         out.append('<div class="su-spoiler su-spoiler-style-fancy su-spoiler-icon-plus su-spoiler-closed" data-scroll-offset="0">'
                    f'<div class="su-spoiler-title" tabindex="0" role="button"><span class="su-spoiler-icon"></span>{head}</div>'
                    f'<div class="su-spoiler-content su-u-clearfix su-u-trim">{inner}</div></div>')
-    body = ('<p>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2569</p>'
-            '<h3>ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล</h3><div class="su-accordion su-u-trim">' + "".join(out[:20]) + "</div>"
-            '<h3>ตัวชี้วัดที่ 10 การป้องกันการทุจริต</h3><div class="su-accordion su-u-trim">' + "".join(out[20:]) + "</div>")
+    groups = [(0, "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", "9.1 ข้อมูลพื้นฐาน"), (4, "", "9.2 การบริหารงานและการใช้จ่ายงบประมาณ"),
+              (10, "", "9.3 การจัดซื้อจัดจ้าง"), (12, "", "9.4 การบริหารและพัฒนาทรัพยากรบุคคล"),
+              (15, "", "9.5 การส่งเสริมความโปร่งใส"), (19, "ตัวชี้วัดที่ 10 การป้องกันการทุจริต", "10.1 การป้องกันการทุจริต"),
+              (22, "", "10.2 การส่งเสริมคุณธรรมและความโปร่งใส"), (26, "", "")]
+    body = '<p>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2569</p>'
+    for (start, big, small), (end, _, _) in zip(groups, groups[1:], strict=False):
+        body += (f"<h2>{big}</h2>" if big else "") + f"<h3>ตัวชี้วัดย่อยที่ {small}</h3>"
+        body += '<div class="su-accordion su-u-trim">' + "".join(out[start:end]) + "</div>"
     page("/ita-2569/", "ITA 2569", body)
     rows = [
         ("O1", "โครงสร้างและอำนาจหน้าที่", "/structure/"), ("O2", "ข้อมูลผู้บริหาร", "/executives/"),
