@@ -504,6 +504,9 @@ def topic_signals(
             if "news" in wanted:
                 for weight, reason in form:
                     emit("news", weight, reason)
+            for topic, reason in learned_topics(index, f).items():
+                if topic in wanted and topic not in veto:
+                    emit(topic, LEARNED_WEIGHT, reason)
             if reads_as_post(index, t):
                 _told_in_a_post(out, titled)
             if "service_manual" in wanted and "service_manual" not in veto:
@@ -521,14 +524,14 @@ def topic_signals(
             for topic, n in listed_topics(index, f, wanted).items():
                 if topic not in veto:
                     emit(topic, 0.5, f"หน้านี้รวมลิงก์ {n} รายการที่เป็นเรื่อง \"{label(topic)}\"")
-            for topic, reason in learned_topics(index, f).items():
-                if topic in wanted and topic not in veto:
-                    emit(topic, LEARNED_WEIGHT, reason)
         else:
             lines = doc_lines(f.text)
             n = doc_title_count(lines)
             if names_many_topics(index, f):
-                n = min(n, 1)  # a list of items (a publishing guideline, a checklist): its lines are no title
+                # a list of items (a publishing guideline, a checklist): its lines are no title,
+                # but for the title's own run-on ("... ประจำปี พ.ศ." / "2568" / "และมาตรการ ...")
+                lead = 1 if n > 1 and _MARK_LINE.match(lines[0]) else 0  # "(ร่าง)" above the title
+                n = min(n, lead + 1 + run_on(lines[lead + 1:n]))
             veto = another_units(index, lines[:n])
             add_lines(lines[: min(2, n)], 0.55, 'หัวเรื่องในเอกสารระบุ "{phrase}"', 1)
             veto = _vetoed(" | ".join(lines[: min(2, n)]), out) | veto
@@ -782,7 +785,10 @@ def post_form(index: SiteIndex, f: Fact) -> list[tuple[float, str]]:
     if service_steps(lines):
         return out  # a service's steps with their times: a guide, whatever words it uses
     if is_dated_post(lines):
-        out.append((0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)"))
+        if has_byline(lines):
+            out.append((0.5, "หน้ามีบรรทัดผู้โพสต์/วันที่โพสต์ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของโพสต์ข่าว/กิจกรรม)"))
+        else:
+            out.append((0.35, "หน้าขึ้นต้นด้วยวันที่ แล้วตามด้วยเนื้อเรื่อง (รูปแบบของข่าว/กิจกรรม)"))
     headline = lead[0] if lead else ""
     if not any(h.topic != "news" for h in topics_named(title_part(headline))):
         story = tells_event([ln for ln in lines[:LEAD_LINES] if "news" not in excluded_topics(title_part(ln))],
@@ -809,6 +815,19 @@ LISTING_LEAST = 3  # links of one topic that make a page a list of it
 MANY_TOPICS = 5  # a document whose first part names this many topics lists items
 
 
+# A mark above a title, not the title: "(ร่าง)", "สำเนา", "ด่วนที่สุด", "เอกสารแนบ 1".
+_MARK_LINE = re.compile(r"^\s*\(?\s*(?:ร่าง|สำเนา(?:คู่ฉบับ)?|ด่วน(?:ที่สุด|มาก)?|เอกสารแนบ(?:ท้าย)?\s*\d*|ลับ)\s*\)?\s*$")
+
+
+def run_on(lines: list[str]) -> int:
+    """How many of ``lines`` go on with a title from the line above them (:data:`_TITLE_GOES_ON`:
+    "... ประจำปี พ.ศ." / "2568" / "และมาตรการส่งเสริมคุณธรรม ... ประจำปีงบประมาณ" / "พ.ศ. 2569")."""
+    n = 0
+    while n < len(lines) and _TITLE_GOES_ON.match(lines[n]):
+        n += 1
+    return n
+
+
 def names_many_topics(index: SiteIndex, f: Fact) -> bool:
     """The top of a document names many different topics (a web-publishing guideline listing
     "โครงสร้างหน่วยงาน", "อำนาจหน้าที่", ...; a checklist; a table of contents): it lists the
@@ -817,6 +836,14 @@ def names_many_topics(index: SiteIndex, f: Fact) -> bool:
     if memo not in index._heads:
         index._heads[memo] = len(scan(prefilter_key(f.text[:DOC_HEAD])).phrases) >= MANY_TOPICS
     return index._heads[memo]
+
+
+# The by-line of a CMS post ("โพสต์เมื่อ", "โดย admin", "เขียนโดย"), a short line of its own.
+_BYLINE = re.compile(r"(?:(?:โพสต์|โพส|เผยแพร่)(?:เมื่อ|โดย)|เขียนโดย|ผู้เขียน|posted (?:on|by)|"
+                     r"โดย\s*(?:admin|แอดมิน|ผู้ดูแลระบบ|webmaster))[^\n]{0,30}$", re.I)
+# A date line of its own: "2 ตุลาคม 2567", "15 ม.ค. 68" (a day, a month, a year, nothing more).
+_DAY_MONTH = re.compile(r"\s*\d{1,2}\s+[ก-ฮ][^\n]{1,20}\d{2,4}\s*$")
+BYLINE_STORY = 80  # characters of story under a by-line that make a post
 # A post's date line: "วันพฤหัสบดีที่ 22 มิถุนายน 2567", "วันที่ 9 ธ.ค. 2567 เวลา 10.00 น.", "22/06/2567"
 _DATE_LINE = re.compile(r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?(?:ที่)?\s*\d{1,2}|"
                         r"(?<!\d)\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|โพสต์เมื่อ|เผยแพร่เมื่อ)")
@@ -843,12 +870,21 @@ def is_research(lines: list[str]) -> bool:
     return any(_RESEARCH.match(ln) for ln in lines)
 
 
+def has_byline(lines: list[str]) -> bool:
+    """One of the first five lines is a CMS post's by-line ("โพสต์เมื่อ", "โดย admin")."""
+    return any(_BYLINE.match(ln) for ln in lines[:5])
+
+
 def is_dated_post(lines: list[str]) -> bool:
     """The form of a news or activity post: one of its first three lines is a date with a
     month (a by-line or "วันนี้ (วันพฤหัสบดีที่ 9 ธันวาคม 2567)"), and a story of some length
     follows."""
-    head = [ln for ln in lines[:3] if _DATE_LINE.search(arabic_digits(ln)) and months_in(ln)]
-    return bool(head) and sum(len(ln) for ln in lines[1:]) >= 300
+    head = [ln for ln in lines[:3] if (_DATE_LINE.search(arabic_digits(ln)) or _DAY_MONTH.match(arabic_digits(ln)))
+            and months_in(ln)]
+    story = sum(len(ln) for ln in lines[1:])
+    if head and has_byline(lines):
+        return story >= BYLINE_STORY  # a post's by-line: a story of one sentence is a post
+    return bool(head) and story >= 300
 
 
 def listed_topics(index: SiteIndex, f: Fact, wanted: set[str]) -> dict[str, int]:
@@ -921,6 +957,7 @@ class Candidate:
     mismatch: str = ""  # links call it the item but its own title names this other subject
     mention: bool = False  # only body mentions (and URL words) tie it to the item
     unfinished: bool = False  # of the right year, but not yet the thing: a draft, an invitation
+    drafted: bool = False  # a draft of the item (of any year), taken back from meets/outdated
 
 
 def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
@@ -1053,13 +1090,30 @@ def _title_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
             end = n + 1  # and the lines that go on with the title ("และมาตรการ ... ประจำปีงบประมาณ", "พ.ศ. 2569")
             while end < len(own) and _TITLE_GOES_ON.match(own[end]):
                 end += 1
-            return "\n".join(own[:end])
+            return _part_clause("\n".join(own[:end]), item)
     said = []
     for link, _ in t.inbound[:10]:
         if not _for_another_part(link, item):
             # a row's date is the day the file was put up, not the year it is about
             said.append(without_full_dates(link.context) if is_generic(link.text) else link.text)
     return "\n".join(x for x in said if x)
+
+
+def _part_clause(title: str, item: Item | None) -> str:
+    """For a part of an item, the clause of a title of two parts that names this one, from its
+    name on ("รายงานการวิเคราะห์ผล ITA ประจำปี 2568 และมาตรการส่งเสริมคุณธรรม ... ปี 2569", read
+    for the measures: "มาตรการส่งเสริมคุณธรรม ... ปี 2569"); the whole title otherwise."""
+    if item is None or item.whole_topics == list(item.topics):
+        return title
+    names = [item_phrase(item.title, tuple(item.phrases), tuple(item.topics), title)]
+    names += [h.phrase for h in topics_named(title) if h.topic in item.topics]
+    found = [i for n in names if n and (i := title.find(n)) > 0]
+    if not found:
+        return title
+    at = min(found)
+    others = set(item.whole_topics) - set(item.topics)
+    before = {h.topic for h in topics_named(title[:at])}
+    return title[at:] if before & others else title
 
 
 # A line that continues a title wrapped over lines: a second part ("และ ...", "พร้อม ...") or
@@ -1479,6 +1533,10 @@ def judge_item(
         cands = [c for c in cands if not c.mention and not (broken and c.mismatch)]
     for c in cands:
         _judge_candidate(index, item, year, c)
+    # a mention of the item in a document of another year and kind is no trace of it at all
+    # (a draft that mentions it is: the draft may be where the item is being made)
+    cands = [c for c in cands if not c.mention or c.meets or c.outdated or c.drafted]
+    for c in cands:
         if c.mention and (c.meets or c.outdated):
             c.meets = c.outdated = False
             c.problems.insert(0, "พบเพียงการกล่าวถึงในเนื้อหา ไม่มีชื่อเรื่อง หัวข้อ ข้อความลิงก์ หรือแถวในหน้า ITA "
@@ -1592,11 +1650,15 @@ def judge_parts(
     status of its weakest part, and the problems name each part that is missing, old or doubtful."""
     judged = [(part, judge_item(index, sub, checklist, responsible, relevant))
               for part, sub in zip(item.parts, item.part_items(), strict=True)]
-    weakest = min((r for _, r in judged), key=lambda r: _PART_RANK[r.status])
+    needed = [r for part, r in judged if part.required]
+    # a part the year may not ask for counts only when it shows an old year beside the found rest
+    counted = needed + [r for part, r in judged if not part.required and r.status == "outdated"
+                        and all(x.status == "found" for x in needed)]
+    weakest = min(counted, key=lambda r: _PART_RANK[r.status])
     result = ItemResult(
         code=item.code, topic=item.topic, topics=list(item.topics), title=item.title,
         subindicator=item.subindicator, status=weakest.status,
-        confidence=min(r.confidence for _, r in judged), responsible=responsible,
+        confidence=min(r.confidence for r in counted), responsible=responsible,
         confirmed=item.confirmed,
     )
     seen: set[str] = set()
@@ -1610,13 +1672,16 @@ def judge_parts(
     words = {"found": "พบ", "outdated": "พบแต่เป็นของปีก่อน", "review": "ต้องตรวจสอบ", "missing": "ไม่พบ"}
     for part, r in judged:
         result.reasons.append(f'ส่วน "{part.name}": {words[r.status]}' + (f" ({r.reasons[0]})" if r.reasons else ""))
-        if r.status != "found":
+        if r not in counted:
+            result.reasons.append(f'ส่วน "{part.name}" ไม่นับในผลของรายการ: ยังไม่ยืนยันว่าเกณฑ์ปีนี้ขอส่วนนี้ '
+                                  "(ถ้ามี ต้องเป็นของปีที่ถูกต้อง)")
+        elif r.status != "found":
             said = "; ".join(r.problems[:2]) or "ไม่พบหน้าเว็บหรือเอกสาร"
             result.problems.append(f'ส่วน "{part.name}" {words[r.status]}: {said}')
         result.broken_links += [b for b in r.broken_links if b.url not in {x.url for x in result.broken_links}]
     if result.status != "found":
         result.problems.insert(0, f"รายการนี้ต้องมีครบ {len(judged)} ส่วน: "
-                               + ", ".join(p.name for p in item.parts))
+                               + ", ".join(p.name + ("" if p.required else " (ถ้ามี)") for p in item.parts))
     return result
 
 
@@ -1759,7 +1824,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         c.problems.insert(0, f'เป็นเพียงการเชิญชวน ("{asked}") ยังไม่ใช่ผลของกิจกรรม: เผยแพร่ผลที่ได้'
                              " (ผู้เข้าร่วม ข้อเสนอ สิ่งที่ดำเนินการต่อ) หรือให้ผู้ตรวจพิจารณา")
     if (c.meets or c.outdated) and (draft := is_draft(index, t, item) or drafts_attached(index, t, item)):
-        c.unfinished = c.meets
+        c.unfinished, c.drafted = c.meets, True
         c.meets = c.outdated = False
         c.problems.insert(0, f'เป็นฉบับร่าง ("{draft}") ยังไม่ใช่ฉบับที่ผู้บริหารอนุมัติหรือประกาศใช้:'
                              " เผยแพร่ฉบับที่อนุมัติแล้ว หรือให้ผู้ตรวจพิจารณา")

@@ -70,6 +70,9 @@ class Part(_Strict):
     topics: list[str] = Field(min_length=1)  # among the item's topics
     period: Period | None = None  # None: the item's period
     phrases: list[str] = Field(default_factory=list)  # Thai phrasings of this part
+    # False for a part the year's list may not ask for (an item whose wording is unconfirmed):
+    # its absence leaves the item to its other parts, but a copy of an old year makes it outdated.
+    required: bool = True
 
 
 class Item(_Strict):

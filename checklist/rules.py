@@ -98,9 +98,23 @@ _ITA_RESULTS = re.compile(
     r"(?:พ\.\s*ศ\.)?\s*(25\d\d)", re.I)
 
 
+# The topic of an analysis of last year's ITA results: made this year, it names last year.
+# Only an item (or part) asking for that analysis reads it as this year's.
+ANALYSIS_TOPIC = "ita_result_improvement"
+
+
+def _head(text: str) -> str:
+    """The first two lines of ``text`` that name a year (a post's date line, then its first line
+    saying what it publishes and for when), at most :data:`HALF_YEAR_HEAD` characters each: link
+    texts, the title and headings repeat what a page is called before a line says more."""
+    dated = [ln[:HALF_YEAR_HEAD] for ln in dict.fromkeys(text.split("\n")) if years_in(ln)]
+    return "\n".join(dated[:2])
+
+
 def assessed_years(text: str) -> set[int]:
     """The assessment years whose ITA results ``text`` names (:data:`_ITA_RESULTS`)."""
-    return {int(y) for y in _ITA_RESULTS.findall(arabic_digits(text))}
+    # a title block wraps its lines ("... ในการดำเนินงาน" / "ของหน่วยงานภาครัฐ (ITA) ประจำปี พ.ศ. 2568")
+    return {int(y) for y in _ITA_RESULTS.findall(arabic_digits(text).replace("\n", " "))}
 
 
 def judge_period(item: Item, year: int, text: str, fallback: str = "", title: str = "") -> Verdict:
@@ -148,7 +162,7 @@ def judge_period(item: Item, year: int, text: str, fallback: str = "", title: st
                     v.problems.append("ไม่ระบุว่าเป็นรายงานรอบ 6 เดือนแรก (ต.ค.–มี.ค.)")
             return v
         older = [y for y in years if y < year]
-        if (period == Period.current_fy and older and max(older) == year - 1
+        if (period == Period.current_fy and older and max(older) == year - 1 and ANALYSIS_TOPIC in item.topics
                 and year - 1 in assessed_years(title or text[:HALF_YEAR_HEAD])):
             # "การวิเคราะห์ผลการประเมิน ITA ปี 2568": last year's results, analysed this year
             return Verdict(True, years=years, reasons=[
@@ -160,7 +174,9 @@ def judge_period(item: Item, year: int, text: str, fallback: str = "", title: st
     if period == Period.previous_fy:
         prev = year - 1
         if prev in years:
-            head = key(title or text[:HALF_YEAR_HEAD])
+            # a title naming the year says what the document covers; one without a year (a post
+            # "เผยแพร่รายงานผล ...") leaves it to the first lines ("... รอบ 6 เดือน (1 ต.ค. 67 - 31 มี.ค. 68)")
+            head = key(title if years_in(title) else f"{title}\n{_head(text)}")
             if any(s in head for s in SIX_MONTHS):
                 # "ประจำปีงบประมาณ 2567 รอบ 6 เดือน": the right year, half of it
                 return Verdict(False, years=years, problems=[

@@ -1367,12 +1367,15 @@ def test_this_years_draft_beside_last_years_approved_document_is_review():
                  "เทศบาลตำบลตัวอย่าง\nมาตรการที่ 1 เปิดเผยข้อมูล ผู้รับผิดชอบ สำนักปลัด", "มาตรการ ปี 2568")
     draft = doc("f/14502.docx", "(ร่าง)\nมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. 2569\n"
                 "เทศบาลตำบลตัวอย่าง\nมาตรการที่ 1 เปิดเผยข้อมูล ผู้รับผิดชอบ สำนักปลัด", "มาตรการ ปี 2569")
+    # (2569 O25 asks for the analysis of the ITA results too: it is there, the measures decide)
+    analysis = doc("f/analysis.pdf", ANALYSIS_69, "การวิเคราะห์ผล ITA 2568")
     home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("f/12899.pdf", "มาตรการ ปี 2568"),
-                                                          link("f/14502.docx", "มาตรการ ปี 2569")])
-    result = judge([home, signed, draft], "O25")
-    assert result.status == "review" and first(result) == "/f/14502.docx", result
+                                                          link("f/14502.docx", "มาตรการ ปี 2569"),
+                                                          link("f/analysis.pdf", "การวิเคราะห์ผล ITA 2568")])
+    result = judge([home, signed, draft, analysis], "O25")
+    assert result.status == "review" and ROOT + "f/14502.docx" in [e.url for e in result.evidence], result
     assert any("ฉบับร่าง" in p for p in result.problems)
-    assert judge([home, signed], "O25").status == "outdated"
+    assert judge([home, signed, analysis], "O25").status == "outdated"
 
 
 def test_an_invitation_is_not_the_results_the_item_asks_for():
@@ -1502,6 +1505,11 @@ def test_the_analysis_of_last_years_ita_results_is_this_years_work():
     assert judge_period(o25, 2569, "การวิเคราะห์ผลการประเมิน ITA ปี 2567", title="การวิเคราะห์ผลการประเมิน ITA ปี 2567").outdated
     assert judge_period(Y2569.item("O23"), 2569, "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2568",
                         title="แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2568").outdated
+    wrapped = "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน\nของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2568"
+    assert judge_period(o25, 2569, wrapped, title=wrapped).meets  # a title wrapped over two lines
+    # read for the measures part only, last year's analysis is last year's
+    measures = o25.part_items()[1]
+    assert judge_period(measures, 2569, wrapped, title=wrapped).outdated
 
 
 def test_a_row_whose_file_is_gone_gives_the_page_no_year():
@@ -1647,3 +1655,94 @@ def test_following_up_is_not_citing():
     # "ติดตาม" ends in "ตาม": "รายงานการกำกับติดตามการดำเนินการตามมาตรการ..." still names the report
     hit = {h.topic for h in topics_named("รายงานการกำกับติดตามการดำเนินการตามมาตรการส่งเสริมคุณธรรม")}
     assert "integrity_measures_implementation" in hit
+
+
+# ------------------------------------------------------------------ sixth session: parts of 2569 O25/O7, posts, drafts
+
+
+ANALYSIS_69 = ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. 2568\n"
+               "และแนวทางการนำผลไปพัฒนาองค์กร ปี 2569\nเทศบาลตำบลบ้านใหม่\n"
+               "1 ผลการประเมิน ITA ปี 2568 คะแนนรวม 84.37 ระดับ A\n2 ประเด็นที่ต้องปรับปรุง ผู้รับผิดชอบ ระยะเวลา")
+MEASURES = ("ประกาศเทศบาลตำบลบ้านใหม่\nเรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
+            "ประจำปีงบประมาณ พ.ศ. {y}\nมาตรการ ขั้นตอน ผู้รับผิดชอบ ระยะเวลา")
+
+
+def test_2569_o25_asks_for_the_analysis_and_the_measures_each_of_the_year():
+    both = {"f/analysis.pdf": ANALYSIS_69, "f/measures.pdf": MEASURES.format(y=2569)}
+    assert judge(_docs_site(both), "O25").status == "found"
+    old = judge(_docs_site({**both, "f/measures.pdf": MEASURES.format(y=2568)}), "O25")
+    assert old.status == "outdated"
+    assert any(p.startswith('ส่วน "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" พบแต่เป็นของปีก่อน')
+               for p in old.problems)
+
+
+def test_one_document_titled_with_both_parts_serves_both_with_each_parts_own_year():
+    # the title runs over lines: "... ประจำปี พ.ศ." / "2568" / "และมาตรการ ... ประจำปีงบประมาณ" / "พ.ศ. 2569";
+    # its body names many items (the measures per indicator), which does not make it a list of items
+    combined = ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ.\n2568\n"
+                "และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ\nพ.ศ. 2569\n"
+                "เทศบาลตำบลบ้านใหม่\n1 ผลการประเมิน ITA 2568 คะแนนรวม 86.41\n"
+                "มาตรการ: เผยแพร่สรุปผลการจัดซื้อจัดจ้างรายเดือนทุกเดือน เผยแพร่แผนการดำเนินงาน "
+                "รายงานผลการดำเนินงานประจำปี สถิติเรื่องร้องเรียน คู่มือการปฏิบัติงาน แผนพัฒนาบุคลากร")
+    result = judge(_docs_site({"f/ita.pdf": combined}), "O25")
+    assert result.status == "found", result.problems
+
+
+def test_the_analysis_alone_is_not_the_measures_part():
+    result = judge(_docs_site({"f/analysis.pdf": ANALYSIS_69}), "O25")
+    assert result.status == "missing"
+    assert any('ส่วน "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" ไม่พบ' in p for p in result.problems)
+
+
+def test_a_draft_of_both_parts_beside_last_years_measures_is_review():
+    draft = ("(ร่าง)\nรายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. 2568\n"
+             "และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569\n"
+             "เทศบาลตำบลบ้านใหม่\nผลคะแนน ITA ปี 2568 ได้ 81.37 คะแนน\nลงชื่อ ................ ผู้เสนอ")
+    result = judge(_docs_site({"f/draft.docx": draft, "f/measures68.pdf": MEASURES.format(y=2568)}), "O25")
+    assert result.status == "review"
+    assert any("ร่าง" in p for p in result.problems)
+
+
+def test_the_budget_spending_part_of_2569_o7_counts_only_when_shown_and_old():
+    report = "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2568\nผลการดำเนินงานตามแผน 45 โครงการ ปัญหาและข้อเสนอแนะ"
+    spend = "รายงานผลการใช้จ่ายงบประมาณประจำปีงบประมาณ พ.ศ. {y}\nเบิกจ่ายแล้ว 80,000,000 บาท"
+    alone = judge(_docs_site({"f/report.pdf": report}), "O7")
+    assert alone.status == "found"
+    assert any("ไม่นับในผลของรายการ" in r for r in alone.reasons)
+    assert judge(_docs_site({"f/report.pdf": report, "f/spend.pdf": spend.format(y=2568)}), "O7").status == "found"
+    old = judge(_docs_site({"f/report.pdf": report, "f/spend.pdf": spend.format(y=2567)}), "O7")
+    assert old.status == "outdated"
+    assert any("(ถ้ามี)" in p for p in old.problems)
+
+
+def test_a_short_post_under_a_by_line_is_a_post_whose_mentions_are_no_evidence():
+    from checklist.match import is_dated_post
+
+    lines = ["นายกเทศมนตรีมอบนโยบายการปฏิบัติงาน ปีงบประมาณ 2569", "โพสต์เมื่อ", "2 ตุลาคม 2568", "โดย admin",
+             "นายกเทศมนตรีมอบนโยบายให้พนักงานทุกคนปฏิบัติงานด้วยความโปร่งใส ยึดมั่นนโยบายไม่รับของขวัญ "
+             "(No Gift Policy) ต่อเนื่องจากปีที่ผ่านมา"]
+    assert is_dated_post(lines)
+    assert not is_dated_post([lines[0], lines[2], lines[4]])  # a date without a by-line needs a longer story
+    post = page("news/1140/", lines[0], "\n".join(lines))
+    home = page("", "หน้าแรก", depth=0, links=[link("news/1140/", lines[0])])
+    assert judge([home, post], "O20").status == "missing"
+
+
+def test_a_mention_in_another_document_of_another_year_leaves_no_trace():
+    # a plan of 2569 read for the report of 2568: its lines mention reporting, no year fits
+    plan = ("(ร่าง) แผนปฏิบัติการป้องกันการทุจริต\nเทศบาลตำบลบ้านใหม่ ประจำปีงบประมาณ พ.ศ. 2569\n"
+            "เอกสารนี้เป็นร่างเพื่อรับฟังความคิดเห็นของบุคลากร ยังไม่ได้รับความเห็นชอบจากนายกเทศมนตรี "
+            "ขอให้ส่งความคิดเห็นภายในวันที่ 30 กันยายน 2568\n"
+            "โครงการที่ 5 ติดตามและจัดทำรายงานผลการดำเนินการป้องกันการทุจริตประจำปี เสนอผู้บริหาร")
+    assert judge(_docs_site({"f/plan-draft.pdf": plan}), "O24").status == "missing"
+
+
+def test_a_post_without_a_year_in_its_title_is_read_from_its_first_dated_lines():
+    post = page("news/405/", "เผยแพร่รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต",
+                "เผยแพร่รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต\nโพสต์เมื่อ 3 เม.ย. 2569 โดย ผู้ดูแลระบบ\n"
+                "เทศบาลขอเผยแพร่รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต รอบ 6 เดือน "
+                "(1 ตุลาคม 2567 - 31 มีนาคม 2568) รายละเอียดตามเอกสารแนบ")
+    home = page("", "หน้าแรก", depth=0, links=[link("news/405/", post.title)])
+    result = judge([home, post], "O24")
+    assert result.status != "found"
+    assert any("รอบ 6 เดือน" in p for p in result.problems)
