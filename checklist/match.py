@@ -504,11 +504,18 @@ def topic_signals(
             if "news" in wanted:
                 for weight, reason in form:
                     emit("news", weight, reason)
-            for topic, reason in learned_topics(index, f).items():
-                if topic in wanted and topic not in veto:
-                    emit(topic, LEARNED_WEIGHT, reason)
+            # The model reads a post's story: of a topic published as a document (a policy, a
+            # plan) that is a mention unless the title names it; of an event's topic (a forum,
+            # an activity of the organisation's culture) the post may be the evidence itself.
+            learned = {topic: reason for topic, reason in learned_topics(index, f).items()
+                       if topic in wanted and topic not in veto}
+            documents = {topic for topic in learned if load_topics()[topic].document_expected}
+            for topic in documents:
+                emit(topic, LEARNED_WEIGHT, learned[topic])
             if reads_as_post(index, t):
                 _told_in_a_post(out, titled)
+            for topic in learned.keys() - documents:
+                emit(topic, LEARNED_WEIGHT, learned[topic])
             if "service_manual" in wanted and "service_manual" not in veto:
                 said = guides_a_service([f.title, *heads], lines)
                 if said:
@@ -609,9 +616,26 @@ def another_centre(home_title_key: str, lines: list[str]) -> str:
     """The regional or district centre a title names as its own, "" when none (:data:`_CENTRE`)."""
     for ln in lines:
         k = key(ln)
-        if len(k) <= 160 and (m := _CENTRE.search(k)) and m.group()[:12] not in home_title_key:
+        if _SECTION.match(ln):
+            continue  # "1. วัตถุประสงค์ เพื่อให้เจ้าหน้าที่ศูนย์ดำรงธรรมอำเภอ...": a section of the body
+        if len(k) <= 160 and (m := _CENTRE.search(k)) and m.group()[:12] not in home_title_key \
+                and not _own_level(home_title_key, m.group()):
             return squash(ln)[:80]
     return ""
+
+
+_SECTION = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|\([0-9๐-๙]{1,2}\))\s*\S")
+_LEVEL = re.compile("|".join(map(key, ("ภาค", "อำเภอ", "จังหวัด", "เขต"))))
+_LOCAL = tuple(key(x) for x in ("เทศบาล", "องค์การบริหารส่วน", "อบต", "อบจ"))
+
+
+def _own_level(home_title_key: str, centre: str) -> bool:
+    """A centre of the agency's own district or province on the site of that district's or
+    province's office ("ศูนย์ดำรงธรรมอำเภอนาคูณใต้" on ที่ทำการปกครองอำเภอนาคูณใต้'s site): its
+    own, not another unit's. A local government's title names its district as an address only."""
+    level = _LEVEL.search(centre)
+    head = home_title_key[:60]
+    return bool(level) and centre[level.start():] in head and not any(x in head for x in _LOCAL)
 
 
 def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:

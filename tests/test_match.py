@@ -1580,6 +1580,18 @@ def test_a_regional_or_district_centres_report_is_not_the_agencys():
     assert judge(facts, "O24").status == "found"
 
 
+def test_the_district_offices_own_centre_is_its_own():
+    # ศูนย์ดำรงธรรมอำเภอ is run by the district office: its manual is the office's (district O8);
+    # on a municipality's site, which names its district as an address, the district's centre is not
+    manual = ("คู่มือการปฏิบัติงาน\nศูนย์ดำรงธรรมอำเภอนาคูณใต้\n"
+              "1. วัตถุประสงค์ เพื่อให้เจ้าหน้าที่ศูนย์ดำรงธรรมอำเภอปฏิบัติงานเป็นมาตรฐานเดียวกัน\n"
+              "2. ขั้นตอนการปฏิบัติงาน รับเรื่อง ตรวจสอบ ส่งต่อ แจ้งผล")
+    for home, status in (("ที่ทำการปกครองอำเภอนาคูณใต้", "found"),
+                         ("เทศบาลตำบลนาคูณ อำเภอนาคูณใต้ จังหวัดนครพนม", "missing")):
+        facts = [page("", home, depth=0, links=[link("f/m.docx", "คู่มือการปฏิบัติงาน")]), doc("f/m.docx", manual)]
+        assert judge(facts, "O8").status == status, home
+
+
 def test_the_day_a_file_was_put_up_is_not_the_year_it_is_about():
     # A download row "สถิติเรื่องร้องเรียน ... 15 ต.ค. 2567 PDF 29 KB ดาวน์โหลด" over a file whose
     # own text names no year: 15 ต.ค. 2567 (FY2568) is the upload day, not the year (scansao O19)
