@@ -1723,7 +1723,8 @@ def _months_published(index: SiteIndex, year: int, c: Candidate, item: Item) -> 
     """Months a candidate really publishes. A page whose own links are labelled by month (a
     table "ประจำเดือนตุลาคม 2568 | ดาวน์โหลด") covers only the months whose link works: a row
     naming a month next to a link to nothing (broken, an empty file ...), or next to "-",
-    publishes nothing."""
+    publishes nothing; a link naming another topic with its months (a list of posts' complaint
+    statistics "(ต.ค. 2568 – มี.ค. 2569)") publishes none of the item's."""
     f = c.target.fact
     if c.target.kind != "page" or f is None:
         return c.months
@@ -1732,7 +1733,9 @@ def _months_published(index: SiteIndex, year: int, c: Candidate, item: Item) -> 
         if lk.nav or lk.scheme not in ("http", "https"):
             continue
         months = [m for m in months_in(f"{lk.text} {lk.context}", dated=False) if m.fiscal_year == year]
-        if months:
+        said = [lk.text, lk.context]
+        if months and (_names_item(said, item) or not {h.topic for x in said for h in topics_named(x)}):
+            # (not a complaint report's "(ต.ค. 2568 – มี.ค. 2569)" beside the summaries' links)
             labelled.append((months, lk.url, index.target(lk.url)))
     if len(labelled) < 2:
         return c.months

@@ -1758,3 +1758,29 @@ def test_a_post_without_a_year_in_its_title_is_read_from_its_first_dated_lines()
     result = judge([home, post], "O24")
     assert result.status != "found"
     assert any("รอบ 6 เดือน" in p for p in result.problems)
+
+
+def test_another_topics_months_on_a_list_of_posts_are_not_the_summaries_months():
+    # A list of posts: the March summary's post, and the complaint statistics "(ต.ค. 2568 – มี.ค. 2569)"
+    # beside it; the summaries of the other months are files of their own, January's missing
+    # (rphospital O11): the statistics' range publishes no month of the summaries
+    files = {m: f"f/skr1-{m}.pdf" for m in ("ตุลาคม 2568", "พฤศจิกายน 2568", "ธันวาคม 2568", "กุมภาพันธ์ 2569")}
+    news = page("news/", "ข่าวประชาสัมพันธ์", "\n".join([
+        "ข่าวประชาสัมพันธ์", "8 เมษายน 2569", "เผยแพร่สรุปผลการจัดซื้อจัดจ้าง (สขร.1) ประจำเดือนมีนาคม 2569",
+        "รพ.สต. เผยแพร่สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนมีนาคม 2569 ตามมาตรา 9", "อ่านต่อ…",
+        "2 เมษายน 2569", "ข้อมูลสถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. 2569 (ต.ค. 2568 – มี.ค. 2569)", "อ่านต่อ…"]),
+        links=[link("f/skr1-03.pdf", "เผยแพร่สรุปผลการจัดซื้อจัดจ้าง (สขร.1) ประจำเดือนมีนาคม 2569"),
+               link("f/skr1-03.pdf", "อ่านต่อ…", "เผยแพร่สรุปผลการจัดซื้อจัดจ้าง (สขร.1) ประจำเดือนมีนาคม 2569"),
+               link("news/9/", "ข้อมูลสถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. 2569 (ต.ค. 2568 – มี.ค. 2569)"),
+               link("news/9/", "อ่านต่อ…", "ข้อมูลสถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. 2569 (ต.ค. 2568 – มี.ค. 2569)")],
+        headings=["ข่าวประชาสัมพันธ์", "เผยแพร่สรุปผลการจัดซื้อจัดจ้าง (สขร.1) ประจำเดือนมีนาคม 2569",
+                  "ข้อมูลสถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. 2569 (ต.ค. 2568 – มี.ค. 2569)"])
+    stats = page("news/9/", "ข้อมูลสถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. 2569",
+                 "ข้อมูลสถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. 2569 (ต.ค. 2568 – มี.ค. 2569)\nเรื่องร้องเรียน 3 เรื่อง")
+    docs = [doc(p, f"สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน{m}\nแบบ สขร.1", f"สขร.1 {m}") for m, p in files.items()]
+    docs.append(doc("f/skr1-03.pdf", "สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนมีนาคม 2569\nแบบ สขร.1", "สขร.1 มีนาคม 2569"))
+    home = page("", "หน้าแรก", depth=0, links=[link("news/", "ข่าวประชาสัมพันธ์")]
+                + [link(p, f"สขร.1 {m}") for m, p in files.items()])
+    result = judge([home, news, stats, *docs], "O11")
+    assert result.status == "review", result
+    assert any("ม.ค. 2569" in p for p in result.problems)
