@@ -1675,9 +1675,15 @@ def judge_parts(
     judged = [(part, judge_item(index, sub, checklist, responsible, relevant))
               for part, sub in zip(item.parts, item.part_items(), strict=True)]
     needed = [r for part, r in judged if part.required]
-    # a part the year may not ask for counts only when it shows an old year beside the found rest
-    counted = needed + [r for part, r in judged if not part.required and r.status == "outdated"
-                        and all(x.status == "found" for x in needed)]
+    if needed:
+        # a part the year may not ask for counts only when it shows an old year beside the found rest
+        counted = needed + [r for part, r in judged if not part.required and r.status == "outdated"
+                            and all(x.status == "found" for x in needed)]
+    else:
+        # none required: any part serves (2569 O6, the plan or the budget ordinance), and every
+        # part shown must be of the year; with none shown, the most nearly shown part decides
+        counted = [r for _, r in judged if r.status in ("found", "outdated")] or [
+            max((r for _, r in judged), key=lambda r: _PART_RANK[r.status])]
     weakest = min(counted, key=lambda r: _PART_RANK[r.status])
     result = ItemResult(
         code=item.code, topic=item.topic, topics=list(item.topics), title=item.title,
@@ -1703,7 +1709,10 @@ def judge_parts(
             said = "; ".join(r.problems[:2]) or "ไม่พบหน้าเว็บหรือเอกสาร"
             result.problems.append(f'ส่วน "{part.name}" {words[r.status]}: {said}')
         result.broken_links += [b for b in r.broken_links if b.url not in {x.url for x in result.broken_links}]
-    if result.status != "found":
+    if result.status != "found" and not needed:
+        result.problems.insert(0, f"รายการนี้ต้องมีอย่างน้อยหนึ่งใน {len(judged)} ส่วน และทุกส่วนที่เผยแพร่ต้องเป็นของปีที่ถูกต้อง: "
+                               + ", ".join(p.name for p in item.parts))
+    elif result.status != "found":
         result.problems.insert(0, f"รายการนี้ต้องมีครบ {len(judged)} ส่วน: "
                                + ", ".join(p.name + ("" if p.required else " (ถ้ามี)") for p in item.parts))
     return result

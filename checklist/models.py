@@ -72,6 +72,7 @@ class Part(_Strict):
     phrases: list[str] = Field(default_factory=list)  # Thai phrasings of this part
     # False for a part the year's list may not ask for (an item whose wording is unconfirmed):
     # its absence leaves the item to its other parts, but a copy of an old year makes it outdated.
+    # An item none of whose parts is required is found by any one of them.
     required: bool = True
 
 

@@ -1784,3 +1784,15 @@ def test_another_topics_months_on_a_list_of_posts_are_not_the_summaries_months()
     result = judge([home, news, stats, *docs], "O11")
     assert result.status == "review", result
     assert any("ม.ค. 2569" in p for p in result.problems)
+
+
+def test_2569_o6_is_served_by_the_plan_or_the_budget_and_each_shown_must_be_of_the_year():
+    plan = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. {y}\nโครงการก่อสร้างถนน งบประมาณ 500,000 บาท"
+    budget = "ข้อบัญญัติองค์การบริหารส่วนตำบลบ้านใหม่\nเรื่อง งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. {y}\nประมาณการรายจ่าย 25,000,000 บาท"
+    assert judge(_docs_site({"f/budget.pdf": budget.format(y=2569)}), "O6").status == "found"
+    assert judge(_docs_site({"f/plan.pdf": plan.format(y=2569)}), "O6").status == "found"
+    # this year's budget ordinance beside last year's plan re-posted as this year's (staleyear O6)
+    old = judge(_docs_site({"f/budget.pdf": budget.format(y=2569), "f/plan.pdf": plan.format(y=2568)}), "O6")
+    assert old.status == "outdated"
+    assert old.problems[0].startswith("รายการนี้ต้องมีอย่างน้อยหนึ่งใน 2 ส่วน")
+    assert judge(_docs_site({}), "O6").status == "missing"
