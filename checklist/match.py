@@ -1715,6 +1715,9 @@ def judge_parts(
     elif result.status != "found":
         result.problems.insert(0, f"รายการนี้ต้องมีครบ {len(judged)} ส่วน: "
                                + ", ".join(p.name + ("" if p.required else " (ถ้ามี)") for p in item.parts))
+    if result.status != "found" and result.broken_links:
+        # a dead link is the cheapest fix: it comes first
+        result.problems[:0] = [broken_problem(b) for b in result.broken_links]
     return result
 
 
