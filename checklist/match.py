@@ -681,6 +681,38 @@ def agency_kind(text: str, *, start: bool = False) -> str:
     return best[1]
 
 
+# A body above the agency (a department, a ministry, the courts' office, a province's local
+# government over its transferred health units), as a title line opening with it names it.
+_PARENTS = tuple(key(w) for w in ("กรม", "กระทรวง", "สำนักงานปลัดกระทรวง", "สำนักงานศาลยุติธรรม",
+                                  "องค์การบริหารส่วนจังหวัด", "อบจ."))
+OWN_NAME = 12  # characters of the site's own name (its home page title) a title block must show
+
+
+def parent_body(home_title_key: str, title_block: list[str]) -> str:
+    """A line of a document's title block opens with a body above the site's agency ("กรมส่งเสริม
+    การเกษตร" in a file on สำนักงานเกษตรจังหวัด's site) and no line names the agency itself: the
+    department's report, not the office's. "" when the site is that body's own (its home page
+    title names it) or the title block names the site's agency too."""
+    if len(home_title_key) < OWN_NAME:
+        return ""
+    keys = [key(ln) for ln in title_block]
+    if any(home_title_key[:OWN_NAME] in k for k in keys):
+        return ""
+    for ln, k in zip(title_block, keys, strict=True):
+        if len(k) <= 80 and k.startswith(_PARENTS) and k[:OWN_NAME] not in home_title_key:
+            return squash(ln)[:80]
+    return ""
+
+
+def parents_file(index: SiteIndex, t: Target) -> str:
+    """The body above the agency a read document's title block names as its own
+    (:func:`parent_body`), "" when none or not a document."""
+    f = t.fact
+    if t.kind != "document" or f is None or t.broken or not f.text:
+        return ""
+    return parent_body(_home_key(index), doc_title_block(f.text))
+
+
 _PLACES = tuple(key(w) for w in ("จังหวัด", "อำเภอ", "ตำบล"))
 PLACE_NAME = 4  # characters of a place's name compared
 
@@ -981,6 +1013,7 @@ class Candidate:
     mismatch: str = ""  # links call it the item but its own title names this other subject
     mention: bool = False  # only body mentions (and URL words) tie it to the item
     unfinished: bool = False  # of the right year, but not yet the thing: a draft, an invitation
+    parent: str = ""  # the body above the agency whose document this is (a department's report)
     drafted: bool = False  # a draft of the item (of any year), taken back from meets/outdated
 
 
@@ -1545,7 +1578,8 @@ def judge_item(
             continue  # "ขอตรวจดูฉบับเต็มได้ที่สำนักปลัด": the document is not on the website
         if mentions_only(signals) and ita is None and reads_as_post(index, t):
             continue  # a post about something else that mentions the item: not its evidence
-        cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals)))
+        cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals),
+                               parent=parents_file(index, t)))
 
     # A page that only mentions the item is no evidence when the mention is the row of a link to
     # nothing (the dead link is the item's one trace: fixing it fixes the item) or says the item is
@@ -1565,6 +1599,10 @@ def judge_item(
             c.meets = c.outdated = False
             c.problems.insert(0, "พบเพียงการกล่าวถึงในเนื้อหา ไม่มีชื่อเรื่อง หัวข้อ ข้อความลิงก์ หรือแถวในหน้า ITA "
                               "ที่ระบุว่าเป็นรายการนี้: ตรวจสอบว่าเป็นเอกสารของรายการนี้จริงหรือไม่")
+        if c.parent and (c.meets or c.outdated):
+            c.meets = c.outdated = False
+            c.problems.insert(0, f'เป็นเอกสารของหน่วยงานต้นสังกัด ("{c.parent}") ไม่ใช่ของหน่วยงานเอง: '
+                              "เผยแพร่เอกสารของหน่วยงานเอง หรือให้ผู้ตรวจพิจารณาว่าใช้แทนได้หรือไม่")
         if c.mismatch:
             c.meets = c.outdated = False
             c.problems.insert(0, "ลิงก์ระบุว่าเป็นรายการนี้ แต่หัวเรื่องของหน้า/เอกสารปลายทางเป็นเรื่อง"

@@ -1796,3 +1796,21 @@ def test_2569_o6_is_served_by_the_plan_or_the_budget_and_each_shown_must_be_of_t
     assert old.status == "outdated"
     assert old.problems[0].startswith("รายการนี้ต้องมีอย่างน้อยหนึ่งใน 2 ส่วน")
     assert judge(_docs_site({}), "O6").status == "missing"
+
+
+def test_a_departments_report_on_a_provincial_offices_site_is_left_to_a_person():
+    # รายงานประจำปี of กรมส่งเสริมการเกษตร linked as the provincial office's own (agrioffice O7,
+    # regionoffice O15, landoffice O25): the assessor decides whether the parent's document serves
+    dept = "รายงานประจำปี 2568\nกรมส่งเสริมการเกษตร\nกรมส่งเสริมการเกษตร ได้ดำเนินงานตามภารกิจในปีงบประมาณ พ.ศ. 2568 ทั่วประเทศ"
+    own = "รายงานผลการดำเนินงานประจำปี 2568\nสำนักงานเกษตรจังหวัดศรีวารินทร์\nผลการดำเนินงานตามแผน 45 โครงการ"
+    for text, status in ((dept, "review"), (own, "found")):
+        facts = [page("", "หน้าหลัก :: สำนักงานเกษตรจังหวัดศรีวารินทร์", depth=0,
+                      links=[link("f/r.pdf", "รายงานประจำปี 2568")]), doc("f/r.pdf", text)]
+        result = judge(facts, "O7")
+        assert result.status == status, result
+    assert any("หน่วยงานต้นสังกัด" in p and "กรมส่งเสริมการเกษตร" in p for p in result.problems) is False
+    facts[1] = doc("f/r.pdf", dept)
+    assert any("หน่วยงานต้นสังกัด" in p and "กรมส่งเสริมการเกษตร" in p for p in judge(facts, "O7").problems)
+    # on the department's own site its report is its own
+    facts[0] = page("", "กรมส่งเสริมการเกษตร", depth=0, links=[link("f/r.pdf", "รายงานประจำปี 2568")])
+    assert judge(facts, "O7").status == "found"
