@@ -24,7 +24,9 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "threeyears", SITES / "stateent", SITES / "fyedges", SITES / "deptsite",
               SITES / "scansao", SITES / "sparsesao", SITES / "paohealth", SITES / "regionoffice",
               SITES / "cityjoomla", SITES / "genhospital", SITES / "munitabs", SITES / "cdoffice",
-              SITES / "court"]
+              SITES / "court", SITES / "staleyear", SITES / "district", SITES / "envoffice",
+              SITES / "disaster", SITES / "procmonths", SITES / "agrioffice", SITES / "rphospital",
+              SITES / "wpmuni"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -71,9 +73,6 @@ KNOWN_WRONG: list[str] = [
     # the only service statistics are two health centres' own: its builder asks a person whether
     # they stand for the municipality's; the tool takes them
     "nakhon O11: want review got found",
-    # the department's integrity measures for all land offices stand for the office's own: its
-    # builder doubts it, the tool takes it
-    "landoffice O25: want review got found",
     # saotemplate (an อบต. on a rented PHP CMS with query-string addresses, ITA 2569) was held out,
     # measured once on 2026-12-03 after all the fixes above: presence P 0.95 R 1.00, first
     # evidence 0.85, outdated 0.00 (0 of 6), review 8 %, status 0.73. Its ITA rows are CMS
@@ -81,13 +80,12 @@ KNOWN_WRONG: list[str] = [
     # as text of their own (and "วันที่" was never read as a by-line: a mark ends it, no word
     # boundary), so each article took the year of its by-line; fixed, with statistics whose title
     # names last year over this year's months (review). Left: the ITA row's article is cited
-    # before the page it links (O3, O4), and the FY2568 operating plan beside the FY2569 budget
-    # ordinance is read as the whole item (O6)
+    # before the page it links (O3, O4); (O6, the FY2568 operating plan beside the FY2569 budget
+    # ordinance, was made right in the sixth session)
     "saotemplate O3: want found got found first /index.php?_mod=ita&_op=view&id=403 "
     "(want /index.php?_mod=content&_op=view&id=7)",
     "saotemplate O4: want found got found first /index.php?_mod=ita&_op=view&id=404 "
     "(want /index.php?_mod=news&_op=list&cat=1)",
-    "saotemplate O6: want outdated got found",
     # yeartabs (a เทศบาลเมือง on WordPress keeping ITA 2566-2568 side by side, ITA 2568),
     # university (a Rajabhat university with faculty and office sub-sites, ITA 2568) and rollover
     # (a เทศบาลตำบล whose ITA 2569 page is last year's partly updated) were held out, measured once
@@ -100,9 +98,6 @@ KNOWN_WRONG: list[str] = [
     # the university's, a seminar to draft a plan no plan, a CMS category under a headline ends no
     # section, this year's draft or invitation beside last year's document is review) made
     # university O5, O13, O14, yeartabs O13 and rollover O19, O25 right. Left:
-    # the mayor's FY2568 post that names the No Gift policy in passing: the learned No Gift reading
-    # of its first lines counts on a post (demoting it there cost 9 labelled real pages)
-    "yeartabs O21: want outdated got found first /archives/1140/ (want /wp-content/uploads/2023/10/nogift.pdf)",
     # the HR office's news list cited before the university's news page
     "university O4: want found got found first /hr/news/31/ (want /news/)",
     # the reports page lists last year's report, the faculty's 2567 report and "the 2567 report is
@@ -127,9 +122,6 @@ KNOWN_WRONG: list[str] = [
     # the fifth session (an item's section runs to the page's end, not the page's other years):
     # a photo post and an invitation for participation: its builder asks a person
     "oldyear O19: want review got found",
-    # a staff-meeting post saying the No Gift announcement "will be" drafted, read by the learned
-    # No Gift model (as yeartabs O21)
-    "oldyear O20: want missing got found",
     # a risk assessment whose cover says FY2569 while its table says FY2568 and it was signed in
     # October 2567: the cover's year is taken
     "oldyear O21: want outdated got found",
@@ -137,9 +129,10 @@ KNOWN_WRONG: list[str] = [
     # report with one row "อยู่ระหว่างดำเนินการ" is no placeholder, a half-year report for the year's
     # results, which the tool leaves to a person (review) where its builder says outdated
     "oldyear O22: want outdated got review",
-    # last year's integrity-measures report linked from this year's row, read from a page that
-    # mentions the measures with both years
-    "oldyear O25: want outdated got review",
+    # last year's integrity-measures report linked from this year's row: with 2569 O25 read as two
+    # parts (sixth session), the analysis of last year's ITA results is missing and decides; its
+    # builder calls the item last year's
+    "oldyear O25: want outdated got missing",
     # dlcenter (a เทศบาลตำบล whose every document is a row of one paginated download table, the
     # ITA page linking its category filters, ITA 2568) was held out and measured once on
     # 2026-12-03 (fourth session) after all the fixes above: presence P 0.83 R 0.95, first
@@ -151,8 +144,6 @@ KNOWN_WRONG: list[str] = [
     "dlcenter O7: want found got review",
     # (O20, the news list cited before the participation post it lists, and O26, the district
     # anti-corruption centre's report, were made right in the fifth session)
-    # an unsigned draft plan covering 2568 beside the adopted 2561-2564 plan: read as outdated
-    "dlcenter O25: want review got outdated",
     # provhealth (a provincial public health office hosting its districts' and hospitals' pages,
     # ITA 2568) and saoxlsx (an อบต. publishing in spreadsheets, Word files and Thai-digit scans,
     # ITA 2568) were held out, measured once on 2026-12-03 (fourth session) after all the fixes
@@ -186,17 +177,12 @@ KNOWN_WRONG: list[str] = [
     "(want /wp-content/uploads/2568/11/action-plan-2569.pdf)",
     "esao O21: want outdated got found first /file/d/1rK4tSgW8nB2xLq0pVcY6mJhD3eZfAu9T/view?usp=sharing "
     "(want /wp-content/uploads/2568/02/risk-assessment-2568.pdf)",
-    # the ITA analysis of last year's results is there, the measures of this year only a draft:
-    # 2569 O25 has no parts in the checklist (giving it two changed five older fixtures' verdicts)
-    "esao O25: want review got found",
     # the ITA row links a post of another item's document (the risk assessment): review (a person
     # checks the link), where its builder says missing; making such pages missing cost four
     # older fixtures' verdicts
     "postsao O22: want missing got review",
     # the ITA row links the complaint form, cited before last year's ITA page's guideline
     "threeyears O16: want found got found first /complaint/ (want /uploads/2566/02/คู่มือการจัดการเรื่องร้องเรียน.pdf)",
-    # as esao O25
-    "threeyears O25: want review got found",
     # the ITA row links the whistle-blowing page, which only promises statistics: review, as
     # postsao O22
     "stateent O19: want missing got review",
@@ -206,7 +192,8 @@ KNOWN_WRONG: list[str] = [
     # the ITA row links the integrity category page whose only risk-management line was the
     # appointment order's: no year, review
     "fyedges O22: want missing got review",
-    # the builder asks for the budget report beside the performance report; 2569 O7 has no parts
+    # the builder asks for the budget report beside the performance report; none is shown, and
+    # 2569 O7's budget part counts only when shown for an old year
     "deptsite O7: want outdated got found",
     # two staff manuals, the later one cited first
     "scansao O8: want found got found first /files/2566/DOC20230303.pdf (want /files/2565/DOC20220815.pdf)",
@@ -229,14 +216,6 @@ KNOWN_WRONG: list[str] = [
     # the HR plan covers 2569 but no criteria are published: missing by the weakest part, its
     # builder says review
     "sparsesao O13: want review got missing",
-    # the FY2568 evaluation report found; its builder asks the budget report too (2569 O7 has no parts)
-    "paohealth O7: want outdated got found",
-    # this year's measures found; its builder asks this year's ITA analysis too (as esao O25)
-    "paohealth O25: want outdated got found",
-    # the department's five-year plan, linked from the ITA row, cited before the office's own
-    "regionoffice O5: want found got found first /dept/files/plan/dwr-plan-2566-2570.pdf (want /files/2566/plan-5y-2566-2570.pdf)",
-    # the department's HR report summing its thirteen offices in one row: its builder asks a person
-    "regionoffice O15: want review got found",
     # an invitation memo linked as the risk-management report: review (an invitation alone is left
     # to a person), its builder says missing
     "cityjoomla O24: want missing got review",
@@ -256,8 +235,6 @@ KNOWN_WRONG: list[str] = [
     # the HR criteria are of 2567 and the HR plan covers 2567-2569: the criteria part of 2569 O13 is
     # read for this year (making it timeless cost two first evidences, the demo's among them)
     "munitabs O13: want found got outdated",
-    # as esao O25: this year's measures only a draft, last year's ITA analysis found
-    "munitabs O25: want review got found",
     # the executives' page has no photos: review by the item's own requirement; its builder says found
     "cdoffice O2: want found got review",
     # one report of results with budget and disbursement columns: its builder reads both parts
@@ -266,22 +243,67 @@ KNOWN_WRONG: list[str] = [
     # a district community development office's report linked from the ITA row: the district
     # office is not a kind of agency the tool knows
     "cdoffice O26: want missing got found",
-    # the Office of the Courts of Justice's national plan linked as the court's own
-    "court O23: want missing got found",
+    # the Office of the Courts of Justice's national plan linked as the court's own: a parent
+    # body's document is left to a person (review), its builder says missing
+    "court O23: want missing got review",
+    # Sixth session (2026-12-04): staleyear (an อบต. whose staff changed, the ITA 2568 page complete
+    # and the 2569 one half filled), district (a ที่ทำการปกครองอำเภอ beside the department's and the
+    # province's documents), envoffice (a provincial natural resources and environment office),
+    # agrioffice (a provincial agriculture office on an old table layout), rphospital (a รพ.สต.
+    # transferred to an อบจ., one combined PDF per ITA row), wpmuni (a เทศบาลตำบล on WordPress), all
+    # ITA 2569, and disaster (a provincial disaster prevention office) and procmonths (a เทศบาลตำบล
+    # whose procurement summaries come monthly and quarterly), ITA 2568, were held out and measured
+    # once before any fix of this session but one (a post's by-line): pooled 208 items, presence
+    # P 0.978 R 0.978, first evidence 0.977, outdated 0.81 (30 of 37), review 7.7 %, status 0.93.
+    # General fixes followed: 2569 O25 two parts, 2569 O7's and O6's parts counted when shown for
+    # an old year, a draft marked above its title judged review, a department's document left to
+    # a person, a district office's own centre its own, another topic's months on a list of posts
+    # no month of the summaries. Made right: envoffice O7, agrioffice O7, staleyear O6, O25,
+    # rphospital O11, O25, district O8, O16 (and the older fixtures' verdicts named above). Left:
+    # this year's measures only as a picture the tool does not read; last year's measures page is
+    # read for the measures part
+    "schoolsite O25: want found got outdated",
+    # the FY2568 evaluation report holds the year's budget spending in its body, its title does
+    # not name it; the ITA row's FY2567 report is read as the spending part
+    "threeyears O7: want found got outdated",
+    # the builder masked the phone numbers ("0 4251 7xxx"): no phone number on the contact page
+    "district O3: want found got review",
+    # the province's plan 2566-2570, linked beside the district's own, cited first
+    "district O5: want found got found first /uploads/ext/nakhonphanom-plan-66-70.pdf (want /uploads/2566/10/plan-amphoe-66-70.pdf)",
+    # the department's HR report under "กองการเจ้าหน้าที่ กรมการปกครอง": a division's line is not
+    # read as the department's
+    "district O14: want missing got found",
+    # the forum post of 24 ก.พ. 2569 speaks of projects for 2570: its bare year outweighs the
+    # event's date, so the news list the ITA row links is cited first
+    "district O19: want found got found first /news/ (want /news/1192/)",
+    # this year's invitation to an ethics training not yet held beside last year's training:
+    # review by the invitation rule, its builder says outdated
+    "procmonths O16: want outdated got review",
+    # the ITA row links the No Gift announcement as the gift report: its year (2568) is not the
+    # report's (2567), review; its builder says missing
+    "procmonths O22: want missing got review",
+    # the forum post cited after the news list the ITA row links (as district O19)
+    "agrioffice O19: want found got found first /news/ (want /news/235/)",
+    # an E-Service page "being developed" and last year's service statistics: outdated by the
+    # statistics, its builder says missing (no online service at all)
+    "rphospital O10: want missing got outdated",
+    # the อบจ.'s HR plan inside a combined PDF whose cover and memo come first: the parent body is
+    # not seen in the title block; its builder asks a person
+    "rphospital O13: want review got found",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 38 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 46 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.975,  # 0.978 (801 / 819): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.991 (801 / 808)
-    "first_evidence_accuracy": 0.985,  # 0.988 (791 / 801): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.89,  # 0.896 (129 / 144)
-    "status_accuracy": 0.955,  # 0.957 (946 of 988): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.985,  # 0.987 (979 / 992): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.991 (979 / 988)
+    "first_evidence_accuracy": 0.985,  # 0.989 (968 / 979): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.92,  # 0.923 (169 / 183)
+    "status_accuracy": 0.965,  # 0.967 (1157 of 1196): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.08  # measured 0.079 (78 of 988 items)
+MAX_REVIEW_SHARE = 0.085  # measured 0.084 (101 of 1196 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
@@ -308,8 +330,9 @@ def test_site_audits_meet_the_accuracy_targets(site_eval):
     for name, least in SITE_TARGETS.items():
         assert overall[name] >= least, (name, overall[name], wrong)
     assert overall["review_share"] <= MAX_REVIEW_SHARE, (overall["review_share"], wrong)
-    # Every site on its own stays usable: no site drags the pooled figures (dlcenter, added as it
-    # was measured, holds the lowest precision: 0.91, one false found of 21)
+    # Every site on its own stays usable: no site drags the pooled figures (schoolsite and
+    # rphospital hold the lowest precision, 0.91: two false founds of 22; cdoffice and oldyear the
+    # lowest recall, 0.91)
     for site, res in site_eval["sites"].items():
         assert res["presence_precision"] >= 0.85 and res["presence_recall"] >= 0.85, (site, wrong)
     assert overall["counts"]["n"] == len(TEST_SITES) * 26
@@ -319,7 +342,7 @@ def test_every_fixture_item_has_its_status(site_eval):
     """Each item of each fixture site has the status (and first evidence) its _truth.yaml says,
     but the KNOWN_WRONG ones: a changed verdict fails here, by name. A truth file changes in its
     own commit, with its reason."""
-    assert _wrong(site_eval) == KNOWN_WRONG
+    assert sorted(_wrong(site_eval)) == sorted(KNOWN_WRONG)  # (listed by the session that measured them)
     for site, res in site_eval["sites"].items():
         truth = read_truth(Path(site))
         assert {r["code"] for r in res["rows"]} == set(truth["items"]), site
