@@ -326,8 +326,10 @@ def test_garbage_never_raises(url: str) -> None:
 # ---------------------------------------------------------------- limits
 
 
-def test_worker_timeout(pdf3: bytes) -> None:
-    text, info = extract_document(pdf3, "https://x/plan.pdf", timeout=0.001)
+def test_worker_timeout() -> None:
+    # a plan of 300 pages: never read within a millisecond, however fast and warm the worker
+    # (three small pages sometimes were, on a fast machine)
+    text, info = extract_document(dm.make_pdf(pages=300), "https://x/plan.pdf", timeout=0.001)
     assert text == ""
     assert info.error == "timed out after 0.001 s"
 
