@@ -18,7 +18,7 @@ from datetime import datetime
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
-from tests.docmaker import WEB_STYLE, make_scanned_pdf, pin_zip, render_lines_pdf, write_docx  # noqa: E402
+from tests.docmaker import FONT, WEB_STYLE, pin_zip, render_lines_pdf, write_docx  # noqa: E402
 
 ORG = "โครงการชลประทานลำภูธาร"
 DEPT = "กรมชลประทาน"
@@ -230,6 +230,29 @@ DOCS = {p: t for p, t, *_ in PDFS} | {SCAN[0]: SCAN[1], DOCX[0]: DOCX[1]} | dict
     "/files/2568/ita-o20-2567.pdf": "รายงานการรับของขวัญ 2567"}
 
 
+def scanned_pdf(path: str, lines: list[str], when: datetime) -> None:
+    """An image-only A4 page (150 dpi, slightly tilted as a scanner leaves it): no text layer, pinned date."""
+    import io
+
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 34)
+    image = Image.new("L", (1240, 1754), 250)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((170 if i > 2 else 300, 160 + i * 70), line, font=font, fill=25)
+    image = image.rotate(0.6, fillcolor=250)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", optimize=True)
+    pdf = FPDF()
+    pdf.set_creation_date(when)
+    pdf.set_producer("Canon iR-ADV C3520 PDF")
+    pdf.add_page()
+    pdf.image(buf, x=0, y=0, w=210, h=297)
+    pdf.output(out(path))
+
+
 def out(path: str) -> str:
     return os.path.join(HERE, path.lstrip("/"))
 
@@ -238,8 +261,7 @@ def main() -> None:
     for path, title, lines, when, thai in PDFS:
         render_lines_pdf(out(path), lines, created=when, style=WEB_STYLE, thai_digits=thai, title=title,
                          creator="Microsoft Word", producer="Microsoft: Print To PDF")
-    with open(out(SCAN[0]), "wb") as f:
-        f.write(make_scanned_pdf(lines=SCAN[2]))
+    scanned_pdf(SCAN[0], SCAN[2], datetime(2025, 10, 1, 14, 5))
     write_docx(out(DOCX[0]), ["คู่มือสำหรับประชาชน", "งานที่ให้บริการ การขออนุญาตใช้น้ำชลประทาน", ORG], [
         "หน่วยงานที่รับผิดชอบ: ฝ่ายจัดสรรน้ำและปรับปรุงระบบชลประทาน",
         "ช่องทางการให้บริการ: ยื่นด้วยตนเองที่สำนักงานโครงการ (วันจันทร์ - วันศุกร์ 08.30 - 16.30 น.) หรือยื่นคำขอออนไลน์ทางเว็บไซต์ เมนู E-Service",
