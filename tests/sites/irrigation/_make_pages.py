@@ -277,9 +277,11 @@ def main() -> None:
          '<li><a href="/docs/integrity/">คุณธรรมและความโปร่งใส</a></li></ul>')
     page("/docs/plan/", "แผนงานและงบประมาณ", "<ul>" + "".join(doc(h) for h in [
         "/files/2569/action-plan-2569.pdf", "/files/2569/budget-plan-2569.pdf", "/files/2569/budget-plan-2569.xlsx",
+        "/files/2569/action-plan-2569-draft.pdf",
         "/files/2568/action-plan-2568.pdf", "/files/2566/devplan-2566-2570.pdf", "/files/dept/rid-strategy-2566-2570.pdf"]) + "</ul>")
     page("/docs/report/", "รายงานผลการดำเนินงาน", "<ul>" + "".join(doc(h) for h in [
-        "/files/2568/annual-report-2568.pdf", "/files/2567/annual-report-2567.pdf"]) + "</ul>")
+        "/files/2568/annual-report-2568.pdf", "/files/2568/huaisai-annual-report-2568.pdf",
+        "/files/2567/annual-report-2567.pdf"]) + "</ul>")
     page("/docs/manual/", "คู่มือ", "<ul>" + "".join(doc(h) for h in [
         "/files/manual/water-delivery-manual.pdf", "/files/dept/rid-manual-procurement.pdf",
         "/files/manual/service-water-request.docx", "/files/manual/complaint-manual.pdf"]) + "</ul>")
