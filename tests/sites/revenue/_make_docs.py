@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
-from tests.docmaker import WEB_STYLE, make_scanned_pdf, pin_zip, render_lines_pdf, write_docx  # noqa: E402
+from tests.docmaker import FONT, WEB_STYLE, pin_zip, render_lines_pdf, write_docx  # noqa: E402
 
 ORG = "สำนักงานสรรพากรพื้นที่ลำน้ำพอง"
 REGION = "สำนักงานสรรพากรภาค 9"
@@ -75,6 +75,29 @@ OPPLAN = [
 ]
 
 DOCS: dict[str, dict] = {}
+
+
+def scanned_pdf(path: str, lines: list[str], created: datetime, pages: int = 1) -> None:
+    """An image-only PDF (a scan: the Thai text is only pixels), its creation date pinned."""
+    import io
+
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 30)
+    image = Image.new("L", (827, 1169), 244)  # A4 at 100 dpi, greyish paper
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((90, 110 + i * 60), line, font=font, fill=20)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", optimize=True)
+    pdf = FPDF()
+    pdf.set_creation_date(created)
+    pdf.set_producer("Canon iR-ADV C3520 PDF")
+    for _ in range(pages):
+        pdf.add_page()
+        pdf.image(io.BytesIO(buf.getvalue()), x=0, y=0, w=210)
+    pdf.output(out(path))
 
 
 def pdf(path: str, title: str, lines: list[str], when: datetime, **kw) -> None:
@@ -185,11 +208,10 @@ def main() -> None:
             "| ที่ | หลักสูตร/กิจกรรม | กลุ่มเป้าหมาย | ช่วงเวลา", "| 1 | การตรวจสอบภาษีมูลค่าเพิ่มเบื้องต้น | เจ้าหน้าที่ตรวจสอบ | ธ.ค. 2567",
             "| 2 | การบริการด้วยใจ | เจ้าหน้าที่บริการ | ม.ค. 2568", "| 3 | จริยธรรมและการป้องกันผลประโยชน์ทับซ้อน | ทุกคน | มิ.ย. 2568",
         ] + sign("30 ตุลาคม 2567"), d(2567, 10, 30), thai_digits=True)
-    scan = make_scanned_pdf(lines=["รายงานผลการบริหารและพัฒนา", "ทรัพยากรบุคคล ประจำปีงบประมาณ 2568",
-                                   ORG, "อบรม 14 หลักสูตร ผู้เข้าร่วม 38 คน", "ครบ 10 ชั่วโมง ร้อยละ 100",
-                                   "ลงชื่อ ธนกฤต วงศ์ประเสริฐกุล"], pages=2)
-    with open(out("/uploads/2569/ita/o14.pdf"), "wb") as f:
-        f.write(scan)
+    scanned_pdf("/uploads/2569/ita/o14.pdf", ["รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+                                              ORG, "อบรม ๑๔ หลักสูตร ผู้เข้าร่วม ๓๘ คน", "ผู้ได้รับการพัฒนาครบ ๑๐ ชั่วโมง ร้อยละ ๑๐๐",
+                                              "ปัญหา : ช่วงยื่นแบบภาษีไม่สามารถจัดอบรมได้", "รายงาน ณ วันที่ ๒๘ ตุลาคม ๒๕๖๘",
+                                              "(นายธนกฤต วงศ์ประเสริฐกุล) สรรพากรพื้นที่ลำน้ำพอง"], d(2568, 10, 28), pages=2)
     DOCS["/uploads/2569/ita/o14.pdf"] = {"title": "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล 2568 (สแกน)", "date": d(2568, 10, 28)}
     pdf("/uploads/2569/ita/o15.pdf", "ประมวลจริยธรรมข้าราชการกรมสรรพากร",
         ["# ประมวลจริยธรรมข้าราชการกรมสรรพากร", "# และการขับเคลื่อนจริยธรรม ประจำปีงบประมาณ พ.ศ. 2569", f"# {ORG}", "",
@@ -211,11 +233,10 @@ def main() -> None:
             "| 2 | คัดแยกและเสนอสรรพากรพื้นที่ | 3 วันทำการ", "| 3 | ตรวจสอบข้อเท็จจริง/ส่งหน่วยงานที่เกี่ยวข้อง | 15 วันทำการ",
             "| 4 | แจ้งผลแก่ผู้ร้องเรียน | 15 วันทำการ", "## 3. การคุ้มครองผู้ร้องเรียน", "เก็บข้อมูลผู้ร้องเรียนเป็นความลับ",
         ], d(2567, 2, 14))
-    scan = make_scanned_pdf(lines=["ประกาศสำนักงานสรรพากรพื้นที่ลำน้ำพอง", "เรื่อง นโยบายไม่รับของขวัญและของกำนัล",
-                                   "ทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
-                                   "ประกาศ ณ วันที่ ๒ ตุลาคม ๒๕๖๘", "ธนกฤต วงศ์ประเสริฐกุล สรรพากรพื้นที่"])
-    with open(out("/uploads/2569/ita/o20.pdf"), "wb") as f:
-        f.write(scan)
+    scanned_pdf("/uploads/2569/ita/o20.pdf", ["ประกาศสำนักงานสรรพากรพื้นที่ลำน้ำพอง", "เรื่อง นโยบายไม่รับของขวัญและของกำนัลทุกชนิด",
+                                              "จากการปฏิบัติหน้าที่ (No Gift Policy)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+                                              "ขอให้บุคลากรทุกคนงดรับของขวัญทุกชนิดจากผู้เสียภาษี", "ประกาศ ณ วันที่ ๒ ตุลาคม ๒๕๖๘",
+                                              "(นายธนกฤต วงศ์ประเสริฐกุล) สรรพากรพื้นที่ลำน้ำพอง"], d(2568, 10, 2))
     DOCS["/uploads/2569/ita/o20.pdf"] = {"title": "ประกาศ No Gift Policy 2569 (สแกน)", "date": d(2568, 10, 2)}
     pdf("/uploads/2569/ita/o21.pdf", "การประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
         head("รายงานการประเมินความเสี่ยงการทุจริต", "ประจำปีงบประมาณ พ.ศ. 2569") + [
