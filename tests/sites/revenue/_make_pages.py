@@ -139,7 +139,9 @@ def build() -> None:
     page("/complaint/corruption/", "แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
          '<form action="https://forms.example.com/rd-lnp-corrupt" method="post"><p>ชื่อผู้ร้อง (ไม่ระบุก็ได้) <input name="name"></p>'
          '<p>ผู้ถูกร้องเรียน <input name="who"></p><p>รายละเอียด <textarea name="detail"></textarea></p><button>ส่งเรื่อง</button></form>'
-         "<p>ข้อมูลของผู้ร้องเรียนจะถูกเก็บเป็นความลับ</p>")
+         "<p>ข้อมูลของผู้ร้องเรียนจะถูกเก็บเป็นความลับ</p>"
+         '<p>ช่องทางอื่น : <a href="https://www.rd.go.th/">ศูนย์รับเรื่องร้องเรียน กรมสรรพากร</a> | '
+         '<a href="https://www.nacc.go.th/">สำนักงาน ป.ป.ช.</a> | <a href="https://www.pacc.go.th/">สำนักงาน ป.ป.ท.</a></p>')
     page("/news/", "ข่าวประชาสัมพันธ์", news_li(NEWS[:8]) + '<p>หน้า 1 <a href="/news/page/2/">2</a></p>')
     page("/news/page/2/", "ข่าวประชาสัมพันธ์ (หน้า 2)", news_li(NEWS[8:]) + '<p><a href="/news/">1</a> หน้า 2</p>')
     for i, dt, t, b in NEWS:
