@@ -105,8 +105,15 @@ def layout(title: str, body: str, crumb: str) -> str:
 """
 
 
+# rows a division re-posted from another division's list (the same file, listed again)
+REPOSTED = {"engineer": ["opplan-67", "plan-66-70"], "education": ["opplan-68", "budget-67"], "health": ["ethics"]}
+
+
 def doc_rows(div: str, prefix: tuple[str, ...] = ("",)) -> str:
-    rows = sorted(((v[3], k, v) for k, v in DOCS.items() if v[0] == div and k.startswith(prefix)),
+    mine = {k for k, v in DOCS.items() if v[0] == div and k.startswith(prefix)}
+    if prefix == ("",):
+        mine |= set(REPOSTED.get(div, []))
+    rows = sorted(((DOCS[k][3], k, DOCS[k]) for k in mine),
                   key=lambda r: (r[0], r[1]), reverse=True)
     out = ['<table class="list"><tr><th>ลำดับ</th><th>ชื่อเอกสาร</th><th>วันที่</th><th>ขนาด</th><th>ดาวน์โหลด</th></tr>']
     for i, (when, _k, (_d, rel, title, _c, _m)) in enumerate(rows, 1):
