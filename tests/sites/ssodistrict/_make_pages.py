@@ -52,7 +52,7 @@ def layout(title: str, body: str) -> str:
 <a href="/documents/ssj/">เอกสารเผยแพร่ของ สสจ.มหาสารคาม</a><br>
 <a href="https://www.moph.go.th/">กระทรวงสาธารณสุข</a></div>
 <div class="box"><b>ITA</b><br><a href="/ita/2569/">การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2569</a><br>
-<a href="/ita/2568/">OIT ปี 2568</a></div>
+<a href="/ita/2568/">OIT ปี 2568</a><br><a href="/moit/2569/">MOIT กระทรวงสาธารณสุข ปี 2569</a></div>
 <div class="box">สถิติผู้เข้าชม 48,213</div>
 </div>
 <div class="main"><h1>{esc(title)}</h1>
@@ -132,7 +132,7 @@ CATS = {
     "integrity": ("คุณธรรมและความโปร่งใส", ["ethics", "nogift69", "giftreport68", "risk69", "riskreport68", "acplan69",
                                           "acreport68", "itaanalysis", "measuresreport68", "itainvite"]),
     "complaint": ("เรื่องร้องเรียน", ["cstats69"]),
-    "announce": ("ประกาศ", ["printnotice", "procyear68"]),
+    "announce": ("ประกาศ/คำสั่ง", ["printnotice", "procyear68", "webteam"]),
 }
 SSJ_KEYS = ["ssjstrategy", "ssjreport68", "ssjhrcrit", "ssjcomplaint"]
 PROC_KEYS = [f"proc{y}{m:02d}" for y, m in PROC_MONTHS]
@@ -192,6 +192,13 @@ def main() -> None:
           "หรือ โทร 0 4379 1150 ต่อ 101 หรือส่งหนังสือถึงสาธารณสุขอำเภอห้วยทรายงาม ผู้ร้องจะได้รับการคุ้มครองข้อมูล</p>"
           f'<p>ขั้นตอนการจัดการเรื่องร้องเรียน: {link("ssjcomplaint", "คู่มือการจัดการเรื่องร้องเรียน (สสจ.มหาสารคาม)")}</p>'
           f'<p>{link("cstats69")}</p><p>ช่องทางอื่น: <a href="https://www.nacc.go.th/">สำนักงาน ป.ป.ช.</a> | <a href="https://www.pacc.go.th/">สำนักงาน ป.ป.ท.</a></p>')
+    write("/moit/2569/", "MOIT ปีงบประมาณ 2569 (กระทรวงสาธารณสุข)",
+          "<p>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานสังกัดสำนักงานปลัดกระทรวงสาธารณสุข (MOIT) ประจำปีงบประมาณ 2569</p><ol>"
+          f'<li>MOIT 1 หน่วยงานมีการวางระบบการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ : {link("webteam", "คำสั่งแต่งตั้งคณะทำงาน")}</li>'
+          '<li>MOIT 2 หน่วยงานเผยแพร่ข้อมูลพื้นฐาน : <a href="/about/">เกี่ยวกับหน่วยงาน</a></li>'
+          '<li>MOIT 3 หน่วยงานเผยแพร่แผนปฏิบัติการประจำปี : ' + link("plan69", "แผนปฏิบัติการ 2569") + '</li>'
+          '<li>MOIT 4 หน่วยงานรายงานผลการจัดซื้อจัดจ้าง : <a href="/procurement/">จัดซื้อจัดจ้าง</a></li></ol>'
+          '<p>ข้อ MOIT 5 เป็นต้นไป อยู่ระหว่างรวบรวมข้อมูล</p>')
     write("/sitemap/", "แผนผังเว็บไซต์", "<ul>" + "".join(f'<li><a href="{u}">{esc(t)}</a></li>' for t, u in MENU) + "</ul>")
     ita69 = [
         ("O1", "โครงสร้าง หน้าที่และอำนาจ", '<a href="/about/structure/">โครงสร้างองค์กร</a> / <a href="/about/authority/">อำนาจหน้าที่</a>'),
