@@ -30,7 +30,8 @@ def compare_with_truth(report: dict, truth: dict) -> dict:
     """Score one audit's report.json against a test site's truth file (``_truth.yaml``).
 
     present = found or outdated. First-evidence accuracy: among items present in both, the
-    first evidence URL is the truth's ``url`` or one of its ``also`` paths. Outdated detection:
+    first evidence URL is the truth's ``url`` or one of its ``also`` paths (for a file on another
+    host, the page linking it). Outdated detection:
     among items that are outdated in the truth or in the report, the share where both agree.
     ``counts`` holds the raw tallies so several sites can be pooled (see :func:`pool`).
     """
@@ -54,7 +55,12 @@ def compare_with_truth(report: dict, truth: dict) -> dict:
         if t_present and g_present and want.get("url") and item["evidence"]:
             first_n += 1
             allowed = {want["url"], *want.get("also", [])}
-            first_url = item["evidence"][0]["url"]
+            first = item["evidence"][0]
+            first_url = first["url"]
+            if first.get("kind") == "external_link" and first.get("found_on"):
+                # a file on another host (Google Drive) the audit cannot open: a truth file names
+                # site paths only, so it names the page whose row links the file
+                first_url = first["found_on"]
             ok_first = _path(first_url) in allowed or _path_query(first_url) in {_path_query(u) for u in allowed}
             first_ok += ok_first
         rows.append({"code": code, "want": want["status"], "got": item["status"],
