@@ -26,7 +26,8 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "cityjoomla", SITES / "genhospital", SITES / "munitabs", SITES / "cdoffice",
               SITES / "court", SITES / "staleyear", SITES / "district", SITES / "envoffice",
               SITES / "disaster", SITES / "procmonths", SITES / "agrioffice", SITES / "rphospital",
-              SITES / "wpmuni"]
+              SITES / "wpmuni", SITES / "tambonplain", SITES / "irrigation", SITES / "revenue",
+              SITES / "citydepts", SITES / "ssodistrict", SITES / "saodrive"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -290,20 +291,61 @@ KNOWN_WRONG: list[str] = [
     # the อบจ.'s HR plan inside a combined PDF whose cover and memo come first: the parent body is
     # not seen in the title block; its builder asks a person
     "rphospital O13: want review got found",
+    # tambonplain (a plain เทศบาลตำบล), irrigation (a provincial irrigation project beside the
+    # department's documents), revenue (an area revenue office), ssodistrict (a district public
+    # health office beside the provincial one), saodrive (an อบต. keeping its files on Google Drive),
+    # all ITA 2569, and citydepts (a เทศบาลนคร whose divisions each post their own documents, ITA
+    # 2568) were held out and measured once AFTER all the sixth session's fixes, nothing fixed for
+    # them: pooled 156 items, presence P 0.978 R 0.985, first evidence 0.93 (0.98 once a Drive file
+    # is matched by the page linking it, as saodrive's truth names it), outdated 0.83 (20 of 24),
+    # review 7 %, status 0.93. Left:
+    # this year's row links an invitation to the risk-assessment meeting beside last year's
+    # assessment: review by the invitation rule, its builder says outdated (as fyedges O21)
+    "tambonplain O21: want outdated got review",
+    # the ITA analysis has a table of improvements with owners but no measures document: missing by
+    # 2569 O25's measures part; its builder leaves it to a person
+    "tambonplain O25: want review got missing",
+    # the project's own HR plan and the department's HR criteria: a parent's criteria are left to
+    # a person, its builder accepts them for a unit whose HR is run by the department
+    "irrigation O13: want found got review",
+    # the department-wide HR report: the site's home title names the department, so its documents
+    # read as the site's own; its builder says missing
+    "irrigation O14: want missing got found",
+    # a draft plan "เพื่อรับฟังความคิดเห็น" cited before the forum's news post
+    "irrigation O19: want found got found first /files/2569/action-plan-2569-draft.pdf (want /news/5/)",
+    # the regional revenue office's 2568 report (สำนักงานสรรพากรภาค 9) taken as the area office's: a
+    # regional office is not among the parent bodies the tool knows
+    "revenue O7: want outdated got found first /uploads/2569/region9_report68.pdf (want /uploads/2568/report67.pdf)",
+    # the engineering division's page listing manuals cited before the manual file
+    "citydepts O8: want found got found first /dept/engineer/ (want /uploads/finance/manual-revenue.docx)",
+    # a health centre's own FY2568 risk assessment taken as the city's; its builder was unsure
+    "citydepts O23: want outdated got found",
+    # the ITA row links the chief administrator's division page, which the tool takes for the report
+    "citydepts O24: want missing got found",
+    # the provincial health office's plan and complaint manual, the only ones: another kind of
+    # agency's documents (missing), its builder leaves them to a person
+    "ssodistrict O5: want review got missing",
+    "ssodistrict O16: want review got missing",
+    # the district's own HR plan and the province's HR criteria: the criteria taken as the
+    # office's; its builder asks a person
+    "ssodistrict O13: want review got found",
+    # the No Gift announcement of 2569 and the gift report of FY2568 on Drive: found (2569 O20's
+    # report is of the year before, as the reference notes); its builder says outdated
+    "saodrive O20: want outdated got found",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 46 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 52 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.985,  # 0.987 (979 / 992): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.991 (979 / 988)
-    "first_evidence_accuracy": 0.985,  # 0.989 (968 / 979): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.92,  # 0.923 (169 / 183)
-    "status_accuracy": 0.965,  # 0.967 (1157 of 1196): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.985,  # 0.986 (1112 / 1128): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.990 (1112 / 1123)
+    "first_evidence_accuracy": 0.985,  # 0.987 (1098 / 1112): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.91,  # 0.913 (189 / 207)
+    "status_accuracy": 0.96,  # 0.963 (1302 of 1352): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.085  # measured 0.084 (101 of 1196 items)
+MAX_REVIEW_SHARE = 0.085  # measured 0.083 (112 of 1352 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
