@@ -1015,6 +1015,7 @@ class Candidate:
     unfinished: bool = False  # of the right year, but not yet the thing: a draft, an invitation
     parent: str = ""  # the body above the agency whose document this is (a department's report)
     drafted: bool = False  # a draft of the item (of any year), taken back from meets/outdated
+    invited: bool = False  # an invitation (to the activity or to make the document), taken back
 
 
 def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
@@ -1686,7 +1687,9 @@ def judge_item(
         best = outdated[0]
         result.status = "outdated"
         result.confidence = min(0.95, best.score)
-        result.problems = best.problems
+        result.problems = list(best.problems)
+        # this year's invitation to make the document beside it: say why it does not count
+        result.problems += [f"{c.problems[0]} ({c.target.url})" for c in cands if c.invited][:1]
         result.reasons = best.reasons[:4]
         result.evidence = [_evidence(c) for c in outdated[:3]]
         return _with_broken(result, broken)
@@ -1896,9 +1899,15 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         c.problems.insert(0, f"ตารางสถิติมีช่องเดือนแต่กรอกตัวเลขเพียง {cells - 1} ช่อง: กรอกข้อมูลของทุกเดือน"
                              " หรือให้ผู้ตรวจพิจารณา")
     if (c.meets or c.outdated) and (asked := is_invitation(t, item)):
-        c.unfinished = c.meets
+        # An invitation offers this year's activity (a forum, a training): doubtful beside last
+        # year's results. An invitation to make this year's document (a meeting to assess the
+        # risks) is no part of it: last year's document beside it stays last year's.
+        document = load_topics()[item.topic].document_expected
+        c.unfinished, c.invited = c.meets and not document, True
         c.meets = c.outdated = False
-        c.problems.insert(0, f'เป็นเพียงการเชิญชวน ("{asked}") ยังไม่ใช่ผลของกิจกรรม: เผยแพร่ผลที่ได้'
+        c.problems.insert(0, f'เป็นเพียงหนังสือเชิญ ("{asked}") ยังไม่ใช่เอกสารที่รายการนี้ขอ: เผยแพร่เอกสารของปีนี้'
+                             " เมื่อจัดทำเสร็จ" if document else
+                             f'เป็นเพียงการเชิญชวน ("{asked}") ยังไม่ใช่ผลของกิจกรรม: เผยแพร่ผลที่ได้'
                              " (ผู้เข้าร่วม ข้อเสนอ สิ่งที่ดำเนินการต่อ) หรือให้ผู้ตรวจพิจารณา")
     if (c.meets or c.outdated) and (draft := is_draft(index, t, item) or drafts_attached(index, t, item)):
         c.unfinished, c.drafted = c.meets, True

@@ -1397,6 +1397,22 @@ def test_an_invitation_is_not_the_results_the_item_asks_for():
     assert judge([home, done], "O19").status == "outdated"
 
 
+def test_an_invitation_to_make_this_years_document_leaves_last_years_document_last_years():
+    # A memo inviting the working group to assess this year's corruption risks, beside last
+    # year's assessment (fyedges O21, tambonplain O21): the document is still last year's
+    invite = doc("f/risk-invite-2569.pdf", "บันทึกข้อความ\nส่วนราชการ สำนักปลัด\nที่ มค 5201/ว 12\n"
+                 "วันที่ 9 มกราคม 2569\nเรื่อง ขอเชิญประชุมคณะทำงานประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ 2569\n"
+                 "เรียน คณะทำงาน\nด้วยเทศบาลจะจัดประชุมเพื่อประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ 2569",
+                 "การประเมินความเสี่ยงการทุจริต ปี 2569")
+    old = doc("f/risk-2568.pdf", "การประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2568\nเทศบาลตำบลตัวอย่าง\n"
+              "เหตุการณ์ความเสี่ยง ระดับความเสี่ยง มาตรการควบคุม", "การประเมินความเสี่ยงการทุจริต ปี 2568")
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[
+        link("f/risk-invite-2569.pdf", "การประเมินความเสี่ยงการทุจริต ปี 2569"),
+        link("f/risk-2568.pdf", "การประเมินความเสี่ยงการทุจริต ปี 2568")])
+    result = judge([home, invite, old], "O21")
+    assert result.status == "outdated", result
+
+
 def test_the_provincial_police_report_is_not_the_stations():
     # On a police station's site, ตำรวจภูธรจังหวัด's report (its title block says so) is the
     # province's: the station's own report of last year is the item's evidence.
