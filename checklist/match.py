@@ -900,6 +900,8 @@ _BYLINE = re.compile(r"(?:(?:โพสต์|โพส|เผยแพร่)(?:
 # A date line of its own: "2 ตุลาคม 2567", "15 ม.ค. 68" (a day, a month, a year, nothing more).
 _DAY_MONTH = re.compile(r"\s*\d{1,2}\s+[ก-ฮ][^\n]{1,20}\d{2,4}\s*$")
 BYLINE_STORY = 80  # characters of story under a by-line that make a post
+BYLINE_LINE = 80  # characters of a line holding a by-line among other parts (a date, a category)
+_SEPARATOR = re.compile(r"\s[|·•]\s")
 # A post's date line: "วันพฤหัสบดีที่ 22 มิถุนายน 2567", "วันที่ 9 ธ.ค. 2567 เวลา 10.00 น.", "22/06/2567"
 _DATE_LINE = re.compile(r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?(?:ที่)?\s*\d{1,2}|"
                         r"(?<!\d)\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|โพสต์เมื่อ|เผยแพร่เมื่อ)")
@@ -927,8 +929,10 @@ def is_research(lines: list[str]) -> bool:
 
 
 def has_byline(lines: list[str]) -> bool:
-    """One of the first five lines is a CMS post's by-line ("โพสต์เมื่อ", "โดย admin")."""
-    return any(_BYLINE.match(ln) for ln in lines[:5])
+    """One of the first five lines is a CMS post's by-line ("โพสต์เมื่อ", "โดย admin"), or a short
+    line's part after a separator ("วันที่ 24 ก.พ. 2569 | โดย admin")."""
+    return any(_BYLINE.match(part.strip()) for ln in lines[:5] if len(ln) <= BYLINE_LINE
+               for part in _SEPARATOR.split(ln))
 
 
 def is_dated_post(lines: list[str]) -> bool:

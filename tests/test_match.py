@@ -1751,6 +1751,7 @@ def test_a_short_post_under_a_by_line_is_a_post_whose_mentions_are_no_evidence()
              "(No Gift Policy) ต่อเนื่องจากปีที่ผ่านมา"]
     assert is_dated_post(lines)
     assert not is_dated_post([lines[0], lines[2], lines[4]])  # a date without a by-line needs a longer story
+    assert is_dated_post([lines[0], "วันที่ 2 ต.ค. 2568 | โดย admin", lines[4]])  # a by-line beside the date
     post = page("news/1140/", lines[0], "\n".join(lines))
     home = page("", "หน้าแรก", depth=0, links=[link("news/1140/", lines[0])])
     assert judge([home, post], "O20").status == "missing"
@@ -1830,3 +1831,18 @@ def test_a_departments_report_on_a_provincial_offices_site_is_left_to_a_person()
     # on the department's own site its report is its own
     facts[0] = page("", "กรมส่งเสริมการเกษตร", depth=0, links=[link("f/r.pdf", "รายงานประจำปี 2568")])
     assert judge(facts, "O7").status == "found"
+
+
+def test_a_forum_post_whose_story_names_next_years_projects_is_of_the_day_it_was_held():
+    # "วันที่ 24 ก.พ. 2569 | โดย admin" over a forum reviewing the district plan "และโครงการปี 2570"
+    # (district O19): the post tells an activity of FY2569, not of 2570
+    text = "\n".join(["อำเภอนาคูณใต้จัดเวทีประชาคมรับฟังความคิดเห็นของประชาชน ทบทวนแผนพัฒนาอำเภอ",
+                      "วันที่ 24 ก.พ. 2569 | โดย admin",
+                      "วันที่ 24 กุมภาพันธ์ 2569 อำเภอนาคูณใต้ จัดเวทีประชาคมระดับอำเภอ เปิดโอกาสให้ผู้แทนภาคประชาชน "
+                      "126 คน ร่วมแสดงความคิดเห็นต่อการทบทวนแผนพัฒนาอำเภอและโครงการปี 2570 ผลการรับฟัง: "
+                      "ประชาชนเสนอโครงการแหล่งน้ำ 9 โครงการ"])
+    post = page("news/1192/", "อำเภอนาคูณใต้จัดเวทีประชาคมรับฟังความคิดเห็นของประชาชน", text)
+    home = page("", "หน้าแรก | ที่ทำการปกครองอำเภอนาคูณใต้", depth=0,
+                links=[link("news/1192/", "อำเภอนาคูณใต้จัดเวทีประชาคมรับฟังความคิดเห็นของประชาชน")])
+    result = judge([home, post], "O19")
+    assert result.status == "found" and first(result) == "/news/1192/", result
