@@ -710,7 +710,10 @@ def parents_file(index: SiteIndex, t: Target) -> str:
     f = t.fact
     if t.kind != "document" or f is None or t.broken or not f.text:
         return ""
-    return parent_body(_home_key(index), doc_title_block(f.text))
+    memo = ("parent", id(f))  # once a document, whatever the item judged
+    if memo not in index._heads:
+        index._heads[memo] = parent_body(_home_key(index), doc_title_block(f.text))
+    return index._heads[memo]
 
 
 _PLACES = tuple(key(w) for w in ("จังหวัด", "อำเภอ", "ตำบล"))
@@ -894,7 +897,9 @@ def names_many_topics(index: SiteIndex, f: Fact) -> bool:
     return index._heads[memo]
 
 
-# The by-line of a CMS post ("โพสต์เมื่อ", "โดย admin", "เขียนโดย"), a short line of its own.
+# The by-line of a CMS post ("โพสต์เมื่อ", "โดย admin", "เขียนโดย"), a short line of its own:
+# narrower than rules._ARTICLE_META (which also drops "วันที่ ...", categories and view counts as
+# no content), since here it marks a page as a post.
 _BYLINE = re.compile(r"(?:(?:โพสต์|โพส|เผยแพร่)(?:เมื่อ|โดย)|เขียนโดย|ผู้เขียน|posted (?:on|by)|"
                      r"โดย\s*(?:admin|แอดมิน|ผู้ดูแลระบบ|webmaster))[^\n]{0,30}$", re.I)
 # A date line of its own: "2 ตุลาคม 2567", "15 ม.ค. 68" (a day, a month, a year, nothing more).

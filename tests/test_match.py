@@ -1820,14 +1820,16 @@ def test_a_departments_report_on_a_provincial_offices_site_is_left_to_a_person()
     # regionoffice O15, landoffice O25): the assessor decides whether the parent's document serves
     dept = "รายงานประจำปี 2568\nกรมส่งเสริมการเกษตร\nกรมส่งเสริมการเกษตร ได้ดำเนินงานตามภารกิจในปีงบประมาณ พ.ศ. 2568 ทั่วประเทศ"
     own = "รายงานผลการดำเนินงานประจำปี 2568\nสำนักงานเกษตรจังหวัดศรีวารินทร์\nผลการดำเนินงานตามแผน 45 โครงการ"
-    for text, status in ((dept, "review"), (own, "found")):
-        facts = [page("", "หน้าหลัก :: สำนักงานเกษตรจังหวัดศรีวารินทร์", depth=0,
-                      links=[link("f/r.pdf", "รายงานประจำปี 2568")]), doc("f/r.pdf", text)]
-        result = judge(facts, "O7")
-        assert result.status == status, result
-    assert any("หน่วยงานต้นสังกัด" in p and "กรมส่งเสริมการเกษตร" in p for p in result.problems) is False
-    facts[1] = doc("f/r.pdf", dept)
-    assert any("หน่วยงานต้นสังกัด" in p and "กรมส่งเสริมการเกษตร" in p for p in judge(facts, "O7").problems)
+    home = page("", "หน้าหลัก :: สำนักงานเกษตรจังหวัดศรีวารินทร์", depth=0, links=[link("f/r.pdf", "รายงานประจำปี 2568")])
+
+    def parents_named(result) -> bool:
+        return any("หน่วยงานต้นสังกัด" in p and "กรมส่งเสริมการเกษตร" in p for p in result.problems)
+
+    result = judge([home, doc("f/r.pdf", own)], "O7")
+    assert result.status == "found" and not parents_named(result), result
+    facts = [home, doc("f/r.pdf", dept)]
+    result = judge(facts, "O7")
+    assert result.status == "review" and parents_named(result), result
     # on the department's own site its report is its own
     facts[0] = page("", "กรมส่งเสริมการเกษตร", depth=0, links=[link("f/r.pdf", "รายงานประจำปี 2568")])
     assert judge(facts, "O7").status == "found"
