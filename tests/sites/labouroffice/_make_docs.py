@@ -12,6 +12,7 @@ _make_pages.py imports it to draw the download lists.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from datetime import datetime, timedelta, timezone
@@ -19,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
-from tests.docmaker import WEB_STYLE, make_scanned_pdf, pin_zip, render_lines_pdf, write_docx  # noqa: E402
+from tests.docmaker import FONT, WEB_STYLE, pin_zip, render_lines_pdf, write_docx  # noqa: E402
 
 ORG = "สำนักงานแรงงานจังหวัดศรีนครไชย"
 LOC = "ศาลากลางจังหวัดศรีนครไชย (ชั้น ๓) ถนนราชดำเนิน อำเภอเมืองศรีนครไชย จังหวัดศรีนครไชย"
@@ -224,6 +225,28 @@ def hr_plan_2567() -> list[str]:
     ] + sign("2 ตุลาคม 2566")
 
 
+def hr_draft_2568() -> list[str]:
+    return ["# (ร่าง)", "# แผนพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. 2568", f"# {ORG}",
+            "# เพื่อเสนอคณะทำงานพิจารณา – ยังไม่ได้รับความเห็นชอบ", "",
+            "| ที่ | หลักสูตร/กิจกรรม | กลุ่มเป้าหมาย | ระยะเวลา",
+            "| 1 | การวิเคราะห์ข้อมูลแรงงานด้วย Power BI | นักวิชาการแรงงาน 3 คน | (กำหนดภายหลัง)",
+            "| 2 | การป้องกันผลประโยชน์ทับซ้อน | บุคลากรทุกคน | กุมภาพันธ์ 2568",
+            "| 3 | ... | ... | ...",
+            "", "หมายเหตุ ร่างเพื่อรับฟังความคิดเห็นบุคลากร ภายในวันที่ 31 มกราคม 2568"]
+
+
+def mol_plan() -> list[str]:
+    return ["# แผนปฏิบัติราชการ ระยะ 5 ปี (พ.ศ. 2566 – 2570) (ฉบับปรับปรุง)", "# กระทรวงแรงงาน", "",
+            "## วิสัยทัศน์", "แรงงานมีคุณภาพ มีงานทำ มีหลักประกัน และมีความปลอดภัยในการทำงาน",
+            "## ประเด็นยุทธศาสตร์",
+            "1. ส่งเสริมการมีงานทำและพัฒนาทักษะกำลังแรงงาน",
+            "2. ขยายความคุ้มครองและหลักประกันทางสังคมแก่แรงงาน",
+            "3. พัฒนาองค์การสู่ความเป็นเลิศ",
+            "| ตัวชี้วัด | 2566 | 2567 | 2568 | 2569 | 2570",
+            "| แรงงานได้รับการพัฒนาทักษะ (ล้านคน) | 1.0 | 1.1 | 1.2 | 1.3 | 1.4",
+            "", "กองยุทธศาสตร์และแผนงาน สำนักงานปลัดกระทรวงแรงงาน"]
+
+
 def recruit() -> list[str]:
     return head("ประกาศสำนักงานแรงงานจังหวัดศรีนครไชย",
                 "เรื่อง รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานราชการทั่วไป ตำแหน่งเจ้าพนักงานธุรการ") + [
@@ -312,19 +335,23 @@ def other_unit_report() -> list[str]:
             "", "(นายวิชิต แก้วประเสริฐ)", "จัดหางานจังหวัดศรีนครไชย"]
 
 
-NOGIFT = ["ประกาศสำนักงานแรงงานจังหวัดศรีนครไชย", "เรื่อง เจตนารมณ์ นโยบายไม่รับของขวัญ",
-          "และของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
-          "บุคลากรทุกคนจะไม่รับของขวัญ ของกำนัล", "หรือประโยชน์อื่นใดจากการปฏิบัติหน้าที่",
-          "ประกาศ ณ วันที่ ๘ ตุลาคม พ.ศ. ๒๕๖๗", "แรงงานจังหวัดศรีนครไชย"]
+NOGIFT = ["ประกาศสำนักงานแรงงานจังหวัดศรีนครไชย", "เรื่อง เจตนารมณ์ นโยบายไม่รับของขวัญและของกำนัลทุกชนิด",
+          "จากการปฏิบัติหน้าที่ (No Gift Policy) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+          "ข้าพเจ้าและบุคลากรทุกคนของสำนักงานแรงงานจังหวัดศรีนครไชย",
+          "จะไม่รับของขวัญ ของกำนัล หรือประโยชน์อื่นใดจากการปฏิบัติหน้าที่",
+          "ประกาศ ณ วันที่ ๘ ตุลาคม พ.ศ. ๒๕๖๗", "", "(นางสาวพัชรินทร์ วงศ์สุวรรณศรี)", "แรงงานจังหวัดศรีนครไชย"]
 SOR_DEC = ["สรุปผลการดำเนินการจัดซื้อจัดจ้าง", "ในรอบเดือนธันวาคม ๒๕๖๗ (แบบ สขร.๑)",
-           "สำนักงานแรงงานจังหวัดศรีนครไชย", "๑ จ้างเหมาทำความสะอาด ๘,๕๐๐.๐๐ บาท", "๒ ซื้อหมึกพิมพ์ ๔,๘๐๐.๐๐ บาท",
-           "วิธีเฉพาะเจาะจง"]
+           "สำนักงานแรงงานจังหวัดศรีนครไชย", "",
+           "๑  จ้างเหมาทำความสะอาด  ๘,๕๐๐.๐๐  เฉพาะเจาะจง  นางบุญมา ทองดี",
+           "๒  ซื้อหมึกพิมพ์  ๔,๘๐๐.๐๐  เฉพาะเจาะจง  หจก.ไชยคอมพิวเตอร์", "",
+           "(ลงชื่อ) นางอรวรรณ ปัญญาดี  เจ้าหน้าที่พัสดุ"]
 
 # ------------------------------------------------------------------ the list of files
 # key: (path, title as listed, category, date listed, kind, content, thai digits)
 # kind: pdf | scan | docx | xlsx | gone (listed, never written: a dead link)
 DOCS: dict[str, tuple] = {
     "plan5": ("/uploads/2566/10/plan5y-2566-2570.pdf", "แผนปฏิบัติราชการ ระยะ 5 ปี (พ.ศ. 2566 – 2570)", "plan", d(2023, 10, 20), "pdf", plan5, False),
+    "molplan": ("/uploads/mol/mol-action-plan-2566-2570.pdf", "แผนปฏิบัติราชการ ระยะ 5 ปี (พ.ศ. 2566 – 2570) กระทรวงแรงงาน (ฉบับปรับปรุง)", "plan", d(2023, 12, 1), "pdf", mol_plan, False),
     "plan4": ("/uploads/2561/01/plan4y-61-64.pdf", "แผนปฏิบัติราชการ 4 ปี (พ.ศ. 2561 – 2564)", "plan", d(2018, 1, 15), "pdf", plan4_old, False),
     "ap2568": ("/uploads/2567/10/action-plan-2568.pdf", "แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2568", "plan", d(2024, 10, 7), "pdf", lambda: action_plan(2568, "1,486,300"), True),
     "ap2567": ("/uploads/2566/10/action-plan-2567.pdf", "แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2567", "plan", d(2023, 10, 9), "pdf", lambda: action_plan(2567, "1,412,800"), True),
@@ -343,6 +370,7 @@ DOCS: dict[str, tuple] = {
     "sor-0368": ("/uploads/2568/04/sor1-mar68.pdf", "สขร.1 ประจำเดือนมีนาคม 2568", "procure", d(2025, 4, 3), "pdf", lambda: sor("sor-0368"), True),
     "proc2567": ("/uploads/2567/10/procurement-report-2567.pdf", "รายงานผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2567", "procure", d(2024, 10, 18), "pdf", proc_annual_2567, False),
     "hr2567": ("/uploads/2566/10/hr-dev-plan-2567.pdf", "แผนพัฒนาบุคลากร ประจำปีงบประมาณ 2567", "hr", d(2023, 10, 3), "pdf", hr_plan_2567, True),
+    "hrdraft": ("/uploads/2568/01/draft-hr-dev-plan-2568.pdf", "ร่าง แผนพัฒนาบุคลากร ประจำปีงบประมาณ 2568", "hr", d(2025, 1, 20), "pdf", hr_draft_2568, False),
     "recruit": ("/uploads/2568/02/recruit-clerk-2568.pdf", "ประกาศรับสมัครพนักงานราชการทั่วไป ตำแหน่งเจ้าพนักงานธุรการ", "hr", d(2025, 2, 3), "pdf", recruit, True),
     "ethics": ("/uploads/mol/ethics-mol-2564.pdf", "ข้อกำหนดจริยธรรมข้าราชการพลเรือนสังกัดกระทรวงแรงงาน (กระทรวงแรงงาน)", "ethics", d(2022, 3, 1), "pdf", ethics, False),
     "cmanual": ("/uploads/2566/03/complaint-manual-2566.pdf", "คู่มือการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "complaint", d(2023, 3, 20), "pdf", complaint_manual, False),
@@ -417,21 +445,23 @@ def risk_docx(path: str, when: datetime) -> None:
 
 
 def scanned(lines: list[str], when: datetime) -> bytes:
-    """docmaker's image-only scan, its creation date pinned (fpdf2 would stamp the clock)."""
-    import fpdf
+    """A scanned page (as docmaker's make_scanned_pdf, but a taller page so that the signature
+    fits): the Thai text exists only as pixels; no text layer; the creation date pinned."""
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
 
-    original = fpdf.FPDF
-
-    class Pinned(original):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.set_creation_date(when)
-
-    fpdf.FPDF = Pinned
-    try:
-        return make_scanned_pdf(lines=lines)
-    finally:
-        fpdf.FPDF = original
+    font = ImageFont.truetype(str(FONT), 44)
+    image = Image.new("L", (1654, 1500), 255)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((140, 140 + i * 115), line, font=font, fill=0)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", optimize=True)
+    pdf = FPDF()
+    pdf.set_creation_date(when)
+    pdf.add_page()
+    pdf.image(buf, x=0, y=0, w=210)
+    return bytes(pdf.output())
 
 
 def main() -> None:
