@@ -588,6 +588,7 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
     own = _home_key(index)
     return next((squash(ln)[:80] for ln in block
                  if agency_kind(ln, start=True) or another_place(own, [ln]) or another_centre(own, [ln])
+                 or own_division(own, [ln])
                  or any(key(ln).startswith(u) for u in OTHER_UNITS)), "")
 
 
@@ -597,12 +598,34 @@ def another_units_target(index: SiteIndex, t: Target | None, item: Item) -> bool
 
 
 def _home_key(index: SiteIndex) -> str:
-    """The key of the site's home page title (what the site says it is), found once."""
+    """The key of the site's home page title (what the site says it is, :func:`own_name`), found once."""
     if "_home" not in index._heads:
         home = next((t.fact for t in index.targets.values()
                      if t.fact is not None and t.fact.kind == "page" and t.fact.depth == 0), None)
-        index._heads["_home"] = key(home.title) if home else ""
+        index._heads["_home"] = own_name(home.title) if home else ""
     return index._heads["_home"]
+
+
+# Parts of a home page's title that name no agency ("หน้าหลัก | รพ.สต.บ้านโคกกระเบา").
+_GENERIC_PARTS = tuple(key(w) for w in ("หน้าหลัก", "หน้าแรก", "home", "ยินดีต้อนรับ", "welcome"))
+
+
+def own_name(home_title: str) -> str:
+    """The key of the agency's name as its home page title gives it: the parts of the title that
+    name no agency set aside ("หน้าหลัก", "Home"), the short forms of agency kinds spelled out
+    ("รพ.สต.บ้านโคกกระเบา" → "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกกระเบา"), so that a document
+    naming the agency in full is its own."""
+    parts = [key(p) for p in re.split(r"\s*[|:–»]+\s*|\s+-+\s+", home_title or "") if key(p)]
+    named = [p for p in parts if not p.startswith(_GENERIC_PARTS) or len(p) > 20]
+    return spelled_out(" ".join(named or parts))
+
+
+def spelled_out(k: str) -> str:
+    """A key with the short forms of agency kinds spelled out ("รพ.สต." → "โรงพยาบาลส่งเสริมสุขภาพตำบล")."""
+    for long, short in _KIND_KEYS:
+        if short and short in k:
+            k = k.replace(short, long)
+    return k
 
 
 # A centre of a region, province or district named in a title ("ศูนย์ส่งเสริมหัตถกรรมภาคใต้",
@@ -643,16 +666,40 @@ def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
     another unit as its own ("รายงานผลการดำเนินงานประจำปี 2567 | โรงพยาบาลส่งเสริมสุขภาพตำบล
     บ้านห้วยทราย"): that unit's report is not the agency's, unless the site is that unit's."""
     own = _home_key(index)
+    if parent_body(own, title_block) or applies_to_own_kind(own, " ".join(title_block)):
+        # a body above the agency (a person's call, :func:`parents_file`), or a document that
+        # says it covers units of the agency's kind (it governs the agency)
+        return frozenset()
+    if own_division(own, title_block):
+        return AGENCY_WIDE
     if another_kind(own, title_block) or another_place(own, title_block):
         # The title block names an agency of another kind than the site's own ("ที่ว่าการอำเภอ
         # เมืองศิลาธาร" in a file of สำนักงานจังหวัดศิลาธาร's site): that agency's plan, report
         # or procurement summary, however the link names it
         return frozenset(t for t, lex in load_topics().items() if lex.document_expected)
-    if not any(ln_k.startswith(u) and u not in own for ln_k in map(key, title_block) for u in OTHER_UNITS) and (
-            not another_centre(own, title_block)):
+    if not any(spelled_out(ln_k).startswith(spelled_out(u)) and spelled_out(u) not in own
+               for ln_k in map(key, title_block) for u in OTHER_UNITS) and not another_centre(own, title_block):
         return frozenset()
     return frozenset(t for t, lex in load_topics().items()
                      if lex.document_expected and not t.startswith("procurement_"))
+
+
+# A division of the agency opening a title line ("กองสาธารณสุขและสิ่งแวดล้อม เทศบาลนคร...",
+# "สำนักปลัด", "ฝ่ายบริหารงานทั่วไป"); "สำนักงาน..." is an agency, "กองทุน..." a fund.
+_DIVISION = re.compile(key("กอง") + "(?!ทุน|ทัพ)|" + key("สำนัก") + "(?!งาน)|" + key("ฝ่าย"))
+# What the agency makes as a whole: a division's annual report or plan is not the agency's (its
+# procurement summaries, HR plan or anti-corruption plan are the agency's, whichever division made them).
+AGENCY_WIDE = frozenset({"annual_performance_report", "annual_action_plan", "dev_plan"})
+
+
+def own_division(home_title_key: str, title_block: list[str]) -> str:
+    """A short line of the title block that opens with a division of the agency, on a site that is
+    not that division's own; "" when none."""
+    for ln in title_block:
+        k = key(ln)
+        if len(k) <= 80 and _DIVISION.match(k) and k[:12] not in home_title_key:
+            return squash(ln)[:80]
+    return ""
 
 
 # Kinds of Thai public agencies as a document's title block names its own, short forms folded;
@@ -673,12 +720,12 @@ _KIND_KEYS = tuple((key(long), key(short)) for long, short in _KINDS)
 def agency_kind(text: str, *, start: bool = False) -> str:
     """The kind of agency ``text`` names (at its start only, with ``start``), "" when none."""
     k = key(text)
-    best = (len(k) + 1, "")
+    best = (len(k) + 1, 0, "")
     for long, short in _KIND_KEYS:
         for form in (long, short):
             if form and (k.startswith(form) if start else form in k):
-                best = min(best, (k.find(form), long))
-    return best[1]
+                best = min(best, (k.find(form), -len(long), long))  # the longest kind at a place
+    return best[2]
 
 
 # A body above the agency (a department, a ministry, the courts' office, a province's local
@@ -712,11 +759,27 @@ def parents_file(index: SiteIndex, t: Target) -> str:
         return ""
     memo = ("parent", id(f))  # once a document, whatever the item judged
     if memo not in index._heads:
-        index._heads[memo] = parent_body(_home_key(index), doc_title_block(f.text))
+        body = parent_body(_home_key(index), doc_title_block(f.text))
+        index._heads[memo] = "" if body and applies_to_own_kind(_home_key(index), f.text[:DOC_HEAD]) else body
     return index._heads[memo]
 
 
+# "แผนนี้ใช้กับ ... รวมถึงบุคลากรในโรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน": the body's document says it
+# covers units of the site's own kind.
+_APPLIES = re.compile("(?=(?:" + "|".join(map(key, ("รวมถึง", "ครอบคลุม", "ใช้กับ", "ใช้บังคับกับ", "บังคับใช้กับ")))
+                      + ")(.{0,80}))")
+
+
+def applies_to_own_kind(home_title_key: str, head: str) -> bool:
+    """A parent body's document says it covers units of the agency's own kind ("... รวมถึง
+    โรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน" on a transferred รพ.สต.'s site): it governs the agency,
+    so it is the agency's document for the item, not another body's."""
+    own = agency_kind(home_title_key)
+    return bool(own) and any(own in spelled_out(m.group(1)) for m in _APPLIES.finditer(key(head)))
+
+
 _PLACES = tuple(key(w) for w in ("จังหวัด", "อำเภอ", "ตำบล"))
+_OFFICE = key("สำนักงาน")
 PLACE_NAME = 4  # characters of a place's name compared
 
 
@@ -735,6 +798,13 @@ def another_place(home_title_key: str, title_block: list[str]) -> bool:
             prefix = k[: i + len(place)]
             j = home_title_key.find(prefix)
             if j < 0:
+                # another office of the same place: "สำนักงานจัดหางานจังหวัดศรีนครไชย" in a file on
+                # the site of "สำนักงานแรงงานจังหวัดศรีนครไชย"
+                here = k[i:][: len(place) + PLACE_NAME]
+                o = home_title_key.find(here)
+                if len(here) > len(place) and o > 0 and k.startswith(_OFFICE) and \
+                        home_title_key[:o].startswith(_OFFICE) and home_title_key[:o] != k[:i]:
+                    return True
                 continue
             theirs, ours = k[len(prefix):][:PLACE_NAME], home_title_key[j + len(prefix):][:PLACE_NAME]
             if theirs and ours and theirs != ours:
@@ -1245,6 +1315,15 @@ def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[tuple[int, ...], str
     return t.ita
 
 
+_PURPOSE = re.compile(r"(?<=\S)\s*(?:ใน|เพื่อ)(?:การ)?จัดทำ")
+
+
+def subject_part(title: str) -> str:
+    """A title without what its subject is for ("เปิดเวทีรับฟังความคิดเห็น ... ในการจัดทำแผนปฏิบัติการ
+    2569" → "เปิดเวทีรับฟังความคิดเห็น ..."): the forum, not the plan it prepares."""
+    return _PURPOSE.split(title, 1)[0]
+
+
 def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
     """The subject the target's own title names when it is another topic than the item's
     (2568's O14 page "แผนการบริหารและพัฒนาทรัพยากรบุคคล" linked as 2569's O14, the HR report)."""
@@ -1261,8 +1340,10 @@ def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
         return ""
     # ("ข่าวประชาสัมพันธ์" over a post is where the page sits, not another subject: a post of the
     # activity is the item's evidence for activities)
-    named = list(dict.fromkeys(h.topic for x in titles for h in topics_named(x) if h.topic != "news"
-                               or "news" in item.topics))
+    # what a title names after "(ใน|เพื่อ)การจัดทำ" is the purpose of its subject, not its subject ("เวที
+    # รับฟังความคิดเห็น ... ในการจัดทำแผนปฏิบัติการ 2569" is a forum, not the plan)
+    named = list(dict.fromkeys(h.topic for x in titles for h in topics_named(subject_part(x))
+                               if h.topic != "news" or "news" in item.topics))
     if not named or set(named) & set(item.topics):
         return ""
     if set(named) & set(item.whole_topics) and f.kind == "document" and has_section(f.text, item):
@@ -1578,7 +1659,8 @@ def judge_item(
         if item.period != Period.timeless and carries_files(index, t, item):
             continue  # the files it carries are the evidence, each of its own year
         if unit := another_units_file(index, t, item):
-            wrong.append((t, f'เอกสารของหน่วยงานอื่น ("{unit}")'))
+            whose = "ส่วนราชการภายใน ไม่ใช่ของทั้งหน่วยงาน" if own_division(_home_key(index), [unit]) else "หน่วยงานอื่น"
+            wrong.append((t, f'เอกสารของ{whose} ("{unit}")'))
             continue  # a child-care centre's report linked as the agency's
         if order := is_appointment(t, item):
             wrong.append((t, f'คำสั่งแต่งตั้ง ("{order}")'))
@@ -1742,7 +1824,9 @@ def judge_parts(
         confirmed=item.confirmed,
     )
     seen: set[str] = set()
-    firsts = [r.evidence[0] for _, r in judged if r.evidence and r.status in ("found", "outdated")]
+    # the parts of the item's year first: the plan of the year before the standing criteria
+    dated = sorted(judged, key=lambda pr: pr[0].period == Period.timeless and item.period != Period.timeless)
+    firsts = [r.evidence[0] for _, r in dated if r.evidence and r.status in ("found", "outdated")]
     rest = [e for _, r in judged for e in r.evidence]
     for e in firsts + rest:
         if e.url not in seen:
@@ -1918,6 +2002,12 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
                              " เมื่อจัดทำเสร็จ" if document else
                              f'เป็นเพียงการเชิญชวน ("{asked}") ยังไม่ใช่ผลของกิจกรรม: เผยแพร่ผลที่ได้'
                              " (ผู้เข้าร่วม ข้อเสนอ สิ่งที่ดำเนินการต่อ) หรือให้ผู้ตรวจพิจารณา")
+    if (c.meets or c.outdated) and (meeting := is_meeting_post(t, item)):
+        # "ประชุมสรุปผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปี 2567": a post of the
+        # meeting tells that the report is being made or discussed; the report itself is the item.
+        c.meets = c.outdated = False
+        c.problems.insert(0, f'เป็นข่าวการประชุม ("{meeting}") ยังไม่ใช่เอกสารที่รายการนี้ขอ: เผยแพร่เอกสาร'
+                             "ที่ได้จากการประชุม หรือให้ผู้ตรวจพิจารณา")
     if (c.meets or c.outdated) and (draft := is_draft(index, t, item) or drafts_attached(index, t, item)):
         c.unfinished, c.drafted = c.meets, True
         c.meets = c.outdated = False
@@ -1976,6 +2066,19 @@ def is_invitation(t: Target, item: Item) -> str:
         *doc_title_block(f.text)[:3], *memo_subject(f.text)]
     # a memo or letter ("บันทึกข้อความ ... เรื่อง ขอเชิญประชุม ..."): its subject line is its title
     return next((squash(x)[:60] for x in heads if x and _INVITATION.match(_SUBJECT.sub("", key(x)))), "")
+
+
+_MEETING = re.compile("^(?:" + "|".join(map(key, ("ประชุม", "การประชุม", "จัดประชุม"))) + ")")
+
+
+def is_meeting_post(t: Target, item: Item) -> str:
+    """The headline of a page that tells of a meeting ("ประชุมสรุปผลการดำเนินงานตามแผน ..."), when
+    the item is a document (a plan, a report): the meeting is not the document. "" otherwise."""
+    f = t.fact
+    if f is None or f.kind != "page" or not load_topics()[item.topic].document_expected:
+        return ""
+    head = TITLE_PARTS.split(f.title)[0]
+    return next((squash(x)[:60] for x in (head, *f.headings[:1]) if x and _MEETING.match(key(x))), "")
 
 
 _ORDER = re.compile("^" + re.escape(key("คำสั่ง")))

@@ -6,10 +6,20 @@ import pytest
 
 from checklist.evaluate import classify_page, lines_without_menus
 from checklist.load import load_checklist
-from checklist.match import SiteIndex, judge_item, topic_signals
+from checklist.match import (
+    SiteIndex,
+    agency_kind,
+    another_place,
+    judge_item,
+    own_division,
+    own_name,
+    subject_part,
+    topic_signals,
+)
 from checklist.rules import is_placeholder, judge_period
 from checklist.signals import is_generic, topics_named
 from common.facts import DocumentInfo, Fact, Link
+from common.thai import key
 
 ROOT = "http://example.go.th/"
 Y2569 = load_checklist(2569)
@@ -1848,3 +1858,88 @@ def test_a_forum_post_whose_story_names_next_years_projects_is_of_the_day_it_was
                 links=[link("news/1192/", "อำเภอนาคูณใต้จัดเวทีประชาคมรับฟังความคิดเห็นของประชาชน")])
     result = judge([home, post], "O19")
     assert result.status == "found" and first(result) == "/news/1192/", result
+
+
+def test_a_transferred_health_units_site_named_in_short_reads_its_own_name_in_full():
+    # "หน้าหลัก | รพ.สต.บ้านโคกกระเบา" (tambonhealth): files titled "โรงพยาบาลส่งเสริมสุขภาพตำบล
+    # บ้านโคกกระเบา" are its own, not another unit's; the kind read is the longest at its place
+    assert own_name("หน้าหลัก | รพ.สต.บ้านโคกกระเบา") == key("โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกกระเบา")
+    assert own_name("หน้าแรก - อบต.ดอนหวาย") == key("องค์การบริหารส่วนตำบลดอนหวาย")
+    assert agency_kind("รพ.สต.บ้านโคกกระเบา") == "โรงพยาบาลส่งเสริมสุขภาพตำบล"
+    manual = "คู่มือการปฏิบัติงาน การคัดกรองโรคเบาหวานและความดันโลหิตสูง\nโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกกระเบา\nขั้นตอนที่ 1 ลงทะเบียน"
+    facts = [page("", "หน้าหลัก | รพ.สต.บ้านโคกกระเบา", depth=0, links=[link("f/m.pdf", "คู่มือการปฏิบัติงาน")]),
+             doc("f/m.pdf", manual, "คู่มือการปฏิบัติงาน")]
+    assert judge(facts, "O8").status == "found"
+
+
+def test_a_parent_bodys_plan_that_says_it_covers_the_agencys_kind_is_the_agencys():
+    # an อบจ.'s anti-corruption plan "รวมถึงโรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน" on a transferred
+    # รพ.สต.'s site governs it (tambonhealth O23); without that line it is the parent's, a person's call
+    plan = ("แผนปฏิบัติการป้องกันการทุจริต\n(พ.ศ. ๒๕๖๖ – ๒๕๗๐)\nองค์การบริหารส่วนจังหวัดร้อยเอ็ด\n{cover}"
+            "มิติ โครงการ/กิจกรรม งบประมาณต่อปี (บาท) ๒๕๖๖ ๒๕๖๗ ๒๕๖๘ ๒๕๖๙ ๒๕๗๐\n"
+            "๑. การสร้างสังคมที่ไม่ทนต่อการทุจริต อบรมคุณธรรมจริยธรรมบุคลากร ๑๕๐,๐๐๐ / / / / /")
+    cover = "ครอบคลุมทุกส่วนราชการขององค์การบริหารส่วนจังหวัดร้อยเอ็ด รวมถึงโรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน\n"
+    home = page("", "หน้าหลัก | รพ.สต.บ้านโคกกระเบา", depth=0, links=[link("f/p.pdf", "แผนปฏิบัติการป้องกันการทุจริต")])
+    assert judge([home, doc("f/p.pdf", plan.format(cover=cover))], "O23").status == "found"
+    result = judge([home, doc("f/p.pdf", plan.format(cover=""))], "O23")
+    assert result.status == "review" and any("หน่วยงานต้นสังกัด" in p for p in result.problems), result
+
+
+def test_a_divisions_own_annual_report_is_not_the_agencys():
+    # "รายงานผลการปฏิบัติงานประจำปี 2568 / กองสาธารณสุขและสิ่งแวดล้อม เทศบาลนคร..." beside the city's
+    # annual report of 2567 (citynakhon O7): the city's report is last year's
+    div = "รายงานผลการปฏิบัติงานประจำปีงบประมาณ พ.ศ. 2568\nกองสาธารณสุขและสิ่งแวดล้อม เทศบาลนครวารินทร์ธานี\nงานรักษาความสะอาด"
+    city = "รายงานผลการดำเนินงานประจำปี 2567\nเทศบาลนครวารินทร์ธานี\nผลการดำเนินงานตามแผน 112 โครงการ ปัญหาและข้อเสนอแนะ"
+    facts = [page("", "หน้าแรก | เทศบาลนครวารินทร์ธานี", depth=0, links=[
+                 link("f/div.pdf", "รายงานผลการปฏิบัติงานประจำปี 2568 กองสาธารณสุขและสิ่งแวดล้อม"),
+                 link("f/city.pdf", "รายงานประจำปี 2567 เทศบาลนครวารินทร์ธานี")]),
+             doc("f/div.pdf", div), doc("f/city.pdf", city)]
+    result = judge(facts, "O7")
+    assert result.status == "outdated" and first(result) == "/f/city.pdf", result
+    assert all("div.pdf" not in e.url for e in result.evidence)
+    # the division's own sub-site: its report is its own
+    assert own_division(key("กองสาธารณสุขและสิ่งแวดล้อม"), div.split("\n")[:2]) == ""
+
+
+def test_another_office_of_the_same_province_is_another_unit():
+    own = own_name("หน้าหลัก | สำนักงานแรงงานจังหวัดศรีนครไชย")
+    assert another_place(own, ["สำนักงานจัดหางานจังหวัดศรีนครไชย"])
+    assert another_place(own, ["สำนักงานแรงงานจังหวัดขอนแก่น"])
+    assert not another_place(own, ["สำนักงานแรงงานจังหวัดศรีนครไชย"])
+    assert not another_place(own, ["ศาลากลางจังหวัดศรีนครไชย ชั้น 3"])
+
+
+def test_a_post_of_a_meeting_about_the_report_is_not_the_report():
+    # "ประชุมสรุปผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ 2567" (labouroffice O26)
+    title = "ประชุมสรุปผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ 2567"
+    story = "วันที่ 7 มีนาคม 2568 สำนักงานประชุมบุคลากรเพื่อทบทวนผลการดำเนินงาน ดำเนินการแล้วเสร็จ 8 จาก 9 กิจกรรม"
+    home = page("", "หน้าหลัก | สำนักงานแรงงานจังหวัดศรีนครไชย", depth=0, links=[link("news/440/", title)])
+    result = judge68([home, page("news/440/", title, f"{title}\n{story}")], "O26")
+    assert result.status == "review" and any("ข่าวการประชุม" in p for p in result.problems), result
+    report = "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ 2567"
+    home = page("", "หน้าหลัก | สำนักงานแรงงานจังหวัดศรีนครไชย", depth=0, links=[link("news/441/", report)])
+    assert judge68([home, page("news/441/", report, f"{report}\n{story}")], "O26").status == "found"
+
+
+def test_what_a_forum_is_held_for_is_not_the_forums_subject():
+    # "เปิดเวทีรับฟังความคิดเห็นผู้มีส่วนได้ส่วนเสีย ในการจัดทำแผนปฏิบัติการ ประจำปี 2569" linked by the
+    # ITA row of participation (eduarea O19): a forum, not the action plan; a title that opens with
+    # making the plan keeps it
+    title = "สพป.ภูผาทอง เขต 2 เปิดเวทีรับฟังความคิดเห็นผู้มีส่วนได้ส่วนเสีย ในการจัดทำแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2569"
+    assert "annual_action_plan" in {h.topic for h in topics_named(title)}
+    assert "annual_action_plan" not in {h.topic for h in topics_named(subject_part(title))}
+    assert subject_part("การจัดทำแผนปฏิบัติการ ประจำปี 2569") == "การจัดทำแผนปฏิบัติการ ประจำปี 2569"
+    assert subject_part("ประชุมเพื่อจัดทำแผนพัฒนาท้องถิ่น") == "ประชุม"
+
+
+def test_standing_hr_criteria_serve_any_year_beside_the_years_plan():
+    # criteria issued in 2566 (standing rules) with a plan 2567-2569 (lateupdate O13): found, and the
+    # plan, the part of the year, is the first evidence
+    crit = "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล\nเทศบาลตำบลดอนหว้าน้อย\n1. การสรรหาและเลือกสรร\nประกาศ ณ วันที่ 3 มีนาคม 2566"
+    plan = "แผนพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. 2567 - 2569\nเทศบาลตำบลดอนหว้าน้อย\nหลักสูตร กลุ่มเป้าหมาย 2567 2568 2569"
+    facts = [page("", "หน้าแรก | เทศบาลตำบลดอนหว้าน้อย", depth=0, links=[
+                 link("f/crit.pdf", "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล"),
+                 link("f/plan.pdf", "แผนพัฒนาบุคลากร 2567 - 2569")]),
+             doc("f/crit.pdf", crit), doc("f/plan.pdf", plan)]
+    result = judge(facts, "O13")
+    assert result.status == "found" and first(result) == "/f/plan.pdf", result
