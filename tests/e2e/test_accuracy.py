@@ -27,7 +27,9 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "court", SITES / "staleyear", SITES / "district", SITES / "envoffice",
               SITES / "disaster", SITES / "procmonths", SITES / "agrioffice", SITES / "rphospital",
               SITES / "wpmuni", SITES / "tambonplain", SITES / "irrigation", SITES / "revenue",
-              SITES / "citydepts", SITES / "ssodistrict", SITES / "saodrive"]
+              SITES / "citydepts", SITES / "ssodistrict", SITES / "saodrive", SITES / "lateupdate",
+              SITES / "eduarea", SITES / "tambonhealth", SITES / "labouroffice", SITES / "citynakhon",
+              SITES / "saohills"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -101,9 +103,6 @@ KNOWN_WRONG: list[str] = [
     # university O5, O13, O14, yeartabs O13 and rollover O19, O25 right. Left:
     # the HR office's news list cited before the university's news page
     "university O4: want found got found first /hr/news/31/ (want /news/)",
-    # the reports page lists last year's report, the faculty's 2567 report and "the 2567 report is
-    # being printed": the page is read for the year of the lines around it
-    "university O7: want outdated got found",
     # November's summary answers 404; the faculty's own November summary fills the gap (another
     # unit's procurement files still count, for a village fund's are the agency's purchases)
     "university O12: want review got found",
@@ -230,9 +229,6 @@ KNOWN_WRONG: list[str] = [
     "genhospital O16: want found got outdated first /news/ethics-training-2567/ (want /files/ethics-code.pdf)",
     # the Q&A board "closed for repair": a link to it is taken; its builder says review
     "munitabs O3: want review got found",
-    # the HR criteria are of 2567 and the HR plan covers 2567-2569: the criteria part of 2569 O13 is
-    # read for this year (making it timeless cost two first evidences, the demo's among them)
-    "munitabs O13: want found got outdated",
     # the executives' page has no photos: review by the item's own requirement; its builder says found
     "cdoffice O2: want found got review",
     # one report of results with budget and disbursement columns: its builder reads both parts
@@ -297,9 +293,6 @@ KNOWN_WRONG: list[str] = [
     # the ITA analysis has a table of improvements with owners but no measures document: missing by
     # 2569 O25's measures part; its builder leaves it to a person
     "tambonplain O25: want review got missing",
-    # the project's own HR plan and the department's HR criteria: a parent's criteria are left to
-    # a person, its builder accepts them for a unit whose HR is run by the department
-    "irrigation O13: want found got review",
     # the department-wide HR report: the site's home title names the department, so its documents
     # read as the site's own; its builder says missing
     "irrigation O14: want missing got found",
@@ -324,20 +317,39 @@ KNOWN_WRONG: list[str] = [
     # the No Gift announcement of 2569 and the gift report of FY2568 on Drive: found (2569 O20's
     # report is of the year before, as the reference notes); its builder says outdated
     "saodrive O20: want outdated got found",
+    # Seventh session (2026-12-04): lateupdate (a เทศบาลตำบล updating late: a quarter of the items
+    # last year's), eduarea (a primary education area office beside its schools and สพฐ.),
+    # tambonhealth (a รพ.สต. transferred to an อบจ., named "รพ.สต." in its title), labouroffice (a
+    # provincial labour office, ITA 2568), citynakhon (a เทศบาลนคร with department lists and a
+    # year archive) and saohills (a mountain อบต. on a cheap template, ITA 2568) were held out, built
+    # by helpers who never read the matcher, measured once before any fix (156 items: presence P
+    # 0.98 R 0.94, first evidence 0.98, outdated 0.79 (23 of 29), review 6 %, status 0.90;
+    # tambonhealth alone status 0.65: its short name made its own files another unit's). General
+    # fixes then made 12 of their 15 wrong verdicts right (and university O7, munitabs O13,
+    # irrigation O13). Left:
+    # the ITA row links the HR category page (criteria and plans, no report): the page is taken for
+    # the report by the row and a year on it; its builder finds no report
+    "eduarea O14: want missing got found",
+    # the row links สพฐ.'s guideline on managing the risks (no year): a person's call for the tool,
+    # not a report for its builder
+    "eduarea O22: want missing got review",
+    # this year's No Gift announcement beside the gift report of 2567 (not 2568): 2569 O20 is one
+    # item of two topics, found by the announcement; its builder reads the report as a part
+    "tambonhealth O20: want outdated got found",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 52 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 58 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.985,  # 0.986 (1114 / 1130): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.992 (1114 / 1123)
-    "first_evidence_accuracy": 0.985,  # 0.988 (1101 / 1114): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.92,  # 0.923 (191 / 207)
-    "status_accuracy": 0.96,  # 0.964 (1304 of 1352): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.985,  # 0.987 (1249 / 1266): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.994 (1249 / 1257)
+    "first_evidence_accuracy": 0.985,  # 0.990 (1236 / 1249): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.93,  # 0.936 (218 / 233)
+    "status_accuracy": 0.965,  # 0.968 (1460 of 1508): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.085  # measured 0.081 (110 of 1352 items)
+MAX_REVIEW_SHARE = 0.085  # measured 0.079 (119 of 1508 items)
 # Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
 # 2026-12-03 on the 747-page tuning split); one page of slack.
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
