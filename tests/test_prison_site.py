@@ -1,0 +1,58 @@
+"""The prison held-out site is whole: its PDFs, DOCX and XLSX open (the No Gift announcement and
+the สขร.1 of ธันวาคม 2568 are scans with no text layer), the procurement page lacks the สขร.1 of
+กุมภาพันธ์ 2569, and its only dead links are the ones its truth file declares (two 404s).  Asserts
+nothing about the audit's verdicts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pypdf
+import yaml
+
+from tests.site_checks import assert_documents_open, dead_local_links, site_file
+
+SITE = Path(__file__).parent / "sites" / "prison"
+TRUTH = yaml.safe_load((SITE / "_truth.yaml").read_text(encoding="utf-8"))
+
+
+def test_every_document_opens():
+    docs = sorted(p for p in (SITE / "uploads").rglob("*") if p.is_file())
+    assert 25 <= len(docs) <= 45
+    assert all(p.stat().st_size > 0 for p in docs)
+    assert_documents_open(docs)
+    for scan in ["uploads/2568/10/scan0001.pdf", "uploads/2569/01/scan0112.pdf"]:
+        assert not pypdf.PdfReader(SITE / scan).pages[0].extract_text().strip(), scan
+    text = pypdf.PdfReader(SITE / "uploads/2568/10/ac-plan-2569.pdf").pages[0].extract_text()
+    assert "แผนปฏิบัติการป้องกันการทุจริต" in text and "๒๕๖๙" in text
+    rows = (SITE / "procurement" / "index.html").read_text(encoding="utf-8")
+    assert "ประจำเดือนมีนาคม 2569" in rows and "ประจำเดือนกุมภาพันธ์ 2569" not in rows
+
+
+def test_pages_share_the_chrome():
+    pages = list(SITE.rglob("index.html"))
+    assert 40 <= len(pages) <= 90
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert 'id="menu"' in text and 'id="side"' in text and 'id="footer"' in text, page
+
+
+def test_dead_links_are_exactly_the_declared_ones():
+    dead, _links = dead_local_links(SITE)
+    assert dead == {b["url"] for b in TRUTH["broken"]}
+    for code, item in TRUTH["items"].items():
+        for url in [item.get("url"), *(item.get("also") or [])]:
+            assert url is None or site_file(SITE, url).is_file(), (code, url)
+    for decoy in TRUTH["decoys"]:
+        assert site_file(SITE, decoy["url"]).is_file(), decoy["url"]
+
+
+def test_truth_covers_every_item_of_the_year_once():
+    year = yaml.safe_load((Path(__file__).parents[1] / "checklist" / "data" / "ita-2569.yaml").read_text(encoding="utf-8"))
+    assert {i["code"]: i["title"] for i in year["items"]} == {c: i["title"] for c, i in TRUTH["items"].items()}
+    assert dict(Counter(i["status"] for i in TRUTH["items"].values())) == TRUTH["counts"]
+
+
+def test_site_is_small():
+    assert sum(p.stat().st_size for p in SITE.rglob("*") if p.is_file()) < 1_500_000
