@@ -346,7 +346,7 @@ DOCS: dict[str, tuple[str, datetime, object]] = {
     "ethics": ("/upload/ita68/o16.pdf", d(2023, 1, 11), ethics()),
     "complaintmanual": ("/upload/ita68/o17.pdf", d(2022, 10, 4), complaint_manual()),
     "complaintstats68": ("/upload/ita68/o19.pdf", d(2025, 4, 2), "gone"),
-    "invitation68": ("/upload/ita68/o20-invite.pdf", d(2025, 1, 30), invitation()),
+    "invitation68": ("/upload/ita68/o20-invite.docx", d(2025, 1, 30), ("docx", "invitation")),
     "nogift68": ("/upload/ita68/o21.pdf", d(2024, 10, 1), ("scan", nogift("๒๕๖๘", "๑ ตุลาคม ๒๕๖๗"))),
     "risk68": ("/upload/ita68/o23.pdf", d(2024, 12, 10), ("thai", risk("2568", "9 ธันวาคม 2567"))),
     "acplan65-68": ("/upload/ita68/o25.pdf", d(2021, 10, 5), acplan()),
@@ -358,7 +358,7 @@ DOCS: dict[str, tuple[str, datetime, object]] = {
         ("แผนงานเคหะและชุมชน", "5,820,000"), ("งบกลาง", "8,840,000")])),
     "sixmonth67": ("/upload/ita67/report6m-67.pdf", d(2024, 4, 26), sixmonth("2567", " 1 ตุลาคม 2566 - 31 มีนาคม 2567", "25 เมษายน 2567")),
     "eval66": ("/upload/ita67/eval66.pdf", d(2023, 12, 22), evalreport("2566", "20 ธันวาคม 2566")),
-    "stats67": ("/upload/ita67/stat67.pdf", d(2024, 10, 8), ("thai", service_stats_pdf("2567", "1 ตุลาคม 2566 - 30 กันยายน 2567"))),
+    "stats67": ("/upload/ita67/stat67.xlsx", d(2024, 10, 8), ("xlsx", "stats")),
     "skr-2567-09": ("/upload/ita67/skr1-09-67.pdf", d(2024, 10, 4), ("thai", skr("กันยายน 2567", SKR_ROWS["กันยายน 2567"]))),
     "procreport66": ("/upload/ita67/procreport66.pdf", d(2023, 10, 27), procreport("2566", "26 ตุลาคม 2566")),
     "hrreport66": ("/upload/ita67/hrreport66.pdf", d(2023, 11, 3), hrreport("2566", "2 พฤศจิกายน 2566")),
@@ -415,6 +415,12 @@ def scanned_pdf(path: str, lines: list[str], created: datetime) -> None:
 
 
 def make_docx(path: str, kind: str, created: datetime) -> None:
+    if kind == "invitation":
+        lines = invitation()
+        table = [tuple(c.strip() for c in r[2:].split(" | ")) for r in lines if r.startswith("| ")]
+        write_docx(path, [x[2:] for x in lines if x.startswith("# ")], [x for x in lines[3:8] if x],
+                   table, created, ["", "ขอแสดงความนับถือ", "", *MAYOR, "สำนักปลัด โทร. 0 4379 5218 ต่อ 104"], "สำนักปลัด")
+        return
     assert kind == "workmanual"
     write_docx(path, ["คู่มือการปฏิบัติงาน", "งานพัสดุ กองคลัง", ORG],
                ["คู่มือการปฏิบัติงานฉบับนี้จัดทำขึ้นเพื่อให้เจ้าหน้าที่พัสดุปฏิบัติงานถูกต้องตามพระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560",
@@ -430,10 +436,23 @@ def make_docx(path: str, kind: str, created: datetime) -> None:
 def make_xlsx(path: str, kind: str, created: datetime) -> None:
     import openpyxl
 
-    assert kind == "budgetreport"
     wb = openpyxl.Workbook()
-    wb.properties.creator = "กองคลัง"
+    wb.properties.creator = "กองคลัง" if kind == "budgetreport" else "สำนักปลัด"
     wb.properties.created = wb.properties.modified = created.replace(tzinfo=None)
+    if kind == "stats":
+        lines = service_stats_pdf("2567", "1 ตุลาคม 2566 - 30 กันยายน 2567")
+        ws = wb.active
+        ws.title = "สถิติ 2567"
+        for line in lines:
+            if line.startswith("| "):
+                ws.append([c.strip() for c in line[2:].split(" | ")])
+            elif line:
+                ws.append([line.lstrip("# ")])
+        ws.column_dimensions["A"].width = 40
+        wb.save(path)
+        pin_zip(path, created.replace(tzinfo=None))
+        return
+    assert kind == "budgetreport"
     ws = wb.active
     ws.title = "รายจ่ายตามแผนงาน"
     ws.append(["รายงานผลการใช้จ่ายงบประมาณประจำปี งบประมาณ พ.ศ. 2567"])
