@@ -336,8 +336,15 @@ def static_pages() -> None:
                                                        "risk_report2568", "ac_plan2569", "ita_improve", "measures2568"])))
 
 
-LOGO = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201"
-                     "c5d5e1b70000000049454e44ae426082")
+def tiny_png(rgb: tuple[int, int, int], size: tuple[int, int]) -> bytes:
+    """A small flat-colour PNG (logo, photo placeholder)."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", size, rgb).save(buf, format="PNG")
+    return buf.getvalue()
 
 CSS = """body{font-family:Tahoma,sans-serif;margin:0;background:#f4f6f9}#topbar{background:#7a0c0c;color:#fff;font-size:13px;padding:4px 12px}
 #topbar a{color:#fff}#header{background:#fff;padding:8px 12px;display:flex;gap:12px}.name{font-size:22px;color:#7a0c0c}
@@ -351,9 +358,9 @@ CSS = """body{font-family:Tahoma,sans-serif;margin:0;background:#f4f6f9}#topbar{
 
 def main() -> None:
     os.makedirs(os.path.join(HERE, "assets"), exist_ok=True)
-    for name in ("logo.png", "person.png"):
+    for name, rgb, size in (("logo.png", (163, 21, 21), (64, 64)), ("person.png", (200, 200, 200), (90, 110))):
         with open(os.path.join(HERE, "assets", name), "wb") as f:
-            f.write(LOGO)
+            f.write(tiny_png(rgb, size))
     with open(os.path.join(HERE, "assets", "style.css"), "w", encoding="utf-8") as f:
         f.write(CSS)
     static_pages()
