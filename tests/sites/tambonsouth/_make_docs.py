@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # the repo root
 
-from tests.docmaker import WEB_STYLE, make_scanned_pdf, pin_zip, render_lines_pdf, write_docx  # noqa: E402
+from tests.docmaker import FONT, WEB_STYLE, pin_zip, render_lines_pdf, write_docx  # noqa: E402
 
 ORG = "เทศบาลตำบลควนลังกาใต้"
 LOC = "อำเภอรัษฎา จังหวัดตรัง"
@@ -266,6 +266,30 @@ doc("amphoe-report", f"{F}/2568/amphoe-ac-report.pdf", "รายงานผล
         "| รับเรื่องร้องเรียน | 3 เรื่อง"], thai=False)
 
 
+def scan(path: str, lines: list[str], when: datetime) -> None:
+    """An image-only page (as docmaker.make_scanned_pdf, slightly tilted and grey, as a copier
+    makes it) with its creation date pinned, so that re-runs give identical bytes."""
+    import io
+
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 44)
+    image = Image.new("L", (1654, 1100), 236)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((150, 110 + i * 120), line, font=font, fill=25)
+    image = image.rotate(0.6, fillcolor=236)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    pdf = FPDF()
+    pdf.set_creation_date(when)
+    pdf.set_producer("Canon iR-ADV C3530 PDF")
+    pdf.add_page()
+    pdf.image(buf, x=0, y=0, w=210)
+    pdf.output(path)
+
+
 def build() -> None:
     from PIL import Image
 
@@ -280,8 +304,7 @@ def build() -> None:
             render_lines_pdf(path, x["lines"], created=x["when"], style=WEB_STYLE, thai_digits=x["thai"],
                              creator="Microsoft® Word 2016", producer="Microsoft® Word 2016")
         elif x["kind"] == "scan":
-            with open(path, "wb") as f:
-                f.write(make_scanned_pdf(lines=x["lines"]))
+            scan(path, x["lines"], x["when"])
         elif x["kind"] == "docx":
             write_docx(path, [x["title"], f"{ORG} {LOC}"], x["lines"], x["table"] or [], x["when"],
                        [PALAD], author="User")
