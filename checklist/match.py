@@ -764,18 +764,32 @@ def parents_file(index: SiteIndex, t: Target) -> str:
     return index._heads[memo]
 
 
-# "แผนนี้ใช้กับ ... รวมถึงบุคลากรในโรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน": the body's document says it
-# covers units of the site's own kind.
-_APPLIES = re.compile("(?=(?:" + "|".join(map(key, ("รวมถึง", "ครอบคลุม", "ใช้กับ", "ใช้บังคับกับ", "บังคับใช้กับ")))
-                      + ")(.{0,80}))")
+# "แผนนี้ใช้กับ ... รวมถึงบุคลากรในโรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน", "สำนักงานวัฒนธรรมจังหวัด
+# ถือปฏิบัติตามคู่มือนี้": the body's document says it covers units of the site's own kind.
+_APPLIES = re.compile("|".join(map(key, ("รวมถึง", "ครอบคลุม", "ใช้กับ", "ใช้บังคับกับ", "บังคับใช้กับ", "ถือปฏิบัติ"))))
+APPLIES_REACH = 80  # characters either side of the word that say whom the document covers
+
+
+def own_kind(home_title_key: str) -> str:
+    """The agency's kind: a known kind (:func:`agency_kind`), else its name up to its place
+    ("สำนักงานวัฒนธรรมจังหวัด" of "สำนักงานวัฒนธรรมจังหวัดศรีวนาลัย"); "" when neither."""
+    if kind := agency_kind(home_title_key):
+        return kind
+    for place in _PLACES:
+        if (i := home_title_key.find(place)) >= 4:
+            return home_title_key[: i + len(place)]
+    return ""
 
 
 def applies_to_own_kind(home_title_key: str, head: str) -> bool:
     """A parent body's document says it covers units of the agency's own kind ("... รวมถึง
-    โรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน" on a transferred รพ.สต.'s site): it governs the agency,
-    so it is the agency's document for the item, not another body's."""
-    own = agency_kind(home_title_key)
-    return bool(own) and any(own in spelled_out(m.group(1)) for m in _APPLIES.finditer(key(head)))
+    โรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน" on a transferred รพ.สต.'s site, "สำนักงานวัฒนธรรมจังหวัด
+    ถือปฏิบัติตามคู่มือนี้" on a provincial culture office's): it governs the agency, so it is the
+    agency's document for the item, not another body's."""
+    own = own_kind(home_title_key)
+    k = key(head)
+    return bool(own) and any(
+        own in spelled_out(k[max(0, m.start() - APPLIES_REACH): m.end() + APPLIES_REACH]) for m in _APPLIES.finditer(k))
 
 
 _PLACES = tuple(key(w) for w in ("จังหวัด", "อำเภอ", "ตำบล"))
@@ -1381,6 +1395,8 @@ def _haystacks(index: SiteIndex, t: Target) -> tuple[str, str, list[str]]:
             titles += [f.title, *f.headings, lead]
         else:
             parts.append(f.text[:DOC_HEAD])
+            lines = doc_lines(f.text)
+            titles += lines[: doc_title_count(lines)]  # a title of a topic's form ("แผนพัฒนา... ระยะ 5 ปี")
     keys = [prefilter_key(x) for x in parts if x]
     keys += [url_prefilter_key(path_words(t.url)), url_prefilter_key(t.url)]
     return "\x00".join(keys), "\x00".join(prefilter_key(x) for x in titles if x), labels
@@ -1474,8 +1490,10 @@ def attachments(index: SiteIndex, f: Fact) -> list[tuple[Link, Target]]:
     links to documents, or links whose address names a file."""
     out: dict[str, tuple[Link, Target]] = {}
     for lk in f.links:
-        if lk.nav or lk.scheme not in ("http", "https") or key(lk.text) in index.boiler:
+        if lk.nav or lk.scheme not in ("http", "https"):
             continue
+        if key(lk.text) in index.boiler and not (is_generic(lk.text) and is_document_url(lk.url)):
+            continue  # a menu's link; a file's "ดาวน์โหลดเอกสาร" is on many pages because it says nothing
         t = index.target(lk.url)
         if t is None or t.kind == "external_link" or t.url == f.url and not is_document_url(lk.url):
             continue
@@ -1670,8 +1688,9 @@ def judge_item(
             continue  # "ขอตรวจดูฉบับเต็มได้ที่สำนักปลัด": the document is not on the website
         if mentions_only(signals) and ita is None and reads_as_post(index, t):
             continue  # a post about something else that mentions the item: not its evidence
+        above = load_topics()[item.topic].issued_above  # a ministry's code of ethics serves its units
         cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals),
-                               parent=parents_file(index, t)))
+                               parent="" if above else parents_file(index, t)))
 
     # A page that only mentions the item is no evidence when the mention is the row of a link to
     # nothing (the dead link is the item's one trace: fixing it fixes the item) or says the item is

@@ -185,3 +185,6 @@ class TopicLexicon(_Strict):
     exclude: list[str] = Field(default_factory=list)  # text that means something else
     url_words: list[str] = Field(default_factory=list)  # slugs / file-name words
     document_expected: bool = False  # usually published as a file (plan, report)
+    # Rules a body above the agency issues for all its units (a ministry's code of ethics, a
+    # department's HR criteria): the parent's document serves the agency, as assessors take it.
+    issued_above: bool = False

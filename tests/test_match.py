@@ -10,7 +10,9 @@ from checklist.match import (
     SiteIndex,
     agency_kind,
     another_place,
+    applies_to_own_kind,
     judge_item,
+    match_all,
     own_division,
     own_name,
     subject_part,
@@ -1883,6 +1885,13 @@ def test_a_parent_bodys_plan_that_says_it_covers_the_agencys_kind_is_the_agencys
     assert judge([home, doc("f/p.pdf", plan.format(cover=cover))], "O23").status == "found"
     result = judge([home, doc("f/p.pdf", plan.format(cover=""))], "O23")
     assert result.status == "review" and any("หน่วยงานต้นสังกัด" in p for p in result.problems), result
+    # a ministry's manual that its provincial offices observe (provculture O17): the office's kind is
+    # its name up to its province
+    own = own_name("หน้าหลัก | สำนักงานวัฒนธรรมจังหวัดศรีวนาลัย")
+    assert applies_to_own_kind(own, "คู่มือการจัดการเรื่องร้องเรียน\nสำนักงานปลัดกระทรวงวัฒนธรรม\n"
+                                    "สำนักงานวัฒนธรรมจังหวัดถือปฏิบัติตามคู่มือนี้ในการจัดการเรื่องร้องเรียนในพื้นที่")
+    assert not applies_to_own_kind(own, "คู่มือการจัดการเรื่องร้องเรียน\nสำนักงานปลัดกระทรวงวัฒนธรรม\n"
+                                        "ขั้นตอนที่ 1 รับเรื่องร้องเรียน")
 
 
 def test_a_divisions_own_annual_report_is_not_the_agencys():
@@ -1943,3 +1952,57 @@ def test_standing_hr_criteria_serve_any_year_beside_the_years_plan():
              doc("f/crit.pdf", crit), doc("f/plan.pdf", plan)]
     result = judge(facts, "O13")
     assert result.status == "found" and first(result) == "/f/plan.pdf", result
+
+
+def test_a_meeting_that_hears_opinions_is_no_opinion_channel():
+    # "จัดประชุมเครือข่ายภาคประชาชน รับฟังความคิดเห็นผู้มีส่วนได้ส่วนเสีย" linked as participation (prison O19)
+    title = "เรือนจำจังหวัดนาคบุรีจัดประชุมเครือข่ายภาคประชาชน รับฟังความคิดเห็นผู้มีส่วนได้ส่วนเสีย ประจำปี 2569"
+    assert "opinion_channel" not in {h.topic for h in topics_named(title)}
+    assert "opinion_channel" in {h.topic for h in topics_named("ช่องทางรับฟังความคิดเห็น")}
+
+
+def test_a_ministrys_hr_criteria_serve_its_hospital():
+    # กระทรวงสาธารณสุข's HR criteria beside the hospital's own HR plan of the year (communityhosp
+    # O13): rules a body above issues for all its units serve the unit (`issued_above`); its
+    # annual report would not (test_a_departments_report_on_a_provincial_offices_site...)
+    crit = ("ประกาศกระทรวงสาธารณสุข\nเรื่อง หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล\nกระทรวงสาธารณสุข\n"
+            "ข้อ ๑ การสรรหาและเลือกสรร\nประกาศ ณ วันที่ ๑๐ มกราคม ๒๕๖๖")
+    plan = "แผนพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. 2569\nโรงพยาบาลนาคูณใหญ่\nหลักสูตร กลุ่มเป้าหมาย งบประมาณ"
+    facts = [page("", "หน้าหลัก - โรงพยาบาลนาคูณใหญ่", depth=0, links=[
+                 link("f/crit.pdf", "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล (กระทรวงสาธารณสุข)"),
+                 link("f/plan.pdf", "แผนพัฒนาบุคลากร 2569")]),
+             doc("f/crit.pdf", crit), doc("f/plan.pdf", plan)]
+    result = judge(facts, "O13")
+    assert result.status == "found" and not any("ต้นสังกัด" in p for p in result.problems), result
+
+
+def test_a_cms_article_whose_only_file_is_gone_is_no_evidence_though_every_article_says_download():
+    # a Joomla site posts each document as an article "<title> / เขียนโดย ... / ดาวน์โหลดเอกสาร (PDF)":
+    # "ดาวน์โหลดเอกสาร" is on most pages, yet it is each article's file (tambonsouth O24)
+    titles = ["ประกาศผู้ชนะการเสนอราคา", "แผนการจัดหาพัสดุ", "ประกาศรับสมัครพนักงานจ้าง", "รายงานการประชุมสภา",
+              "ประกาศราคากลาง", "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"]
+    facts = [page("", "หน้าแรก - เทศบาลตำบลควนลังกาใต้", depth=0,
+                  links=[link(f"a/{n}.html", t) for n, t in enumerate(titles)])]
+    for n, t in enumerate(titles):
+        facts.append(page(f"a/{n}.html", f"{t} - เทศบาลตำบลควนลังกาใต้",
+                          f"{t}\nเขียนโดย Administrator วันที่ 20 พฤศจิกายน 2568\nดาวน์โหลดเอกสาร\n(PDF)",
+                          links=[link(f"f/{n}.pdf", "ดาวน์โหลดเอกสาร", context="ดาวน์โหลดเอกสาร (PDF)")]))
+        facts.append(broken(f"f/{n}.pdf") if n == 5 else doc(f"f/{n}.pdf", f"{t}\nเทศบาลตำบลควนลังกาใต้"))
+    result = judge(facts, "O24")
+    assert result.status == "missing" and result.broken_links, result
+    assert result.broken_links[0].url.endswith("f/5.pdf")
+
+
+def test_a_file_titled_only_in_a_topics_form_is_found_through_its_viewer_page():
+    # vocational O5: a Drive-like viewer page (a title and a download button) carries a PDF titled
+    # "แผนพัฒนาการจัดการอาชีวศึกษา ระยะ 5 ปี (พ.ศ. 2566 – 2570)": no phrase of the lexicon, a
+    # development plan by its form ("แผนพัฒนา ... ระยะ 5 ปี"), found by the audit's own pass (whose
+    # prefilter reads a file's title lines as titles)
+    title = "แผนพัฒนาการจัดการอาชีวศึกษา ระยะ 5 ปี (พ.ศ. 2566 – 2570)"
+    facts = [page("", "หน้าหลัก - วิทยาลัยเทคนิคภูผาทอง", depth=0, links=[link("view/775/", title)]),
+             page("view/775/", f"{title} - วิทยาลัยเทคนิคภูผาทอง", f"{title}\nดาวน์โหลด",
+                  links=[link("uc/775.pdf", "ดาวน์โหลด")]),
+             doc("uc/775.pdf", f"{title}\nวิทยาลัยเทคนิคภูผาทอง\nส่วนที่ 1 ข้อมูลพื้นฐานของสถานศึกษา", "ดาวน์โหลด")]
+    o5 = next(r for r in match_all(facts, ROOT, Y2569) if r.code == "O5")
+    assert o5.status == "found", o5
+    assert "dev_plan" not in {h.topic for h in topics_named("แผนพัฒนาบุคลากร ระยะ 3 ปี", start=True)}
