@@ -29,7 +29,9 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "wpmuni", SITES / "tambonplain", SITES / "irrigation", SITES / "revenue",
               SITES / "citydepts", SITES / "ssodistrict", SITES / "saodrive", SITES / "lateupdate",
               SITES / "eduarea", SITES / "tambonhealth", SITES / "labouroffice", SITES / "citynakhon",
-              SITES / "saohills"]
+              SITES / "saohills", SITES / "cityplan", SITES / "prison", SITES / "communityhosp",
+              SITES / "saoyears", SITES / "vocational", SITES / "provculture", SITES / "saoexcel",
+              SITES / "tambonsouth"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -336,22 +338,32 @@ KNOWN_WRONG: list[str] = [
     # this year's No Gift announcement beside the gift report of 2567 (not 2568): 2569 O20 is one
     # item of two topics, found by the announcement; its builder reads the report as a part
     "tambonhealth O20: want outdated got found",
+    # Then eight more held out and measured once AFTER those fixes (cityplan, prison, communityhosp,
+    # saoyears, vocational, provculture, saoexcel, tambonsouth; 208 items: presence P 0.99 R 0.98,
+    # first evidence 1.00, outdated 0.97 (38 of 39), review 8 %, status 0.97). Four more general
+    # fixes made four of their six wrong verdicts right (a meeting that hears opinions is no opinion
+    # channel; a parent's HR criteria or code of ethics serve the unit; a manual its offices
+    # "ถือปฏิบัติ"; a file titled in a plan's form; an article's "ดาวน์โหลดเอกสาร" to a dead file).
+    # Left:
+    # this year's gift report is a dead link; the only one left is FY2566's, two years old: outdated
+    # for the tool, missing for its builder
+    "provculture O22: want missing got outdated",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 58 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 66 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.985,  # 0.987 (1249 / 1266): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.994 (1249 / 1257)
-    "first_evidence_accuracy": 0.985,  # 0.990 (1236 / 1249): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.93,  # 0.936 (218 / 233)
-    "status_accuracy": 0.965,  # 0.968 (1460 of 1508): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.985,  # 0.988 (1434 / 1452): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.994 (1434 / 1442)
+    "first_evidence_accuracy": 0.985,  # 0.991 (1421 / 1434): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.935,  # 0.941 (256 / 272)
+    "status_accuracy": 0.965,  # 0.971 (1667 of 1716): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.085  # measured 0.079 (119 of 1508 items)
-# Reference pages: measured precision 0.962, recall 0.962 (112 pages, 101 / 4 / 4; models retrained on
-# 2026-12-03 on the 747-page tuning split); one page of slack.
+MAX_REVIEW_SHARE = 0.085  # measured 0.077 (132 of 1716 items)
+# Reference pages: measured precision 0.953, recall 0.962 (112 pages, 101 / 5 / 4; models retrained on
+# 2026-12-04 on the 798-page tuning split).
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
 
 
