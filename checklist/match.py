@@ -2021,7 +2021,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
                              " เมื่อจัดทำเสร็จ" if document else
                              f'เป็นเพียงการเชิญชวน ("{asked}") ยังไม่ใช่ผลของกิจกรรม: เผยแพร่ผลที่ได้'
                              " (ผู้เข้าร่วม ข้อเสนอ สิ่งที่ดำเนินการต่อ) หรือให้ผู้ตรวจพิจารณา")
-    if (c.meets or c.outdated) and (meeting := is_meeting_post(t, item)):
+    if (c.meets or c.outdated) and (meeting := is_meeting_page(t, item)):
         # "ประชุมสรุปผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปี 2567": a post of the
         # meeting tells that the report is being made or discussed; the report itself is the item.
         c.meets = c.outdated = False
@@ -2090,7 +2090,7 @@ def is_invitation(t: Target, item: Item) -> str:
 _MEETING = re.compile("^(?:" + "|".join(map(key, ("ประชุม", "การประชุม", "จัดประชุม"))) + ")")
 
 
-def is_meeting_post(t: Target, item: Item) -> str:
+def is_meeting_page(t: Target, item: Item) -> str:
     """The headline of a page that tells of a meeting ("ประชุมสรุปผลการดำเนินงานตามแผน ..."), when
     the item is a document (a plan, a report): the meeting is not the document. "" otherwise."""
     f = t.fact
