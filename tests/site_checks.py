@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -43,3 +44,26 @@ def dead_local_links(site: Path, pages: str = "index.html") -> tuple[set[str], l
             if not target.is_file() or target.stat().st_size == 0:
                 dead.add(path)
     return dead, links
+
+
+def assert_truth_points_at_files(site: Path, truth: dict) -> None:
+    """The site's dead links are exactly the truth file's ``broken:`` ones, and every evidence
+    path (``url``, ``also``) and look-alike (``decoys:``) it names is a file of the site."""
+    dead, _links = dead_local_links(site)
+    assert dead == {b["url"] for b in truth["broken"]}
+    for code, item in truth["items"].items():
+        for url in [item.get("url"), *(item.get("also") or [])]:
+            assert url is None or site_file(site, url).is_file(), (code, url)
+    for decoy in truth["decoys"]:
+        assert site_file(site, decoy["url"]).is_file(), decoy
+
+
+def assert_truth_covers_the_year(truth: dict) -> None:
+    """The truth file judges every item of its year's checklist once, under the checklist's own
+    titles, and its ``counts`` are the counts of its statuses."""
+    import yaml
+
+    data = Path(__file__).parents[1] / "checklist" / "data" / f"ita-{truth['year']}.yaml"
+    year = yaml.safe_load(data.read_text(encoding="utf-8"))
+    assert {i["code"]: i["title"] for i in year["items"]} == {c: i["title"] for c, i in truth["items"].items()}
+    assert dict(Counter(i["status"] for i in truth["items"].values())) == truth["counts"]
