@@ -677,8 +677,9 @@ def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
         # เมืองศิลาธาร" in a file of สำนักงานจังหวัดศิลาธาร's site): that agency's plan, report
         # or procurement summary, however the link names it
         return frozenset(t for t, lex in load_topics().items() if lex.document_expected)
-    if not any(spelled_out(ln_k).startswith(spelled_out(u)) and spelled_out(u) not in own
-               for ln_k in map(key, title_block) for u in OTHER_UNITS) and not another_centre(own, title_block):
+    lines = [spelled_out(key(ln)) for ln in title_block]
+    if not any(k.startswith(u) and u not in own for k in lines for u in _OTHER_UNITS_SPELLED) and (
+            not another_centre(own, title_block)):
         return frozenset()
     return frozenset(t for t, lex in load_topics().items()
                      if lex.document_expected and not t.startswith("procurement_"))
@@ -715,6 +716,7 @@ _KINDS = (
     ("ตำรวจภูธรภาค", ""), ("สำนักงานตำรวจแห่งชาติ", ""),
 )
 _KIND_KEYS = tuple((key(long), key(short)) for long, short in _KINDS)
+_OTHER_UNITS_SPELLED = tuple(dict.fromkeys(spelled_out(u) for u in OTHER_UNITS))  # "รพ.สต." as the long name
 
 
 def agency_kind(text: str, *, start: bool = False) -> str:
@@ -1395,8 +1397,7 @@ def _haystacks(index: SiteIndex, t: Target) -> tuple[str, str, list[str]]:
             titles += [f.title, *f.headings, lead]
         else:
             parts.append(f.text[:DOC_HEAD])
-            lines = doc_lines(f.text)
-            titles += lines[: doc_title_count(lines)]  # a title of a topic's form ("แผนพัฒนา... ระยะ 5 ปี")
+            titles += doc_title_block(f.text)  # a title of a topic's form ("แผนพัฒนา... ระยะ 5 ปี")
     keys = [prefilter_key(x) for x in parts if x]
     keys += [url_prefilter_key(path_words(t.url)), url_prefilter_key(t.url)]
     return "\x00".join(keys), "\x00".join(prefilter_key(x) for x in titles if x), labels
