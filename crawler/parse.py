@@ -268,10 +268,18 @@ _FONT_SIZES = ("3", "4", "5", "6", "7")
 _LABELS = ("a", "span", "button")
 
 
+_PAGE_TAGS = frozenset(("html", "body"))
+# A wrapper's class saying what the layout has ("has-sidebar", "with-header", "no-sidebars",
+# "two-sidebars"): the wrapper holds the content beside them, it is none of them.
+_LAYOUT_CLASS = re.compile(r"^(?:has|with|without|no|one|two|three)[-_]", re.I)
+
+
 def _is_boiler(el, name: str) -> bool:
     """A menu, header, footer or sidebar by its tag, role, class or id. A header inside an
     article or the main content is that article's own (WordPress's ``<header class="entry-header">
     <h1 class="entry-title">``: the post's title), not the site's banner."""
+    if name in _PAGE_TAGS:
+        return False  # a class of <body> names the layout (Drupal's "sidebar-left"), not a menu
     role = el.get("role")
     if role in _BOILER_ROLES:
         return True
@@ -281,7 +289,7 @@ def _is_boiler(el, name: str) -> bool:
         return not (name == "header" and _in_content(el))
     if not cls and not ident:
         return False
-    hints = " ".join((cls or "").split()) + " " + (ident or "")
+    hints = " ".join(w for w in (cls or "").split() if not _LAYOUT_CLASS.match(w)) + " " + (ident or "")
     if not _BOILER_HINT.search(hints):
         return False
     return not (_HEADER_HINT.search(hints) and not _OTHER_HINT.search(hints) and _in_content(el))

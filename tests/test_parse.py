@@ -302,6 +302,22 @@ def test_an_articles_own_header_is_content_and_the_sites_header_is_not():
     assert "เทศบาลเมืองตัวอย่าง" not in page["text"].split("\n")
 
 
+def test_a_layout_class_on_the_body_or_a_wrapper_hides_no_content():
+    # Drupal's Garland theme writes <body class="sidebar-left">, WordPress themes a wrapper
+    # "site has-sidebar": they name the layout around the content, and the content is the page's.
+    drupal = ("<html><head><title>โครงสร้างส่วนราชการ | เทศบาลตำบลตัวอย่าง</title></head>"
+              "<body class='sidebar-left'><div id='sidebar-left' class='sidebar'><h2>หมวดเอกสาร</h2></div>"
+              "<div id='center'><h2>โครงสร้างส่วนราชการ</h2><div class='content'><h3>ฝ่ายสภาเทศบาล</h3>"
+              "<ul><li>ประธานสภาเทศบาล</li></ul></div></div></body></html>")
+    page = parse_html(drupal, "https://x.go.th/node/3/")
+    assert "ประธานสภาเทศบาล" in page["text"] and "ฝ่ายสภาเทศบาล" in page["headings"]
+    assert "หมวดเอกสาร" not in page["text"]  # the sidebar itself is still a sidebar
+    wordpress = ("<html><body><div id='page' class='site has-sidebar with-header'><main><h1>อำนาจหน้าที่</h1>"
+                 "<p>มีหน้าที่ต้องทำในเขตเทศบาล</p></main><div class='widget-area'>ลิงก์หน่วยงาน</div></div></body></html>")
+    page = parse_html(wordpress, "https://x.go.th/authority/")
+    assert "มีหน้าที่ต้องทำในเขตเทศบาล" in page["text"] and "ลิงก์หน่วยงาน" not in page["text"]
+
+
 def test_control_characters_around_an_href_are_stripped_as_browsers_do():
     # Hypothesis found "\x1bjavascript:": urlsplit strips leading C0 controls to read the scheme,
     # so the URL kept must be stripped the same way (a javascript: link, not a broken one).
