@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from checklist import genre
 from checklist.load import load_topics
@@ -34,6 +34,7 @@ from checklist.rules import (
     PLACEHOLDER,
     SOCIAL_HOSTS,
     TITLE_PARTS,
+    Verdict,
     check_requirements,
     is_blank_form,
     is_placeholder,
@@ -71,6 +72,7 @@ from common.facts import Fact, Link
 from common.thai import (
     MonthRef,
     arabic_digits,
+    dated_years,
     key,
     loose_pattern,
     months_in,
@@ -571,6 +573,12 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
         # page of another unit's sub-site (a faculty's pages on the university's): the site part
         # of its title ("รายงานประจำปี :: คณะวิทยาศาสตร์และเทคโนโลยี") names that unit
         block = [x for x in [f.title, *f.headings[:2]] if x]
+        if load_topics()[item.topic].document_expected and (
+                owner := another_owner(_home_key(index), [TITLE_PARTS.split(f.title)[0], *f.headings[:1]])):
+            return owner
+        lead = story_opening(index, f)
+        if lead and another_kind(_home_key(index), [lead]) and item.topic in another_units(index, [lead]):
+            return squash(lead)[:80]  # "ศูนย์พัฒนาเด็กเล็กบ้านดอนหวาย เผยแพร่แผนพัฒนาการศึกษา"
         if (centre := another_centre(_home_key(index), [TITLE_PARTS.split(f.title)[0], *f.headings[:1]])) and (
                 item.topic in another_units(index, [centre])):
             return centre
@@ -590,6 +598,46 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
                  if agency_kind(ln, start=True) or another_place(own, [ln]) or another_centre(own, [ln])
                  or own_division(own, [ln])
                  or any(key(ln).startswith(u) for u in OTHER_UNITS)), "")
+
+
+@cache
+def _owner() -> re.Pattern:
+    """ "... ของจังหวัดชัยภูมิ", "... ของกรมปศุสัตว์": a headline saying whose the document is."""
+    bodies = ("จังหวัด", "อำเภอ", "กระทรวง", "กรม", "สำนักงาน", *(long for long, _short in _KINDS))
+    return re.compile(key("ของ") + "((?:" + "|".join(map(key, bodies)) + r")\S{2,40})")
+
+
+def another_owner(home_title_key: str, headlines: list[str]) -> str:
+    """The body a headline says the page's document belongs to ("ประชาสัมพันธ์นโยบาย No Gift
+    Policy ของจังหวัดชัยภูมิ" on an อบต.'s site), when it is not the agency: "" when none is named
+    or the agency is that body. A local government's own is of its own kind ("ของเทศบาลตำบล...")."""
+    own = home_title_key
+    local = any(x in own[:40] for x in _LOCAL)
+    for ln in headlines:
+        m = _owner().search(key(ln))
+        if not m or len(own) < 8:
+            continue
+        body = m.group(1)
+        if local:
+            kind = agency_kind(own)
+            if kind and body.startswith(kind):
+                continue
+        elif body[:12] in own:
+            continue
+        return squash(ln)[:80]
+    return ""
+
+
+def story_opening(index: SiteIndex, f: Fact) -> str:
+    """The first line of a page's own text under its title, headings and by-line (who did or
+    published what: "ศูนย์พัฒนาเด็กเล็กบ้านดอนหวาย เผยแพร่แผนพัฒนาการศึกษา"), "" when none."""
+    said = {key(x) for x in [*TITLE_PARTS.split(f.title), *f.headings[:3]] if x}
+    for ln in lines_of(index.page_head(f, 1500), 1500)[:6]:
+        k = key(ln)
+        if not k or k in said or any(k in x for x in said) or _DAY_MONTH.match(ln) or has_byline([ln]):
+            continue
+        return ln
+    return ""
 
 
 def another_units_target(index: SiteIndex, t: Target | None, item: Item) -> bool:
@@ -642,9 +690,15 @@ def another_centre(home_title_key: str, lines: list[str]) -> str:
         if _SECTION.match(ln):
             continue  # "1. วัตถุประสงค์ เพื่อให้เจ้าหน้าที่ศูนย์ดำรงธรรมอำเภอ...": a section of the body
         if len(k) <= 160 and (m := _CENTRE.search(k)) and m.group()[:12] not in home_title_key \
-                and not _own_level(home_title_key, m.group()):
+                and not _own_level(home_title_key, m.group()) and not _names_own(home_title_key, k):
             return squash(ln)[:80]
     return ""
+
+
+def _names_own(home_title_key: str, k: str) -> bool:
+    """A line's key names the agency itself by its full name ("ณ ศูนย์รับเรื่องร้องเรียน
+    สำนักงานปศุสัตว์จังหวัดชัยบุรี": the agency's own centre)."""
+    return len(home_title_key) >= 12 and home_title_key in k
 
 
 _SECTION = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|\([0-9๐-๙]{1,2}\))\s*\S")
@@ -986,7 +1040,7 @@ def names_many_topics(index: SiteIndex, f: Fact) -> bool:
 # The by-line of a CMS post ("โพสต์เมื่อ", "โดย admin", "เขียนโดย"), a short line of its own:
 # narrower than rules._ARTICLE_META (which also drops "วันที่ ...", categories and view counts as
 # no content), since here it marks a page as a post.
-_BYLINE = re.compile(r"(?:(?:โพสต์|โพส|เผยแพร่)(?:เมื่อ|โดย)|เขียนโดย|ผู้เขียน|posted (?:on|by)|"
+_BYLINE = re.compile(r"(?:(?:โพสต์|โพส|เผยแพร่)(?:เมื่อ|โดย)|เขียนโดย|ผู้เขียน|posted (?:on|by)|ส่งโดย\s*\S+\s*เมื่อ|"
                      r"โดย\s*(?:admin|แอดมิน|ผู้ดูแลระบบ|webmaster))[^\n]{0,30}$", re.I)
 # A date line of its own: "2 ตุลาคม 2567", "15 ม.ค. 68" (a day, a month, a year, nothing more).
 _DAY_MONTH = re.compile(r"\s*\d{1,2}\s+[ก-ฮ][^\n]{1,20}\d{2,4}\s*$")
@@ -1127,11 +1181,14 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
             parts.append(without_full_dates(link.context))  # a row's date: when it was put up
     f = t.fact
     if f:
-        parts += [f.title, *f.headings[:5]]
+        parts += [f.title, *own_headings(f, item, 5)]
         if f.kind != "document":
             lines = [ln for ln in lines_of(index.page_head(f, 2000), 2000) if not _PENDING.search(key(ln))]
             if item is not None and not reads_as_post(index, t):
                 lines = _without_dead_rows(index, t, item, item_section(lines, item))
+                # a date on a line of its own under a row of a list ("รายงานผล ..." / "27 ต.ค.
+                # 2566") is the day the row was put up, not the year its document is about
+                lines = [ln for ln in lines if not _DAY_MONTH.match(ln)]
             parts.append("\n".join(lines))
         elif f.document and f.document.ocr:  # never a year OCR read from Thai digits
             parts.append(unread_thai_numbers(f.text[:3000]))
@@ -1163,18 +1220,35 @@ def _names_item(texts: list[str], item: Item) -> bool:
                       or {h.topic for h in topics_named(x)} & set(item.topics)) for x in texts)
 
 
+def _section_marks(ln: str, item: Item) -> tuple[bool, bool]:
+    """Whether a line names the item, and whether it names topics that are no part of it (the
+    item's other parts are its section too)."""
+    topics = {h.topic for h in topics_named(ln)} - {"news"}
+    own = bool(item_phrase(item.title, tuple(item.phrases), tuple(item.topics), ln)) or bool(
+        topics & set(item.topics))
+    return own, bool(topics - set(item.whole_topics))
+
+
+def own_headings(f: Fact, item: Item | None, n: int) -> list[str]:
+    """A page's first ``n`` headings, without those of other documents when one names the item: a
+    category page of teasers ("รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล", then "แผนพัฒนาพนักงาน
+    เทศบาล (พ.ศ. 2567 - 2569)") is about the item under its own heading, not the plan's years."""
+    heads = f.headings[:n]
+    if item is None or len(heads) < 2:
+        return heads
+    marks = [_section_marks(h, item) for h in heads]
+    if not any(own for own, _other in marks):
+        return heads
+    return [h for h, (own, other) in zip(heads, marks, strict=True) if own or not other]
+
+
 def item_section(lines: list[str], item: Item) -> list[str]:
     """The lines of the item's section on a page of several items' sections (a plans page with a
     heading and files for the strategic plan, then for the action plans): from the first line
     naming the item to the next naming only other topics (or the page's end): the years above
     it are other sections' ("แผนปฏิบัติการประจำปี 2568" above "รายงาน ... รอบ 6 เดือน ปี 2567").
     The page's lines as they are when no line names the item."""
-    def names(ln: str) -> tuple[bool, bool]:
-        topics = {h.topic for h in topics_named(ln)} - {"news"}
-        own = bool(item_phrase(item.title, tuple(item.phrases), tuple(item.topics), ln)) or bool(
-            topics & set(item.topics))
-        return own, bool(topics - set(item.whole_topics))  # (the item's other parts are its section too)
-    marks = [names(ln) for ln in lines]
+    marks = [_section_marks(ln, item) for ln in lines]
     first = next((n for n, (own, _other) in enumerate(marks) if own), None)
     if first is None:
         return lines
@@ -1236,7 +1310,7 @@ def _title_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
             ocr = bool(f.document and f.document.ocr)
             own = doc_title_block(unread_thai_numbers(f.text) if ocr else f.text)
         else:
-            own = [f.title, *f.headings[:3]]
+            own = [f.title, *own_headings(f, item, 3)]
     own = [x for x in own if x and key(x) not in index.boiler]
     for n, line in enumerate(own):  # the first line naming a year, with the lines above it
         if years_in(line):
@@ -1512,6 +1586,34 @@ def item_files(index: SiteIndex, t: Target, item: Item) -> list[tuple[Link, Targ
     return [(lk, target) for lk, target in attachments(index, f) if _attached_for(lk, item)]
 
 
+LIST_OF_FILES = 2  # files a page attaches that make it a list of files
+
+
+def lists_only_others(index: SiteIndex, t: Target, item: Item) -> str:
+    """Why a page linked as an item that asks for a document is not it: a list of files (a
+    category page "งานบริหารงานบุคคล" of HR criteria and plans) none of whose rows, nor its own
+    title, headings or lines, names the item. An assessor opens the list and finds no report;
+    "" when the page names the item or attaches a file for it."""
+    f = t.fact
+    if t.kind != "page" or f is None or t.broken or not load_topics()[item.topic].document_expected:
+        return ""
+    files = attachments(index, f)
+    whole = set(item.whole_topics)  # a part of an item: a file of another part may hold this one
+
+    def names_whole(text: str) -> bool:
+        return bool({h.topic for h in topics_named(text)} & whole)
+
+    if len(files) < LIST_OF_FILES or any(
+            _attached_for(lk, item) or names_whole(lk.context if is_generic(lk.text) else lk.text) for lk, _x in files):
+        return ""
+    lines = [f.title, *f.headings, *lines_of(index.page_head(f, 4000), 4000)]
+    if _names_item(lines, item) or any(names_whole(x) for x in lines):
+        return ""
+    name = squash(page_heads(index, f)[0] if page_heads(index, f) else TITLE_PARTS.split(f.title)[0])[:60]
+    return (f'เป็นหน้ารวมเอกสารเรื่องอื่น ("{name}": {len(files)} ไฟล์ ไม่มีไฟล์ใดเป็นของรายการนี้)' if name
+            else f"เป็นหน้ารวมเอกสารเรื่องอื่น ({len(files)} ไฟล์ ไม่มีไฟล์ใดเป็นของรายการนี้)")
+
+
 def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
     """The dead attachments of a page that only carries them: its own text is short (a
     download page, a news item "รายละเอียดตามไฟล์แนบ", an ITA row's page) and every file it
@@ -1596,13 +1698,14 @@ def offline_document(index: SiteIndex, t: Target, item: Item) -> bool:
     return bool(_ELSEWHERE.search(key(index.page_head(f, 1500))))
 
 
-def wrong_file_problem(item: Item, t: Target, other: str) -> str:
+def wrong_file_problem(index: SiteIndex, item: Item, t: Target, other: str) -> str:
     """The problem sentence of a file linked as the item whose own title is another subject:
     which link (the one naming the item), where, and what to do."""
     naming = [(lk, src) for lk, src in t.inbound if _names_item([f"{lk.text} {lk.context}"], item)]
-    link, src = (naming or t.inbound or [(None, None)])[0]
+    ita = [(lk, src) for lk, src in t.inbound if src is not None and canonical(src.url) in index.ita_pages]
+    link, src = (naming or ita or t.inbound or [(None, None)])[0]
     anchor = f' (ข้อความลิงก์ "{squash(link.text)[:80]}"' + (f" บนหน้า {src.url}" if src else "") + ")" if link else ""
-    what = other.strip() if other.startswith("เอกสารของ") else f"หัวเรื่องเป็นเรื่อง {other.strip()}"
+    what = other.strip() if other.startswith(("เอกสารของ", "เป็น")) else f"หัวเรื่องเป็นเรื่อง {other.strip()}"
     return (f"ลิงก์ที่ระบุว่าเป็นรายการนี้{anchor} ชี้ไปยัง {t.url} ซึ่ง{what}"
             " ไม่ใช่เอกสารของรายการนี้: เผยแพร่เอกสารของรายการนี้แล้วแก้ลิงก์ให้ชี้ไปยังเอกสารนั้น")
 
@@ -1646,6 +1749,9 @@ def judge_item(
         signals = [s for topic in item.topics for s in sigs.get(topic, [])]
         if ita:
             signals.insert(0, ita)
+        if is_candidate(signals) and (others := lists_only_others(index, t, item)):
+            wrong.append((t, others))
+            continue  # the ITA row links a category of other documents: the item is not there
         other = ""
         if any(s.source == "link" for s in signals) and (other := _other_subject(index, item, t)):
             # Links call it the item, but its own title is about something else (last year's
@@ -1677,6 +1783,10 @@ def judge_item(
             continue
         if item.period != Period.timeless and carries_files(index, t, item):
             continue  # the files it carries are the evidence, each of its own year
+        above = load_topics()[item.topic].issued_above  # a ministry's code of ethics serves its units
+        if not above and load_topics()[item.topic].document_expected and (letter := received_letter(index, t)):
+            wrong.append((t, f'เป็นหนังสือที่หน่วยงานได้รับจากหน่วยงานอื่น ("{letter}")'))
+            continue  # a district's letter forwarding the province's policy is not the agency's policy
         if unit := another_units_file(index, t, item):
             whose = "ส่วนราชการภายใน ไม่ใช่ของทั้งหน่วยงาน" if own_division(_home_key(index), [unit]) else "หน่วยงานอื่น"
             wrong.append((t, f'เอกสารของ{whose} ("{unit}")'))
@@ -1689,7 +1799,6 @@ def judge_item(
             continue  # "ขอตรวจดูฉบับเต็มได้ที่สำนักปลัด": the document is not on the website
         if mentions_only(signals) and ita is None and reads_as_post(index, t):
             continue  # a post about something else that mentions the item: not its evidence
-        above = load_topics()[item.topic].issued_above  # a ministry's code of ethics serves its units
         cands.append(Candidate(t, score, reasons, ita=ita is not None, mention=mentions_only(signals),
                                parent="" if above else parents_file(index, t)))
 
@@ -1730,7 +1839,7 @@ def judge_item(
         result.problems = [broken_problem(b) for b in result.broken_links]
         result.problems += [f'หน้า {t.url} แจ้งว่า "{ln}": เผยแพร่เอกสารเมื่อจัดทำเสร็จ แล้วลิงก์จากหน้านั้นและหน้า ITA'
                             for t, ln in pending[:2]]
-        result.problems += [wrong_file_problem(item, t, other) for t, other in wrong[:3]]
+        result.problems += [wrong_file_problem(index, item, t, other) for t, other in wrong[:3]]
         result.problems += [f"หน้า {t.url} แจ้งว่าเอกสารฉบับเต็มขอดูได้ที่สำนักงาน แต่ไม่ได้เผยแพร่ไฟล์บนเว็บไซต์:"
                             " อัปโหลดเอกสารฉบับเต็มแล้วลิงก์จากหน้านั้น" for t in offline[:2]]
         result.reasons = (
@@ -1948,6 +2057,29 @@ def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:
     )
 
 
+DATED_PERIODS = (Period.current_fy, Period.first_half_fy, Period.previous_fy)
+
+
+def posted_before(item: Item, year: int, t: Target, v: Verdict) -> None:
+    """A file that names no year of its own (a scan, an announcement dated in Thai digits the OCR
+    cannot be trusted with) but whose rows give the day it was put up two fiscal years or more
+    before the assessed one ("ประกาศนโยบาย No Gift Policy ๓๑ ต.ค. ๒๕๖๕" for ITA 2568): it cannot
+    be of the year asked, whatever it says; an older year's, outdated. Changes ``v`` in place."""
+    if item.period not in DATED_PERIODS or v.meets or v.outdated or v.years:
+        return
+    rows = [(max(fys), squash(lk.context)[:100]) for lk, _src in t.inbound[:10]
+            if lk.context and (fys := dated_years(lk.context)[0])]
+    if not rows:
+        return
+    posted, row = max(rows)
+    if posted > year - 2:
+        return
+    want = year - 1 if item.period == Period.previous_fy else year
+    v.outdated = True
+    v.problems = [f'เอกสารไม่ระบุปีงบประมาณ แต่แถวที่ลิงก์ไปยังเอกสารบอกว่าลงไว้ในปีงบประมาณ {posted} ("{row}"):'
+                  f" เป็นฉบับของปีก่อน ต้องเป็นของปี {want}"]
+
+
 def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> None:
     t = c.target
     f = t.fact
@@ -1976,6 +2108,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         if info.scanned and not info.ocr:
             c.problems.append("ไฟล์เป็นภาพสแกน อ่านข้อความไม่ได้ ตัดสินจากชื่อลิงก์และชื่อไฟล์เท่านั้น")
             v = judge_period(item, year, _rule_text(index, t), url_words, _title_text(index, t))
+            posted_before(item, year, t, v)
             c.years, c.outdated = v.years, v.outdated
             c.problems += v.problems
             return
@@ -1992,6 +2125,8 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         )
         return
     v = judge_period(item, year, _rule_text(index, t, item), url_words, _title_text(index, t, item))
+    if f.kind == "document":
+        posted_before(item, year, t, v)
     if (item.period == Period.current_fy and not v.meets and v.years and min(v.years) > year
             and f.kind == "page" and (held := _held_in(index, t, year))):
         # "เวทีรับฟังความคิดเห็น ... แผนพัฒนาจังหวัด ประจำปี 2569", held on 21 ม.ค. 2568: a post
@@ -2074,6 +2209,33 @@ def memo_subject(text: str) -> list[str]:
     return next(([ln] for ln in doc_lines(text)[:MEMO_HEAD] if key(ln).startswith(_ABOUT_KEY)), [])
 
 
+# An official letter's number line ("ที่ ชย 0318/ว 1462", "ที่ มท 0810.3/ว 123") and its salutation.
+_LETTER_NO = re.compile(r"^\s*ที่\s*\S{1,8}\s*[\d๐-๙.]+\s*/\s*(?:ว\s*)?[\d๐-๙]+")
+_DEAR = key("เรียน")
+_EVERY = tuple(key(w) for w in ("ทุกแห่ง", "ทุกหน่วย", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน"))
+
+
+def received_letter(index: SiteIndex, t: Target) -> str:
+    """The salutation of a read document that is an official letter to the agency ("ที่ ชย 0318/ว
+    1462 ... เรียน นายกองค์การบริหารส่วนตำบลทุกแห่ง"): a district forwarding the province's No Gift
+    Policy, a department's circular. It is what the agency received, not what it issued; "" when
+    the document is no letter, or is addressed to someone else (the agency's own letters)."""
+    f = t.fact
+    if t.kind != "document" or f is None or t.broken or not f.text:
+        return ""
+    lines = doc_lines(f.text)[:MEMO_HEAD]
+    if not any(_LETTER_NO.match(arabic_digits(ln)) for ln in lines):
+        return ""
+    own = _home_key(index)
+    kind = own_kind(own)
+    names = [x for x in (own, kind, kind.removeprefix(key("สำนักงาน"))) if len(x) >= 6]
+    for ln in lines:
+        k = key(ln)
+        if k.startswith(_DEAR) and (any(x in k for x in names) or any(w in k for w in _EVERY)):
+            return squash(ln)[:80]
+    return ""
+
+
 def is_invitation(t: Target, item: Item) -> str:
     """The headline of a page or file that invites people to an activity still to come, when the
     item asks for the results of one ("ผลการเปิดโอกาสให้มีส่วนร่วม ..."): an invitation shows the
@@ -2082,8 +2244,10 @@ def is_invitation(t: Target, item: Item) -> str:
     f = t.fact
     if f is None or not (key(item.title).startswith(key("ผล")) or load_topics()[item.topic].document_expected):
         return ""
-    heads = [TITLE_PARTS.split(f.title)[0], *f.headings[:1]] if f.kind == "page" else [
-        *doc_title_block(f.text)[:3], *memo_subject(f.text)]
+    # on a page, also the headings that name the item (a list of posts topped by "ขอเชิญ ...
+    # ประชุมประเมินความเสี่ยงการทุจริต ประจำปี 2568": what names the item there is an invitation)
+    heads = [TITLE_PARTS.split(f.title)[0], *f.headings[:1], *(h for h in f.headings[1:5] if _names_item([h], item))] \
+        if f.kind == "page" else [*doc_title_block(f.text)[:3], *memo_subject(f.text)]
     # a memo or letter ("บันทึกข้อความ ... เรื่อง ขอเชิญประชุม ..."): its subject line is its title
     return next((squash(x)[:60] for x in heads if x and _INVITATION.match(_SUBJECT.sub("", key(x)))), "")
 

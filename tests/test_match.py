@@ -2006,3 +2006,99 @@ def test_a_file_titled_only_in_a_topics_form_is_found_through_its_viewer_page():
     o5 = next(r for r in match_all(facts, ROOT, Y2569) if r.code == "O5")
     assert o5.status == "found", o5
     assert "dev_plan" not in {h.topic for h in topics_named("แผนพัฒนาบุคลากร ระยะ 3 ปี", start=True)}
+
+
+# ------------------------------------------------------------- eighth session: whose, when posted
+
+
+def _home(title: str, links: list[Link]) -> Fact:
+    return page("", title, "หน้าหลัก", depth=0, links=links)
+
+
+def test_a_file_without_a_year_put_up_two_years_before_is_outdated():
+    # a scanned risk assessment: no year the tool may read, but its row says when it went up
+    def site(day: str) -> list[Fact]:
+        row = f"ผลการประเมินความเสี่ยงการทุจริต {day} 46.4 KB"
+        return [_home("องค์การบริหารส่วนตำบลโนนงาม", [link("download/", "ดาวน์โหลด")]),
+                page("download/", "ดาวน์โหลดเอกสาร", row, links=[link("files/30943.pdf", "ผลการประเมินความเสี่ยงการทุจริต", context=row)]),
+                doc("files/30943.pdf", "การประเมินความเสี่ยงการทุจริต\nองค์การบริหารส่วนตำบลโนนงาม\nตารางระดับความเสี่ยง")]
+    old = judge(site("4 ต.ค. 2566"), "O21")  # FY2567, two years before ITA 2569
+    assert old.status == "outdated"
+    assert "ลงไว้ในปีงบประมาณ 2567" in " ".join(old.problems)
+    assert judge(site("4 ต.ค. 2568"), "O21").status == "review"  # this year's row: a person reads the year
+
+
+def test_a_list_of_other_documents_linked_as_the_item_is_not_the_item():
+    rows = [(f"O{n}", t, f"ita/o{n}.html") for n, t in ((1, "โครงสร้าง"), (2, "ผู้บริหาร"), (3, "ติดต่อ"), (4, "ข่าว"))]
+    rows += [("O13", "หลักเกณฑ์การบริหารทรัพยากรบุคคล", "download/hr/"), ("O14", "งานบริหารงานบุคคล", "download/hr/")]
+
+    def site(extra: list[tuple[str, str]]) -> list[Fact]:
+        files = [("files/1.pdf", "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล"), ("files/2.pdf", "แผนพัฒนาบุคลากร 3 ปี (2569-2571)"), *extra]
+        listing = page("download/hr/", "งานบริหารงานบุคคล", "\n".join(t for _p, t in files),
+                       links=[link(p, t, context=t) for p, t in files])
+        docs = [doc(p, f"{t}\nองค์การบริหารส่วนตำบลโนนงาม") for p, t in files]
+        return [_home("องค์การบริหารส่วนตำบลโนนงาม", [link("ita/", "ITA")]), _ita_page("ita/", "ITA 2569", rows), listing, *docs]
+
+    missing = judge(site([]), "O14")
+    assert missing.status == "missing"
+    assert "หน้ารวมเอกสารเรื่องอื่น" in " ".join(missing.problems) and "download/hr/" in " ".join(missing.problems)
+    report = [("files/3.pdf", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ 2568")]
+    assert judge(site(report), "O14").status == "found"
+
+
+def test_a_letter_the_agency_received_is_not_its_own_document():
+    def site(dear: str) -> list[Fact]:
+        text = ("ที่ ชย 0318/ว 1462\nอำเภอเกษตรสมบูรณ์\nเรื่อง แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\n"
+                f"{dear}\nด้วยจังหวัดได้จัดทำแผนปฏิบัติการป้องกันการทุจริต รายละเอียดตามสิ่งที่ส่งมาด้วย")
+        return [_home("องค์การบริหารส่วนตำบลหนองกระทุ่มทอง", [link("files/1747.pdf", "แผนปฏิบัติการป้องกันการทุจริต 2569")]),
+                doc("files/1747.pdf", text)]
+    received = judge(site("เรียน นายกองค์การบริหารส่วนตำบลทุกแห่ง"), "O23")
+    assert received.status == "missing" and "หนังสือที่หน่วยงานได้รับ" in " ".join(received.problems)
+    assert judge(site("เรียน นายอำเภอเกษตรสมบูรณ์"), "O23").status == "found"  # the agency's own letter sending it
+
+
+def test_a_page_saying_the_document_is_another_bodys_is_not_the_agencys():
+    def site(title: str) -> list[Fact]:
+        return [_home("องค์การบริหารส่วนตำบลหนองกระทุ่มทอง", [link("news/508/", title)]),
+                page("news/508/", title, f"{title}\nโพสต์เมื่อ 3 พ.ย. 2568 โดย admin\nรายละเอียดตามเอกสารแนบ")]
+    assert judge(site("แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569 ของจังหวัดชัยภูมิ"), "O23").status == "missing"
+    assert judge(site("แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569 ขององค์การบริหารส่วนตำบลหนองกระทุ่มทอง"),
+                 "O23").status == "found"
+
+
+def test_a_post_whose_story_opens_with_another_unit_is_that_units():
+    def site(story: str) -> list[Fact]:
+        title = "แผนพัฒนาการศึกษา (พ.ศ. 2566-2570)"
+        return [_home("หน้าแรก | เทศบาลตำบลดอนหวายทอง", [link("node/281/", title)]),
+                page("node/281/", f"{title} | เทศบาลตำบลดอนหวายทอง", f"{title}\nส่งโดย admin เมื่อ 7 ก.พ. 2567\n{story}",
+                     headings=[title])]
+    assert judge(site("ศูนย์พัฒนาเด็กเล็กบ้านดอนหวาย เผยแพร่แผนพัฒนาการศึกษา"), "O5").status == "missing"
+    assert judge(site("เทศบาลตำบลดอนหวายทอง เผยแพร่แผนพัฒนาการศึกษา"), "O5").status == "found"
+
+
+def test_a_list_of_posts_topped_by_an_invitation_is_not_the_assessment():
+    headings = ["ข่าวประชาสัมพันธ์", "ขอเชิญคณะทำงานประชุมประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ 2569",
+                "รณรงค์ป้องกันโรคไข้เลือดออก"]
+    news = page("news/", "ข่าวประชาสัมพันธ์", "\n".join([headings[0], headings[1], "22 เม.ย. 2569",
+                "ขอเชิญคณะทำงานเข้าร่วมประชุม ในวันที่ 2 พ.ค. 2569", headings[2], "14 มี.ค. 2569"]), headings=headings)
+    result = judge([_home("เทศบาลตำบลดอนหวายทอง", [link("news/", "ข่าวประชาสัมพันธ์")]), news], "O21")
+    assert result.status != "found"
+
+
+def test_a_category_of_teasers_is_read_under_the_items_own_heading():
+    # the second teaser's years (a 3-year plan) and the first's upload date are no year of the report
+    headings = ["การบริหารงานบุคคล", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล", "แผนพัฒนาพนักงาน (พ.ศ. 2568 - 2570)"]
+    category = page("cat/4/", "การบริหารงานบุคคล | เทศบาลตำบลดอนหวายทอง",
+                    "\n".join([headings[0], headings[1], "27 ต.ค. 2567", headings[2], "16 ต.ค. 2567"]), headings=headings)
+    result = judge([_home("เทศบาลตำบลดอนหวายทอง", [link("cat/4/", "การบริหารงานบุคคล")]), category], "O14")
+    assert result.status == "review"
+    assert "ไม่ระบุปีงบประมาณ" in " ".join(result.problems)
+
+
+def test_the_agencys_own_complaint_centre_named_in_its_guide_is_its_own():
+    text = ("คู่มือการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\n"
+            "ร้องเรียนด้วยตนเอง ณ ศูนย์รับเรื่องร้องเรียน สำนักงานปศุสัตว์จังหวัดชัยบุรี / ทางโทรศัพท์\n"
+            "ขั้นตอนการจัดการเรื่องร้องเรียน ระยะเวลาดำเนินการ 15 วัน")
+    facts = [_home("หน้าหลัก - สำนักงานปศุสัตว์จังหวัดชัยบุรี", [link("files/30648.pdf", "คู่มือการจัดการเรื่องร้องเรียนการทุจริต")]),
+             doc("files/30648.pdf", text)]
+    assert judge(facts, "O16").status == "found"
