@@ -1,0 +1,1 @@
+Error: file parameter is missing
