@@ -1933,8 +1933,10 @@ def judge_parts(
     """An item that asks for several things (its ``parts`` in the checklist YAML): each part is
     judged as an item of its own; the item is found only when every part is, else it takes the
     status of its weakest part, and the problems name each part that is missing, old or doubtful."""
+    subs = item.part_items()
     judged = [(part, judge_item(index, sub, checklist, responsible, relevant))
-              for part, sub in zip(item.parts, item.part_items(), strict=True)]
+              for part, sub in zip(item.parts, subs, strict=True)]
+    judged = _parts_in_one_file(index, judged, subs)
     needed = [r for part, r in judged if part.required]
     if needed:
         # a part the year may not ask for counts only when it shows an old year beside the found rest
@@ -1982,6 +1984,49 @@ def judge_parts(
         # a dead link is the cheapest fix: it comes first
         result.problems[:0] = [broken_problem(b) for b in result.broken_links]
     return result
+
+
+# A numbered section of a document ("ส่วนที่ 2", "บทที่ 3", "4.", "๕)"): a chapter, not a mention.
+_SECTION_NO = re.compile(r"^\s*(?:(?:ส่วนที่|บทที่|ตอนที่)\s*[0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)])\s*[.:]?\s*")
+PART_HEADING = 60  # characters of a section heading inside a document
+
+
+def part_heading(index: SiteIndex, url: str, sub: Item) -> str:
+    """A numbered section heading inside a read document that opens with the part's name
+    ("ส่วนที่ 3 รายงานผลการใช้จ่ายงบประมาณประจำปี" in an annual report), "" when none: the
+    document holds that part too. An unnumbered line naming it ("มาตรการ ... ประจำปี 2569 จะเสนอ
+    ... แยกต่างหาก") is a mention."""
+    t = index.targets.get(canonical(url))
+    f = t.fact if t is not None else None
+    if f is None or f.kind != "document" or t.broken or not f.text:
+        return ""
+    lines = doc_lines(f.text)
+    for ln in lines[doc_title_count(lines):200]:
+        if not (m := _SECTION_NO.match(ln)):
+            continue
+        head = ln[m.end():]
+        if 6 <= len(key(head)) <= PART_HEADING and {h.topic for h in topics_named(head, start=True)} & set(sub.topics):
+            return squash(ln)[:PART_HEADING]
+    return ""
+
+
+def _parts_in_one_file(index: SiteIndex, judged: list, subs: list[Item]) -> list:
+    """A part not found on its own that a section of another part's document holds (the annual
+    report whose chapter is the budget spending): judged as that document is, with the reason."""
+    out = list(judged)
+    for n, ((part, r), sub) in enumerate(zip(judged, subs, strict=True)):
+        if r.status in ("found", "outdated"):
+            continue
+        for other_part, other in judged:
+            if other is r or other.status not in ("found", "outdated") or not other.evidence:
+                continue
+            if heading := part_heading(index, other.evidence[0].url, sub):
+                moved = other.model_copy(deep=True)
+                moved.code, moved.topic, moved.topics, moved.title = r.code, r.topic, r.topics, r.title
+                moved.reasons.insert(0, f'อยู่ในเอกสารเดียวกับส่วน "{other_part.name}" (หัวข้อ "{heading}")')
+                out[n] = (part, moved)
+                break
+    return out
 
 
 def _unique(broken: list[BrokenLink]) -> list[BrokenLink]:

@@ -2102,3 +2102,16 @@ def test_the_agencys_own_complaint_centre_named_in_its_guide_is_its_own():
     facts = [_home("หน้าหลัก - สำนักงานปศุสัตว์จังหวัดชัยบุรี", [link("files/30648.pdf", "คู่มือการจัดการเรื่องร้องเรียนการทุจริต")]),
              doc("files/30648.pdf", text)]
     assert judge(facts, "O16").status == "found"
+
+
+def test_a_part_held_in_a_chapter_of_another_parts_document_is_there():
+    def site(chapter: str) -> list[Fact]:
+        text = ("รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567\nสำนักงานการท่องเที่ยวและกีฬาจังหวัดศรีวารี\n"
+                "ส่วนที่ 1 ผลการดำเนินงานตามภารกิจ\nโครงการส่งเสริมการท่องเที่ยว 12 โครงการ\n"
+                f"{chapter}\nงบประมาณที่ได้รับจัดสรร 5,406,800 บาท เบิกจ่าย 97.79 %")
+        return [_home("สำนักงานการท่องเที่ยวและกีฬาจังหวัดศรีวารี", [link("files/30251.doc", "รายงานผลการดำเนินงานประจำปี 2567")]),
+                doc("files/30251.doc", text)]
+    whole = judge68(site("ส่วนที่ 2 รายงานผลการใช้จ่ายงบประมาณประจำปี"), "O7")
+    assert whole.status == "found"
+    assert any("อยู่ในเอกสารเดียวกับส่วน" in r for r in whole.reasons)
+    assert judge68(site("ส่วนที่ 2 ปัญหาและข้อเสนอแนะ"), "O7").status != "found"
