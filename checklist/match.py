@@ -37,6 +37,7 @@ from checklist.rules import (
     Verdict,
     check_requirements,
     is_blank_form,
+    is_cell,
     is_placeholder,
     judge_period,
     missing_months,
@@ -1185,7 +1186,7 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
         if f.kind != "document":
             lines = [ln for ln in lines_of(index.page_head(f, 2000), 2000) if not _PENDING.search(key(ln))]
             if item is not None and not reads_as_post(index, t):
-                lines = _without_dead_rows(index, t, item, item_section(lines, item))
+                lines = _without_other_rows(f, item, _without_dead_rows(index, t, item, item_section(lines, item)))
                 # a date on a line of its own under a row of a list ("รายงานผล ..." / "27 ต.ค.
                 # 2566") is the day the row was put up, not the year its document is about
                 lines = [ln for ln in lines if not _DAY_MONTH.match(ln)]
@@ -1262,6 +1263,34 @@ def item_section(lines: list[str], item: Item) -> list[str]:
 
 SAYS_SOMETHING = 60  # characters of a line that is a sentence, not a label
 _FILE_LINE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\b|\(\s*[\d.,]+\s*[kmg]b\s*\)", re.I)  # "nogift.pdf", "(16.86 KB)"
+
+
+def _without_other_rows(f: Fact, item: Item, lines: list[str]) -> list[str]:
+    """A list page's lines without the rows of other documents: a row starts at a line that is a
+    link's own text and runs to the next such line (its cells: the year column "2568", the day
+    put up); a row whose link names only other topics ("แผนการดำเนินงาน ประจำปี 2568" in the
+    plans' category, read for the development plan) is another document's, and so are its years."""
+    # a row's link sits in a row that says more than the link ("27 แผน ... 2564 3 มิ.ย. 2564")
+    rows = {key(lk.text) for lk in f.links if not lk.nav and lk.text and not is_generic(lk.text)
+            and len(key(lk.context)) > len(key(lk.text))}
+    if len(rows) < LISTING_LEAST or sum(key(ln) in rows for ln in lines) < LISTING_LEAST:
+        return lines
+    whole = set(item.whole_topics)
+    out, other = [], False
+    for ln in lines:
+        k = key(ln)
+        if k in rows:
+            named = {h.topic for h in topics_named(ln)} - {"news"}
+            other = bool(named) and not named & whole and not item_phrase(
+                item.title, tuple(item.phrases), tuple(item.topics), ln)
+        elif len(k) > ROW_CELL:
+            other = False  # a sentence of the page's own, no cell of a row
+        if not other:
+            out.append(ln)
+    return out
+
+
+ROW_CELL = 30  # characters (as keys) of a table cell under a row's link: a year, a date, a size
 
 
 def _without_dead_rows(index: SiteIndex, t: Target, item: Item, lines: list[str]) -> list[str]:
@@ -1657,9 +1686,15 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     if not files or not all(x.fact is not None and x.kind == "document" and not x.broken for x in files):
         return False
     f = t.fact
+    if set(item.requires) & LINK_REQUIREMENTS and (f.forms or any(
+            not lk.nav and not same_site(lk.url, t.url) for lk in f.links)):
+        return False  # its form or its link to an online system is part of the item
+    if len({x.url for x in files}) >= LIST_OF_FILES and item.period != Period.monthly_first_half:
+        return True  # a download list of the item's files: each file is judged for itself
     rest = key(without_article_meta(index.page_head(f, 4000)))  # a by-line and download counts say nothing
     said = {key(x) for x in [*TITLE_PARTS.split(f.title), *f.headings]}
     said |= {key(x) for lk in f.links for x in (lk.text, lk.context)}
+    said |= {key(ln) for ln in lines_of(index.page_head(f, 4000), 4000) if is_cell(ln)}  # "ปี" / "2568" ...
     for k in sorted(said, key=len, reverse=True):  # the longest first: a row before its link text
         if len(k) >= 2:
             rest = rest.replace(k, "")
@@ -2059,10 +2094,32 @@ def _months_published(index: SiteIndex, year: int, c: Candidate, item: Item) -> 
             labelled.append((months, lk.url, index.target(lk.url)))
     if len(labelled) < 2:
         return c.months
-    # a month's link works and leads to the agency's own summary (not a district's, say)
+    # a month's link works and leads to the agency's own summary (not a district's, say); a read
+    # file that names its own month publishes that month, whatever its row says (the row
+    # "มกราคม 2569" opening January 2568's summary, or December's uploaded again)
     return sorted({m for months, url, t in labelled
                    if t is None or not (dead_reason(index, t, url) or another_units_target(index, t, item))
-                   for m in months})
+                   for m in _published(months, None if t is None else _file_months(index, t, item, year))})
+
+
+def _published(labelled: list[MonthRef], own: list[MonthRef] | None) -> list[MonthRef]:
+    """The months a row publishes: its file's own when the file names any, else its label's."""
+    return labelled if own is None else own
+
+
+def _file_months(index: SiteIndex, t: Target, item: Item, year: int) -> list[MonthRef] | None:
+    """The months of the item's year a read file's own title block names ([] when it names only
+    other years' months), None when the file is not read or names no month."""
+    f = t.fact
+    if t.kind != "document" or f is None or t.broken or not f.text or (f.document and f.document.ocr):
+        return None
+    # the months of its lines that name the summary ("... ในรอบเดือนธันวาคม พ.ศ. 2568", one a sheet
+    # of a workbook); the date it was signed ("วันที่ 9 เดือน มกราคม พ.ศ. 2569") is no month it covers
+    titled = [m for ln in lines_of(f.text[:60000], 60000)[:400] if _names_item([ln], item)
+              for m in months_in(ln, dated=False)]
+    if not titled:
+        return None
+    return [m for m in titled if m.fiscal_year == year]
 
 
 def _post_of_listing(index: SiteIndex, item: Item, meeting: list[Candidate]) -> Candidate | None:
@@ -2105,15 +2162,26 @@ def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:
 DATED_PERIODS = (Period.current_fy, Period.first_half_fy, Period.previous_fy)
 
 
-def posted_before(item: Item, year: int, t: Target, v: Verdict) -> None:
+def posted_before(index: SiteIndex, item: Item, year: int, t: Target, v: Verdict) -> None:
     """A file that names no year of its own (a scan, an announcement dated in Thai digits the OCR
     cannot be trusted with) but whose rows give the day it was put up two fiscal years or more
     before the assessed one ("ประกาศนโยบาย No Gift Policy ๓๑ ต.ค. ๒๕๖๕" for ITA 2568): it cannot
     be of the year asked, whatever it says; an older year's, outdated. Changes ``v`` in place."""
     if item.period not in DATED_PERIODS or v.meets or v.outdated or v.years:
         return
+    f = t.fact
+    if f is not None and f.kind == "document" and not _names_item(doc_title_block(f.text), item):
+        return  # an old file that may not even be the item's: a person's call, not an old version of it
     rows = [(max(fys), squash(lk.context)[:100]) for lk, _src in t.inbound[:10]
             if lk.context and (fys := dated_years(lk.context)[0])]
+    for lk, src in t.inbound[:10]:
+        # a file's own detail page ("หนังสือ ... / ปี 2566 / วันที่ลงข้อมูล 15 พ.ย. 2565 / ดาวน์โหลด"):
+        # the one day it names is the day the file went up
+        head = index.page_head(src, 2000) if src is not None and src.kind == "page" else ""
+        if head and is_generic(lk.text) and not dated_years(lk.context)[0] and own_text_size(head, src.title) < THIN_PAGE:
+            fys = set(dated_years(head)[0])
+            if len(fys) == 1:
+                rows.append((fys.pop(), squash(lk.context or src.title)[:100]))
     if not rows:
         return
     posted, row = max(rows)
@@ -2153,7 +2221,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         if info.scanned and not info.ocr:
             c.problems.append("ไฟล์เป็นภาพสแกน อ่านข้อความไม่ได้ ตัดสินจากชื่อลิงก์และชื่อไฟล์เท่านั้น")
             v = judge_period(item, year, _rule_text(index, t), url_words, _title_text(index, t))
-            posted_before(item, year, t, v)
+            posted_before(index, item, year, t, v)
             c.years, c.outdated = v.years, v.outdated
             c.problems += v.problems
             return
@@ -2164,14 +2232,17 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
     # title "รายงาน ... 2568 - เทศบาลเมือง..."): a title too
     headline = f.headings[0] if f.kind == "page" and f.headings and len(key(f.headings[0])) >= 8 and key(
         f.title).startswith(key(f.headings[0])) else ""
-    if is_placeholder(body, f.title if f.kind == "page" else "", headline):
+    if is_placeholder(body, f.title if f.kind == "page" else "", headline) and (
+            _PENDING.search(key(body)) or not item_files(index, t, item)):
+        # (a page of a title and the item's file is that file's page, not an empty one; one that
+        # says the item is still being made is what it says)
         c.problems.append(
             "หน้านี้/ไฟล์นี้ยังไม่มีเนื้อหา (เช่น 'อยู่ระหว่างดำเนินการ' หรือมีแต่หัวเรื่อง)"
         )
         return
     v = judge_period(item, year, _rule_text(index, t, item), url_words, _title_text(index, t, item))
     if f.kind == "document":
-        posted_before(item, year, t, v)
+        posted_before(index, item, year, t, v)
     if (item.period == Period.current_fy and not v.meets and v.years and min(v.years) > year
             and f.kind == "page" and (held := _held_in(index, t, year))):
         # "เวทีรับฟังความคิดเห็น ... แผนพัฒนาจังหวัด ประจำปี 2569", held on 21 ม.ค. 2568: a post
@@ -2255,7 +2326,7 @@ def memo_subject(text: str) -> list[str]:
 
 
 # An official letter's number line ("ที่ ชย 0318/ว 1462", "ที่ มท 0810.3/ว 123") and its salutation.
-_LETTER_NO = re.compile(r"^\s*ที่\s*\S{1,8}\s*[\d๐-๙.]+\s*/\s*(?:ว\s*)?[\d๐-๙]+")
+_LETTER_NO = re.compile(r"^\s*ที่\s*\S{1,8}\s*[\d๐-๙][\d๐-๙.()ก-ฮ]*\s*/\s*(?:ว\s*)?[\d๐-๙]+")  # "ปช 0026(ชย)/ว 0417"
 _DEAR = key("เรียน")
 _EVERY = tuple(key(w) for w in ("ทุกแห่ง", "ทุกหน่วย", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน"))
 

@@ -219,7 +219,7 @@ def missing_months(item: Item, year: int, covered: set[MonthRef]) -> list[MonthR
 # The by-line of a CMS article (Joomla, WordPress): not content.
 _ARTICLE_META = re.compile(
     r"^\s*(?:(?:รายละเอียด|เขียนโดย|โดย|หมวด|หมวดหมู่|เผยแพร่เมื่อ|เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|ฮิต|"
-    r"จำนวนผู้อ่าน|อ่าน|เปิดอ่าน|วันที่|written by|posted by|published|category|hits|details|"
+    r"จำนวนผู้อ่าน|อ่าน|เปิดอ่าน|วันที่ลงข้อมูล|วันที่ลงประกาศ|วันที่เผยแพร่|วันที่|written by|posted by|published|category|hits|details|"
     r"last updated|views?)(?!\w).{0,60}"  # (not \b: "วันที่" ends with a mark, no word boundary)
     # the attachments' box of a CMS article: "ไฟล์แนบ", "(ดาวน์โหลด 17 ครั้ง)"
     r"|(?:ไฟล์แนบ|เอกสารแนบ|แนบไฟล์|attachments?)\s*:?"
@@ -227,6 +227,19 @@ _ARTICLE_META = re.compile(
     r"|(?:ดาวน์โหลด|เข้าชม)[ \t]+[\d,]+[ \t]*ครั้ง)[ \t]*$",
     re.I | re.M,
 )
+# A cell of a file's row or detail page on a line of its own: "ปี" / "2568", "15 พ.ย. 2567",
+# "284 ครั้ง", "(PDF, 16.3 KB)".
+_CELL = re.compile(
+    r"^\s*(?:ปี(?:งบประมาณ)?[ \t]*:?|(?:พ\.ศ\.[ \t]*)?[25๒][5๕][\d๐-๙]{2}"
+    r"|[\d๐-๙]{1,2}[ \t]+[ก-ฮ][ก-ฮ.]{1,10}[ \t]*[\d๐-๙]{2,4}|[\d,]+[ \t]*ครั้ง"
+    r"|\(?[ \t]*(?:pdf|docx?|xlsx?|zip|rar)?[ \t]*,?[ \t]*[\d.,]+[ \t]*[kmg]b[ \t]*\)?)[ \t]*$",
+    re.I,
+)
+
+
+def is_cell(line: str) -> bool:
+    """A line that is a cell of a file's row or detail page (:data:`_CELL`), no content."""
+    return bool(_CELL.match(line))
 
 
 def without_article_meta(text: str) -> str:

@@ -2054,6 +2054,11 @@ def test_a_letter_the_agency_received_is_not_its_own_document():
                 doc("files/1747.pdf", text)]
     received = judge(site("เรียน นายกองค์การบริหารส่วนตำบลทุกแห่ง"), "O23")
     assert received.status == "missing" and "หนังสือที่หน่วยงานได้รับ" in " ".join(received.problems)
+    circular = [_home("เทศบาลเมืองศรีพนาราม", [link("files/1.pdf", "แผนปฏิบัติการป้องกันการทุจริต 2569")]),
+                doc("files/1.pdf", "สำนักงาน ป.ป.ช. ประจำจังหวัดชัยภูมิ\nที่ ปช 0026(ชย)/ว 0417\n"
+                    "เรื่อง แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\n"
+                    "เรียน นายกเทศมนตรี นายกองค์การบริหารส่วนตำบล ทุกแห่งในจังหวัดชัยภูมิ\nด้วย ...")]
+    assert judge(circular, "O23").status == "missing"
     assert judge(site("เรียน นายอำเภอเกษตรสมบูรณ์"), "O23").status == "found"  # the agency's own letter sending it
 
 
@@ -2115,3 +2120,84 @@ def test_a_part_held_in_a_chapter_of_another_parts_document_is_there():
     assert whole.status == "found"
     assert any("อยู่ในเอกสารเดียวกับส่วน" in r for r in whole.reasons)
     assert judge68(site("ส่วนที่ 2 ปัญหาและข้อเสนอแนะ"), "O7").status != "found"
+
+
+def test_a_months_row_opening_another_months_summary_does_not_publish_that_month():
+    months = ["ตุลาคม 2568", "พฤศจิกายน 2568", "ธันวาคม 2568", "มกราคม 2569", "กุมภาพันธ์ 2569", "มีนาคม 2569"]
+    rows = [(m, f"f/{n}.pdf") for n, m in enumerate(months)]
+    links = [link(p, "ดาวน์โหลด", context=f"สขร.1 ประจำเดือน{m} ดาวน์โหลด") for m, p in rows]
+    text = ("สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1) ปีงบประมาณ 2569 เผยแพร่ตามมาตรา 9 (8) แห่งพระราชบัญญัติ"
+            "ข้อมูลข่าวสารของราชการ พ.ศ. 2540 เพื่อให้ประชาชนตรวจสอบการใช้จ่ายเงินของหน่วยงานได้ทุกเดือน\n"
+            + "\n".join(f"สขร.1 ประจำเดือน{m}\nดาวน์โหลด" for m, _ in rows))
+
+    def site(january: str) -> list[Fact]:
+        facts = [page("", "หน้าแรก", depth=0, links=[link("monthly.html", "สรุปผลการจัดซื้อจัดจ้างรายเดือน")]),
+                 page("monthly.html", "สรุปผลการจัดซื้อจัดจ้างรายเดือน", text, links=links)]
+        for m, p in rows:  # each file titled by its month, signed the month after
+            own = january if m == "มกราคม 2569" else m
+            facts.append(doc(p, f"แบบ สขร.1\nสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน{own}\nวันที่ 9 เดือน กุมภาพันธ์ พ.ศ. 2569"))
+        return facts
+    assert judge(site("มกราคม 2569"), "O11").status == "found"
+    for wrong_file in ("มกราคม 2568", "ธันวาคม 2568"):  # last year's January; December uploaded again
+        result = judge(site(wrong_file), "O11")
+        assert result.status == "review" and "ม.ค. 2569" in " ".join(result.problems)
+
+
+def test_a_download_list_of_the_items_files_is_judged_by_its_files():
+    rows = [("files/1.pdf", "รายงานผลการดำเนินงานประจำปีงบประมาณ 2568 (แรงงานจังหวัดพิจิตร)"),
+            ("files/2.pdf", "รายงานประจำปี สำนักงานประกันสังคมจังหวัดพิจิตร")]
+    tabs = "แผนงาน\n|\nงบประมาณ\n|\nจัดซื้อจัดจ้าง\n|\nการบริหารงานบุคคล\n|\nคุณธรรมและความโปร่งใส\n|\nเอกสารทั่วไป"
+    listing = page("download/report/", "ดาวน์โหลด : รายงานผลการดำเนินงาน",
+                   f"ดาวน์โหลด : รายงานผลการดำเนินงาน\n{tabs}\nลำดับ\nชื่อเอกสาร\nวันที่\nไฟล์\n"
+                   + "\n".join(f"{n}\n{t}\n12 พ.ย. 2568\nดาวน์โหลด\n(15.3 KB)" for n, (_p, t) in enumerate(rows, 1)),
+                   links=[link(p, "ดาวน์โหลด", context=f"{t} ดาวน์โหลด (15.3 KB)") for p, t in rows])
+    facts = [_home("สำนักงานประกันสังคมจังหวัดพิจิตร", [link("download/report/", "รายงานผลการดำเนินงาน")]), listing,
+             doc("files/1.pdf", "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2568\nสำนักงานแรงงานจังหวัดพิจิตร"),
+             doc("files/2.pdf", "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567\nสำนักงานประกันสังคมจังหวัดพิจิตร")]
+    result = judge(facts, "O7")  # the page is no 2568 report by another office's row
+    assert result.status == "outdated" and first(result) == "/files/2.pdf"
+
+
+def test_a_plans_category_does_not_lend_the_annual_plans_year_to_the_development_plan():
+    head = "ศูนย์ข้อมูลข่าวสาร : แผนพัฒนาท้องถิ่น / แผนการดำเนินงาน"
+    tabs = ["แผนพัฒนาท้องถิ่น / แผนการดำเนินงาน", "เทศบัญญัติงบประมาณรายจ่าย", "รายงานผลการดำเนินงาน", "คู่มือ"]
+    rows = [("detail/2/", "แผนการดำเนินงาน ประจำปีงบประมาณ 2568", "2568", "11 พ.ย. 2567"),
+            ("detail/1/", "แผนพัฒนาท้องถิ่น (พ.ศ.2561-2565) เพิ่มเติม/เปลี่ยนแปลง ฉบับที่ 4", "2564", "3 มิ.ย. 2564")]
+    text = "\n".join([head, "หมวดหมู่ :", *tabs, "ที่", "เรื่อง", "ปี", "วันที่"]
+                     + [x for n, (_p, t, y, d) in enumerate(rows, 1) for x in (str(n), t, y, d)])
+    links = [link(f"cat/{n}/", t, context=head) for n, t in enumerate(tabs)]
+    links += [link(p, t, context=f"{n} {t} {y} {d}") for n, (p, t, y, d) in enumerate(rows, 1)]
+    category = page("cat/0/", f"{head} - เทศบาลเมืองศรีพนาราม", text, headings=[head], links=links)
+    ita = [(f"O{n}", t, f"ita/o{n}.html") for n, t in ((1, "โครงสร้าง"), (2, "ผู้บริหาร"), (3, "ติดต่อ"), (4, "ข่าว"))]
+    ita.append(("O5", "แผนพัฒนาท้องถิ่น", "cat/0/"))
+    facts = [_home("เทศบาลเมืองศรีพนาราม", [link("ita/", "ITA 2568")]), _ita_page("ita/", "ITA 2568", ita), category]
+    result = judge68(facts, "O5")  # the category's rows: the 2568 one is the annual plan's; the plan's own ended in 2565
+    assert result.status == "outdated"
+
+
+def test_a_files_own_detail_page_dates_it():
+    def site(day: str) -> list[Fact]:
+        detail = page("detail/2383/", "ประกาศนโยบาย No Gift Policy", f"ประกาศนโยบาย No Gift Policy\nหมวดหมู่\nปี\n\nวันที่ลงข้อมูล\n{day}\n"
+                      "เปิดอ่าน\n284 ครั้ง\nดาวน์โหลดเอกสาร\n(PDF, 16.3 KB)",
+                      links=[link("upload/534372.pdf", "ดาวน์โหลดเอกสาร", context="ประกาศนโยบาย No Gift Policy")])
+        return [_home("เทศบาลเมืองศรีพนาราม", [link("detail/2383/", "ประกาศนโยบาย No Gift Policy")]), detail,
+                doc("upload/534372.pdf", "ประกาศเทศบาลเมืองศรีพนาราม\nเรื่อง นโยบายไม่รับของขวัญ (No Gift Policy)\nขอให้บุคลากรทุกคนถือปฏิบัติ")]
+    old = judge(site("15 พ.ย. 2565"), "O20")
+    assert old.status == "outdated" and first(old) == "/upload/534372.pdf"
+    assert judge(site("15 พ.ย. 2568"), "O20").status == "review"
+
+
+def test_a_page_with_the_online_form_stays_evidence_when_it_also_carries_a_file():
+    title = "ระบบขอรับบริการข้อมูลสถิติออนไลน์ (E-Service)"
+    text = "\n".join([title, "ผู้ใช้ข้อมูลสามารถขอรับข้อมูลสถิติได้ทางออนไลน์ โดยไม่ต้องเดินทางมาที่สำนักงาน",
+                      "แบบคำขอรับบริการข้อมูลสถิติ", "ชื่อ-นามสกุล", "อีเมล", "ข้อมูลที่ต้องการ", "ส่งคำขอ",
+                      "สถิติการให้บริการข้อมูล ปีงบประมาณ 2569 (ต.ค. 68 - มี.ค. 69)"])
+    eservice = page("eservice/", title, text + "\nคำแนะนำการขอรับบริการข้อมูลสถิติ", headings=[title, "แบบคำขอรับบริการข้อมูลสถิติ"],
+                    forms=1, links=[link("files/stats.xlsx", "สถิติการให้บริการข้อมูล ปีงบประมาณ 2569 (ต.ค. 68 - มี.ค. 69)",
+                                         context="แบบคำขอรับบริการข้อมูลสถิติ"),
+                                    link("files/guide.pdf", "คำแนะนำการขอรับบริการข้อมูลสถิติ", context="แบบคำขอรับบริการข้อมูลสถิติ")])
+    facts = [_home("สำนักงานสถิติจังหวัดพิจิตร", [link("eservice/", "E-Service")]), eservice,
+             doc("files/stats.xlsx", "สถิติการให้บริการข้อมูลสถิติ ปีงบประมาณ พ.ศ. 2569\nต.ค. 68 - มี.ค. 69\nE-Service 52 ราย"),
+             doc("files/guide.pdf", "คำแนะนำการขอรับบริการข้อมูลสถิติ\nขั้นตอนการขอรับบริการ")]
+    result = judge(facts, "O10")  # the form on the page is the online service; the file its figures
+    assert result.status == "found" and first(result) == "/eservice/"

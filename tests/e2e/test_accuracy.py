@@ -309,8 +309,6 @@ KNOWN_WRONG: list[str] = [
     "citydepts O8: want found got found first /dept/engineer/ (want /uploads/finance/manual-revenue.docx)",
     # a health centre's own FY2568 risk assessment taken as the city's; its builder was unsure
     "citydepts O23: want outdated got found",
-    # the ITA row links the chief administrator's division page, which the tool takes for the report
-    "citydepts O24: want missing got found",
     # the provincial health office's plan and complaint manual, the only ones: another kind of
     # agency's documents (missing), its builder leaves them to a person
     "ssodistrict O5: want review got missing",
