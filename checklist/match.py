@@ -175,10 +175,14 @@ def doc_title_count(lines: list[str]) -> int:
     paragraph says "ตามที่ ... ได้กำหนดมาตรการ ..." is not titled the measures)."""
     n = 0
     for ln in lines[:DOC_TITLE_LINES]:
-        if n and (len(ln) > TITLE_CHARS or _NARRATIVE.match(ln)):
+        if n and (len(ln) > TITLE_CHARS or _NARRATIVE.match(ln) or _BODY_STARTS.match(ln)):
             break
         n += 1
     return n
+
+
+# The body's first section ("ส่วนที่ 1 บทนำ", "บทที่ 1", "คำนำ", "สารบัญ"): the title block is above it.
+_BODY_STARTS = re.compile(r"^\s*(?:(?:ส่วนที่|บทที่|ตอนที่)\s*[1๑](?![0-9๐-๙])|คำนำ\s*$|สารบัญ\s*$)")
 
 
 def doc_title_block(text: str) -> list[str]:
@@ -577,6 +581,11 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
         if load_topics()[item.topic].document_expected and (
                 owner := another_owner(_home_key(index), [TITLE_PARTS.split(f.title)[0], *f.headings[:1]])):
             return owner
+        # a headline opening with another office of the province ("สำนักงานการค้าภายในจังหวัดภูวนาถ
+        # ประกาศนโยบาย No Gift Policy ปี 2569" on the commerce office's site): that office's
+        opener = (TITLE_PARTS.split(f.title)[0].split() or [""])[0]
+        if another_place(_home_key(index), [opener]) and item.topic in another_units(index, [opener]):
+            return squash(TITLE_PARTS.split(f.title)[0])[:80]
         lead = story_opening(index, f)
         if lead and another_kind(_home_key(index), [lead]) and item.topic in another_units(index, [lead]):
             return squash(lead)[:80]  # "ศูนย์พัฒนาเด็กเล็กบ้านดอนหวาย เผยแพร่แผนพัฒนาการศึกษา"
@@ -854,12 +863,15 @@ _OFFICE = key("สำนักงาน")
 PLACE_NAME = 4  # characters of a place's name compared
 
 
+_ISSUED = re.compile("^(?:" + "|".join(map(key, ("ประกาศ", "คำสั่ง"))) + ")(?=" + key("สำนักงาน") + ")")
+
+
 def another_place(home_title_key: str, title_block: list[str]) -> bool:
     """A line of a document's title block names the site's own kind of agency in another place:
     "สำนักงานที่ดินจังหวัดเขาสูง" in a file on the site of "สำนักงานที่ดินจังหวัดภูผาทอง" (the same
     words up to "จังหวัด", "อำเภอ" or "ตำบล", then another name)."""
     for ln in title_block:
-        k = key(ln)
+        k = _ISSUED.sub("", key(ln))  # "ประกาศสำนักงาน...": the office that issues it
         if len(k) > 80:
             continue
         for place in _PLACES:
@@ -1673,6 +1685,7 @@ def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
     return dead
 
 
+CARRIER_OWN = 150  # characters (as keys) of a file's own page besides its title: a package page, no article
 CARRIER_REST = 40  # characters (as keys) a page says besides its title, headings and links
 
 
@@ -1691,6 +1704,9 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
         return False  # its form or its link to an online system is part of the item
     if len({x.url for x in files}) >= LIST_OF_FILES and item.period != Period.monthly_first_half:
         return True  # a download list of the item's files: each file is judged for itself
+    if item.period != Period.monthly_first_half and own_text_size(
+            without_article_meta(index.page_head(f, 4000)), f.title) < CARRIER_OWN:
+        return True  # a file's own page (a download manager's package: its title, a button): the file is the document
     rest = key(without_article_meta(index.page_head(f, 4000)))  # a by-line and download counts say nothing
     said = {key(x) for x in [*TITLE_PARTS.split(f.title), *f.headings]}
     said |= {key(x) for lk in f.links for x in (lk.text, lk.context)}

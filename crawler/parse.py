@@ -271,15 +271,17 @@ _LABELS = ("a", "span", "button")
 _PAGE_TAGS = frozenset(("html", "body"))
 # A wrapper's class saying what the layout has ("has-sidebar", "with-header", "no-sidebars",
 # "two-sidebars"): the wrapper holds the content beside them, it is none of them.
-_LAYOUT_CLASS = re.compile(r"^(?:has|with|without|no|one|two|three)[-_]", re.I)
+_LAYOUT_CLASS = re.compile(r"^(?:(?:has|with|without|no|one|two|three)[-_]|elementor-)", re.I)  # (page builders' own)
 
 
 def _is_boiler(el, name: str) -> bool:
     """A menu, header, footer or sidebar by its tag, role, class or id. A header inside an
     article or the main content is that article's own (WordPress's ``<header class="entry-header">
     <h1 class="entry-title">``: the post's title), not the site's banner."""
-    if name in _PAGE_TAGS:
-        return False  # a class of <body> names the layout (Drupal's "sidebar-left"), not a menu
+    if name in _PAGE_TAGS or name in _CONTENT_TAGS:
+        # a class of <body> names the layout (Drupal's "sidebar-left"); <main> and <article> are
+        # the content whatever their class says (Elementor's "elementor-widget-container")
+        return False
     role = el.get("role")
     if role in _BOILER_ROLES:
         return True

@@ -2201,3 +2201,53 @@ def test_a_page_with_the_online_form_stays_evidence_when_it_also_carries_a_file(
              doc("files/guide.pdf", "คำแนะนำการขอรับบริการข้อมูลสถิติ\nขั้นตอนการขอรับบริการ")]
     result = judge(facts, "O10")  # the form on the page is the online service; the file its figures
     assert result.status == "found" and first(result) == "/eservice/"
+
+
+def test_a_page_the_ita_row_links_that_says_it_has_no_file_is_a_placeholder():
+    rows = [(f"O{n}", t, f"ita/o{n}.html") for n, t in ((1, "โครงสร้าง"), (2, "ผู้บริหาร"), (3, "ติดต่อ"), (4, "ข่าว"))]
+    rows.append(("O22", "รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต", "ita/o22/"))
+
+    def site(body: str) -> list[Fact]:
+        title = "o22 รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต"
+        return [_home("สำนักงานคุมประพฤติจังหวัดอุทัยธานี", [link("ita/", "ITA 2569")]), _ita_page("ita/", "ITA 2569", rows),
+                page("ita/o22/", title, f"{title}\nหมวด : ITA 2569\n{body}\nปรับปรุงล่าสุด 12 ม.ค. 2569")]
+    empty = judge(site("ไฟล์แนบ\nไม่มีไฟล์แนบ"), "O22")  # (the design: a placeholder page leaves the item at review)
+    assert empty.status == "review" and "ยังไม่มีเนื้อหา" in " ".join(empty.problems)
+    report = ("ผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 ดำเนินการครบ 3 มาตรการ "
+              "ได้แก่ การตรวจสอบการเบิกจ่าย การหมุนเวียนเจ้าหน้าที่ และการเปิดเผยข้อมูลการจัดซื้อจัดจ้างทุกเดือน")
+    assert judge(site(report), "O22").status == "found"
+
+
+def test_a_documents_title_block_ends_where_its_first_section_begins():
+    text = ("แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2568\nสำนักงานพลังงานจังหวัดวารินนคร\nส่วนที่ 1 บทนำ\n"
+            "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2568 จัดทำให้สอดคล้องกับแผนปฏิบัติราชการระยะ 5 ปี\n"
+            "ของสำนักงานปลัดกระทรวงพลังงาน\nส่วนที่ 2 โครงการ งบประมาณ และระยะเวลาดำเนินงาน")
+    facts = [_home("สำนักงานพลังงานจังหวัดวารินนคร", [link("files/3108.pdf", "ดาวน์โหลด")]), doc("files/3108.pdf", text)]
+    assert judge68(facts, "O5").status == "missing"  # the annual plan mentions the 5-year plan: it is not one
+
+
+def test_an_announcement_of_another_office_of_the_province_is_not_the_agencys():
+    def site(issuer: str) -> list[Fact]:
+        text = (f"ประกาศ{issuer}\nเรื่อง นโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)\n"
+                "ประจำปีงบประมาณ พ.ศ. 2569\nขอประกาศให้ข้าราชการและเจ้าหน้าที่ทุกคนไม่รับของขวัญ")
+        return [_home("สำนักงานพาณิชย์จังหวัดภูวนาถ", [link("files/1.pdf", "ประกาศ No Gift Policy ปี 2569")]), doc("files/1.pdf", text)]
+    assert judge(site("สำนักงานการค้าภายในจังหวัดภูวนาถ"), "O20").status == "missing"
+    assert judge(site("สำนักงานพาณิชย์จังหวัดภูวนาถ"), "O20").status != "missing"
+    post = "สำนักงานการค้าภายในจังหวัดภูวนาถ ประกาศนโยบาย No Gift Policy ปี 2569"
+    facts = [_home("สำนักงานพาณิชย์จังหวัดภูวนาถ", [link("news/476/", post)]),
+             page("news/476/", post, f"{post}\nวันที่ 3 ต.ค. 2568\nรายละเอียดตามไฟล์แนบ")]
+    assert judge(facts, "O20").status == "missing"
+
+
+def test_a_files_own_package_page_does_not_lend_the_file_its_title_year():
+    # a download manager's package page: a title, a size, a count, a button; the file inside decides
+    def site(year_inside: str) -> list[Fact]:
+        title = "รายงานผลการดำเนินงานประจำปี 2568"
+        package = page("download/annual-report/", title, f"{title}\nขนาดไฟล์ 1.2 MB\nดาวน์โหลด 35 ครั้ง\nดาวน์โหลด",
+                       links=[link("download/annual-report/file.pdf", "ดาวน์โหลด", context=title)])
+        return [_home("เทศบาลนครเวียงชัยบุรี", [link("download/annual-report/", title)]), package,
+                doc("download/annual-report/file.pdf",
+                    f"รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. {year_inside}\nเทศบาลนครเวียงชัยบุรี\nผลการดำเนินงานตามแผน 45 โครงการ")]
+    old = judge(site("2567"), "O7")
+    assert old.status == "outdated" and first(old) == "/download/annual-report/file.pdf"
+    assert judge(site("2568"), "O7").status in ("found", "review")  # (the budget part may be asked too)

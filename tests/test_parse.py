@@ -316,6 +316,14 @@ def test_a_layout_class_on_the_body_or_a_wrapper_hides_no_content():
                  "<p>มีหน้าที่ต้องทำในเขตเทศบาล</p></main><div class='widget-area'>ลิงก์หน่วยงาน</div></div></body></html>")
     page = parse_html(wordpress, "https://x.go.th/authority/")
     assert "มีหน้าที่ต้องทำในเขตเทศบาล" in page["text"] and "ลิงก์หน่วยงาน" not in page["text"]
+    # Elementor wraps every block, the content's too, in "elementor-widget-container"
+    elementor = ("<html><body class='elementor-default'><main id='main' class='elementor-widget-container'>"
+                 "<h1>โครงสร้างส่วนราชการ</h1><div class='elementor-widget elementor-widget-text-editor'>"
+                 "<div class='elementor-widget-container'><p>สำนักปลัดเทศบาล กองคลัง กองช่าง</p></div></div></main>"
+                 "<aside><section class='widget'>ข่าวล่าสุด</section></aside></body></html>")
+    page = parse_html(elementor, "https://x.go.th/about/structure/")
+    assert "สำนักปลัดเทศบาล กองคลัง กองช่าง" in page["text"] and "โครงสร้างส่วนราชการ" in page["headings"]
+    assert "ข่าวล่าสุด" not in page["text"]
 
 
 def test_control_characters_around_an_href_are_stripped_as_browsers_do():
