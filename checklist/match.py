@@ -117,7 +117,8 @@ def _vetoed(title: str, named: dict) -> frozenset[str]:
 
 # A sentence of the body, not a line of a title block: it opens as Thai letters do ("ตามที่ ...
 # ได้กำหนด", "ด้วย ...", "อาศัยอำนาจ ...") or runs longer than any title.
-_NARRATIVE = re.compile(r"^\s*(?:ตามที่|ด้วย|โดยที่|อาศัยอำนาจ|เนื่องจาก|ข้าพเจ้า|บัดนี้|ในการนี้|จึง)")
+_NARRATIVE = re.compile(r"^\s*(?:ตามที่|ด้วย|โดยที่|อาศัยอำนาจ|เนื่องจาก|ข้าพเจ้า|บัดนี้|ในการนี้|จึง)"
+                        r"|^\S{2,40}ฉบับนี้(?:จัดทำ|เป็น|มี|ได้)")  # "แผนปฏิบัติการฉบับนี้จัดทำภายใต้ ...": the body
 TITLE_CHARS = 120
 
 
@@ -809,12 +810,23 @@ def parent_body(home_title_key: str, title_block: list[str]) -> str:
     if len(home_title_key) < OWN_NAME:
         return ""
     keys = [key(ln) for ln in title_block]
+    if not any(_names_own(home_title_key, k) for k in keys):
+        # a regional office of the agency's own line ("สำนักงานศึกษาธิการภาค 17" over
+        # "สำนักงานศึกษาธิการจังหวัด..."): the shared opening words are no sign of the agency itself
+        for ln, k in zip(title_block, keys, strict=True):
+            if len(k) <= 80 and (m := _REGION_OFFICE.match(k)) and m.group() not in home_title_key:
+                return squash(ln)[:80]
     if any(home_title_key[:OWN_NAME] in k for k in keys):
         return ""
     for ln, k in zip(title_block, keys, strict=True):
         if len(k) <= 80 and k.startswith(_PARENTS) and k[:OWN_NAME] not in home_title_key:
             return squash(ln)[:80]
     return ""
+
+
+# A regional office above a provincial office or a hospital ("สำนักงานศึกษาธิการภาค 17",
+# "สำนักงานเขตสุขภาพที่ 8", "สำนักงานสรรพากรภาค 9").
+_REGION_OFFICE = re.compile(key("สำนักงาน") + r"\S{0,24}?(?:" + key("ภาค") + r"(?:\d|ที่)|" + key("เขตสุขภาพ") + ")")
 
 
 def parents_file(index: SiteIndex, t: Target) -> str:
@@ -903,8 +915,23 @@ def another_kind(home_title_key: str, title_block: list[str]) -> bool:
     own = agency_kind(home_title_key)
     if not own:
         return False
-    kinds = {agency_kind(ln, start=True) for ln in title_block} - {""}
+    kinds = {agency_kind(ln, start=True) for ln in title_block if not _renamed(home_title_key, own, ln)} - {""}
     return bool(kinds) and own not in kinds
+
+
+_LOCAL_KINDS = frozenset(key(w) for w in ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร"))
+
+
+def _renamed(home_title_key: str, own: str, line: str) -> bool:
+    """A line naming the agency under its former (or later) kind: a เทศบาลตำบล upgraded from
+    the อบต. of the same name ("องค์การบริหารส่วนตำบลดอนพะยอม" on เทศบาลตำบลดอนพะยอม's site)."""
+    kind = agency_kind(line, start=True)
+    if not kind or kind == own or kind not in _LOCAL_KINDS or own not in _LOCAL_KINDS:
+        return False
+    k = spelled_out(key(line))
+    theirs = k[k.find(kind) + len(kind):][:PLACE_NAME + 2]
+    ours = home_title_key[home_title_key.find(own) + len(own):][:PLACE_NAME + 2]
+    return len(theirs) >= 3 and theirs == ours
 
 
 def _told_in_a_post(out: dict[str, list[Signal]], titled: set[str]) -> None:
@@ -1838,6 +1865,9 @@ def judge_item(
         if not above and load_topics()[item.topic].document_expected and (letter := received_letter(index, t)):
             wrong.append((t, f'เป็นหนังสือที่หน่วยงานได้รับจากหน่วยงานอื่น ("{letter}")'))
             continue  # a district's letter forwarding the province's policy is not the agency's policy
+        if plan := plan_not_report(t, item):
+            wrong.append((t, f'เป็นตัวแผน ("{plan}") ไม่ใช่รายงานผลการดำเนินการตามแผน'))
+            continue  # the risk plan linked as the report of what was done under it
         if unit := another_units_file(index, t, item):
             whose = "ส่วนราชการภายใน ไม่ใช่ของทั้งหน่วยงาน" if own_division(_home_key(index), [unit]) else "หน่วยงานอื่น"
             wrong.append((t, f'เอกสารของ{whose} ("{unit}")'))
@@ -2345,6 +2375,26 @@ def memo_subject(text: str) -> list[str]:
 _LETTER_NO = re.compile(r"^\s*ที่\s*\S{1,8}\s*[\d๐-๙][\d๐-๙.()ก-ฮ]*\s*/\s*(?:ว\s*)?[\d๐-๙]+")  # "ปช 0026(ชย)/ว 0417"
 _DEAR = key("เรียน")
 _EVERY = tuple(key(w) for w in ("ทุกแห่ง", "ทุกหน่วย", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน"))
+
+
+_REPORT = key("รายงาน")
+_PLAN = key("แผน")
+_RESULTS = tuple(key(w) for w in ("รายงาน", "ผลการดำเนิน", "ผลการปฏิบัติ", "ผลการติดตาม", "สรุปผล"))
+
+
+def plan_not_report(t: Target, item: Item) -> str:
+    """The title of a read document that is a plan itself ("แผนบริหารจัดการความเสี่ยงการทุจริต
+    ประจำปี 2568") when the item asks for the report of what was done under it ("รายงานผลการ
+    ดำเนินการตามแผน..."): the plan is not its report; "" otherwise."""
+    f = t.fact
+    if t.kind != "document" or f is None or t.broken or not f.text or not key(item.title).startswith(_REPORT):
+        return ""
+    block = doc_title_block(f.text)
+    if not block or not key(block[0]).startswith(_PLAN):
+        return ""
+    if any(w in key(ln) for ln in block for w in _RESULTS):
+        return ""
+    return squash(block[0])[:80]
 
 
 def received_letter(index: SiteIndex, t: Target) -> str:

@@ -2243,7 +2243,8 @@ def test_a_files_own_package_page_does_not_lend_the_file_its_title_year():
     # a download manager's package page: a title, a size, a count, a button; the file inside decides
     def site(year_inside: str) -> list[Fact]:
         title = "รายงานผลการดำเนินงานประจำปี 2568"
-        package = page("download/annual-report/", title, f"{title}\nขนาดไฟล์ 1.2 MB\nดาวน์โหลด 35 ครั้ง\nดาวน์โหลด",
+        package = page("download/annual-report/", title, f"{title}\nเอกสารรายงานผลการดำเนินงานประจำปีของเทศบาลนคร"
+                       "\nขนาดไฟล์ 1.2 MB\nดาวน์โหลด 35 ครั้ง\nดาวน์โหลด",
                        links=[link("download/annual-report/file.pdf", "ดาวน์โหลด", context=title)])
         return [_home("เทศบาลนครเวียงชัยบุรี", [link("download/annual-report/", title)]), package,
                 doc("download/annual-report/file.pdf",
@@ -2251,3 +2252,39 @@ def test_a_files_own_package_page_does_not_lend_the_file_its_title_year():
     old = judge(site("2567"), "O7")
     assert old.status == "outdated" and first(old) == "/download/annual-report/file.pdf"
     assert judge(site("2568"), "O7").status in ("found", "review")  # (the budget part may be asked too)
+
+
+def test_the_plan_is_not_the_report_of_what_was_done_under_it():
+    def site(title: str) -> list[Fact]:
+        text = f"{title}\nสำนักงานเกษตรอำเภอห้วยทรายคำ จังหวัดกาฬสินธุ์\nความเสี่ยง มาตรการควบคุม ผู้รับผิดชอบ ระยะเวลา"
+        return [_home("สำนักงานเกษตรอำเภอห้วยทรายคำ", [link("files/13120.pdf", "แผนบริหารจัดการความเสี่ยงการทุจริต ปี 2568")]),
+                doc("files/13120.pdf", text)]
+    plan = judge(site("แผนบริหารจัดการความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"), "O22")
+    assert plan.status == "missing" and "เป็นตัวแผน" in " ".join(plan.problems)
+    report = judge(site("รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"), "O22")
+    assert report.status == "found"
+
+
+def test_a_municipality_upgraded_from_an_sao_owns_its_documents_under_the_old_name():
+    def site(owner: str) -> list[Fact]:
+        text = f"แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)\n{owner} อำเภอโนนจำปาทอง จังหวัดชัยภูมิ\nยุทธศาสตร์การพัฒนา 5 ด้าน"
+        return [_home("หน้าแรก - เทศบาลตำบลดอนพะยอม", [link("files/40545.pdf", "แผนพัฒนาท้องถิ่น 2566-2570")]), doc("files/40545.pdf", text)]
+    assert judge(site("องค์การบริหารส่วนตำบลดอนพะยอม"), "O5").status == "found"  # its own former name
+    assert judge(site("องค์การบริหารส่วนตำบลหนองบัวแดง"), "O5").status == "missing"  # another อบต.
+
+
+def test_a_regional_offices_plan_is_its_bodys_above_the_agency():
+    def site(owner: str) -> list[Fact]:
+        text = f"แผนพัฒนาการศึกษาระดับภาค (พ.ศ. 2566 - 2570)\n{owner}\nส่วนที่ 1 บทนำ\nยุทธศาสตร์ 2566 2567 2568 2569 2570"
+        return [_home("หน้าแรก - สำนักงานศึกษาธิการจังหวัดนครปรางค์", [link("files/30342.pdf", "แผนพัฒนาการศึกษา")]),
+                doc("files/30342.pdf", text)]
+    assert judge(site("สำนักงานศึกษาธิการภาค 17"), "O5").status == "review"  # a body above: a person's call
+    assert judge(site("สำนักงานศึกษาธิการจังหวัดนครปรางค์"), "O5").status == "found"
+
+
+def test_a_sentence_about_this_plan_is_no_part_of_its_title():
+    text = ("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2569\nโรงพยาบาลวารินทร์ธานี\n"
+            "แผนปฏิบัติการฉบับนี้จัดทำภายใต้แผนยุทธศาสตร์กระทรวงสาธารณสุข และนโยบายเขตสุขภาพที่ 8\n"
+            "ที่ โครงการ งบประมาณ (บาท) ระยะเวลา ผู้รับผิดชอบ")
+    facts = [_home("โรงพยาบาลวารินทร์ธานี", [link("files/32054.pdf", "แผนปฏิบัติการ 2569")]), doc("files/32054.pdf", text)]
+    assert judge(facts, "O5").status == "missing"  # the annual plan is no strategic plan
