@@ -2460,8 +2460,11 @@ def is_appointment(t: Target, item: Item) -> str:
     f = t.fact
     if f is None or f.kind != "document" or not key(item.title).startswith(_MADE_ITEMS):
         return ""
-    if f.document and f.document.ocr:
-        return ""
+    if f.document and (f.document.ocr or f.document.scanned):
+        # a scan's title is not read with trust: what its links call it ("คำสั่งแต่งตั้งคณะทำงาน
+        # ประเมินความเสี่ยงการทุจริต ปี 2569")
+        said = [lk.context if is_generic(lk.text) else lk.text for lk, _src in t.inbound[:10]]
+        return next((squash(x)[:60] for x in said if _ORDER.match(key(x)) and key("แต่งตั้ง") in key(x)), "")
     block = doc_title_block(f.text)[:3]
     keys = [key(x) for x in block]
     if keys and _ORDER.match(keys[0]) and any(_APPOINTS.match(k) for k in keys[1:]):

@@ -2288,3 +2288,13 @@ def test_a_sentence_about_this_plan_is_no_part_of_its_title():
             "ที่ โครงการ งบประมาณ (บาท) ระยะเวลา ผู้รับผิดชอบ")
     facts = [_home("โรงพยาบาลวารินทร์ธานี", [link("files/32054.pdf", "แผนปฏิบัติการ 2569")]), doc("files/32054.pdf", text)]
     assert judge(facts, "O5").status == "missing"  # the annual plan is no strategic plan
+
+
+def test_a_scanned_order_appointing_the_working_group_is_not_the_assessment():
+    def site(anchor: str) -> list[Fact]:
+        url = ROOT + "files/21620.pdf"
+        scan = Fact(kind="document", url=url, requested_url=url, status=200, title=anchor, text="", depth=2,
+                    document=DocumentInfo(format="pdf", pages=1, scanned=True))
+        return [_home("เทศบาลตำบลหนองแคนทอง", [link("files/21620.pdf", anchor)]), scan]
+    assert judge(site("คำสั่งแต่งตั้งคณะทำงานประเมินความเสี่ยงการทุจริต ปี 2569"), "O21").status == "missing"
+    assert judge(site("ผลการประเมินความเสี่ยงการทุจริต ปี 2569"), "O21").status != "missing"
