@@ -2143,21 +2143,19 @@ def _months_published(index: SiteIndex, year: int, c: Candidate, item: Item) -> 
     # a month's link works and leads to the agency's own summary (not a district's, say); a read
     # file that names its own month publishes that month, whatever its row says (the row
     # "มกราคม 2569" opening January 2568's summary, or December's uploaded again)
-    return sorted({m for months, url, t in labelled
-                   if t is None or not (dead_reason(index, t, url) or another_units_target(index, t, item))
-                   for m in _published(months, None if t is None else _file_months(index, t, item, year))})
+    published: set[MonthRef] = set()
+    for months, url, t in labelled:
+        if t is None or not (dead_reason(index, t, url) or another_units_target(index, t, item)):
+            own = _file_months(t, item, year)
+            published.update(months if own is None else own)
+    return sorted(published)
 
 
-def _published(labelled: list[MonthRef], own: list[MonthRef] | None) -> list[MonthRef]:
-    """The months a row publishes: its file's own when the file names any, else its label's."""
-    return labelled if own is None else own
-
-
-def _file_months(index: SiteIndex, t: Target, item: Item, year: int) -> list[MonthRef] | None:
+def _file_months(t: Target | None, item: Item, year: int) -> list[MonthRef] | None:
     """The months of the item's year a read file's own title block names ([] when it names only
     other years' months), None when the file is not read or names no month."""
-    f = t.fact
-    if t.kind != "document" or f is None or t.broken or not f.text or (f.document and f.document.ocr):
+    f = t.fact if t is not None else None
+    if f is None or t.kind != "document" or t.broken or not f.text or (f.document and f.document.ocr):
         return None
     # the months of its lines that name the summary ("... ในรอบเดือนธันวาคม พ.ศ. 2568", one a sheet
     # of a workbook); the date it was signed ("วันที่ 9 เดือน มกราคม พ.ศ. 2569") is no month it covers
@@ -2448,6 +2446,7 @@ def is_meeting_page(t: Target, item: Item) -> str:
 
 
 _ORDER = re.compile("^" + re.escape(key("คำสั่ง")))
+_APPOINT_WORD = key("แต่งตั้ง")
 _APPOINTS = re.compile("^(?:" + re.escape(_ABOUT_KEY) + ")?" + re.escape(key("แต่งตั้ง")))
 _MADE_ITEMS = tuple(key(w) for w in ("รายงาน", "แผน", "การประเมิน"))  # reports, plans, assessments
 
@@ -2464,7 +2463,7 @@ def is_appointment(t: Target, item: Item) -> str:
         # a scan's title is not read with trust: what its links call it ("คำสั่งแต่งตั้งคณะทำงาน
         # ประเมินความเสี่ยงการทุจริต ปี 2569")
         said = [lk.context if is_generic(lk.text) else lk.text for lk, _src in t.inbound[:10]]
-        return next((squash(x)[:60] for x in said if _ORDER.match(key(x)) and key("แต่งตั้ง") in key(x)), "")
+        return next((squash(x)[:60] for x in said if _ORDER.match(key(x)) and _APPOINT_WORD in key(x)), "")
     block = doc_title_block(f.text)[:3]
     keys = [key(x) for x in block]
     if keys and _ORDER.match(keys[0]) and any(_APPOINTS.match(k) for k in keys[1:]):
