@@ -2370,7 +2370,8 @@ def memo_subject(text: str) -> list[str]:
 
 
 # An official letter's number line ("ที่ ชย 0318/ว 1462", "ที่ มท 0810.3/ว 123") and its salutation.
-_LETTER_NO = re.compile(r"^\s*ที่\s*\S{1,8}\s*[\d๐-๙][\d๐-๙.()ก-ฮ]*\s*/\s*(?:ว\s*)?[\d๐-๙]+")  # "ปช 0026(ชย)/ว 0417"
+# (also inside a line: "สำเนา หนังสือจังหวัดชัยภูมิ ที่ ชย 0023.3/ว 1874")
+_LETTER_NO = re.compile(r"(?:^|\s)ที่\s*\S{1,8}\s*[\d๐-๙][\d๐-๙.()ก-ฮ]*\s*/\s*(?:ว\s*)?[\d๐-๙]+")  # "ปช 0026(ชย)/ว 0417"
 _DEAR = key("เรียน")
 _EVERY = tuple(key(w) for w in ("ทุกแห่ง", "ทุกหน่วย", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน"))
 
@@ -2404,7 +2405,7 @@ def received_letter(index: SiteIndex, t: Target) -> str:
     if t.kind != "document" or f is None or t.broken or not f.text:
         return ""
     lines = doc_lines(f.text)[:MEMO_HEAD]
-    if not any(_LETTER_NO.match(arabic_digits(ln)) for ln in lines):
+    if not any(_LETTER_NO.search(arabic_digits(ln)) for ln in lines):
         return ""
     own = _home_key(index)
     kind = own_kind(own)

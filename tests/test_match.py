@@ -2059,6 +2059,11 @@ def test_a_letter_the_agency_received_is_not_its_own_document():
                     "เรื่อง แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\n"
                     "เรียน นายกเทศมนตรี นายกองค์การบริหารส่วนตำบล ทุกแห่งในจังหวัดชัยภูมิ\nด้วย ...")]
     assert judge(circular, "O23").status == "missing"
+    copy = [_home("เทศบาลตำบลดอนพะยอม", [link("files/41555.pdf", "แนวทาง No Gift (จังหวัด)")]),
+            doc("files/41555.pdf", "สำเนา หนังสือจังหวัดชัยภูมิ ที่ ชย 0023.3/ว 1874\n"
+                "เรื่อง แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\n"
+                "เรียน นายอำเภอทุกอำเภอ นายกเทศมนตรีทุกแห่ง\nด้วยสำนักงาน ป.ป.ช. แจ้งแนวทาง ...")]
+    assert judge(copy, "O23").status == "missing"  # a copy of the province's letter, its number inside a line
     assert judge(site("เรียน นายอำเภอเกษตรสมบูรณ์"), "O23").status == "found"  # the agency's own letter sending it
 
 
