@@ -74,6 +74,7 @@ from common.thai import (
     MonthRef,
     arabic_digits,
     dated_years,
+    is_date_line,
     key,
     loose_pattern,
     months_in,
@@ -645,7 +646,7 @@ def story_opening(index: SiteIndex, f: Fact) -> str:
     said = {key(x) for x in [*TITLE_PARTS.split(f.title), *f.headings[:3]] if x}
     for ln in lines_of(index.page_head(f, 1500), 1500)[:6]:
         k = key(ln)
-        if not k or k in said or any(k in x for x in said) or _DAY_MONTH.match(ln) or has_byline([ln]):
+        if not k or k in said or any(k in x for x in said) or is_date_line(ln) or has_byline([ln]):
             continue
         return ln
     return ""
@@ -1082,8 +1083,6 @@ def names_many_topics(index: SiteIndex, f: Fact) -> bool:
 # no content), since here it marks a page as a post.
 _BYLINE = re.compile(r"(?:(?:โพสต์|โพส|เผยแพร่)(?:เมื่อ|โดย)|เขียนโดย|ผู้เขียน|posted (?:on|by)|ส่งโดย\s*\S+\s*เมื่อ|"
                      r"โดย\s*(?:admin|แอดมิน|ผู้ดูแลระบบ|webmaster))[^\n]{0,30}$", re.I)
-# A date line of its own: "2 ตุลาคม 2567", "15 ม.ค. 68" (a day, a month, a year, nothing more).
-_DAY_MONTH = re.compile(r"\s*\d{1,2}\s+[ก-ฮ][^\n]{1,20}\d{2,4}\s*$")
 BYLINE_STORY = 80  # characters of story under a by-line that make a post
 BYLINE_LINE = 80  # characters of a line holding a by-line among other parts (a date, a category)
 _SEPARATOR = re.compile(r"\s[|·•]\s")
@@ -1124,7 +1123,7 @@ def is_dated_post(lines: list[str]) -> bool:
     """The form of a news or activity post: one of its first three lines is a date with a
     month (a by-line or "วันนี้ (วันพฤหัสบดีที่ 9 ธันวาคม 2567)"), and a story of some length
     follows."""
-    head = [ln for ln in lines[:3] if (_DATE_LINE.search(arabic_digits(ln)) or _DAY_MONTH.match(arabic_digits(ln)))
+    head = [ln for ln in lines[:3] if (_DATE_LINE.search(arabic_digits(ln)) or is_date_line(ln))
             and months_in(ln)]
     story = sum(len(ln) for ln in lines[1:])
     if head and has_byline(lines):
@@ -1228,7 +1227,7 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
                 lines = _without_other_rows(f, item, _without_dead_rows(index, t, item, item_section(lines, item)))
                 # a date on a line of its own under a row of a list ("รายงานผล ..." / "27 ต.ค.
                 # 2566") is the day the row was put up, not the year its document is about
-                lines = [ln for ln in lines if not _DAY_MONTH.match(ln)]
+                lines = [ln for ln in lines if not is_date_line(ln)]
             parts.append("\n".join(lines))
         elif f.document and f.document.ocr:  # never a year OCR read from Thai digits
             parts.append(unread_thai_numbers(f.text[:3000]))
@@ -1304,6 +1303,9 @@ SAYS_SOMETHING = 60  # characters of a line that is a sentence, not a label
 _FILE_LINE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\b|\(\s*[\d.,]+\s*[kmg]b\s*\)", re.I)  # "nogift.pdf", "(16.86 KB)"
 
 
+ROW_CELL = 30  # characters (as keys) of a table cell under a row's link: a year, a date, a size
+
+
 def _without_other_rows(f: Fact, item: Item, lines: list[str]) -> list[str]:
     """A list page's lines without the rows of other documents: a row starts at a line that is a
     link's own text and runs to the next such line (its cells: the year column "2568", the day
@@ -1327,9 +1329,6 @@ def _without_other_rows(f: Fact, item: Item, lines: list[str]) -> list[str]:
         if not other:
             out.append(ln)
     return out
-
-
-ROW_CELL = 30  # characters (as keys) of a table cell under a row's link: a year, a date, a size
 
 
 def _without_dead_rows(index: SiteIndex, t: Target, item: Item, lines: list[str]) -> list[str]:
@@ -1677,7 +1676,8 @@ def lists_only_others(index: SiteIndex, t: Target, item: Item) -> str:
     lines = [f.title, *f.headings, *lines_of(index.page_head(f, 4000), 4000)]
     if _names_item(lines, item) or any(names_whole(x) for x in lines):
         return ""
-    name = squash(page_heads(index, f)[0] if page_heads(index, f) else TITLE_PARTS.split(f.title)[0])[:60]
+    heads = page_heads(index, f)
+    name = squash(heads[0] if heads else TITLE_PARTS.split(f.title)[0])[:60]
     return (f'เป็นหน้ารวมเอกสารเรื่องอื่น ("{name}": {len(files)} ไฟล์ ไม่มีไฟล์ใดเป็นของรายการนี้)' if name
             else f"เป็นหน้ารวมเอกสารเรื่องอื่น ({len(files)} ไฟล์ ไม่มีไฟล์ใดเป็นของรายการนี้)")
 
@@ -1729,15 +1729,16 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     if set(item.requires) & LINK_REQUIREMENTS and (f.forms or any(
             not lk.nav and not same_site(lk.url, t.url) for lk in f.links)):
         return False  # its form or its link to an online system is part of the item
-    if len({x.url for x in files}) >= LIST_OF_FILES and item.period != Period.monthly_first_half:
-        return True  # a download list of the item's files: each file is judged for itself
-    if item.period != Period.monthly_first_half and own_text_size(
-            without_article_meta(index.page_head(f, 4000)), f.title) < CARRIER_OWN:
-        return True  # a file's own page (a download manager's package: its title, a button): the file is the document
-    rest = key(without_article_meta(index.page_head(f, 4000)))  # a by-line and download counts say nothing
+    head = index.page_head(f, 4000)
+    own = without_article_meta(head)  # a by-line and download counts say nothing
+    if item.period != Period.monthly_first_half and (
+            len({x.url for x in files}) >= LIST_OF_FILES  # a download list of the item's files
+            or own_text_size(own, f.title) < CARRIER_OWN):  # a file's own page (a download manager's package)
+        return True  # each file is judged for itself
+    rest = key(own)
     said = {key(x) for x in [*TITLE_PARTS.split(f.title), *f.headings]}
     said |= {key(x) for lk in f.links for x in (lk.text, lk.context)}
-    said |= {key(ln) for ln in lines_of(index.page_head(f, 4000), 4000) if is_cell(ln)}  # "ปี" / "2568" ...
+    said |= {key(ln) for ln in lines_of(head, 4000) if is_cell(ln)}  # "ปี" / "2568" ...
     for k in sorted(said, key=len, reverse=True):  # the longest first: a row before its link text
         if len(k) >= 2:
             rest = rest.replace(k, "")
@@ -2404,12 +2405,17 @@ def received_letter(index: SiteIndex, t: Target) -> str:
     f = t.fact
     if t.kind != "document" or f is None or t.broken or not f.text:
         return ""
-    lines = doc_lines(f.text)[:MEMO_HEAD]
+    memo = ("letter", id(f))  # once a document, whatever the item judged
+    if memo not in index._heads:
+        index._heads[memo] = _salutation_to(_home_key(index), doc_lines(f.text)[:MEMO_HEAD])
+    return index._heads[memo]
+
+
+def _salutation_to(own: str, lines: list[str]) -> str:
     if not any(_LETTER_NO.search(arabic_digits(ln)) for ln in lines):
         return ""
-    own = _home_key(index)
     kind = own_kind(own)
-    names = [x for x in (own, kind, kind.removeprefix(key("สำนักงาน"))) if len(x) >= 6]
+    names = [x for x in (own, kind, kind.removeprefix(_OFFICE)) if len(x) >= 6]
     for ln in lines:
         k = key(ln)
         if k.startswith(_DEAR) and (any(x in k for x in names) or any(w in k for w in _EVERY)):
@@ -2448,7 +2454,7 @@ def is_meeting_page(t: Target, item: Item) -> str:
 
 _ORDER = re.compile("^" + re.escape(key("คำสั่ง")))
 _APPOINT_WORD = key("แต่งตั้ง")
-_APPOINTS = re.compile("^(?:" + re.escape(_ABOUT_KEY) + ")?" + re.escape(key("แต่งตั้ง")))
+_APPOINTS = re.compile("^(?:" + re.escape(_ABOUT_KEY) + ")?" + re.escape(_APPOINT_WORD))
 _MADE_ITEMS = tuple(key(w) for w in ("รายงาน", "แผน", "การประเมิน"))  # reports, plans, assessments
 
 

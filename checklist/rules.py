@@ -13,6 +13,7 @@ from common.thai import (
     dated_years,
     fiscal_months,
     fiscal_years_in,
+    is_date_line,
     key,
     months_in,
     year_ranges_in,
@@ -227,11 +228,11 @@ _ARTICLE_META = re.compile(
     r"|(?:ดาวน์โหลด|เข้าชม)[ \t]+[\d,]+[ \t]*ครั้ง)[ \t]*$",
     re.I | re.M,
 )
-# A cell of a file's row or detail page on a line of its own: "ปี" / "2568", "15 พ.ย. 2567",
-# "284 ครั้ง", "(PDF, 16.3 KB)".
+# A cell of a file's row or detail page on a line of its own: "ปี" / "2568", "284 ครั้ง",
+# "(PDF, 16.3 KB)" (and a date: :func:`common.thai.is_date_line`).
 _CELL = re.compile(
     r"^\s*(?:ปี(?:งบประมาณ)?[ \t]*:?|(?:พ\.ศ\.[ \t]*)?[25๒][5๕][\d๐-๙]{2}"
-    r"|[\d๐-๙]{1,2}[ \t]+[ก-ฮ][ก-ฮ.]{1,10}[ \t]*[\d๐-๙]{2,4}|[\d,]+[ \t]*ครั้ง"
+    r"|[\d,]+[ \t]*ครั้ง"
     r"|\(?[ \t]*(?:pdf|docx?|xlsx?|zip|rar)?[ \t]*,?[ \t]*[\d.,]+[ \t]*[kmg]b[ \t]*\)?)[ \t]*$",
     re.I,
 )
@@ -239,7 +240,7 @@ _CELL = re.compile(
 
 def is_cell(line: str) -> bool:
     """A line that is a cell of a file's row or detail page (:data:`_CELL`), no content."""
-    return bool(_CELL.match(line))
+    return bool(_CELL.match(line)) or is_date_line(line)
 
 
 def without_article_meta(text: str) -> str:

@@ -362,6 +362,16 @@ _FULL_DATE = re.compile(
 )
 
 
+# A date on a line of its own: "2 ตุลาคม 2567", "15 ม.ค. 68", "๑๕ พ.ย. ๒๕๖๗" (a day, a month, a year,
+# nothing more): the day a post or a row went up, a cell of a download table.
+_DATE_LINE = re.compile(r"\s*\d{1,2}\s+[ก-ฮ][^\n]{1,20}\d{2,4}\s*$")
+
+
+def is_date_line(line: str) -> bool:
+    """The line is a date and nothing more (Thai or Arabic digits)."""
+    return bool(_DATE_LINE.match(arabic_digits(line)))
+
+
 def without_full_dates(text: str) -> str:
     """``text`` (ASCII digits) without its full dates ("15 ต.ค. 2567", "15/10/2567"): what is left
     of a download table's row once the day it was put up is set aside."""

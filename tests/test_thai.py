@@ -217,3 +217,11 @@ def test_full_dates_are_set_aside_from_a_row():
     from common.thai import without_full_dates
     row = without_full_dates("สถิติเรื่องร้องเรียน ประจำปี ๒๕๖๗ 15 ต.ค. 2567 | 03/10/2567 PDF")
     assert "2567" in row and "ต.ค." not in row and "03/10" not in row
+
+
+def test_a_date_line_is_a_date_and_nothing_more_in_either_digits():
+    from common.thai import is_date_line
+
+    assert is_date_line("15 พ.ย. 2567") and is_date_line("๑๕ พ.ย. ๒๕๖๗") and is_date_line(" 2 ตุลาคม 2567 ")
+    assert not is_date_line("ประกาศ ณ วันที่ 15 พ.ย. 2567")
+    assert not is_date_line("2568") and not is_date_line("รายงานผลการดำเนินงาน ประจำปี 2567")
