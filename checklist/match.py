@@ -776,6 +776,7 @@ _KINDS = (
     ("องค์การบริหารส่วนจังหวัด", "อบจ."), ("เทศบาลตำบล", "ทต."), ("เทศบาลเมือง", "ทม."),
     ("เทศบาลนคร", "ทน."), ("ที่ว่าการอำเภอ", ""), ("ที่ทำการปกครองจังหวัด", ""),
     ("สำนักงานสาธารณสุขจังหวัด", "สสจ."), ("สำนักงานสาธารณสุขอำเภอ", "สสอ."),
+    ("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา", "สพม."), ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สพป."),
     ("สำนักงานเขตพื้นที่การศึกษา", ""), ("สำนักงานจังหวัด", ""), ("ศูนย์พัฒนาเด็กเล็ก", "ศพด."),
     ("โรงพยาบาล", "รพ."), ("โรงเรียน", "รร."),
     ("สถานีตำรวจภูธร", "สภ."), ("สถานีตำรวจนครบาล", "สน."), ("ตำรวจภูธรจังหวัด", "ภ.จว."),
@@ -1226,8 +1227,10 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
             if item is not None and not reads_as_post(index, t):
                 lines = _without_other_rows(f, item, _without_dead_rows(index, t, item, item_section(lines, item)))
                 # a date on a line of its own under a row of a list ("รายงานผล ..." / "27 ต.ค.
-                # 2566") is the day the row was put up, not the year its document is about
-                lines = [ln for ln in lines if not is_date_line(ln)]
+                # 2566") is the day the row was put up, not the year its document is about; nor
+                # is the date of an invitation listed beside the results ("ขอเชิญร่วมประชุม ...
+                # 21 พฤษภาคม 2569") the year of any result
+                lines = [ln for ln in lines if not is_date_line(ln) and not _invites(ln, item)]
             parts.append("\n".join(lines))
         elif f.document and f.document.ocr:  # never a year OCR read from Thai digits
             parts.append(unread_thai_numbers(f.text[:3000]))
@@ -1722,7 +1725,11 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     files for the item were read: which year the evidence is of is what the files say, not what
     the page around them says ("ITA 2568", the year of another file in the same list). An
     assessor opens the files; so do we."""
-    files = [target for _lk, target in item_files(index, t, item)]
+    if t.kind != "page" or t.fact is None or t.broken:
+        return False
+    # a part's page of the whole item's files (2569 O20: the policy and the gift report) carries them too
+    files = [x for lk, x in attachments(index, t.fact) if _attached_for(lk, item, item.whole_topics)]
+    own_files = {x.url for _lk, x in item_files(index, t, item)}
     if not files or not all(x.fact is not None and x.kind == "document" and not x.broken for x in files):
         return False
     f = t.fact
@@ -1732,7 +1739,7 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     head = index.page_head(f, 4000)
     own = without_article_meta(head)  # a by-line and download counts say nothing
     if item.period != Period.monthly_first_half and (
-            len({x.url for x in files}) >= LIST_OF_FILES  # a download list of the item's files
+            len(own_files) >= LIST_OF_FILES  # a download list of the item's files
             or own_text_size(own, f.title) < CARRIER_OWN):  # a file's own page (a download manager's package)
         return True  # each file is judged for itself
     rest = key(own)
@@ -1745,13 +1752,15 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     return len(rest) <= CARRIER_REST
 
 
-def _attached_for(lk: Link, item: Item) -> bool:
-    """A page's file link is the item's file unless what it says names only other topics."""
+def _attached_for(lk: Link, item: Item, topics: list[str] | None = None) -> bool:
+    """A page's file link is the item's file unless what it says names only other topics (than
+    ``topics``, the item's own by default)."""
     text = lk.text if not is_generic(lk.text) else lk.context
-    if not text or item_phrase(item.title, tuple(item.phrases), tuple(item.topics), text):
+    topics = topics or item.topics
+    if not text or item_phrase(item.title, tuple(item.phrases), tuple(topics), text):
         return True
     named = {h.topic for h in topics_named(text)}
-    return not named or bool(named & set(item.topics))
+    return not named or bool(named & set(topics))
 
 
 def broken_link(url: str, t: Target, found_on: str, anchor: str, why: str) -> BrokenLink:
@@ -1866,6 +1875,9 @@ def judge_item(
         if not above and load_topics()[item.topic].document_expected and (letter := received_letter(index, t)):
             wrong.append((t, f'เป็นหนังสือที่หน่วยงานได้รับจากหน่วยงานอื่น ("{letter}")'))
             continue  # a district's letter forwarding the province's policy is not the agency's policy
+        if subject := not_about_topic(t, item):
+            wrong.append((t, f'เป็นเรื่องอื่น ("{subject}") ไม่ใช่{load_topics()[item.topic].label}'))
+            continue  # consumer-complaint statistics linked as those of corruption complaints
         if plan := plan_not_report(t, item):
             wrong.append((t, f'เป็นตัวแผน ("{plan}") ไม่ใช่รายงานผลการดำเนินการตามแผน'))
             continue  # the risk plan linked as the report of what was done under it
@@ -1975,10 +1987,12 @@ def judge_item(
         ][:2]
         return result
     outdated = [c for c in cands if c.outdated]
-    unfinished = [c for c in cands if c.unfinished and not c.mention]
+    # an invitation to this year's forum is no result of it: beside last year's results the item
+    # stands on those (outdated, the invitation named), as it does beside last year's document
+    unfinished = [c for c in cands if c.unfinished and not c.mention and not c.invited]
     if outdated and unfinished:
-        # last year's document beside this year's draft (or this year's invitation beside last
-        # year's results): the gap is this year's approval or results, which a person confirms
+        # last year's document beside this year's draft: the gap is this year's approval, which a
+        # person confirms
         result.status = "review"
         result.confidence = min(0.9, unfinished[0].score)
         result.problems = [*unfinished[0].problems, f"ฉบับที่ครบถ้วนที่พบเป็นของปีก่อน ({outdated[0].target.url})"]
@@ -1990,7 +2004,7 @@ def judge_item(
         result.status = "outdated"
         result.confidence = min(0.95, best.score)
         result.problems = list(best.problems)
-        # this year's invitation to make the document beside it: say why it does not count
+        # this year's invitation (to make the document, to a forum) beside it: why it does not count
         result.problems += [f"{c.problems[0]} ({c.target.url})" for c in cands if c.invited][:1]
         result.reasons = best.reasons[:4]
         result.evidence = [_evidence(c) for c in outdated[:3]]
@@ -2038,7 +2052,9 @@ def judge_parts(
     )
     seen: set[str] = set()
     # the parts of the item's year first: the plan of the year before the standing criteria
-    dated = sorted(judged, key=lambda pr: pr[0].period == Period.timeless and item.period != Period.timeless)
+    # and, of a found item, the parts it asks for before those it may not (2569 O10: the service, then its figures)
+    dated = sorted(judged, key=lambda pr: (result.status == "found" and not pr[0].required,
+                                           pr[0].period == Period.timeless and item.period != Period.timeless))
     firsts = [r.evidence[0] for _, r in dated if r.evidence and r.status in ("found", "outdated")]
     rest = [e for _, r in judged for e in r.evidence]
     for e in firsts + rest:
@@ -2303,6 +2319,12 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         c.meets = c.outdated = False
         c.problems.insert(0, f"หัวเรื่องระบุปีงบประมาณ {', '.join(map(str, v.years))} แต่ตารางนับเดือนของปีงบประมาณ"
                              f" {other}: แก้ปีในหัวเรื่องให้ตรงกับข้อมูล หรือให้ผู้ตรวจพิจารณา")
+    if f.kind == "page" and item.period == Period.current_fy and 0 < (fy := table_year(item, f.text)) < year:
+        # a page's own table of statistics ("ต.ค. 66 ... ก.ย. 67"): the months it counts are the
+        # year it shows, whatever date the page was last updated on
+        c.meets, c.outdated = False, True
+        c.problems.insert(0, f"ตารางสถิติในหน้านับเฉพาะเดือนของปีงบประมาณ {fy} แต่ต้องเป็นปี {year}:"
+                             f" เพิ่มข้อมูลของปีงบประมาณ {year}")
     if (c.meets or c.outdated) and f.kind == "document" and (cells := unfilled_table(item, f.text)):
         c.meets = c.outdated = False
         c.problems.insert(0, f"ตารางสถิติมีช่องเดือนแต่กรอกตัวเลขเพียง {cells - 1} ช่อง: กรอกข้อมูลของทุกเดือน"
@@ -2374,27 +2396,43 @@ def memo_subject(text: str) -> list[str]:
 # (also inside a line: "สำเนา หนังสือจังหวัดชัยภูมิ ที่ ชย 0023.3/ว 1874")
 _LETTER_NO = re.compile(r"(?:^|\s)ที่\s*\S{1,8}\s*[\d๐-๙][\d๐-๙.()ก-ฮ]*\s*/\s*(?:ว\s*)?[\d๐-๙]+")  # "ปช 0026(ชย)/ว 0417"
 _DEAR = key("เรียน")
-_EVERY = tuple(key(w) for w in ("ทุกแห่ง", "ทุกหน่วย", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน"))
+_EVERY = tuple(key(w) for w in ("ทุกแห่ง", "ทุกหน่วย", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน", "ทุกเขต"))
 
 
-_REPORT = key("รายงาน")
+_ASKS_RESULTS = (key("รายงาน"), key("ผลการ"))  # "รายงานผล...", "ผลการเปิดโอกาสให้มีส่วนร่วม..."
 _PLAN = key("แผน")
+_DRAFT_MARK = re.compile(r"^\(?" + key("ร่าง") + r"\)?\s*")
 _RESULTS = tuple(key(w) for w in ("รายงาน", "ผลการดำเนิน", "ผลการปฏิบัติ", "ผลการติดตาม", "สรุปผล"))
 
 
 def plan_not_report(t: Target, item: Item) -> str:
     """The title of a read document that is a plan itself ("แผนบริหารจัดการความเสี่ยงการทุจริต
-    ประจำปี 2568") when the item asks for the report of what was done under it ("รายงานผลการ
-    ดำเนินการตามแผน..."): the plan is not its report; "" otherwise."""
+    ประจำปี 2568", or its draft "(ร่าง) แผนพัฒนาท้องถิ่น ... เอกสารประกอบการประชุมประชาคม") when
+    the item asks for the report or the results of what was done ("รายงานผลการดำเนินการตามแผน...",
+    "ผลการเปิดโอกาสให้มีส่วนร่วม..."): the plan is not its report; "" otherwise."""
     f = t.fact
-    if t.kind != "document" or f is None or t.broken or not f.text or not key(item.title).startswith(_REPORT):
+    if t.kind != "document" or f is None or t.broken or not f.text or not key(item.title).startswith(_ASKS_RESULTS):
         return ""
     block = doc_title_block(f.text)
-    if not block or not key(block[0]).startswith(_PLAN):
+    if not block or not _DRAFT_MARK.sub("", key(block[0])).startswith(_PLAN):
         return ""
     if any(w in key(ln) for ln in block for w in _RESULTS):
         return ""
     return squash(block[0])[:80]
+
+
+def not_about_topic(t: Target, item: Item) -> str:
+    """The title line of a read document (a page's title) that says it is about something the
+    item's topic is not (``not_about``: "สถิติเรื่องร้องเรียนผู้บริโภค", "... ร้องทุกข์ทั่วไป") when
+    its text names none of what the topic is ``about`` (corruption); "" otherwise."""
+    lex = load_topics()[item.topic]
+    f = t.fact
+    if not lex.not_about or f is None or t.broken or not f.text:
+        return ""
+    if any(key(w) in key(f.text[:HEAD_KEPT]) for w in lex.about):
+        return ""
+    head = doc_title_block(f.text) if t.kind == "document" else [TITLE_PARTS.split(f.title)[0], *f.headings[:2]]
+    return next((squash(ln)[:80] for ln in head if any(key(w) in key(ln) for w in lex.not_about)), "")
 
 
 def received_letter(index: SiteIndex, t: Target) -> str:
@@ -2429,7 +2467,7 @@ def is_invitation(t: Target, item: Item) -> str:
     opportunity, not what came of it; nor is an invitation (to a meeting that will make it) the
     plan, report or assessment an item publishes as a document. "" otherwise."""
     f = t.fact
-    if f is None or not (key(item.title).startswith(key("ผล")) or load_topics()[item.topic].document_expected):
+    if f is None or not _asks_for_results(item):
         return ""
     # on a page, also the headings that name the item (a list of posts topped by "ขอเชิญ ...
     # ประชุมประเมินความเสี่ยงการทุจริต ประจำปี 2568": what names the item there is an invitation)
@@ -2437,6 +2475,17 @@ def is_invitation(t: Target, item: Item) -> str:
         if f.kind == "page" else [*doc_title_block(f.text)[:3], *memo_subject(f.text)]
     # a memo or letter ("บันทึกข้อความ ... เรื่อง ขอเชิญประชุม ..."): its subject line is its title
     return next((squash(x)[:60] for x in heads if x and _INVITATION.match(_SUBJECT.sub("", key(x)))), "")
+
+
+def _asks_for_results(item: Item) -> bool:
+    """The item asks for the results of an activity or for a document: an invitation is neither."""
+    return key(item.title).startswith(key("ผล")) or load_topics()[item.topic].document_expected
+
+
+def _invites(line: str, item: Item) -> bool:
+    """A line of a page that is an invitation ("ขอเชิญร่วมประชุม ..."), for an item an invitation
+    does not answer (:func:`_asks_for_results`)."""
+    return bool(_INVITATION.match(_SUBJECT.sub("", key(line)))) and _asks_for_results(item)
 
 
 _MEETING = re.compile("^(?:" + "|".join(map(key, ("ประชุม", "การประชุม", "จัดประชุม"))) + ")")
@@ -2511,14 +2560,20 @@ COUNTED_MONTHS = 3  # months a table of statistics counts that say which year it
 def counted_year(item: Item, text: str, years: list[int]) -> int:
     """For statistics, the fiscal year the months of the table belong to when it is not the one
     the title names (a title copied from last year's file over this year's figures); 0 otherwise."""
-    if item.topic not in COUNTED_TOPICS or not years:
+    if not years:
+        return 0
+    fy = table_year(item, text)
+    return fy if fy and fy not in years else 0
+
+
+def table_year(item: Item, text: str) -> int:
+    """For statistics, the one fiscal year whose months (at least :data:`COUNTED_MONTHS`, without
+    a day) the top of ``text`` counts; 0 when it counts fewer or several years' months."""
+    if item.topic not in COUNTED_TOPICS:
         return 0
     months = set(months_in(text[:HEAD_KEPT], dated=False))
     fys = {m.fiscal_year for m in months}
-    if len(months) < COUNTED_MONTHS or len(fys) != 1:
-        return 0
-    fy = fys.pop()
-    return fy if fy not in years else 0
+    return fys.pop() if len(months) >= COUNTED_MONTHS and len(fys) == 1 else 0
 
 
 FILLED_LEAST = 3  # figures a table of monthly statistics must hold to be filled in

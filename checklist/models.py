@@ -70,6 +70,7 @@ class Part(_Strict):
     topics: list[str] = Field(min_length=1)  # among the item's topics
     period: Period | None = None  # None: the item's period
     phrases: list[str] = Field(default_factory=list)  # Thai phrasings of this part
+    requires: list[Requirement] = Field(default_factory=list)  # what this part's page must show
     # False for a part the year's list may not ask for (an item whose wording is unconfirmed):
     # its absence leaves the item to its other parts, but a copy of an old year makes it outdated.
     # An item none of whose parts is required is found by any one of them.
@@ -105,7 +106,7 @@ class Item(_Strict):
         for p in self.parts:
             sub = self.model_copy(update={
                 "title": p.name, "topics": list(p.topics), "period": p.period or self.period,
-                "phrases": list(p.phrases), "parts": [], "requires": [],
+                "phrases": list(p.phrases), "parts": [], "requires": list(p.requires),
             })
             sub._whole = list(self.topics)
             out.append(sub)
@@ -183,6 +184,11 @@ class TopicLexicon(_Strict):
     # of a formal title ("หลักเกณฑ์การประเมิน... ครูผู้ช่วย" is HR criteria, "หลักเกณฑ์" alone is not).
     subjects: list[str] = Field(default_factory=list)
     exclude: list[str] = Field(default_factory=list)  # text that means something else
+    # What every document of the topic is about (corruption, for corruption-complaint statistics):
+    # a read document whose title block names one of ``not_about`` (general, consumer complaints)
+    # and whose text names none of ``about`` is another kind's look-alike, however it is linked.
+    about: list[str] = Field(default_factory=list)
+    not_about: list[str] = Field(default_factory=list)
     url_words: list[str] = Field(default_factory=list)  # slugs / file-name words
     document_expected: bool = False  # usually published as a file (plan, report)
     # Rules a body above the agency issues for all its units (a ministry's code of ethics, a

@@ -1403,10 +1403,12 @@ def test_an_invitation_is_not_the_results_the_item_asks_for():
     home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[
         link("news/1612.html", "ขอเชิญประชาชนร่วมประชุมประชาคมหมู่บ้าน"),
         link("news/1497.html", "จัดประชุมประชาคมหมู่บ้าน ประจำปี 2568")])
+    # beside last year's results the item stands on those: outdated, the invitation named as no result
     result = judge([home, invite, done], "O19")
-    assert result.status == "review" and first(result) == "/news/1612.html", result
-    assert any("เชิญชวน" in p for p in result.problems)
+    assert result.status == "outdated" and first(result) == "/news/1497.html", result
+    assert any("เชิญชวน" in p and "/news/1612.html" in p for p in result.problems)
     assert judge([home, done], "O19").status == "outdated"
+    assert judge([home, invite], "O19").status == "review"  # alone, the invitation is a person's call
 
 
 def test_an_invitation_to_make_this_years_document_leaves_last_years_document_last_years():
@@ -2268,6 +2270,127 @@ def test_the_plan_is_not_the_report_of_what_was_done_under_it():
     assert plan.status == "missing" and "เป็นตัวแผน" in " ".join(plan.problems)
     report = judge(site("รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"), "O22")
     assert report.status == "found"
+
+
+def test_a_draft_plan_handed_out_at_a_forum_is_not_the_forums_results():
+    # "(ร่าง) แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570) / เอกสารประกอบการประชุมประชาคมตำบล": the plan's
+    # years cover 2569, but a plan (or its draft) is not the results of participation
+    def site(title: str) -> list[Fact]:
+        text = f"{title}\nเอกสารประกอบการประชุมประชาคมตำบล\nเทศบาลตำบลดอนตะแบกงาม\nยุทธศาสตร์ 2566 2567 2568 2569 2570"
+        return [_home("เทศบาลตำบลดอนตะแบกงาม", [link("files/27355.docx", "ร่างแผนพัฒนาท้องถิ่น (ประชาคมตำบล)")]),
+                doc("files/27355.docx", text)]
+    plan = judge(site("(ร่าง) แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)"), "O19")
+    assert plan.status == "missing" and "เป็นตัวแผน" in " ".join(plan.problems), plan
+    assert judge(site("สรุปผลการประชุมประชาคมตำบล ประจำปี 2569"), "O19").status == "found"
+
+
+def test_an_invitation_listed_on_a_participation_page_lends_the_page_no_year():
+    # /participation/ lists this year's invitation above last year's results: its only year is
+    # the invitation's date, which is no year of any result
+    listing = page("participation/", "การเปิดโอกาสให้มีส่วนร่วม",
+                   "การเปิดโอกาสให้มีส่วนร่วม\nขอเชิญร่วมประชุมรับฟังความคิดเห็นต่อ (ร่าง) มาตรฐานข้อมูลเมือง 21 พฤษภาคม 2569\n"
+                   "สรุปผลการประชุมรับฟังความคิดเห็นผู้มีส่วนได้ส่วนเสียต่อ (ร่าง) มาตรฐานข้อมูลเมืองด้านสาธารณสุข",
+                   links=[link("news/214/", "สรุปผลการประชุมรับฟังความคิดเห็นผู้มีส่วนได้ส่วนเสีย")])
+    done = page("news/214/", "สรุปผลการประชุมรับฟังความคิดเห็นผู้มีส่วนได้ส่วนเสีย",
+                "สรุปผลการประชุมรับฟังความคิดเห็นผู้มีส่วนได้ส่วนเสีย\nเผยแพร่ 14 ส.ค. 2567\nเมื่อวันที่ 8 สิงหาคม 2567"
+                " ผู้เข้าร่วม 186 คน ข้อเสนอ 43 ข้อ")
+    home = _home("สำนักงานพัฒนามาตรฐานข้อมูลเมือง (องค์การมหาชน)", [link("participation/", "การมีส่วนร่วม")])
+    result = judge([home, listing, done], "O19")
+    assert result.status == "outdated", result
+
+
+def test_a_page_of_statistics_is_as_old_as_the_months_its_table_counts():
+    table = "\n".join(f"{m}\n{n}" for m, n in zip(
+        ["ต.ค. 66", "พ.ย. 66", "ธ.ค. 66", "ม.ค. 67", "ก.พ. 67", "มี.ค. 67"], [184, 203, 156, 221, 197, 265], strict=True))
+    stats = page("eservice/stats/", "ข้อมูลสถิติการให้บริการ",
+                 f"ข้อมูลสถิติการให้บริการ\nเดือน\nผู้รับบริการ (ราย)\n{table}\nปรับปรุงข้อมูลล่าสุด 8 เม.ย. 2568")
+    home = _home("สำนักงานตัวอย่าง", [link("eservice/stats/", "สถิติการให้บริการ")])
+    y2568 = load_checklist(2568)
+    item = next(i for i in y2568.items if i.topic == "service_statistics")
+    result = judge_item(SiteIndex.build([home, stats], ROOT), item, y2568)
+    assert result.status == "outdated" and "2567" in " ".join(result.problems), result
+
+
+def test_consumer_complaint_statistics_are_not_corruption_complaint_statistics():
+    def site(title: str) -> list[Fact]:
+        text = f"{title}\nเดือน\tรับเรื่อง\tดำเนินการแล้ว\nตุลาคม 2568\t18\t18\nพฤศจิกายน 2568\t14\t14"
+        return [_home("สำนักงานพาณิชย์จังหวัดตัวอย่าง", [link("files/30750.xlsx", "สถิติเรื่องร้องเรียน ปีงบประมาณ 2569")]),
+                doc("files/30750.xlsx", text)]
+    consumer = judge(site("สถิติการรับเรื่องร้องเรียนผู้บริโภค ปีงบประมาณ 2569"), "O18")
+    assert consumer.status == "missing" and "ผู้บริโภค" in " ".join(consumer.problems), consumer
+    assert judge(site("สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ปีงบประมาณ 2569"), "O18").status == "found"
+    # general complaints counted beside corruption complaints: the table names corruption
+    both = judge(site("สถิติเรื่องร้องเรียนทั่วไป และเรื่องร้องเรียนการทุจริต ปีงบประมาณ 2569"), "O18")
+    assert both.status == "found"
+
+
+def test_a_manual_on_handling_complaints_is_the_complaint_guideline():
+    text = "คู่มือการดำเนินงานเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nองค์การบริหารส่วนตำบลแม่ทะลอง\nขั้นตอน: ลงทะเบียนรับเรื่อง"
+    ita = page("ita/2569/", "ITA 2569", "o16 แนวปฏิบัติการจัดการเรื่องร้องเรียน ดาวน์โหลด", links=[
+        link("files/4024.docx", "ดาวน์โหลด", context="o16 แนวปฏิบัติการจัดการเรื่องร้องเรียน ดาวน์โหลด")])
+    home = _home("องค์การบริหารส่วนตำบลแม่ทะลอง", [link("ita/2569/", "ITA 2569")])
+    result = judge([home, ita, doc("files/4024.docx", text)], "O16")
+    assert result.status == "found", result
+
+
+def test_a_schools_report_on_an_education_area_offices_site_is_not_the_offices():
+    def site(owner: str) -> list[Fact]:
+        text = f"รายงานผลการดำเนินงานประจำปี 2567\n{owner}\nผลการดำเนินงานตามตัวชี้วัด"
+        return [_home("สพม.ศรีวารินทร์", [link("files/39930.docx", "รายงานผลการดำเนินงานประจำปี 2567")]),
+                doc("files/39930.docx", text)]
+    y2568 = load_checklist(2568)
+    o7 = next(i for i in y2568.items if i.code == "O7")
+    school = judge_item(SiteIndex.build(site("โรงเรียนศรีวารินทร์วิทยาคม"), ROOT), o7, y2568)
+    assert school.status == "missing" and "หน่วยงานอื่น" in " ".join(school.problems), school
+    own = judge_item(SiteIndex.build(site("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาศรีวารินทร์"), ROOT), o7, y2568)
+    assert 'ส่วน "รายงานผลการดำเนินงานประจำปี": พบ' in " ".join(own.reasons), own
+
+
+def test_a_circular_to_every_area_office_is_a_letter_received():
+    text = ("ที่ ศธ 04007/ว 4120\nสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน\n"
+            "เรื่อง แนวทางการขับเคลื่อนนโยบายไม่รับของขวัญ (No Gift Policy) ประจำปีงบประมาณ พ.ศ. 2569\n"
+            "เรียน ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาทุกเขต\nขอให้ประกาศเจตนารมณ์ No Gift Policy ของหน่วยงาน")
+    facts = [_home("สพม.ศรีวารินทร์", [link("files/40050.pdf", "หนังสือ สพฐ. No Gift Policy")]), doc("files/40050.pdf", text)]
+    result = judge(facts, "O20")
+    assert result.status == "missing" and "หนังสือที่หน่วยงานได้รับ" in " ".join(result.problems), result
+
+
+def test_2569_parts_a_service_and_its_statistics_a_policy_and_its_report():
+    # 2569 O10 asks for the online service and, in practice, its statistics of the year; O20 for
+    # the No Gift policy of the year and the gift report of the year before: an old part shown
+    # makes the item outdated, an absent one leaves it to the rest
+    form = page("eservice/", "E-Service ระบบบริการออนไลน์",
+                "E-Service ระบบบริการออนไลน์\nยื่นคำขอออนไลน์โดยไม่ต้องเดินทางมาสำนักงาน\nบริการที่ขอได้: ขอหนังสือรับรอง"
+                " ขอใบอนุญาต ขอข้อมูลข่าวสาร\nกรอกแบบฟอร์ม แนบเอกสาร แล้วกดส่ง เจ้าหน้าที่จะติดต่อกลับภายใน 3 วันทำการ",
+                forms=1)
+    months = ["ต.ค. 67", "พ.ย. 67", "ธ.ค. 67", "ม.ค. 68", "ก.พ. 68", "มี.ค. 68"]
+    table = "\n".join([*months, "ขอรับรองการใช้มาตรฐานข้อมูล", "2", "1", "3", "2", "4", "2",
+                       "ขอใช้ชุดข้อมูล", "11", "9", "14", "8", "12", "15"])
+    stats = page("eservice/stats/", "สถิติการให้บริการ",
+                 f"สถิติการให้บริการ\nบริการ\n{table}\nที่มา : ระบบ E-Service ข้อมูล ณ วันที่ 6 ตุลาคม 2568")
+    home = _home("สำนักงานตัวอย่าง", [link("eservice/", "E-Service"), link("eservice/stats/", "สถิติการให้บริการ")])
+    assert judge([home, form], "O10").status == "found"
+    assert judge([home, form, stats], "O10").status == "outdated"
+    policy = doc("files/1.pdf", "ประกาศนโยบายไม่รับของขวัญ (No Gift Policy) ประจำปีงบประมาณ พ.ศ. 2569\nองค์การบริหารส่วนตำบลตัวอย่าง")
+    report = doc("files/2.docx", "รายงานผลการรับของขวัญและประโยชน์อื่นใด รอบ 6 เดือน (1 ตุลาคม 2566 - 31 มีนาคม 2567)\n"
+                 "องค์การบริหารส่วนตำบลตัวอย่าง\nไม่มีการรับ")
+    home = _home("องค์การบริหารส่วนตำบลตัวอย่าง", [link("files/1.pdf", "ประกาศนโยบาย No Gift Policy ปี 2569"),
+                                                 link("files/2.docx", "รายงานผลการรับของขวัญ รอบ 6 เดือน")])
+    assert judge([home, policy], "O20").status == "found"
+    assert judge([home, policy, report], "O20").status == "outdated"
+
+
+def test_a_meeting_that_hears_opinions_is_participation_not_a_channel():
+    title = "ประชุมคณะกรรมการจัดการชลประทาน (JMC) ครั้งที่ 1/2569 รับฟังความคิดเห็นเกษตรกรผู้ใช้น้ำ"
+    post = page("news/5/", title, f"{title}\nวันที่ 9 ธ.ค. 2568 | โดย ฝ่ายบริหารทั่วไป\nวันที่ 9 ธันวาคม 2568"
+                " โครงการชลประทานลำภูธารจัดประชุมคณะกรรมการจัดการชลประทาน (JMC) ครั้งที่ 1/2569 เพื่อเปิดโอกาสให้ผู้แทน"
+                "กลุ่มผู้ใช้น้ำ ผู้นำท้องถิ่น และเกษตรกรมีส่วนร่วมในการวางแผนการส่งน้ำฤดูแล้ง\nมีผู้เข้าร่วมประชุม 86 คน"
+                " ที่ประชุมเสนอ 12 ข้อ โครงการรับไปดำเนินการ 9 ข้อ")
+    assert "opinion_channel" not in {h.topic for h in topics_named(title)}
+    ita = page("ita/", "ITA 2569", "O19 การมีส่วนร่วม ประชุม JMC 1/2569",
+               links=[link("news/5/", "ประชุม JMC 1/2569", context="O19 การมีส่วนร่วม ประชุม JMC 1/2569")])
+    home = _home("โครงการชลประทานลำภูธาร", [link("ita/", "ITA 2569")])
+    assert judge([home, ita, post], "O19").status == "found"
 
 
 def test_a_municipality_upgraded_from_an_sao_owns_its_documents_under_the_old_name():
