@@ -37,7 +37,9 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "statsoffice", SITES / "ruralroads", SITES / "tambonscan", SITES / "muangtemplate",
               SITES / "paoeast", SITES / "saoaccordion", SITES / "enforcement", SITES / "transport",
               SITES / "privateedu", SITES / "newtambon", SITES / "districtagri", SITES / "regionhosp",
-              SITES / "cityelementor"]
+              SITES / "cityelementor", SITES / "tambonvillage", SITES / "saonorth", SITES / "muangriver",
+              SITES / "saolarge", SITES / "fisheries", SITES / "secondary", SITES / "industry",
+              SITES / "publicorg"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -283,9 +285,9 @@ KNOWN_WRONG: list[str] = [
     "procmonths O22: want missing got review",
     # the forum post cited after the news list the ITA row links
     "agrioffice O19: want found got found first /news/ (want /news/235/)",
-    # an E-Service page "being developed" and last year's service statistics: outdated by the
-    # statistics, its builder says missing (no online service at all)
-    "rphospital O10: want missing got outdated",
+    # an E-Service page "being developed" and last year's service statistics: a person's call on
+    # the service part, its builder says missing (no online service at all)
+    "rphospital O10: want missing got review",
     # the อบจ.'s HR plan inside a combined PDF whose cover and memo come first: the parent body is
     # not seen in the title block; its builder asks a person
     "rphospital O13: want review got found",
@@ -304,8 +306,6 @@ KNOWN_WRONG: list[str] = [
     # the department-wide HR report: the site's home title names the department, so its documents
     # read as the site's own; its builder says missing
     "irrigation O14: want missing got found",
-    # a draft plan "เพื่อรับฟังความคิดเห็น" cited before the forum's news post
-    "irrigation O19: want found got found first /files/2569/action-plan-2569-draft.pdf (want /news/5/)",
     # the engineering division's page listing manuals cited before the manual file
     "citydepts O8: want found got found first /dept/engineer/ (want /uploads/finance/manual-revenue.docx)",
     # a health centre's own FY2568 risk assessment taken as the city's; its builder was unsure
@@ -367,9 +367,6 @@ KNOWN_WRONG: list[str] = [
     # (ITA 2568), an อบจ.) were held out and measured once AFTER the first eight's fixes (208 items:
     # presence P 0.97 R 1.00, first evidence 0.93, outdated 0.77 (43 of 56), review 3 %, status
     # 0.89). Fixes then made 16 of their 26 wrong verdicts right. Left:
-    # consumer-complaint statistics ("สถิติเรื่องร้องเรียนผู้บริโภค ปีงบ 69") taken for the corruption
-    # complaints' statistics
-    "commerce O18: want outdated got found first /files/30750.xlsx (want /complaint/stats/)",
     # the online form found; the service statistics of FY2568 only: outdated for its builder
     "probation O10: want outdated got found",
     # a page the ITA row links with nothing on it ("ไม่มีไฟล์แนบ", a title alone) is left at review,
@@ -387,8 +384,9 @@ KNOWN_WRONG: list[str] = [
     "muangtemplate O5: want outdated got outdated first /datacenter/cat/plan/ (want /upload/535120.pdf)",
     # the manual's detail page cited before its file (timeless items keep the page that carries it)
     "muangtemplate O9: want found got found first /datacenter/detail/2237/ (want /upload/531754.pdf)",
-    # a post of the provincial ป.ป.ช.'s No Gift campaign taken for the agency's own policy
-    "paoeast O20: want outdated got found first /news/2776/ (want /files/30332.pdf)",
+    # a post of the provincial ป.ป.ช.'s No Gift campaign taken for the agency's own policy (the item is
+    # outdated since the ninth session by its other part, the gift report of an old year)
+    "paoeast O20: want outdated got outdated first /news/2776/ (want /files/30332.pdf)",
     # Last, saoaccordion, enforcement, transport, privateedu, newtambon, districtagri, regionhosp
     # and cityelementor (an อบต. with an accordion ITA page (ITA 2568), a provincial legal execution
     # office, a provincial land transport office (ITA 2568), a provincial education office, a
@@ -400,27 +398,53 @@ KNOWN_WRONG: list[str] = [
     # a six-month report of FY2567 in a Word 97 file linked as o22 (outdated for its builder) left
     # missing: the file is read as another item's
     "enforcement O22: want outdated got missing",
-    # the plan and spending plan of 2568 and last year's 6-month report: the report's year unread
-    "transport O6: want outdated got review",
+    # the plan and spending plan of 2568 and last year's 6-month report: the report's file is read
+    # as another item's (its title block), so the part is missing; its builder says outdated
+    "transport O6: want outdated got missing",
     # last year's annual report cited by another file of the same year
     "transport O7: want outdated got outdated first /uploads/files/6712091347.pdf (want /uploads/files/6801151032.pdf)",
     # the plans' and reports' categories cited before the files they list
     "cityelementor O6: want found got found first /document-category/plan/ (want /wp-content/uploads/2025/11/scan0041.pdf)",
     "cityelementor O7: want outdated got found first /document-category/report/ (want /wp-content/uploads/2025/12/report-1.pdf)",
+    # An invitation to this year's forum beside last year's results is outdated since the ninth
+    # session (the five builders who met it since, and procmonths' for ethics training, say so: an
+    # invitation is no result); rollover's builder asks a person
+    "rollover O19: want review got outdated",
+    # The ninth session's eight (tambonvillage, saonorth, muangriver, saolarge, fisheries,
+    # secondary, industry, publicorg: a เทศบาลตำบล on a PHP CMS with ?id= URLs and a tambon of scans
+    # (ITA 2569), a เทศบาลเมือง with divisions' pages and a large อบต. on WordPress (ITA 2568), a
+    # provincial fisheries office, a secondary education area office (ITA 2568), a provincial
+    # industry office, a public organisation) were measured once before any fix of the session
+    # (208 items: presence P 0.995 R 0.943, first evidence 0.967, outdated 0.714 (45 of 63), review
+    # 9 %, status 0.904). Fixes then made 11 of their 20 wrong verdicts right. Left:
+    # the adopted multi-year plan ended before the year, a draft of the new one beside it: a
+    # person's call (the approval is the gap) as docs/design.md and ten older builders have it; the
+    # brief of these eight named this very case as an outdated one, so they say outdated
+    "tambonvillage O5: want outdated got review",
+    "saonorth O5: want outdated got review",
+    "muangriver O5: want outdated got review",
+    "saolarge O5: want outdated got review",
+    "fisheries O5: want outdated got review",
+    "secondary O5: want outdated got review",
+    "industry O5: want outdated got review",
+    "publicorg O5: want outdated got review",
+    # a WordPress download list whose dead row's link says only "ดาวน์โหลด": the crawl keeps no row
+    # for a link in a <div> list, so the list, naming the gift report in that row, is taken for it
+    "saolarge O22: want missing got found",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 90 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 98 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.988,  # 0.992 (1995 / 2012): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.995 (1995 / 2006)
-    "first_evidence_accuracy": 0.985,  # 0.989 (1974 / 1995): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.94,  # 0.949 (413 / 435)
-    "status_accuracy": 0.97,  # 0.975 (2282 of 2340): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.988,  # 0.992 (2179 / 2197): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.991 (2179 / 2198)
+    "first_evidence_accuracy": 0.985,  # 0.991 (2160 / 2179): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.94,  # 0.944 (470 / 498)
+    "status_accuracy": 0.97,  # 0.974 (2482 of 2548): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.069 (161 of 2340 items)
+MAX_REVIEW_SHARE = 0.075  # measured 0.069 (176 of 2548 items)
 # Reference pages: measured precision 0.953, recall 0.962 (112 pages, 101 / 5 / 4; models retrained on
 # 2026-12-04 on the 798-page tuning split).
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
