@@ -1,0 +1,277 @@
+"""Whose document is it? The agency's own name and kind, and the other bodies a title names.
+
+A site holds other bodies' papers beside the agency's own: a district's letter, a province's plan,
+a child-care centre's report, a parent department's rules, another office of the province's
+announcement. These functions read the site's home-page title (as a key, :func:`own_name`) and a
+document's title block or a page's headlines, and say which body they name: pure text, no site
+index (the matcher, :mod:`checklist.match`, calls them with what it has read).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from checklist.signals import OTHER_UNITS
+from common.thai import key, squash
+
+
+@cache
+def _owner() -> re.Pattern:
+    """ "... ของจังหวัดชัยภูมิ", "... ของกรมปศุสัตว์": a headline saying whose the document is."""
+    bodies = ("จังหวัด", "อำเภอ", "กระทรวง", "กรม", "สำนักงาน", *(long for long, _short in _KINDS))
+    return re.compile(key("ของ") + "((?:" + "|".join(map(key, bodies)) + r")\S{2,40})")
+
+
+def another_owner(home_title_key: str, headlines: list[str]) -> str:
+    """The body a headline says the page's document belongs to ("ประชาสัมพันธ์นโยบาย No Gift
+    Policy ของจังหวัดชัยภูมิ" on an อบต.'s site), when it is not the agency: "" when none is named
+    or the agency is that body. A local government's own is of its own kind ("ของเทศบาลตำบล...")."""
+    own = home_title_key
+    local = any(x in own[:40] for x in _LOCAL)
+    for ln in headlines:
+        m = _owner().search(key(ln))
+        if not m or len(own) < 8:
+            continue
+        body = m.group(1)
+        if local:
+            kind = agency_kind(own)
+            if kind and body.startswith(kind):
+                continue
+        elif body[:12] in own:
+            continue
+        return squash(ln)[:80]
+    return ""
+
+
+# Parts of a home page's title that name no agency ("หน้าหลัก | รพ.สต.บ้านโคกกระเบา").
+_GENERIC_PARTS = tuple(key(w) for w in ("หน้าหลัก", "หน้าแรก", "home", "ยินดีต้อนรับ", "welcome"))
+
+
+def own_name(home_title: str) -> str:
+    """The key of the agency's name as its home page title gives it: the parts of the title that
+    name no agency set aside ("หน้าหลัก", "Home"), the short forms of agency kinds spelled out
+    ("รพ.สต.บ้านโคกกระเบา" → "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกกระเบา"), so that a document
+    naming the agency in full is its own."""
+    parts = [key(p) for p in re.split(r"\s*[|:–»]+\s*|\s+-+\s+", home_title or "") if key(p)]
+    named = [p for p in parts if not p.startswith(_GENERIC_PARTS) or len(p) > 20]
+    return spelled_out(" ".join(named or parts))
+
+
+def spelled_out(k: str) -> str:
+    """A key with the short forms of agency kinds spelled out ("รพ.สต." → "โรงพยาบาลส่งเสริมสุขภาพตำบล")."""
+    for long, short in _KIND_KEYS:
+        if short and short in k:
+            k = k.replace(short, long)
+    return k
+
+
+# A centre of a region, province or district named in a title ("ศูนย์ส่งเสริมหัตถกรรมภาคใต้",
+# "ศูนย์ปฏิบัติการต่อต้านการทุจริต อำเภอเชียงยืน"): a regional unit or the district's body, not the
+# agency whose site it is (unless the site is that centre's); a local body's own centre names its
+# ตำบล or เทศบาล first.
+_CENTRE = re.compile(key("ศูนย์") + r"(?:(?!ตำบล|เทศบาล|อบต|ทต\.).){0,40}?(?:ภาค|อำเภอ|จังหวัด|เขต)\S{0,12}")
+
+
+def another_centre(home_title_key: str, lines: list[str]) -> str:
+    """The regional or district centre a title names as its own, "" when none (:data:`_CENTRE`)."""
+    for ln in lines:
+        k = key(ln)
+        if _SECTION.match(ln):
+            continue  # "1. วัตถุประสงค์ เพื่อให้เจ้าหน้าที่ศูนย์ดำรงธรรมอำเภอ...": a section of the body
+        if len(k) <= 160 and (m := _CENTRE.search(k)) and m.group()[:12] not in home_title_key \
+                and not _own_level(home_title_key, m.group()) and not _names_own(home_title_key, k):
+            return squash(ln)[:80]
+    return ""
+
+
+def _names_own(home_title_key: str, k: str) -> bool:
+    """A line's key names the agency itself by its full name ("ณ ศูนย์รับเรื่องร้องเรียน
+    สำนักงานปศุสัตว์จังหวัดชัยบุรี": the agency's own centre)."""
+    return len(home_title_key) >= 12 and home_title_key in k
+
+
+_SECTION = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|\([0-9๐-๙]{1,2}\))\s*\S")
+_LEVEL = re.compile("|".join(map(key, ("ภาค", "อำเภอ", "จังหวัด", "เขต"))))
+_LOCAL = tuple(key(x) for x in ("เทศบาล", "องค์การบริหารส่วน", "อบต", "อบจ"))
+
+
+def _own_level(home_title_key: str, centre: str) -> bool:
+    """A centre of the agency's own district or province on the site of that district's or
+    province's office ("ศูนย์ดำรงธรรมอำเภอนาคูณใต้" on ที่ทำการปกครองอำเภอนาคูณใต้'s site): its
+    own, not another unit's. A local government's title names its district as an address only."""
+    level = _LEVEL.search(centre)
+    head = home_title_key[:60]
+    return bool(level) and centre[level.start():] in head and not any(x in head for x in _LOCAL)
+
+
+# A division of the agency opening a title line ("กองสาธารณสุขและสิ่งแวดล้อม เทศบาลนคร...",
+# "สำนักปลัด", "ฝ่ายบริหารงานทั่วไป"); "สำนักงาน..." is an agency, "กองทุน..." a fund.
+_DIVISION = re.compile(key("กอง") + "(?!ทุน|ทัพ)|" + key("สำนัก") + "(?!งาน)|" + key("ฝ่าย"))
+# What the agency makes as a whole: a division's annual report or plan is not the agency's (its
+# procurement summaries, HR plan or anti-corruption plan are the agency's, whichever division made them).
+AGENCY_WIDE = frozenset({"annual_performance_report", "annual_action_plan", "dev_plan"})
+
+
+def own_division(home_title_key: str, title_block: list[str]) -> str:
+    """A short line of the title block that opens with a division of the agency, on a site that is
+    not that division's own; "" when none."""
+    for ln in title_block:
+        k = key(ln)
+        if len(k) <= 80 and _DIVISION.match(k) and k[:12] not in home_title_key:
+            return squash(ln)[:80]
+    return ""
+
+
+# Kinds of Thai public agencies as a document's title block names its own, short forms folded;
+# the longer first ("โรงพยาบาลส่งเสริมสุขภาพตำบล" before "โรงพยาบาล").
+_KINDS = (
+    ("โรงพยาบาลส่งเสริมสุขภาพตำบล", "รพ.สต."), ("องค์การบริหารส่วนตำบล", "อบต."),
+    ("องค์การบริหารส่วนจังหวัด", "อบจ."), ("เทศบาลตำบล", "ทต."), ("เทศบาลเมือง", "ทม."),
+    ("เทศบาลนคร", "ทน."), ("ที่ว่าการอำเภอ", ""), ("ที่ทำการปกครองจังหวัด", ""),
+    ("สำนักงานสาธารณสุขจังหวัด", "สสจ."), ("สำนักงานสาธารณสุขอำเภอ", "สสอ."),
+    ("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา", "สพม."), ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สพป."),
+    ("สำนักงานเขตพื้นที่การศึกษา", ""), ("สำนักงานจังหวัด", ""), ("ศูนย์พัฒนาเด็กเล็ก", "ศพด."),
+    ("โรงพยาบาล", "รพ."), ("โรงเรียน", "รร."),
+    ("สถานีตำรวจภูธร", "สภ."), ("สถานีตำรวจนครบาล", "สน."), ("ตำรวจภูธรจังหวัด", "ภ.จว."),
+    ("ตำรวจภูธรภาค", ""), ("สำนักงานตำรวจแห่งชาติ", ""),
+)
+_KIND_KEYS = tuple((key(long), key(short)) for long, short in _KINDS)
+OTHER_UNITS_SPELLED = tuple(dict.fromkeys(spelled_out(u) for u in OTHER_UNITS))  # "รพ.สต." as the long name
+
+
+def agency_kind(text: str, *, start: bool = False) -> str:
+    """The kind of agency ``text`` names (at its start only, with ``start``), "" when none."""
+    k = key(text)
+    best = (len(k) + 1, 0, "")
+    for long, short in _KIND_KEYS:
+        for form in (long, short):
+            if form and (k.startswith(form) if start else form in k):
+                best = min(best, (k.find(form), -len(long), long))  # the longest kind at a place
+    return best[2]
+
+
+# A body above the agency (a department, a ministry, the courts' office, a province's local
+# government over its transferred health units), as a title line opening with it names it.
+_PARENTS = tuple(key(w) for w in ("กรม", "กระทรวง", "สำนักงานปลัดกระทรวง", "สำนักงานศาลยุติธรรม",
+                                  "องค์การบริหารส่วนจังหวัด", "อบจ."))
+OWN_NAME = 12  # characters of the site's own name (its home page title) a title block must show
+
+
+def parent_body(home_title_key: str, title_block: list[str]) -> str:
+    """A line of a document's title block opens with a body above the site's agency ("กรมส่งเสริม
+    การเกษตร" in a file on สำนักงานเกษตรจังหวัด's site) and no line names the agency itself: the
+    department's report, not the office's. "" when the site is that body's own (its home page
+    title names it) or the title block names the site's agency too."""
+    if len(home_title_key) < OWN_NAME:
+        return ""
+    keys = [key(ln) for ln in title_block]
+    if not any(_names_own(home_title_key, k) for k in keys):
+        # a regional office of the agency's own line ("สำนักงานศึกษาธิการภาค 17" over
+        # "สำนักงานศึกษาธิการจังหวัด..."): the shared opening words are no sign of the agency itself
+        for ln, k in zip(title_block, keys, strict=True):
+            if len(k) <= 80 and (m := _REGION_OFFICE.match(k)) and m.group() not in home_title_key:
+                return squash(ln)[:80]
+    if any(home_title_key[:OWN_NAME] in k for k in keys):
+        return ""
+    for ln, k in zip(title_block, keys, strict=True):
+        if len(k) <= 80 and k.startswith(_PARENTS) and k[:OWN_NAME] not in home_title_key:
+            return squash(ln)[:80]
+    return ""
+
+
+# A regional office above a provincial office or a hospital ("สำนักงานศึกษาธิการภาค 17",
+# "สำนักงานเขตสุขภาพที่ 8", "สำนักงานสรรพากรภาค 9").
+_REGION_OFFICE = re.compile(key("สำนักงาน") + r"\S{0,24}?(?:" + key("ภาค") + r"(?:\d|ที่)|" + key("เขตสุขภาพ") + ")")
+
+
+# "แผนนี้ใช้กับ ... รวมถึงบุคลากรในโรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน", "สำนักงานวัฒนธรรมจังหวัด
+# ถือปฏิบัติตามคู่มือนี้": the body's document says it covers units of the site's own kind.
+_APPLIES = re.compile("|".join(map(key, ("รวมถึง", "ครอบคลุม", "ใช้กับ", "ใช้บังคับกับ", "บังคับใช้กับ", "ถือปฏิบัติ"))))
+APPLIES_REACH = 80  # characters either side of the word that say whom the document covers
+
+
+def own_kind(home_title_key: str) -> str:
+    """The agency's kind: a known kind (:func:`agency_kind`), else its name up to its place
+    ("สำนักงานวัฒนธรรมจังหวัด" of "สำนักงานวัฒนธรรมจังหวัดศรีวนาลัย"); "" when neither."""
+    if kind := agency_kind(home_title_key):
+        return kind
+    for place in _PLACES:
+        if (i := home_title_key.find(place)) >= 4:
+            return home_title_key[: i + len(place)]
+    return ""
+
+
+def applies_to_own_kind(home_title_key: str, head: str) -> bool:
+    """A parent body's document says it covers units of the agency's own kind ("... รวมถึง
+    โรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน" on a transferred รพ.สต.'s site, "สำนักงานวัฒนธรรมจังหวัด
+    ถือปฏิบัติตามคู่มือนี้" on a provincial culture office's): it governs the agency, so it is the
+    agency's document for the item, not another body's."""
+    own = own_kind(home_title_key)
+    k = key(head)
+    return bool(own) and any(
+        own in spelled_out(k[max(0, m.start() - APPLIES_REACH): m.end() + APPLIES_REACH]) for m in _APPLIES.finditer(k))
+
+
+_PLACES = tuple(key(w) for w in ("จังหวัด", "อำเภอ", "ตำบล"))
+OFFICE_KEY = key("สำนักงาน")
+PLACE_NAME = 4  # characters of a place's name compared
+
+
+_ISSUED = re.compile("^(?:" + "|".join(map(key, ("ประกาศ", "คำสั่ง"))) + ")(?=" + key("สำนักงาน") + ")")
+
+
+def another_place(home_title_key: str, title_block: list[str]) -> bool:
+    """A line of a document's title block names the site's own kind of agency in another place:
+    "สำนักงานที่ดินจังหวัดเขาสูง" in a file on the site of "สำนักงานที่ดินจังหวัดภูผาทอง" (the same
+    words up to "จังหวัด", "อำเภอ" or "ตำบล", then another name)."""
+    for ln in title_block:
+        k = _ISSUED.sub("", key(ln))  # "ประกาศสำนักงาน...": the office that issues it
+        if len(k) > 80:
+            continue
+        for place in _PLACES:
+            i = k.find(place)
+            if i < 4:
+                continue
+            prefix = k[: i + len(place)]
+            j = home_title_key.find(prefix)
+            if j < 0:
+                # another office of the same place: "สำนักงานจัดหางานจังหวัดศรีนครไชย" in a file on
+                # the site of "สำนักงานแรงงานจังหวัดศรีนครไชย"
+                here = k[i:][: len(place) + PLACE_NAME]
+                o = home_title_key.find(here)
+                if len(here) > len(place) and o > 0 and k.startswith(OFFICE_KEY) and \
+                        home_title_key[:o].startswith(OFFICE_KEY) and home_title_key[:o] != k[:i]:
+                    return True
+                continue
+            theirs, ours = k[len(prefix):][:PLACE_NAME], home_title_key[j + len(prefix):][:PLACE_NAME]
+            if theirs and ours and theirs != ours:
+                return True
+            break
+    return False
+
+
+def another_kind(home_title_key: str, title_block: list[str]) -> bool:
+    """A document's title block names, on lines of their own, only agencies of another kind
+    than the one the site's home page names (the site of a provincial office holding a
+    district's procurement summary); False when either names none."""
+    own = agency_kind(home_title_key)
+    if not own:
+        return False
+    kinds = {agency_kind(ln, start=True) for ln in title_block if not _renamed(home_title_key, own, ln)} - {""}
+    return bool(kinds) and own not in kinds
+
+
+_LOCAL_KINDS = frozenset(key(w) for w in ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร"))
+
+
+def _renamed(home_title_key: str, own: str, line: str) -> bool:
+    """A line naming the agency under its former (or later) kind: a เทศบาลตำบล upgraded from
+    the อบต. of the same name ("องค์การบริหารส่วนตำบลดอนพะยอม" on เทศบาลตำบลดอนพะยอม's site)."""
+    kind = agency_kind(line, start=True)
+    if not kind or kind == own or kind not in _LOCAL_KINDS or own not in _LOCAL_KINDS:
+        return False
+    k = spelled_out(key(line))
+    theirs = k[k.find(kind) + len(kind):][:PLACE_NAME + 2]
+    ours = home_title_key[home_title_key.find(own) + len(own):][:PLACE_NAME + 2]
+    return len(theirs) >= 3 and theirs == ours
