@@ -1246,7 +1246,9 @@ def _other_subject(index: SiteIndex, item: Item, t: Target) -> str:
     if f is None or t.broken:
         return ""
     if f.kind == "document":
-        titles = doc_lines(f.text)[:2]
+        # its title block, which may wrap a title of two parts over lines ("รายงานผลการวิเคราะห์ ... (ITA)"
+        # / "ประจำปี พ.ศ. 2567" / "และมาตรการส่งเสริมคุณธรรม ..."), else its first two lines
+        titles = doc_title_block(f.text)[:4] or doc_lines(f.text)[:2]
     else:  # its <title>, first headings and first line of content: where a page names itself
         lead = index.page_head(f, 300).split("\n")[:1]
         titles = [x for x in [f.title, *f.headings[:2], *lead] if x and key(x) not in index.boiler]

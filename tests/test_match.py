@@ -2300,10 +2300,13 @@ def test_an_invitation_listed_on_a_participation_page_lends_the_page_no_year():
 
 
 def test_a_page_of_statistics_is_as_old_as_the_months_its_table_counts():
-    table = "\n".join(f"{m}\n{n}" for m, n in zip(
-        ["ต.ค. 66", "พ.ย. 66", "ธ.ค. 66", "ม.ค. 67", "ก.พ. 67", "มี.ค. 67"], [184, 203, 156, 221, 197, 265], strict=True))
+    table = "\n".join(f"{m}\n{n}\n{e}" for m, n, e in zip(
+        ["ต.ค. 66", "พ.ย. 66", "ธ.ค. 66", "ม.ค. 67", "ก.พ. 67", "มี.ค. 67"], [184, 203, 156, 221, 197, 265],
+        [41, 55, 38, 62, 47, 70], strict=True))
     stats = page("eservice/stats/", "ข้อมูลสถิติการให้บริการ",
-                 f"ข้อมูลสถิติการให้บริการ\nเดือน\nผู้รับบริการ (ราย)\n{table}\nปรับปรุงข้อมูลล่าสุด 8 เม.ย. 2568")
+                 "ข้อมูลสถิติการให้บริการ\nสถิติการให้บริการ ศูนย์บริการ ณ จุดเดียว (One Stop Service) และ E-Service\n"
+                 f"เดือน\nผู้รับบริการ ณ สำนักงาน (ราย)\nE-Service (ราย)\n{table}\nรวม\n1,226\n313\n"
+                 "ปรับปรุงข้อมูลล่าสุด 8 ต.ค. 2567\nดูเพิ่มเติม:\nผลการประเมินความพึงพอใจผู้รับบริการ ไตรมาส 1/2568")
     home = _home("สำนักงานตัวอย่าง", [link("eservice/stats/", "สถิติการให้บริการ")])
     y2568 = load_checklist(2568)
     item = next(i for i in y2568.items if i.topic == "service_statistics")
@@ -2391,6 +2394,27 @@ def test_a_meeting_that_hears_opinions_is_participation_not_a_channel():
                links=[link("news/5/", "ประชุม JMC 1/2569", context="O19 การมีส่วนร่วม ประชุม JMC 1/2569")])
     home = _home("โครงการชลประทานลำภูธาร", [link("ita/", "ITA 2569")])
     assert judge([home, ita, post], "O19").status == "found"
+
+
+def test_a_clinics_report_is_not_the_annual_report():
+    assert "annual_performance_report" not in {
+        h.topic for h in topics_named("รายงานผลการดำเนินงาน คลินิกวัยรุ่น (Youth Friendly Health Services)")}
+    assert "annual_performance_report" in {h.topic for h in topics_named("รายงานผลการดำเนินงานประจำปี ศูนย์อนามัยที่ 14")}
+
+
+def test_a_title_of_two_parts_wrapped_over_four_lines_names_both_parts():
+    # "รายงานผลการวิเคราะห์ ... (ITA)" / "ประจำปี พ.ศ. 2567" / "และมาตรการส่งเสริมคุณธรรม ..." / "พ.ศ. 2568":
+    # last year's file of both parts of 2569 O25, not a stranger to its second part
+    text = ("รายงานผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA)\nประจำปี พ.ศ. 2567\n"
+            "และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ\nพ.ศ. 2568\n"
+            "ศูนย์อนามัยที่ 14 เพชรบูรณ์\nประเด็นที่ต้องพัฒนา มาตรการ/แนวทาง ผู้รับผิดชอบ ระยะเวลา")
+    rows = [(f"O{n}", t, f"ita/o{n}.html") for n, t in ((1, "โครงสร้าง"), (2, "ผู้บริหาร"), (3, "ติดต่อ"), (4, "ข่าว"))]
+    rows.append(("O25", "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", "files/31428.pdf"))
+    facts = [_home("ศูนย์อนามัยที่ 14 เพชรบูรณ์", [link("ita/", "ITA 2569")]), _ita_page("ita/", "ITA 2569", rows),
+             doc("files/31428.pdf", text)]
+    result = judge(facts, "O25")
+    assert result.status == "outdated", result
+    assert not any("ไม่ใช่เอกสารของรายการนี้" in p for p in result.problems), result.problems
 
 
 def test_a_municipality_upgraded_from_an_sao_owns_its_documents_under_the_old_name():
