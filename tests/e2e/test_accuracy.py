@@ -39,7 +39,9 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "privateedu", SITES / "newtambon", SITES / "districtagri", SITES / "regionhosp",
               SITES / "cityelementor", SITES / "tambonvillage", SITES / "saonorth", SITES / "muangriver",
               SITES / "saolarge", SITES / "fisheries", SITES / "secondary", SITES / "industry",
-              SITES / "publicorg"]
+              SITES / "publicorg", SITES / "saoisan", SITES / "tambonsea", SITES / "muangeast",
+              SITES / "paowest", SITES / "cooperative", SITES / "buddhism", SITES / "rmutcampus",
+              SITES / "healthcentre"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -280,9 +282,6 @@ KNOWN_WRONG: list[str] = [
     # this year's invitation to an ethics training not yet held beside last year's training:
     # review by the invitation rule, its builder says outdated
     "procmonths O16: want outdated got review",
-    # the ITA row links the No Gift announcement as the gift report: its year (2568) is not the
-    # report's (2567), review; its builder says missing
-    "procmonths O22: want missing got review",
     # the forum post cited after the news list the ITA row links
     "agrioffice O19: want found got found first /news/ (want /news/235/)",
     # an E-Service page "being developed" and last year's service statistics: a person's call on
@@ -336,9 +335,6 @@ KNOWN_WRONG: list[str] = [
     # the row links สพฐ.'s guideline on managing the risks (no year): a person's call for the tool,
     # not a report for its builder
     "eduarea O22: want missing got review",
-    # this year's No Gift announcement beside the gift report of 2567 (not 2568): 2569 O20 is one
-    # item of two topics, found by the announcement; its builder reads the report as a part
-    "tambonhealth O20: want outdated got found",
     # Then eight more held out and measured once AFTER those fixes (cityplan, prison, communityhosp,
     # saoyears, vocational, provculture, saoexcel, tambonsouth; 208 items: presence P 0.99 R 0.98,
     # first evidence 1.00, outdated 0.97 (38 of 39), review 8 %, status 0.97). Four more general
@@ -373,8 +369,6 @@ KNOWN_WRONG: list[str] = [
     # as the design and the older builders have it; these builders say missing
     "probation O22: want missing got review",
     "statsoffice O25: want missing got review",
-    # the row links last year's No Gift scan again; a person's call for the tool, missing for its builder
-    "muangtemplate O22: want missing got review",
     # a file under a row "รายงานปี 2568" read for its title where the builder reads FY2567 in Thai digits
     "statsoffice O26: want outdated got found first /files/21571.pdf (want /uploads/2568/10/itareport.pdf)",
     # 2569 O6 (any part serves, each shown must be of the year): the 2569 budget ordinance, a scan,
@@ -431,20 +425,34 @@ KNOWN_WRONG: list[str] = [
     # a WordPress download list whose dead row's link says only "ดาวน์โหลด": the crawl keeps no row
     # for a link in a <div> list, so the list, naming the gift report in that row, is taken for it
     "saolarge O22: want missing got found",
+    # The ninth session's last eight (saoisan, tambonsea, muangeast, paowest, cooperative, buddhism,
+    # rmutcampus, healthcentre: an Isan อบต. and a เทศบาลเมือง in the east (ITA 2569), a coastal
+    # เทศบาลตำบล and an อบจ. (ITA 2568), a provincial cooperative office, a provincial office of
+    # Buddhism, a Rajamangala campus (ITA 2568), a regional health promotion centre) were measured
+    # once AFTER the first eight's fixes (208 items: presence P 1.00 R 0.99, first evidence 0.98,
+    # outdated 0.94 (49 of 52), review 4 %, status 0.99; six sites without a wrong verdict). Fixes
+    # then made healthcentre's two right (a clinic's report is not the annual report; a title of two
+    # parts wrapped over four lines). Left:
+    # the manuals' download category cited before the manual files (timeless items keep the page
+    # that carries their file, as for muangtemplate O9)
+    "muangeast O8: want found got found first /download/manual/ (want /files/30309.docx)",
+    "muangeast O9: want found got found first /download/manual/ (want /files/30318.pdf)",
+    # an ended strategic plan beside an unapproved draft of the next: a person's call here
+    "rmutcampus O5: want outdated got review",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 98 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 106 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.988,  # 0.992 (2179 / 2197): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.991 (2179 / 2198)
-    "first_evidence_accuracy": 0.985,  # 0.991 (2160 / 2179): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.94,  # 0.944 (470 / 498)
-    "status_accuracy": 0.97,  # 0.974 (2482 of 2548): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.988,  # 0.992 (2370 / 2388): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.992 (2370 / 2390)
+    "first_evidence_accuracy": 0.985,  # 0.991 (2349 / 2370): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.94,  # 0.949 (522 / 550)
+    "status_accuracy": 0.972,  # 0.977 (2692 of 2756): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.069 (176 of 2548 items)
+MAX_REVIEW_SHARE = 0.075  # measured 0.066 (183 of 2756 items)
 # Reference pages: measured precision 0.953, recall 0.962 (112 pages, 101 / 5 / 4; models retrained on
 # 2026-12-04 on the 798-page tuning split).
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
