@@ -11,7 +11,9 @@ _make_pages.py imports ROWS.  Deterministic: fixed dates, no randomness.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import sys
 from datetime import datetime, timedelta, timezone
 
@@ -327,8 +329,12 @@ def main() -> None:
             continue
         path = os.path.join(HERE, name(key).lstrip("/"))
         if key in SCANS:
+            data = make_scanned_pdf(lines=SCANS[key])  # pin the creation date: same bytes on every run
+            data = re.sub(rb"/CreationDate \(D:\d{14}", b"/CreationDate (D:" + up.strftime("%Y%m%d%H%M%S").encode(), data)
+            pin = hashlib.md5(key.encode()).hexdigest().upper().encode()
+            data = re.sub(rb"/ID \[<[0-9A-F]{32}><[0-9A-F]{32}>\]", b"/ID [<" + pin + b"><" + pin + b">]", data)
             with open(path, "wb") as fh:
-                fh.write(make_scanned_pdf(lines=SCANS[key]))
+                fh.write(data)
         elif ext == "pdf":
             render_lines_pdf(path, PDF[key], created=up, style=WEB_STYLE, thai_digits=key in THAI_DIGIT_PDFS)
         elif ext == "docx":
