@@ -625,7 +625,7 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
     return next((squash(ln)[:80] for ln in block
                  if agency_kind(ln, start=True) or another_place(own, [ln]) or another_centre(own, [ln])
                  or own_division(own, [ln])
-                 or any(key(ln).startswith(u) for u in OTHER_UNITS)), "")
+                 or any(_NOTICE.sub("", key(ln)).startswith(u) for u in OTHER_UNITS)), "")
 
 
 def story_opening(index: SiteIndex, f: Fact) -> str:
@@ -654,6 +654,9 @@ def _home_key(index: SiteIndex) -> str:
     return index._heads["_home"]
 
 
+_NOTICE = re.compile("^(?:" + "|".join(map(key, ("ประกาศ", "คำสั่ง"))) + ")")
+
+
 def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
     """The topics of the agency's own plans and reports when a document's title block names
     another unit as its own ("รายงานผลการดำเนินงานประจำปี 2567 | โรงพยาบาลส่งเสริมสุขภาพตำบล
@@ -670,7 +673,8 @@ def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
         # เมืองศิลาธาร" in a file of สำนักงานจังหวัดศิลาธาร's site): that agency's plan, report
         # or procurement summary, however the link names it
         return frozenset(t for t, lex in load_topics().items() if lex.document_expected)
-    lines = [spelled_out(key(ln)) for ln in title_block]
+    # a unit's own notice or order ("ประกาศศูนย์บริการสาธารณสุข ๑ ...") names the unit after its form
+    lines = [_NOTICE.sub("", spelled_out(key(ln))) for ln in title_block]
     if not any(k.startswith(u) and u not in own for k in lines for u in OTHER_UNITS_SPELLED) and (
             not another_centre(own, title_block)):
         return frozenset()
@@ -2236,7 +2240,8 @@ def is_invitation(t: Target, item: Item) -> str:
 
 def _asks_for_results(item: Item) -> bool:
     """The item asks for the results of an activity or for a document: an invitation is neither."""
-    return key(item.title).startswith(key("ผล")) or load_topics()[item.topic].document_expected
+    lex = load_topics()[item.topic]
+    return key(item.title).startswith(key("ผล")) or lex.document_expected or lex.held
 
 
 def _invites(line: str, item: Item) -> bool:

@@ -189,6 +189,8 @@ class TopicLexicon(_Strict):
     # and whose text names none of ``about`` is another kind's look-alike, however it is linked.
     about: list[str] = Field(default_factory=list)
     not_about: list[str] = Field(default_factory=list)
+    # Its evidence is an activity that took place (a forum, a training): an invitation to one is not it.
+    held: bool = False
     url_words: list[str] = Field(default_factory=list)  # slugs / file-name words
     document_expected: bool = False  # usually published as a file (plan, report)
     # Rules a body above the agency issues for all its units (a ministry's code of ethics, a

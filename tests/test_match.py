@@ -2417,6 +2417,51 @@ def test_a_title_of_two_parts_wrapped_over_four_lines_names_both_parts():
     assert not any("ไม่ใช่เอกสารของรายการนี้" in p for p in result.problems), result.problems
 
 
+def test_a_post_that_only_attaches_the_file_lends_it_no_year():
+    # "เผยแพร่ข้อมูลสถิติ ... รายละเอียดตามไฟล์แนบ", posted ๑๕ ต.ค. ๖๗ (FY2568), its one link
+    # "ดาวน์โหลดไฟล์แนบ" (a link text that says nothing, on every post): the file is FY2567's
+    assert is_generic("ดาวน์โหลดไฟล์แนบ")
+    post = page("news/520/", "รายงานสถิติการให้บริการประชาชน",
+                "รายงานสถิติการให้บริการประชาชน\nหมวด ข่าวประชาสัมพันธ์ · โพสต์เมื่อ ๑๕ ต.ค. ๖๗ · โดย admin\n"
+                "เทศบาลตำบลห้วยม่วงคำ เผยแพร่ข้อมูลสถิติการให้บริการประชาชน รายละเอียดตามไฟล์แนบ\nไฟล์แนบ\nดาวน์โหลดไฟล์แนบ",
+                links=[link("files/29688.xlsx", "ดาวน์โหลดไฟล์แนบ", context="รายงานสถิติการให้บริการประชาชน")])
+    stats = doc("files/29688.xlsx", "รายงานสถิติการให้บริการประชาชน ประจำปีงบประมาณ พ.ศ. 2567 (1 ตุลาคม 2566 - 30 กันยายน 2567)\n"
+                "งานบริการ ไตรมาส 1 ไตรมาส 2 ไตรมาส 3 ไตรมาส 4 รวม\nรับชำระภาษี 12 388 201 34 635", "ดาวน์โหลดไฟล์แนบ")
+    home = _home("เทศบาลตำบลห้วยม่วงคำ", [link("news/520/", "รายงานสถิติการให้บริการประชาชน")])
+    y2568 = load_checklist(2568)
+    item = next(i for i in y2568.items if i.topic == "service_statistics")
+    result = judge_item(SiteIndex.build([home, post, stats], ROOT), item, y2568)
+    assert result.status == "outdated", result
+
+
+def test_an_invitation_to_this_years_forum_is_no_participation():
+    # 2568 "การเปิดโอกาสให้เกิดการมีส่วนร่วม" asks for a forum held: this year's invitation letter
+    # beside last year's forum leaves the item outdated, the invitation named
+    letter = doc("files/3489012.docx", "หนังสือเชิญประชุมประชาคมหมู่บ้าน ปี 2568\nที่ นว 12345/ว 88\n"
+                 "เรื่อง ขอเชิญประชุมประชาคมหมู่บ้าน\nเรียน ผู้ใหญ่บ้านทุกหมู่บ้าน\nด้วย อบต. จะจัดประชุมประชาคมหมู่บ้าน"
+                 " ระหว่างวันที่ 17 – 28 กุมภาพันธ์ 2568", "หนังสือเชิญประชุมประชาคมหมู่บ้าน ปี 2568")
+    done = page("news/1107/", "ประชุมประชาคมหมู่บ้าน ทบทวนแผนพัฒนาท้องถิ่น ประจำปี 2567",
+                "ประชุมประชาคมหมู่บ้าน ทบทวนแผนพัฒนาท้องถิ่น ประจำปี 2567\nโพสต์เมื่อ 14 ก.พ. 2567 โดย admin\n"
+                "ระหว่างวันที่ 5 – 13 กุมภาพันธ์ 2567 ประชาชน 684 คน เสนอโครงการ 61 โครงการ")
+    home = _home("องค์การบริหารส่วนตำบลทุ่งนาแก้ว", [link("files/3489012.docx", "หนังสือเชิญประชุมประชาคมหมู่บ้าน ปี 2568"),
+                                                   link("news/1107/", "ประชุมประชาคมหมู่บ้าน ประจำปี 2567")])
+    y2568 = load_checklist(2568)
+    item = next(i for i in y2568.items if i.topic == "public_participation")
+    result = judge_item(SiteIndex.build([home, letter, done], ROOT), item, y2568)
+    assert result.status == "outdated" and first(result) == "/news/1107/", result
+
+
+def test_a_health_service_centres_notice_is_not_the_municipalitys():
+    def site(issuer: str) -> list[Fact]:
+        text = (f"ประกาศ{issuer}\nเรื่อง นโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)\n"
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nขอประกาศให้บุคลากรทุกคนงดรับของขวัญและของกำนัลทุกชนิด")
+        return [_home("เทศบาลนครวารินธารา", [link("files/25044.pdf", "ประกาศ No Gift Policy ปี ๒๕๖๙")]),
+                doc("files/25044.pdf", text)]
+    centre = judge(site("ศูนย์บริการสาธารณสุข ๑ (ริมน้ำ)"), "O20")
+    assert centre.status == "missing" and "หน่วยงานอื่น" in " ".join(centre.problems), centre
+    assert judge(site("เทศบาลนครวารินธารา"), "O20").status == "found"
+
+
 def test_a_municipality_upgraded_from_an_sao_owns_its_documents_under_the_old_name():
     def site(owner: str) -> list[Fact]:
         text = f"แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)\n{owner} อำเภอโนนจำปาทอง จังหวัดชัยภูมิ\nยุทธศาสตร์การพัฒนา 5 ด้าน"
