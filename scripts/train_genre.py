@@ -50,7 +50,7 @@ KEEP = 4000  # the strongest n-grams kept in the file (pruning costs no cross-va
 FOLDS = 5
 TOPIC_LEAST = 5  # labelled pages a topic needs (tuning and reference) to get a model
 TOPIC_THRESHOLD = 0.5  # a topic model backs the rules from this probability
-TOPIC_KEEP = 600  # n-grams kept a topic model
+TOPIC_KEEP = 2000  # n-grams kept a topic model (host-grouped CV, 798 pages: 600 → P 0.801 R 0.783, 1200 → 0.801 / 0.794, 2000 → 0.802 / 0.793, 4000 → 0.802 / 0.794)
 
 
 def fit(feats: list[dict[str, float]], labels: list[bool]) -> GenreModel:
