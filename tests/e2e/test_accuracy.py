@@ -41,7 +41,9 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "saolarge", SITES / "fisheries", SITES / "secondary", SITES / "industry",
               SITES / "publicorg", SITES / "saoisan", SITES / "tambonsea", SITES / "muangeast",
               SITES / "paowest", SITES / "cooperative", SITES / "buddhism", SITES / "rmutcampus",
-              SITES / "healthcentre"]
+              SITES / "healthcentre", SITES / "saosouth", SITES / "tambonhill", SITES / "nakhonriver",
+              SITES / "saofarm", SITES / "revenueprov", SITES / "districtoffice", SITES / "waterworks",
+              SITES / "kidhosp"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -307,8 +309,6 @@ KNOWN_WRONG: list[str] = [
     "irrigation O14: want missing got found",
     # the engineering division's page listing manuals cited before the manual file
     "citydepts O8: want found got found first /dept/engineer/ (want /uploads/finance/manual-revenue.docx)",
-    # a health centre's own FY2568 risk assessment taken as the city's; its builder was unsure
-    "citydepts O23: want outdated got found",
     # the provincial health office's plan and complaint manual, the only ones: another kind of
     # agency's documents (missing), its builder leaves them to a person
     "ssodistrict O5: want review got missing",
@@ -439,20 +439,35 @@ KNOWN_WRONG: list[str] = [
     "muangeast O9: want found got found first /download/manual/ (want /files/30318.pdf)",
     # an ended strategic plan beside an unapproved draft of the next: a person's call here
     "rmutcampus O5: want outdated got review",
+    # The ninth session's third eight (saosouth, tambonhill, nakhonriver, saofarm, revenueprov,
+    # districtoffice, waterworks, kidhosp: an อบต. of the deep south (ITA 2569), a hill-district
+    # เทศบาลตำบล posting its documents as news attachments and a farming อบต. on a website builder
+    # (ITA 2568), a เทศบาลนคร with division, school and health-centre sub-sites, an area excise
+    # office, a district office, a waterworks branch (ITA 2568), a child psychiatric hospital) were
+    # measured once AFTER the second eight's fixes (208 items: presence P 1.00 R 1.00, first
+    # evidence 0.97, outdated 0.93 (51 of 55), review 4 %, status 0.98; three sites without a wrong
+    # verdict). Fixes then made four of their six right ("ดาวน์โหลดไฟล์แนบ" says nothing of its
+    # file; an invitation is no forum held; a health service centre's own notice is another unit's).
+    # Left:
+    # a later document of the same kind cited before the annual report the ITA row links
+    "districtoffice O7: want found got found first /files/30626.docx (want /files/30412.docx)",
+    # another branch's statistics of the year, sent over and posted with the branch's own name in a
+    # line of the title block, taken for the branch's own
+    "waterworks O11: want outdated got found first /files/30502.pdf (want /files/30066.xlsx)",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 106 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 114 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.988,  # 0.992 (2370 / 2388): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.992 (2370 / 2390)
-    "first_evidence_accuracy": 0.985,  # 0.991 (2349 / 2370): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.94,  # 0.949 (522 / 550)
-    "status_accuracy": 0.972,  # 0.977 (2692 of 2756): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.988,  # 0.993 (2559 / 2577): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.99,  # 0.992 (2559 / 2579)
+    "first_evidence_accuracy": 0.985,  # 0.991 (2536 / 2559): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.945,  # 0.954 (577 / 605)
+    "status_accuracy": 0.972,  # 0.978 (2900 of 2964): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.075  # measured 0.066 (183 of 2756 items)
+MAX_REVIEW_SHARE = 0.07  # measured 0.064 (191 of 2964 items)
 # Reference pages: measured precision 0.953, recall 0.962 (112 pages, 101 / 5 / 4; models retrained on
 # 2026-12-04 on the 798-page tuning split).
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
