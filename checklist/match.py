@@ -30,6 +30,7 @@ from checklist.load import load_topics
 from checklist.models import Checklist, Item, Period
 from checklist.ownership import (
     AGENCY_WIDE,
+    NOTICE,
     OFFICE_KEY,
     OTHER_UNITS_SPELLED,
     agency_kind,
@@ -625,7 +626,7 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
     return next((squash(ln)[:80] for ln in block
                  if agency_kind(ln, start=True) or another_place(own, [ln]) or another_centre(own, [ln])
                  or own_division(own, [ln])
-                 or any(_NOTICE.sub("", key(ln)).startswith(u) for u in OTHER_UNITS)), "")
+                 or any(NOTICE.sub("", key(ln)).startswith(u) for u in OTHER_UNITS)), "")
 
 
 def story_opening(index: SiteIndex, f: Fact) -> str:
@@ -654,9 +655,6 @@ def _home_key(index: SiteIndex) -> str:
     return index._heads["_home"]
 
 
-_NOTICE = re.compile("^(?:" + "|".join(map(key, ("ประกาศ", "คำสั่ง"))) + ")")
-
-
 def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
     """The topics of the agency's own plans and reports when a document's title block names
     another unit as its own ("รายงานผลการดำเนินงานประจำปี 2567 | โรงพยาบาลส่งเสริมสุขภาพตำบล
@@ -674,7 +672,7 @@ def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
         # or procurement summary, however the link names it
         return frozenset(t for t, lex in load_topics().items() if lex.document_expected)
     # a unit's own notice or order ("ประกาศศูนย์บริการสาธารณสุข ๑ ...") names the unit after its form
-    lines = [_NOTICE.sub("", spelled_out(key(ln))) for ln in title_block]
+    lines = [NOTICE.sub("", spelled_out(key(ln))) for ln in title_block]
     if not any(k.startswith(u) and u not in own for k in lines for u in OTHER_UNITS_SPELLED) and (
             not another_centre(own, title_block)):
         return frozenset()

@@ -218,7 +218,9 @@ OFFICE_KEY = key("สำนักงาน")
 PLACE_NAME = 4  # characters of a place's name compared
 
 
-_ISSUED = re.compile("^(?:" + "|".join(map(key, ("ประกาศ", "คำสั่ง"))) + ")(?=" + key("สำนักงาน") + ")")
+# The form word a notice or an order opens with ("ประกาศ...", "คำสั่ง..."), the issuer's name after it.
+NOTICE = re.compile("^(?:" + "|".join(map(key, ("ประกาศ", "คำสั่ง"))) + ")")
+_ISSUED = re.compile(NOTICE.pattern + "(?=" + key("สำนักงาน") + ")")
 
 
 def another_place(home_title_key: str, title_block: list[str]) -> bool:
