@@ -13,12 +13,18 @@ from urllib.parse import unquote, urlsplit
 LINK = re.compile(r'(?:href|src)="([^"#]+)"')
 
 
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the header of a Word 97 .doc and an Excel 97 .xls
+
+
 def assert_documents_open(files: Iterable[Path]) -> None:
-    """Every PDF has a header and an end marker; every DOCX/XLSX is a sound zip with its main part."""
+    """Every PDF has a header and an end marker; every DOCX/XLSX is a sound zip with its main part;
+    every old .doc/.xls is an OLE2 compound file."""
     for p in files:
         data = p.read_bytes()
         if p.suffix == ".pdf":
             assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:], p
+        elif p.suffix in (".doc", ".xls"):
+            assert data.startswith(OLE2), p
         else:
             with zipfile.ZipFile(p) as zf:
                 assert zf.testzip() is None, p

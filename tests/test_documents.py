@@ -465,3 +465,18 @@ def test_empty_and_unsupported() -> None:
     assert info.error == "empty file" and info.format == "pdf"
     _, info = extract_document(b"\x89PNG\r\n\x1a\n" + bytes(100), "https://x/pic.png", "image/png")
     assert info.format == "other" and info.error.startswith("unsupported format")
+
+
+def test_the_site_checks_open_old_word_and_excel_files(tmp_path):
+    # the held-out sites' integrity check reads the old formats too (six builders wrote their own)
+    from tests.docmaker import make_doc, make_xls
+    from tests.site_checks import assert_documents_open
+
+    doc, xls = tmp_path / "1.doc", tmp_path / "2.xls"
+    doc.write_bytes(make_doc(["แผนพัฒนาบุคลากร ประจำปีงบประมาณ 2569"]))
+    xls.write_bytes(make_xls([["เดือน", "จำนวน"], ["ต.ค. 68", "3"]]))
+    assert_documents_open([doc, xls])
+    broken = tmp_path / "3.doc"
+    broken.write_bytes(b"<html>not a Word file</html>")
+    with pytest.raises(AssertionError):
+        assert_documents_open([broken])
