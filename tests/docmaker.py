@@ -15,10 +15,11 @@ import os
 import struct
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 FONT = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
+PINNED = datetime(2025, 1, 1, tzinfo=UTC)  # the creation date every PDF made here carries
 
 TITLE = "แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
 LINES = [
@@ -37,6 +38,9 @@ def _fpdf():
     from fpdf import FPDF
 
     pdf = FPDF()
+    # a fixed creation date (fpdf2 stamps the time of the run, and its file ID follows it): a site's
+    # generator makes the same bytes on every run
+    pdf.set_creation_date(PINNED)
     pdf.add_font("Garuda", fname=str(FONT))
     pdf.set_font("Garuda", size=14)
     pdf.set_text_shaping(False)

@@ -480,3 +480,14 @@ def test_the_site_checks_open_old_word_and_excel_files(tmp_path):
     broken.write_bytes(b"<html>not a Word file</html>")
     with pytest.raises(AssertionError):
         assert_documents_open([broken])
+
+
+def test_the_test_pdfs_are_the_same_bytes_on_every_run():
+    # a held-out site's generator is re-run to check its files: a scan made a second later must match
+    import time
+
+    from tests.docmaker import make_scanned_pdf
+
+    first = make_scanned_pdf()
+    time.sleep(1.1)  # fpdf2 stamps the second it writes the file unless told a date
+    assert make_scanned_pdf() == first
