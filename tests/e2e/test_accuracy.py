@@ -43,7 +43,9 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "paowest", SITES / "cooperative", SITES / "buddhism", SITES / "rmutcampus",
               SITES / "healthcentre", SITES / "saosouth", SITES / "tambonhill", SITES / "nakhonriver",
               SITES / "saofarm", SITES / "revenueprov", SITES / "districtoffice", SITES / "waterworks",
-              SITES / "kidhosp"]
+              SITES / "kidhosp", SITES / "saowest", SITES / "tambonriver", SITES / "muangnorth",
+              SITES / "paosouth", SITES / "landdev", SITES / "prisonregion", SITES / "vocational2",
+              SITES / "courtadmin"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -454,20 +456,48 @@ KNOWN_WRONG: list[str] = [
     # another branch's statistics of the year, sent over and posted with the branch's own name in a
     # line of the title block, taken for the branch's own
     "waterworks O11: want outdated got found first /files/30502.pdf (want /files/30066.xlsx)",
+    # The ninth session's last eight (saowest, tambonriver, muangnorth, paosouth, landdev,
+    # prisonregion, vocational2, courtadmin: a border อบต. on a district's shared web service and a
+    # เทศบาลตำบล of iframes (ITA 2569), a เทศบาลเมือง with an English mirror (ITA 2568), an อบจ.
+    # with an ITA mini-site, a land development station, a correctional institution (ITA 2568), a
+    # vocational college, a municipal court) were measured once after all the session's fixes,
+    # nothing fixed for them (208 items: presence P 0.995 R 0.98, first evidence 0.97, outdated 0.89
+    # (47 of 53), review 5 %, status 0.96; muangnorth without a wrong verdict). Left:
+    # another agency's No Gift policy posted through the district's shared web service
+    "saowest O20: want outdated got found first /files/3501.pdf (want /files/3368.pdf)",
+    # the parent's No Gift notice (ประกาศกรมราชทัณฑ์) and plan (สอศ.'s) taken for the agency's own
+    "prisonregion O21: want outdated got found first /files/30233.pdf (want /files/30231.pdf)",
+    "vocational2 O23: want outdated got found first /files/30701.pdf (want /files/30694.pdf)",
+    # another item's document (the integrity measures) mentioning service statistics read as the
+    # statistics part, so last year's statistics spreadsheet is not weighed
+    "tambonriver O10: want outdated got found",
+    # the analysis and measures written on the ITA item page itself, not read as either part
+    "paosouth O25: want outdated got missing",
+    # another unit's January summary (สำนักงานพัฒนาที่ดินเขต 8) counted as the station's month
+    "landdev O11: want review got found",
+    # a draft HR plan of the year beside last year's approved plan: a person's call here
+    "landdev O13: want outdated got review",
+    # a scan whose year is only in Thai digits the OCR is not trusted with: a person reads it
+    "landdev O23: want found got review",
+    # a photo placeholder is no photo for the tool; its builder counts it
+    "courtadmin O2: want found got review",
+    # another file of the item cited before the one its builder names
+    "prisonregion O20: want found got found first /files/30144.docx (want /news/2829/)",
+    "prisonregion O25: want found got found first /files/30257.pdf (want /files/30255.pdf)",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 114 TEST_SITES): every
+# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 122 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.988,  # 0.993 (2559 / 2577): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.99,  # 0.992 (2559 / 2579)
-    "first_evidence_accuracy": 0.985,  # 0.991 (2536 / 2559): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.945,  # 0.954 (577 / 605)
-    "status_accuracy": 0.972,  # 0.978 (2900 of 2964): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.988,  # 0.993 (2746 / 2765): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.988,  # 0.991 (2746 / 2770)
+    "first_evidence_accuracy": 0.985,  # 0.990 (2718 / 2746): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.94,  # 0.948 (624 / 658)
+    "status_accuracy": 0.972,  # 0.977 (3099 of 3172): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.07  # measured 0.064 (191 of 2964 items)
+MAX_REVIEW_SHARE = 0.07  # measured 0.063 (201 of 3172 items)
 # Reference pages: measured precision 0.953, recall 0.962 (112 pages, 101 / 5 / 4; models retrained on
 # 2026-12-04 on the 798-page tuning split).
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
