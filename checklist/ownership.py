@@ -154,7 +154,10 @@ def agency_kind(text: str, *, start: bool = False) -> str:
 # A body above the agency (a department, a ministry, the courts' office, a province's local
 # government over its transferred health units), as a title line opening with it names it.
 _PARENTS = tuple(key(w) for w in ("กรม", "กระทรวง", "สำนักงานปลัดกระทรวง", "สำนักงานศาลยุติธรรม",
-                                  "องค์การบริหารส่วนจังหวัด", "อบจ."))
+                                  "องค์การบริหารส่วนจังหวัด", "อบจ.",
+                                  # the commissions' offices over schools and colleges (สพฐ., สอศ., สป.อว.)
+                                  "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", "สำนักงานคณะกรรมการการอาชีวศึกษา",
+                                  "สำนักงานคณะกรรมการการอุดมศึกษา"))
 OWN_NAME = 12  # characters of the site's own name (its home page title) a title block must show
 
 
@@ -175,6 +178,7 @@ def parent_body(home_title_key: str, title_block: list[str]) -> str:
     if any(home_title_key[:OWN_NAME] in k for k in keys):
         return ""
     for ln, k in zip(title_block, keys, strict=True):
+        k = NOTICE.sub("", k)  # the body's own notice ("ประกาศกรมราชทัณฑ์ ...") names it after its form
         if len(k) <= 80 and k.startswith(_PARENTS) and k[:OWN_NAME] not in home_title_key:
             return squash(ln)[:80]
     return ""

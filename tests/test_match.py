@@ -2462,6 +2462,21 @@ def test_a_health_service_centres_notice_is_not_the_municipalitys():
     assert judge(site("เทศบาลนครวารินธารา"), "O20").status == "found"
 
 
+def test_a_parents_own_notice_or_plan_is_the_parents():
+    # "ประกาศกรมราชทัณฑ์ ..." on a correctional institution's site, the OVEC's plan on a college's:
+    # the body above names itself after the notice's form word, or is one of the commissions'
+    # offices over schools and colleges; beside them the agency's own old document stays its own
+    def site(home: str, head: str) -> list[Fact]:
+        parent = doc("files/2.pdf", f"{head}\nประจำปีงบประมาณ พ.ศ. 2569\nให้หน่วยงานในสังกัดถือปฏิบัติ")
+        own = doc("files/1.pdf", f"แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568\n{home}\nโครงการ งบประมาณ ระยะเวลา")
+        return [_home(home, [link("files/1.pdf", "แผนปฏิบัติการป้องกันการทุจริต"),
+                             link("files/2.pdf", "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569")]), own, parent]
+    college = judge(site("วิทยาลัยการอาชีพห้วยทรายงาม", "แผนปฏิบัติการป้องกันการทุจริต\nสำนักงานคณะกรรมการการอาชีวศึกษา"), "O23")
+    assert college.status == "outdated" and first(college) == "/files/1.pdf", college
+    prison = judge(site("ทัณฑสถานเปิดห้วยน้ำเย็น", "ประกาศกรมราชทัณฑ์\nเรื่อง แผนปฏิบัติการป้องกันการทุจริต"), "O23")
+    assert prison.status == "outdated" and first(prison) == "/files/1.pdf", prison
+
+
 def test_a_municipality_upgraded_from_an_sao_owns_its_documents_under_the_old_name():
     def site(owner: str) -> list[Fact]:
         text = f"แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)\n{owner} อำเภอโนนจำปาทอง จังหวัดชัยภูมิ\nยุทธศาสตร์การพัฒนา 5 ด้าน"
