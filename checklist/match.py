@@ -1487,8 +1487,9 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     if t.kind != "page" or t.fact is None or t.broken:
         return False
     # a part's page of the whole item's files (2569 O20: the policy and the gift report) carries them too
-    files = [x for lk, x in attachments(index, t.fact) if _attached_for(lk, item, item.whole_topics)]
-    own_files = {x.url for _lk, x in item_files(index, t, item)}
+    attached = attachments(index, t.fact)
+    files = [x for lk, x in attached if _attached_for(lk, item, item.whole_topics)]
+    own_files = {x.url for lk, x in attached if _attached_for(lk, item)}  # this part's own (item_files)
     if not files or not all(x.fact is not None and x.kind == "document" and not x.broken for x in files):
         return False
     f = t.fact
@@ -2188,7 +2189,8 @@ def not_about_topic(t: Target, item: Item) -> str:
     f = t.fact
     if not lex.not_about or f is None or t.broken or not f.text:
         return ""
-    if any(key(w) in key(f.text[:HEAD_KEPT]) for w in lex.about):
+    top = key(f.text[:HEAD_KEPT])
+    if any(key(w) in top for w in lex.about):
         return ""
     head = doc_title_block(f.text) if t.kind == "document" else [TITLE_PARTS.split(f.title)[0], *f.headings[:2]]
     return next((squash(ln)[:80] for ln in head if any(key(w) in key(ln) for w in lex.not_about)), "")
