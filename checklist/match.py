@@ -23,15 +23,37 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from checklist import genre
+from checklist.doc_title import (
+    DOC_HEAD,
+    HEAD_KEPT,
+    NARRATIVE,
+    TITLE_CHARS,
+    doc_lines,
+    doc_title_block,
+    doc_title_count,
+    title_lines,
+)
 from checklist.load import load_topics
+from checklist.lookalikes import (
+    MEMO_HEAD,
+    counted_year,
+    invites,
+    is_appointment,
+    is_draft,
+    is_invitation,
+    is_meeting_page,
+    not_about_topic,
+    plan_not_report,
+    salutation_to,
+    table_year,
+    unfilled_table,
+)
 from checklist.models import Checklist, Item, Period
 from checklist.ownership import (
     AGENCY_WIDE,
     NOTICE,
-    OFFICE_KEY,
     OTHER_UNITS_SPELLED,
     agency_kind,
     another_centre,
@@ -40,7 +62,6 @@ from checklist.ownership import (
     another_place,
     applies_to_own_kind,
     own_division,
-    own_kind,
     own_name,
     parent_body,
     spelled_out,
@@ -58,7 +79,6 @@ from checklist.rules import (
     is_placeholder,
     judge_period,
     missing_months,
-    monthly_table_figures,
     own_text_size,
     required_components,
     without_article_meta,
@@ -73,6 +93,7 @@ from checklist.signals import (
     label,
     label_topics,
     lines_of,
+    names_item,
     own_needles,
     prefilter_key,
     restore_ocr_marks,
@@ -93,7 +114,6 @@ from common.thai import (
     dated_years,
     is_date_line,
     key,
-    loose_pattern,
     months_in,
     squash,
     unread_thai_numbers,
@@ -110,118 +130,16 @@ FILE_HOSTS = ("drive.google.com", "docs.google.com/document", "docs.google.com/s
 CANDIDATE = 0.5  # combined signal needed to count as evidence of a topic
 # An item code as ITA pages write it: O5, O 5, O.5, o23, OIT5 (the letter O, not a zero).
 _CODE = re.compile(r"(?<![A-Za-z0-9])[Oo](?:IT|it)?\s*\.?\s*(\d{1,2})(?!\d)")
-DOC_HEAD = 1500
-DOC_TITLE_LINES = 4  # a document's own title block: its first lines
 PAGE_HEAD = 600
 QA_HEAD = 2000  # how much of a page's top the questions-and-answers form reads
-HEAD_KEPT = 4000  # the most of a page's own text any rule reads (page_head(f, 4000))
 BODY_CAP = 3  # at most this many mentions of one topic in a page's text count
 TOP_LINES = 6  # the top of a page's own text, where its title and first paragraph sit
-_THAI = re.compile(r"[\u0e01-\u0e4e]")
-_PERSON = re.compile(r"^\s*(?:นาย|นาง|น\.ส\.|ดร\.|ว่าที่|ผู้อำนวยการ|ปลัด|รองปลัด)")
-# Lines of the page's frame, not its title: where-you-are trails, search boxes, and the web
-# counter's widget ("สถิติผู้เยี่ยมชม", "จำนวนผู้เข้าชม : 152", "เปิดเว็บไซต์ 01/08/2017"), the
-# theme's skip link ("ข้ามไปยังเนื้อหา", "Skip to content").
-_UI = re.compile(r"^\s*(?:กำลังอยู่ใน|คุณอยู่ที่|คุณกำลังอยู่ที่|ตำแหน่งปัจจุบัน|ค้นหา|search|หน้าแรก|หน้าหลัก|home|"
-                 r"(?:สถิติ|จำนวน)?ผู้(?:เยี่ยม|เข้า)ชม|เข้าชม|เปิดเว็บไซต์|เปิดเว็บ)\b|"
-                 r"^\s*(?:ข้ามไป(?:ยัง|ที่)?เนื้อหา|skip to (?:main )?content)", re.I)
 
 
 def _vetoed(title: str, named: dict) -> frozenset[str]:
     """Topics the title rules out (one of their exclusions is in it) and does not itself name:
     the body of a page titled "รายงานผล..." may describe the plan, it is still not the plan."""
     return frozenset(t for t in excluded_topics(title) if not named.get(t))
-
-
-# A sentence of the body, not a line of a title block: it opens as Thai letters do ("ตามที่ ...
-# ได้กำหนด", "ด้วย ...", "อาศัยอำนาจ ...") or runs longer than any title.
-_NARRATIVE = re.compile(r"^\s*(?:ตามที่|ด้วย|โดยที่|อาศัยอำนาจ|เนื่องจาก|ข้าพเจ้า|บัดนี้|ในการนี้|จึง)"
-                        r"|^\S{2,40}ฉบับนี้(?:จัดทำ|เป็น|มี|ได้)")  # "แผนปฏิบัติการฉบับนี้จัดทำภายใต้ ...": the body
-TITLE_CHARS = 120
-
-
-# The frame a report generator prints on every page (e-LAAS "วันที่พิมพ์ : 24/9/2558 08:41:36",
-# "หน้า 1 แผ่นที่ 1", "Page 1 of 5", the Royal Gazette's volume and section): when it was printed
-# and where, never what it is about.
-_STAMP = re.compile(
-    r"^\s*(?:(?:วันที่พิมพ์|พิมพ์วันที่|พิมพ์เมื่อ|วันที่ออกรายงาน|print(?:ed)?(?:\s*(?:on|date))?)\s*:?\s*[\d/.\-:\s]+"
-    r"|(?:หน้า(?:ที่)?|page)\s*\d+(?:\s*(?:/|จาก|of)\s*\d+)?(?:\s*แผ่นที่\s*\d+)?"
-    # the Royal Gazette's frame: "เล่ม ๑๓๔ ตอนพิเศษ ๒๑๐ ง", "ราชกิจจานุเบกษา"
-    r"|(?:เล่ม\s*\d+\s*ตอน(?:พิเศษ|ที่)?\s*\d+\s*[กขคง]?\s*(?:หน้า\s*\d+\s*)?(?:ราชกิจจานุเบกษา)?|ราชกิจจานุเบกษา)"
-    r"(?:\s*\d{1,2}\s*[ก-๙.]+\s*\d{4})?)\s*$",
-    re.I,
-)
-
-
-# A cover asking to publish a document (a memo "เรื่อง ขออนุญาตเผยแพร่คู่มือ...", the health
-# ministry's form "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ ... หัวข้อ: ..."): what it asks to publish
-# is what the file is. ITA evidence is often posted behind such a cover.
-_PUBLISH_REQUEST = re.compile(
-    "(?:" + "|".join(loose_pattern(w) for w in ("ขออนุญาตนำเผยแพร่", "ขออนุมัตินำเผยแพร่", "ขออนุญาตเผยแพร่",
-                                          "ขออนุมัติเผยแพร่", "ขอนำเผยแพร่", "ขอเผยแพร่")) + ")"
-)
-_TOPIC_FIELD = re.compile("^" + loose_pattern("หัวข้อ") + r"\s*:?\s*")
-COVER_LINES = 15
-
-
-def _cover_subject(lines: list[str]) -> tuple[int, str] | None:
-    """(line index, subject) of a publishing request among a document's first lines."""
-    request = next((i for i, ln in enumerate(lines[:COVER_LINES]) if _PUBLISH_REQUEST.search(ln)), None)
-    if request is None:
-        return None
-    for i, ln in enumerate(lines[:COVER_LINES]):
-        if (m := _TOPIC_FIELD.match(ln)) and len(ln) - m.end() >= 6:
-            return i, ln[m.end():].strip()
-    rest = lines[request][_PUBLISH_REQUEST.search(lines[request]).end():].strip()
-    return (request, rest) if len(rest) >= 6 else None
-
-
-def doc_lines(text: str) -> list[str]:
-    """The first lines of a document as a reader takes them: without the print stamps and page
-    numbers of the generator's frame; behind a cover asking to publish it, what the cover asks
-    to publish first (not the memo's header, its reference number and date)."""
-    lines = [ln for ln in lines_of(text, DOC_HEAD) if not _STAMP.match(ln)]
-    cover = _cover_subject(lines)
-    if cover is None:
-        return lines
-    i, subject = cover
-    return [subject, *lines[i + 1 :]]
-
-
-def doc_title_count(lines: list[str]) -> int:
-    """How many of a document's first lines make its title block: at most
-    ``DOC_TITLE_LINES``, ending before the first sentence of the body (a report whose first
-    paragraph says "ตามที่ ... ได้กำหนดมาตรการ ..." is not titled the measures)."""
-    n = 0
-    for ln in lines[:DOC_TITLE_LINES]:
-        if n and (len(ln) > TITLE_CHARS or _NARRATIVE.match(ln) or _BODY_STARTS.match(ln)):
-            break
-        n += 1
-    return n
-
-
-# The body's first section ("ส่วนที่ 1 บทนำ", "บทที่ 1", "คำนำ", "สารบัญ"): the title block is above it.
-_BODY_STARTS = re.compile(r"^\s*(?:(?:ส่วนที่|บทที่|ตอนที่)\s*[1๑](?![0-9๐-๙])|คำนำ\s*$|สารบัญ\s*$)")
-
-
-def doc_title_block(text: str) -> list[str]:
-    """A document's own title block: its first lines up to its body (:func:`doc_title_count`)."""
-    lines = doc_lines(text)
-    return lines[: doc_title_count(lines)]
-
-
-def title_lines(lines: list[str], n: int = 2) -> list[str]:
-    """The page's own title and first line: the first lines written in Thai that are not a
-    person's name or position (a sidebar box "นายสมชาย ... นายกเทศมนตรี" often comes first)."""
-    return list(_title_lines_of(tuple(lines[:12]), n))
-
-
-@lru_cache(maxsize=65536)
-def _title_lines_of(lines: tuple[str, ...], n: int) -> tuple[str, ...]:
-    out = [ln for ln in lines[:12] if len(_THAI.findall(ln)) >= 5 and not _PERSON.match(ln)]
-    out = [_UI.sub("", ln).strip() for ln in out]
-    out = [ln for ln in out if len(_THAI.findall(ln)) >= 5]
-    return tuple(out[:n] or lines[:n])
 
 
 MENTION = "mention"  # a Signal.source: a phrase in the body text or a word in the URL
@@ -750,7 +668,7 @@ def page_lines(index: SiteIndex, f: Fact) -> tuple[list[str], list[str]]:
     head = index.page_head(f)
     lines = lines_of(head, len(head))
     lead = title_lines(lines)
-    return lines, lead[:1] + [ln for ln in lead[1:] if not _NARRATIVE.match(ln)]
+    return lines, lead[:1] + [ln for ln in lead[1:] if not NARRATIVE.match(ln)]
 
 
 def reads_as_post(index: SiteIndex, t: Target) -> bool:
@@ -987,7 +905,7 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
                 # 2566") is the day the row was put up, not the year its document is about; nor
                 # is the date of an invitation listed beside the results ("ขอเชิญร่วมประชุม ...
                 # 21 พฤษภาคม 2569") the year of any result
-                lines = [ln for ln in lines if not is_date_line(ln) and not _invites(ln, item)]
+                lines = [ln for ln in lines if not is_date_line(ln) and not invites(ln, item)]
             parts.append("\n".join(lines))
         elif f.document and f.document.ocr:  # never a year OCR read from Thai digits
             parts.append(unread_thai_numbers(f.text[:3000]))
@@ -1008,15 +926,9 @@ def says_pending(t: Target, item: Item) -> str:
         return ""
     for ln in lines_of(f.text[:HEAD_KEPT], HEAD_KEPT):
         k = key(ln)
-        if len(k) <= 200 and _PENDING.search(k) and _names_item([ln], item):
+        if len(k) <= 200 and _PENDING.search(k) and names_item([ln], item):
             return squash(ln)[:120]
     return ""
-
-
-def _names_item(texts: list[str], item: Item) -> bool:
-    """One of ``texts`` names the item (its title, a phrasing or one of its topics)."""
-    return any(x and (item_phrase(item.title, tuple(item.phrases), tuple(item.topics), x)
-                      or {h.topic for h in topics_named(x)} & set(item.topics)) for x in texts)
 
 
 def _section_marks(ln: str, item: Item) -> tuple[bool, bool]:
@@ -1098,7 +1010,7 @@ def _without_dead_rows(index: SiteIndex, t: Target, item: Item, lines: list[str]
     dead = set()
     for lk, x in item_files(index, t, item):
         if x.broken or (x.fact is not None and (dead_reason(index, x, lk.url) or is_invitation(x, item)
-                                                or is_draft(index, x, item) or is_appointment(x, item))):
+                                                or is_draft(x, item) or is_appointment(x, item))):
             dead |= {key(lk.text), key(lk.context)} - {""}
     if not dead:
         return lines
@@ -1123,7 +1035,7 @@ def _for_another_part(link: Link, item: Item | None) -> bool:
     other parts', not this one's."""
     if item is None or item.whole_topics == list(item.topics):
         return False
-    return not _names_item([link.text, link.context] if is_generic(link.text) else [link.text], item)
+    return not names_item([link.text, link.context] if is_generic(link.text) else [link.text], item)
 
 
 def _title_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
@@ -1436,7 +1348,7 @@ def lists_only_others(index: SiteIndex, t: Target, item: Item) -> str:
             _attached_for(lk, item) or names_whole(lk.context if is_generic(lk.text) else lk.text) for lk, _x in files):
         return ""
     lines = [f.title, *f.headings, *lines_of(index.page_head(f, 4000), 4000)]
-    if _names_item(lines, item) or any(names_whole(x) for x in lines):
+    if names_item(lines, item) or any(names_whole(x) for x in lines):
         return ""
     heads = page_heads(index, f)
     name = squash(heads[0] if heads else TITLE_PARTS.split(f.title)[0])[:60]
@@ -1454,11 +1366,11 @@ def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
     f = t.fact
     if not files:
         return []
-    named = [(lk, x) for lk, x in files if _names_item([lk.text, lk.context], item)]
+    named = [(lk, x) for lk, x in files if names_item([lk.text, lk.context], item)]
     if own_text_size(index.page_head(f, 4000), f.title) >= THIN_PAGE:
         # a longer page (a download table, a page of several items' sections) whose own title does
         # not name the item has it only in the files whose links name it: all dead, no evidence
-        if _names_item([TITLE_PARTS.split(f.title)[0], *f.headings[:1]], item):
+        if names_item([TITLE_PARTS.split(f.title)[0], *f.headings[:1]], item):
             return []
         files = named
         if not files:
@@ -1549,7 +1461,7 @@ def offline_document(index: SiteIndex, t: Target, item: Item) -> bool:
 def wrong_file_problem(index: SiteIndex, item: Item, t: Target, other: str) -> str:
     """The problem sentence of a file linked as the item whose own title is another subject:
     which link (the one naming the item), where, and what to do."""
-    naming = [(lk, src) for lk, src in t.inbound if _names_item([f"{lk.text} {lk.context}"], item)]
+    naming = [(lk, src) for lk, src in t.inbound if names_item([f"{lk.text} {lk.context}"], item)]
     ita = [(lk, src) for lk, src in t.inbound if src is not None and canonical(src.url) in index.ita_pages]
     link, src = (naming or ita or t.inbound or [(None, None)])[0]
     anchor = f' (ข้อความลิงก์ "{squash(link.text)[:80]}"' + (f" บนหน้า {src.url}" if src else "") + ")" if link else ""
@@ -1776,7 +1688,6 @@ def judge_item(
     return _with_broken(result, broken)
 
 
-
 # The weakest part decides: a missing part leaves the item missing; an outdated part makes it
 # outdated (a definite failure) before a doubtful one makes it review.
 _PART_RANK = {"missing": 0, "outdated": 1, "review": 2, "found": 3}
@@ -1912,7 +1823,7 @@ def _months_published(index: SiteIndex, year: int, c: Candidate, item: Item) -> 
             continue
         months = [m for m in months_in(f"{lk.text} {lk.context}", dated=False) if m.fiscal_year == year]
         said = [lk.text, lk.context]
-        if months and (_names_item(said, item) or not {h.topic for x in said for h in topics_named(x)}):
+        if months and (names_item(said, item) or not {h.topic for x in said for h in topics_named(x)}):
             # (not a complaint report's "(ต.ค. 2568 – มี.ค. 2569)" beside the summaries' links)
             labelled.append((months, lk.url, index.target(lk.url)))
     if len(labelled) < 2:
@@ -1936,7 +1847,7 @@ def _file_months(t: Target | None, item: Item, year: int) -> list[MonthRef] | No
         return None
     # the months of its lines that name the summary ("... ในรอบเดือนธันวาคม พ.ศ. 2568", one a sheet
     # of a workbook); the date it was signed ("วันที่ 9 เดือน มกราคม พ.ศ. 2569") is no month it covers
-    titled = [m for ln in lines_of(f.text[:60000], 60000)[:400] if _names_item([ln], item)
+    titled = [m for ln in lines_of(f.text[:60000], 60000)[:400] if names_item([ln], item)
               for m in months_in(ln, dated=False)]
     if not titled:
         return None
@@ -1991,7 +1902,7 @@ def posted_before(index: SiteIndex, item: Item, year: int, t: Target, v: Verdict
     if item.period not in DATED_PERIODS or v.meets or v.outdated or v.years:
         return
     f = t.fact
-    if f is not None and f.kind == "document" and not _names_item(doc_title_block(f.text), item):
+    if f is not None and f.kind == "document" and not names_item(doc_title_block(f.text), item):
         return  # an old file that may not even be the item's: a person's call, not an old version of it
     rows = [(max(fys), squash(lk.context)[:100]) for lk, _src in t.inbound[:10]
             if lk.context and (fys := dated_years(lk.context)[0])]
@@ -2106,7 +2017,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         c.meets = c.outdated = False
         c.problems.insert(0, f'เป็นข่าวการประชุม ("{meeting}") ยังไม่ใช่เอกสารที่รายการนี้ขอ: เผยแพร่เอกสาร'
                              "ที่ได้จากการประชุม หรือให้ผู้ตรวจพิจารณา")
-    if (c.meets or c.outdated) and (draft := is_draft(index, t, item) or drafts_attached(index, t, item)):
+    if (c.meets or c.outdated) and (draft := is_draft(t, item) or drafts_attached(index, t, item)):
         c.unfinished, c.drafted = c.meets, True
         c.meets = c.outdated = False
         c.problems.insert(0, f'เป็นฉบับร่าง ("{draft}") ยังไม่ใช่ฉบับที่ผู้บริหารอนุมัติหรือประกาศใช้:'
@@ -2133,69 +2044,6 @@ def _held_in(index: SiteIndex, t: Target, year: int) -> str:
     return ""
 
 
-_DRAFT = re.compile(r"^\(?ร่าง\)?(?!กาย)")
-
-
-# An invitation to an activity to come: "ขอเชิญประชาชนร่วมประชุมประชาคมหมู่บ้าน ...".
-_INVITATION = re.compile(r"^(?:ขอเชิญ|เชิญชวน|ขอเชิญชวน|ประกาศเชิญ|ขอประชาสัมพันธ์เชิญ)")
-
-
-_ABOUT_KEY = key("เรื่อง")
-_SUBJECT = re.compile("^" + re.escape(_ABOUT_KEY))
-
-
-MEMO_HEAD = 8  # lines of a memo's header ("บันทึกข้อความ", ส่วนราชการ, ที่, วันที่) before its subject
-
-
-def memo_subject(text: str) -> list[str]:
-    """The subject line ("เรื่อง ...") of a memo or letter among its first lines, [] when none."""
-    return next(([ln] for ln in doc_lines(text)[:MEMO_HEAD] if key(ln).startswith(_ABOUT_KEY)), [])
-
-
-# An official letter's number line ("ที่ ชย 0318/ว 1462", "ที่ มท 0810.3/ว 123") and its salutation.
-# (also inside a line: "สำเนา หนังสือจังหวัดชัยภูมิ ที่ ชย 0023.3/ว 1874")
-_LETTER_NO = re.compile(r"(?:^|\s)ที่\s*\S{1,8}\s*[\d๐-๙][\d๐-๙.()ก-ฮ]*\s*/\s*(?:ว\s*)?[\d๐-๙]+")  # "ปช 0026(ชย)/ว 0417"
-_DEAR = key("เรียน")
-_EVERY = tuple(key(w) for w in ("ทุกแห่ง", "ทุกหน่วย", "ทุกจังหวัด", "ทุกอำเภอ", "ทุกท่าน", "ทุกเขต"))
-
-
-_ASKS_RESULTS = (key("รายงาน"), key("ผลการ"))  # "รายงานผล...", "ผลการเปิดโอกาสให้มีส่วนร่วม..."
-_PLAN = key("แผน")
-_DRAFT_MARK = re.compile(r"^\(?" + key("ร่าง") + r"\)?\s*")
-_RESULTS = tuple(key(w) for w in ("รายงาน", "ผลการดำเนิน", "ผลการปฏิบัติ", "ผลการติดตาม", "สรุปผล"))
-
-
-def plan_not_report(t: Target, item: Item) -> str:
-    """The title of a read document that is a plan itself ("แผนบริหารจัดการความเสี่ยงการทุจริต
-    ประจำปี 2568", or its draft "(ร่าง) แผนพัฒนาท้องถิ่น ... เอกสารประกอบการประชุมประชาคม") when
-    the item asks for the report or the results of what was done ("รายงานผลการดำเนินการตามแผน...",
-    "ผลการเปิดโอกาสให้มีส่วนร่วม..."): the plan is not its report; "" otherwise."""
-    f = t.fact
-    if t.kind != "document" or f is None or t.broken or not f.text or not key(item.title).startswith(_ASKS_RESULTS):
-        return ""
-    block = doc_title_block(f.text)
-    if not block or not _DRAFT_MARK.sub("", key(block[0])).startswith(_PLAN):
-        return ""
-    if any(w in key(ln) for ln in block for w in _RESULTS):
-        return ""
-    return squash(block[0])[:80]
-
-
-def not_about_topic(t: Target, item: Item) -> str:
-    """The title line of a read document (a page's title) that says it is about something the
-    item's topic is not (``not_about``: "สถิติเรื่องร้องเรียนผู้บริโภค", "... ร้องทุกข์ทั่วไป") when
-    its text names none of what the topic is ``about`` (corruption); "" otherwise."""
-    lex = load_topics()[item.topic]
-    f = t.fact
-    if not lex.not_about or f is None or t.broken or not f.text:
-        return ""
-    top = key(f.text[:HEAD_KEPT])
-    if any(key(w) in top for w in lex.about):
-        return ""
-    head = doc_title_block(f.text) if t.kind == "document" else [TITLE_PARTS.split(f.title)[0], *f.headings[:2]]
-    return next((squash(ln)[:80] for ln in head if any(key(w) in key(ln) for w in lex.not_about)), "")
-
-
 def received_letter(index: SiteIndex, t: Target) -> str:
     """The salutation of a read document that is an official letter to the agency ("ที่ ชย 0318/ว
     1462 ... เรียน นายกองค์การบริหารส่วนตำบลทุกแห่ง"): a district forwarding the province's No Gift
@@ -2206,149 +2054,17 @@ def received_letter(index: SiteIndex, t: Target) -> str:
         return ""
     memo = ("letter", id(f))  # once a document, whatever the item judged
     if memo not in index._heads:
-        index._heads[memo] = _salutation_to(_home_key(index), doc_lines(f.text)[:MEMO_HEAD])
+        index._heads[memo] = salutation_to(_home_key(index), doc_lines(f.text)[:MEMO_HEAD])
     return index._heads[memo]
-
-
-def _salutation_to(own: str, lines: list[str]) -> str:
-    if not any(_LETTER_NO.search(arabic_digits(ln)) for ln in lines):
-        return ""
-    kind = own_kind(own)
-    names = [x for x in (own, kind, kind.removeprefix(OFFICE_KEY)) if len(x) >= 6]
-    for ln in lines:
-        k = key(ln)
-        if k.startswith(_DEAR) and (any(x in k for x in names) or any(w in k for w in _EVERY)):
-            return squash(ln)[:80]
-    return ""
-
-
-def is_invitation(t: Target, item: Item) -> str:
-    """The headline of a page or file that invites people to an activity still to come, when the
-    item asks for the results of one ("ผลการเปิดโอกาสให้มีส่วนร่วม ..."): an invitation shows the
-    opportunity, not what came of it; nor is an invitation (to a meeting that will make it) the
-    plan, report or assessment an item publishes as a document. "" otherwise."""
-    f = t.fact
-    if f is None or not _asks_for_results(item):
-        return ""
-    # on a page, also the headings that name the item (a list of posts topped by "ขอเชิญ ...
-    # ประชุมประเมินความเสี่ยงการทุจริต ประจำปี 2568": what names the item there is an invitation)
-    heads = [TITLE_PARTS.split(f.title)[0], *f.headings[:1], *(h for h in f.headings[1:5] if _names_item([h], item))] \
-        if f.kind == "page" else [*doc_title_block(f.text)[:3], *memo_subject(f.text)]
-    # a memo or letter ("บันทึกข้อความ ... เรื่อง ขอเชิญประชุม ..."): its subject line is its title
-    return next((squash(x)[:60] for x in heads if x and _INVITATION.match(_SUBJECT.sub("", key(x)))), "")
-
-
-def _asks_for_results(item: Item) -> bool:
-    """The item asks for the results of an activity or for a document: an invitation is neither."""
-    lex = load_topics()[item.topic]
-    return key(item.title).startswith(key("ผล")) or lex.document_expected or lex.held
-
-
-def _invites(line: str, item: Item) -> bool:
-    """A line of a page that is an invitation ("ขอเชิญร่วมประชุม ..."), for an item an invitation
-    does not answer (:func:`_asks_for_results`)."""
-    return bool(_INVITATION.match(_SUBJECT.sub("", key(line)))) and _asks_for_results(item)
-
-
-_MEETING = re.compile("^(?:" + "|".join(map(key, ("ประชุม", "การประชุม", "จัดประชุม"))) + ")")
-
-
-def is_meeting_page(t: Target, item: Item) -> str:
-    """The headline of a page that tells of a meeting ("ประชุมสรุปผลการดำเนินงานตามแผน ..."), when
-    the item is a document (a plan, a report): the meeting is not the document. "" otherwise."""
-    f = t.fact
-    if f is None or f.kind != "page" or not load_topics()[item.topic].document_expected:
-        return ""
-    head = TITLE_PARTS.split(f.title)[0]
-    return next((squash(x)[:60] for x in (head, *f.headings[:1]) if x and _MEETING.match(key(x))), "")
-
-
-_ORDER = re.compile("^" + re.escape(key("คำสั่ง")))
-_APPOINT_WORD = key("แต่งตั้ง")
-_APPOINTS = re.compile("^(?:" + re.escape(_ABOUT_KEY) + ")?" + re.escape(_APPOINT_WORD))
-_MADE_ITEMS = tuple(key(w) for w in ("รายงาน", "แผน", "การประเมิน"))  # reports, plans, assessments
-
-
-def is_appointment(t: Target, item: Item) -> str:
-    """The title of a document that is an order appointing people ("คำสั่งเทศบาล... ที่ 38/2569 /
-    เรื่อง แต่งตั้งคณะทำงานบริหารจัดการความเสี่ยง ..."), when the item is a report, plan or
-    assessment: who will make it is not what was made. "" otherwise (a working group's order is
-    part of what some items ask, the ethics-promotion one)."""
-    f = t.fact
-    if f is None or f.kind != "document" or not key(item.title).startswith(_MADE_ITEMS):
-        return ""
-    if f.document and (f.document.ocr or f.document.scanned):
-        # a scan's title is not read with trust: what its links call it ("คำสั่งแต่งตั้งคณะทำงาน
-        # ประเมินความเสี่ยงการทุจริต ปี 2569")
-        said = [lk.context if is_generic(lk.text) else lk.text for lk, _src in t.inbound[:10]]
-        return next((squash(x)[:60] for x in said if _ORDER.match(key(x)) and _APPOINT_WORD in key(x)), "")
-    block = doc_title_block(f.text)[:3]
-    keys = [key(x) for x in block]
-    if keys and _ORDER.match(keys[0]) and any(_APPOINTS.match(k) for k in keys[1:]):
-        return squash(block[0])[:60]
-    return ""
 
 
 def drafts_attached(index: SiteIndex, t: Target, item: Item) -> str:
     """The draft line of the files a page attaches for the item when every one read is a draft (a
     post "รายงานผล ... ประจำปี 2568" whose only file is headed "(ร่าง)"): the page is what its file
     is. "" otherwise."""
-    drafts = [is_draft(index, x, item) for _lk, x in item_files(index, t, item)
+    drafts = [is_draft(x, item) for _lk, x in item_files(index, t, item)
               if x.fact is not None and x.kind == "document" and not x.broken and x.fact.text.strip()]
     return drafts[0] if drafts and all(drafts) else ""
-
-
-def is_draft(index: SiteIndex, t: Target, item: Item) -> str:
-    """The line of a plan's or report's own title block saying it is a draft ("(ร่าง)", "ร่าง
-    แผนปฏิบัติการ ..."), "" when none does. A draft TOR is a procurement notice and a draft put
-    to a hearing is participation: only for the topics published as the agency's documents."""
-    lex = load_topics()[item.topic]
-    if not lex.document_expected or item.topic.startswith("procurement_") or t.fact is None:
-        return ""
-    f = t.fact
-    if f.kind == "document":
-        if f.document and f.document.ocr:
-            return ""
-        block = doc_title_block(f.text)
-    else:
-        block = [f.title, *f.headings[:2]]
-    return next((squash(ln)[:60] for ln in block if ln and _DRAFT.match(key(ln))), "")
-
-
-COUNTED_TOPICS = frozenset({"complaint_statistics", "service_statistics"})
-COUNTED_MONTHS = 3  # months a table of statistics counts that say which year it is
-
-
-def counted_year(item: Item, text: str, years: list[int]) -> int:
-    """For statistics, the fiscal year the months of the table belong to when it is not the one
-    the title names (a title copied from last year's file over this year's figures); 0 otherwise."""
-    if not years:
-        return 0
-    fy = table_year(item, text)
-    return fy if fy and fy not in years else 0
-
-
-def table_year(item: Item, text: str) -> int:
-    """For statistics, the one fiscal year whose months (at least :data:`COUNTED_MONTHS`, without
-    a day) the top of ``text`` counts; 0 when it counts fewer or several years' months."""
-    if item.topic not in COUNTED_TOPICS:
-        return 0
-    months = set(months_in(text[:HEAD_KEPT], dated=False))
-    fys = {m.fiscal_year for m in months}
-    return fys.pop() if len(months) >= COUNTED_MONTHS and len(fys) == 1 else 0
-
-
-FILLED_LEAST = 3  # figures a table of monthly statistics must hold to be filled in
-
-
-def unfilled_table(item: Item, text: str) -> int:
-    """For statistics, a spreadsheet's table with a column per month whose cells hold fewer than
-    FILLED_LEAST figures: 1 + that number (so 0 figures is still a truthy answer); 0 when the
-    table is filled or is no such table (:func:`checklist.rules.monthly_table_figures`)."""
-    if item.topic not in COUNTED_TOPICS:
-        return 0
-    figures = monthly_table_figures(text[:HEAD_KEPT])
-    return figures + 1 if figures is not None and figures < FILLED_LEAST else 0
 
 
 def _evidence(c: Candidate) -> Evidence:
@@ -2365,7 +2081,6 @@ def _evidence(c: Candidate) -> Evidence:
         click_path=[s.text for s in f.path] if f else ([link.text] if link else []),
         score=c.score,
     )
-
 
 
 # ---------------------------------------------------------------------- one page on its own
@@ -2436,12 +2151,12 @@ def page_topics(url: str, lines: list[str], title: str = "", topics: tuple[str, 
 
 def forget_texts() -> None:
     """Empty the per-text memo caches the matcher filled (they hold the texts of a whole site)."""
-    from checklist import signals
+    from checklist import doc_title, signals
     from common import thai
     from common import urls as site
 
     for f in (signals.is_generic, signals._excluded, signals._topics_named, signals.weak_cluster,
-              signals.prefilter_key, signals.topics_in_url, signals.item_phrase, _title_lines_of,
+              signals.prefilter_key, signals.topics_in_url, signals.item_phrase, doc_title._title_lines_of,
               thai.key, thai._plain_digits, site.canonical):
         f.cache_clear()
 

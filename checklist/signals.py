@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from checklist.load import load_topics
-from checklist.models import TopicLexicon
+from checklist.models import Item, TopicLexicon
 from common.thai import OCR_MARKS, key, loose_pattern, squash
 
 # Link texts that say nothing about the target: look at the menu, row or heading instead.
@@ -564,6 +564,12 @@ def item_phrase(title: str, phrases: tuple[str, ...], topics: tuple[str, ...], t
         if t.find(pk, excluded):
             return p
     return None
+
+
+def names_item(texts: list[str], item: Item) -> bool:
+    """One of ``texts`` names the item (its title, a phrasing or one of its topics)."""
+    return any(x and (item_phrase(item.title, tuple(item.phrases), tuple(item.topics), x)
+                      or {h.topic for h in topics_named(x)} & set(item.topics)) for x in texts)
 
 
 @lru_cache(maxsize=1024)
