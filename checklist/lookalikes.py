@@ -199,6 +199,22 @@ def is_draft(t: Target, item: Item) -> str:
     return next((squash(ln)[:60] for ln in block if ln and _DRAFT.match(key(ln))), "")
 
 
+# More time to make a document: "ประกาศ ... เรื่อง ขยายเวลาการจัดทำแผนการดำเนินงาน ประจำปี 2569".
+_EXTENSION = tuple(key(w) for w in ("ขยายเวลา", "ขยายระยะเวลา"))
+
+
+def is_extension(t: Target, item: Item) -> str:
+    """The title line of a notice giving more time to make or send a plan or report (the title
+    block of a document, the title and first heading of a page), when the item is such a
+    document: the plan is not made yet, the notice is not it. A procurement notice extending its
+    bidding time is a procurement notice: not for the procurement topics. "" otherwise."""
+    f = t.fact
+    if f is None or t.broken or not load_topics()[item.topic].document_expected or item.topic.startswith("procurement_"):
+        return ""
+    head = doc_title_block(f.text)[:3] if f.kind == "document" else [TITLE_PARTS.split(f.title)[0], *f.headings[:1]]
+    return next((squash(ln)[:80] for ln in head if ln and any(w in key(ln) for w in _EXTENSION)), "")
+
+
 COUNTED_TOPICS = frozenset({"complaint_statistics", "service_statistics"})
 
 

@@ -42,6 +42,7 @@ from checklist.lookalikes import (
     invites,
     is_appointment,
     is_draft,
+    is_extension,
     is_invitation,
     is_meeting_page,
     not_about_topic,
@@ -1560,6 +1561,9 @@ def judge_item(
         if order := is_appointment(t, item):
             wrong.append((t, f'คำสั่งแต่งตั้ง ("{order}")'))
             continue  # an order appointing a working group to make the report is not the report
+        if extension := is_extension(t, item):
+            wrong.append((t, f'เป็นประกาศขยายเวลาการจัดทำ ("{extension}") ไม่ใช่ตัวเอกสาร'))
+            continue  # more time to make the plan: the plan is not made yet
         if offline_document(index, t, item):
             offline.append(t)
             continue  # "ขอตรวจดูฉบับเต็มได้ที่สำนักปลัด": the document is not on the website
@@ -1985,6 +1989,10 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
     c.reasons += v.reasons
     c.problems += v.problems
     c.meets = v.meets
+    if f.kind == "document" and f.document and f.document.ocr and not v.years and _THAI_YEAR.search(f.text[:3000]):
+        # a scan's years in Thai digits are not read (OCR takes ๒๕๖๘ for ๒๕๒๕): it names a year
+        # the tool cannot read, which is not "no year"
+        c.problems = [p.replace(_NO_YEAR, _SCAN_YEAR, 1) for p in c.problems]
     if (c.meets or c.outdated) and f.kind == "document" and (other := counted_year(item, f.text, v.years)):
         # "สถิติ ... ประจำปีงบประมาณ 2568" over a table of ต.ค. 2568 – มี.ค. 2569: which is it?
         c.meets = c.outdated = False
@@ -2029,6 +2037,11 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             links.append(index.site_hosts)
         forms = f.forms + sum(index.forms_behind(f))
         c.components, _ = check_requirements(item, f.text, links, forms, f.images)
+
+
+_THAI_YEAR = re.compile(r"[๐-๙]{4}")
+_NO_YEAR = "ไม่ระบุปีงบประมาณ"
+_SCAN_YEAR = "อ่านปีงบประมาณไม่ได้: ปีในภาพสแกนเป็นเลขไทยซึ่ง OCR อ่านได้ไม่แน่นอน ผู้ตรวจต้องเปิดดูเอง"
 
 
 def _held_in(index: SiteIndex, t: Target, year: int) -> str:

@@ -73,13 +73,22 @@ def spelled_out(k: str) -> str:
 _CENTRE = re.compile(key("ศูนย์") + r"(?:(?!ตำบล|เทศบาล|อบต|ทต\.).){0,40}?(?:ภาค|อำเภอ|จังหวัด|เขต)\S{0,12}")
 
 
+# A station on a line of its own ("สถานีควบคุมไฟป่าห้วยเสือดาว" under a report's title on a national
+# park's site, "สถานีตำรวจภูธร..." on another station's): a unit of its own.
+_STATION = re.compile("^" + key("สถานี") + r"\S{4,}")
+STATION_LINE = 80  # characters (as keys) of a title line that is a station's name
+
+
 def another_centre(home_title_key: str, lines: list[str]) -> str:
-    """The regional or district centre a title names as its own, "" when none (:data:`_CENTRE`)."""
+    """The regional or district centre, or the station, a title names as its own, "" when none
+    (:data:`_CENTRE`, :data:`_STATION`)."""
     for ln in lines:
         k = key(ln)
         if _SECTION.match(ln):
             continue  # "1. วัตถุประสงค์ เพื่อให้เจ้าหน้าที่ศูนย์ดำรงธรรมอำเภอ...": a section of the body
-        if len(k) <= 160 and (m := _CENTRE.search(k)) and m.group()[:12] not in home_title_key \
+        m = _CENTRE.search(k) if len(k) <= 160 else None
+        m = m or (_STATION.match(k) if len(k) <= STATION_LINE else None)
+        if m and m.group()[:12] not in home_title_key \
                 and not _own_level(home_title_key, m.group()) and not _names_own(home_title_key, k):
             return squash(ln)[:80]
     return ""
@@ -230,11 +239,14 @@ _ISSUED = re.compile(NOTICE.pattern + "(?=" + key("สำนักงาน") + 
 def another_place(home_title_key: str, title_block: list[str]) -> bool:
     """A line of a document's title block names the site's own kind of agency in another place:
     "สำนักงานที่ดินจังหวัดเขาสูง" in a file on the site of "สำนักงานที่ดินจังหวัดภูผาทอง" (the same
-    words up to "จังหวัด", "อำเภอ" or "ตำบล", then another name)."""
+    words up to "จังหวัด", "อำเภอ" or "ตำบล", then another name), or under another number
+    (:func:`another_number`)."""
     for ln in title_block:
         k = _ISSUED.sub("", key(ln))  # "ประกาศสำนักงาน...": the office that issues it
         if len(k) > 80:
             continue
+        if another_number(home_title_key, k):
+            return True  # a sibling of the same name and another number
         for place in _PLACES:
             i = k.find(place)
             if i < 4:
@@ -255,6 +267,30 @@ def another_place(home_title_key: str, title_block: list[str]) -> bool:
                 return True
             break
     return False
+
+
+# A unit numbered among its kind: "แขวงทางหลวงชัยภูมิที่ 3", "สพป.เพชรบุรี เขต 1" (as keys).
+_NUMBER = re.compile("(" + key("ที่") + "|" + key("เขต") + r")(\d{1,3})(?!\d)")
+NUMBERED_STEM = 8  # characters of the name before the number that must match
+
+
+def another_number(home_title_key: str, line: str) -> str:
+    """The unit a line names when it is one of the agency's numbered siblings: the agency's name
+    up to its number, then another number ("แขวงทางหลวงชัยภูมิที่ 1" in a file on the site of
+    "แขวงทางหลวงชัยภูมิที่ 3", "... เขต 2" on the site of "... เขต 1"); "" otherwise."""
+    k = key(line)
+    for m in _NUMBER.finditer(home_title_key):
+        stem = home_title_key[max(0, m.start() - 2 * NUMBERED_STEM):m.start()]
+        stem = stem[stem.rfind("-") + 1:]  # the site's name, not the "หน้าหลัก -" before it
+        if len(stem) < NUMBERED_STEM:
+            continue
+        i = k.find(stem + m.group(1))
+        if i < 0:
+            continue
+        theirs = _NUMBER.match(k, i + len(stem))
+        if theirs and theirs.group(2) != m.group(2) and stem + m.group(0) not in k:
+            return squash(line)[:80]
+    return ""
 
 
 def another_kind(home_title_key: str, title_block: list[str]) -> bool:

@@ -18,6 +18,7 @@ from checklist.match import (
     subject_part,
     topic_signals,
 )
+from checklist.ownership import another_number
 from checklist.rules import is_placeholder, judge_period
 from checklist.signals import is_generic, topics_named
 from common.facts import DocumentInfo, Fact, Link
@@ -2510,3 +2511,79 @@ def test_a_scanned_order_appointing_the_working_group_is_not_the_assessment():
         return [_home("เทศบาลตำบลหนองแคนทอง", [link("files/21620.pdf", anchor)]), scan]
     assert judge(site("คำสั่งแต่งตั้งคณะทำงานประเมินความเสี่ยงการทุจริต ปี 2569"), "O21").status == "missing"
     assert judge(site("ผลการประเมินความเสี่ยงการทุจริต ปี 2569"), "O21").status != "missing"
+
+
+def test_a_sibling_unit_of_the_same_name_and_another_number_is_another_unit():
+    # "แขวงทางหลวงชัยภูมิที่ 1"'s report in the report list of "แขวงทางหลวงชัยภูมิที่ 3" (highways O7)
+    report = ("รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2568\n{unit} สำนักทางหลวงที่ 9 กรมทางหลวง\n"
+              "ผลการดำเนินงานตามแผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2568 ปัญหาและข้อเสนอแนะ")
+
+    def o7(unit: str):
+        facts = [page("", "หน้าหลัก - แขวงทางหลวงชัยภูมิที่ 3", depth=0,
+                      links=[link("f/r68.pdf", "รายงานผลการดำเนินงาน ปีงบประมาณ 2568")]),
+                 doc("f/r68.pdf", report.format(unit=unit), "รายงานผลการดำเนินงาน ปีงบประมาณ 2568")]
+        return judge(facts, "O7")
+
+    other = o7("แขวงทางหลวงชัยภูมิที่ 1")
+    assert other.status == "missing" and any("ชัยภูมิที่ 1" in p for p in other.problems), other
+    assert o7("แขวงทางหลวงชัยภูมิที่ 3").status == "found"
+    home = key("หน้าแรก - สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเพชรบุรี เขต ๑")
+    assert another_number(home, "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเพชรบุรี เขต 2")
+    assert not another_number(home, "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเพชรบุรี เขต 1")
+    assert not another_number(home, "โรงเรียนบ้านหนองไผ่ สังกัด สพฐ. ปีการศึกษา 2568")
+
+
+def test_a_stations_report_on_the_site_of_the_park_it_sits_in_is_the_stations():
+    # a forest-fire control station's annual report in a national park's report list (parkoffice O7)
+    report = ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\n{unit}\nส่วนควบคุมไฟป่า สำนักบริหารพื้นที่อนุรักษ์ที่ 11\n"
+              "ปีงบประมาณ 2568 ดับไฟป่า 84 ครั้ง ทำแนวกันไฟ 64 กม. ปัญหาและข้อเสนอแนะ")
+
+    def o7(unit: str):
+        facts = [page("", "หน้าแรก - อุทยานแห่งชาติห้วยเสือดาว", depth=0,
+                      links=[link("f/r68.docx", "รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2568")]),
+                 doc("f/r68.docx", report.format(unit=unit), "รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2568")]
+        return judge(facts, "O7")
+
+    assert o7("สถานีควบคุมไฟป่าห้วยเสือดาว").status == "missing"
+    assert o7("อุทยานแห่งชาติห้วยเสือดาว").status == "found"
+    # the station's own site: its own report
+    facts = [page("", "หน้าแรก - สถานีควบคุมไฟป่าห้วยเสือดาว", depth=0,
+                  links=[link("f/r68.docx", "รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2568")]),
+             doc("f/r68.docx", report.format(unit="สถานีควบคุมไฟป่าห้วยเสือดาว"))]
+    assert judge(facts, "O7").status == "found"
+
+
+def test_a_notice_giving_more_time_to_make_the_plan_is_not_the_plan():
+    # "ประกาศ ... เรื่อง ขยายเวลาการจัดทำแผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569" beside last
+    # year's operating plan (tambonlake O6): the plan of the year is not made yet
+    notice = ("ประกาศเทศบาลตำบลหนองกุดแคน\nเรื่อง {subject} ประจำปีงบประมาณ พ.ศ. 2569\n"
+              "ตามระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น จึงประกาศให้ทราบโดยทั่วกัน")
+    old_plan = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nเทศบาลตำบลหนองกุดแคน\nบัญชีโครงการ 45 โครงการ งบประมาณ 12,000,000 บาท"
+    budget = "เทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569\nเทศบาลตำบลหนองกุดแคน\nยอดรวม 52,300,000 บาท"
+
+    def o6(subject: str):
+        facts = [page("", "หน้าแรก - เทศบาลตำบลหนองกุดแคน", depth=0, links=[
+                     link("f/n.pdf", "ประกาศแผนการดำเนินงาน ปี 2569"), link("f/p68.docx", "แผนการดำเนินงาน ปี 2568"),
+                     link("f/b69.pdf", "เทศบัญญัติงบประมาณรายจ่าย 2569")]),
+                 doc("f/n.pdf", notice.format(subject=subject), "ประกาศแผนการดำเนินงาน ปี 2569"),
+                 doc("f/p68.docx", old_plan, "แผนการดำเนินงาน ปี 2568"),
+                 doc("f/b69.pdf", budget, "เทศบัญญัติงบประมาณรายจ่าย 2569")]
+        return judge(facts, "O6")
+
+    late = o6("ขยายเวลาการจัดทำแผนการดำเนินงาน")
+    assert late.status == "outdated", late
+    assert "f/n.pdf" not in {e.url.removeprefix(ROOT) for e in late.evidence}, late.evidence
+    assert o6("ประกาศใช้แผนการดำเนินงาน").status == "found"
+
+
+def test_a_scans_year_in_thai_digits_is_unread_not_absent():
+    # OCR reads "๒๕๖๘" as "๒๕๒๕": the problem says the year could not be read, and the action asks
+    # for a file whose text can be searched (highways O25)
+    report = doc("files/scan.pdf", "รายงานสรุปผลการจัดซื้อจัดจ้าง\nประจำปีงบประมาณ พ.ศ. ๒๕๒๕\nวิธีเฉพาะเจาะจง ๓๑๒ รายการ",
+                 "รายงานสรุปผลการจัดซื้อจัดจ้างประจำปี")
+    report.document = DocumentInfo(format="pdf", pages=1, scanned=True, ocr=True)
+    facts = [page("", "หน้าแรก", depth=0, links=[link("files/scan.pdf", "รายงานสรุปผลการจัดซื้อจัดจ้างประจำปี")]), report]
+    result = judge(facts, "O12")
+    assert result.status == "review", result
+    assert any("ภาพสแกนเป็นเลขไทย" in p for p in result.problems), result.problems
+    assert not any(p.startswith("ไม่ระบุปีงบประมาณ") for p in result.problems)

@@ -45,7 +45,9 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "saofarm", SITES / "revenueprov", SITES / "districtoffice", SITES / "waterworks",
               SITES / "kidhosp", SITES / "saowest", SITES / "tambonriver", SITES / "muangnorth",
               SITES / "paosouth", SITES / "landdev", SITES / "prisonregion", SITES / "vocational2",
-              SITES / "courtadmin"]
+              SITES / "courtadmin", SITES / "tambonlake", SITES / "saomountain", SITES / "muangsouth",
+              SITES / "saocoast", SITES / "nakhonsouth", SITES / "highways", SITES / "parkoffice",
+              SITES / "tambonmarket"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -483,6 +485,20 @@ KNOWN_WRONG: list[str] = [
     # another file of the item cited before the one its builder names
     "prisonregion O20: want found got found first /files/30144.docx (want /news/2829/)",
     "prisonregion O25: want found got found first /files/30257.pdf (want /files/30255.pdf)",
+    # The tenth session's first eight (tambonlake, saomountain, muangsouth, saocoast, nakhonsouth,
+    # highways, parkoffice, tambonmarket: a lakeside เทศบาลตำบล in Isan, a เทศบาลเมือง in the south
+    # and a coastal อบต. in the east (ITA 2569), a highland อบต., a เทศบาลนคร of many divisions and a
+    # เทศบาลตำบล with a market and a bus terminal (ITA 2568), a highways district, a national park)
+    # were measured once before any fix of the session (208 items: presence P 1.00 R 0.99, first
+    # evidence 0.98, outdated 0.94 (51 of 54), review 4 %, status 0.98; five sites without a wrong
+    # verdict). Fixes then made three of their seven wrong verdicts right (a notice giving more
+    # time to make the plan is not the plan; a sibling unit of the same name and another number,
+    # "แขวงทางหลวงชัยภูมิที่ 1", and a station, "สถานีควบคุมไฟป่า...", are other units). Left:
+    # a scan whose years are only in Thai digits (OCR read ๒๕๖๘ as ๒๕๒๕): a person reads it
+    "highways O25: want found got review",
+    # 2568 O7's budget-spending part is absent and its performance part old: the weakest part
+    # (missing) for the tool, outdated for its builder
+    "tambonmarket O7: want outdated got missing",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
