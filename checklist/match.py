@@ -54,18 +54,16 @@ from checklist.lookalikes import (
 from checklist.models import Checklist, Item, Period
 from checklist.ownership import (
     AGENCY_WIDE,
-    NOTICE,
-    OTHER_UNITS_SPELLED,
     agency_kind,
     another_centre,
     another_kind,
     another_owner,
     another_place,
     applies_to_own_kind,
+    names_unit,
     own_division,
     own_name,
     parent_body,
-    spelled_out,
 )
 from checklist.qa_form import questions_answered
 from checklist.rules import (
@@ -86,7 +84,6 @@ from checklist.rules import (
 )
 from checklist.service_guide import guides_a_service, service_steps
 from checklist.signals import (
-    OTHER_UNITS,
     complete_truncated,
     excluded_topics,
     is_generic,
@@ -538,14 +535,15 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
     elif t.kind != "document":
         return ""
     else:
-        block = doc_title_block(f.text)
+        # (not the numbers OCR read from Thai digits: "ที่ ๑๔" comes out "ที่ ๑๕", another unit's)
+        block = doc_title_block(unread_thai_numbers(f.text) if f.document and f.document.ocr else f.text)
     if item.topic not in another_units(index, block):
         return ""
     own = _home_key(index)
     return next((squash(ln)[:80] for ln in block
                  if agency_kind(ln, start=True) or another_place(own, [ln]) or another_centre(own, [ln])
                  or own_division(own, [ln])
-                 or any(NOTICE.sub("", key(ln)).startswith(u) for u in OTHER_UNITS)), "")
+                 or names_unit(own, ln)), "")
 
 
 def story_opening(index: SiteIndex, f: Fact) -> str:
@@ -591,9 +589,7 @@ def another_units(index: SiteIndex, title_block: list[str]) -> frozenset[str]:
         # or procurement summary, however the link names it
         return frozenset(t for t, lex in load_topics().items() if lex.document_expected)
     # a unit's own notice or order ("ประกาศศูนย์บริการสาธารณสุข ๑ ...") names the unit after its form
-    lines = [NOTICE.sub("", spelled_out(key(ln))) for ln in title_block]
-    if not any(k.startswith(u) and u not in own for k in lines for u in OTHER_UNITS_SPELLED) and (
-            not another_centre(own, title_block)):
+    if not any(names_unit(own, ln) for ln in title_block) and not another_centre(own, title_block):
         return frozenset()
     return frozenset(t for t, lex in load_topics().items()
                      if lex.document_expected and not t.startswith("procurement_"))
@@ -881,6 +877,7 @@ class Candidate:
     parent: str = ""  # the body above the agency whose document this is (a department's report)
     drafted: bool = False  # a draft of the item (of any year), taken back from meets/outdated
     invited: bool = False  # an invitation (to the activity or to make the document), taken back
+    unread_year: bool = False  # a scan naming its year in Thai digits the OCR cannot be trusted with
 
 
 def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
@@ -1675,6 +1672,16 @@ def judge_item(
         result.reasons = unfinished[0].reasons[:4]
         result.evidence = [_evidence(c) for c in (unfinished[0], *outdated[:2])]
         return _with_broken(result, broken)
+    # this year's ITA page lists a scan whose year the tool cannot read, while the versions it can
+    # date are older and this year's page does not list them: a person reads the scan
+    unread = [c for c in cands if c.unread_year and c.ita and not c.mention]
+    if outdated and unread and not any(c.ita for c in outdated):
+        result.status = "review"
+        result.confidence = min(0.9, unread[0].score)
+        result.problems = [*unread[0].problems, f"ฉบับที่อ่านปีได้เป็นของปีก่อน ({outdated[0].target.url})"]
+        result.reasons = unread[0].reasons[:4]
+        result.evidence = [_evidence(c) for c in (unread[0], *outdated[:2])]
+        return _with_broken(result, broken)
     if outdated:
         best = outdated[0]
         result.status = "outdated"
@@ -1993,6 +2000,15 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
         # a scan's years in Thai digits are not read (OCR takes ๒๕๖๘ for ๒๕๒๕): it names a year
         # the tool cannot read, which is not "no year"
         c.problems = [p.replace(_NO_YEAR, _SCAN_YEAR, 1) for p in c.problems]
+        c.unread_year = True
+    if c.meets and f.kind == "document" and item.period == Period.previous_fy and (
+            row := _posted_within(t, year - 1)):
+        # "รายงาน ... ประจำปี" read as last year's results, but its row says it went up before that
+        # year ended (18 พ.ย. 2567 for FY2568's): not the whole year's results, whatever else it names
+        older = [y for y in v.years if y < year - 1]
+        c.meets, c.outdated, c.years = False, bool(older), older or c.years
+        c.problems.insert(0, f'แถวที่ลิงก์ไปยังเอกสารบอกว่าลงไว้ก่อนสิ้นปีงบประมาณ {year - 1} ("{row}"):'
+                             f" จึงไม่ใช่ผลการดำเนินงานทั้งปี {year - 1}")
     if (c.meets or c.outdated) and f.kind == "document" and (other := counted_year(item, f.text, v.years)):
         # "สถิติ ... ประจำปีงบประมาณ 2568" over a table of ต.ค. 2568 – มี.ค. 2569: which is it?
         c.meets = c.outdated = False
@@ -2037,6 +2053,17 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             links.append(index.site_hosts)
         forms = f.forms + sum(index.forms_behind(f))
         c.components, _ = check_requirements(item, f.text, links, forms, f.images)
+
+
+def _posted_within(t: Target, fy: int) -> str:
+    """The row of a link to a file saying it was put up in fiscal year ``fy`` or before (the
+    latest day the rows give, when they give one), "" otherwise."""
+    rows = [(max(fys), squash(lk.context)[:100]) for lk, _src in t.inbound[:10]
+            if lk.context and (fys := dated_years(lk.context)[0])]
+    if not rows:
+        return ""
+    posted, row = max(rows)
+    return row if posted <= fy else ""
 
 
 _THAI_YEAR = re.compile(r"[๐-๙]{4}")

@@ -147,6 +147,18 @@ _KINDS = (
 )
 _KIND_KEYS = tuple((key(long), key(short)) for long, short in _KINDS)
 OTHER_UNITS_SPELLED = tuple(dict.fromkeys(spelled_out(u) for u in OTHER_UNITS))  # "รพ.สต." as the long name
+# Units a title line opens with, as a unit's own document: the other units, and a school (a
+# municipality's school's SAR, "โรงเรียนเทศบาล 1", names the municipality as its owner too). Not in
+# OTHER_UNITS, which every document topic also takes as exclusions: a school's own site titles
+# everything with its name.
+_UNIT_STARTS = (*OTHER_UNITS_SPELLED, key("โรงเรียน"))
+
+
+def names_unit(home_title_key: str, line: str) -> bool:
+    """A title line opens with a unit other than the agency ("ศูนย์พัฒนาเด็กเล็ก...", "ประกาศ
+    ศูนย์บริการสาธารณสุข ๑ ...", "โรงเรียนเทศบาล 1 (วัดบ่อตะเคียน)"): its notice, plan or report."""
+    k = NOTICE.sub("", spelled_out(key(line)))
+    return any(k.startswith(u) and u not in home_title_key for u in _UNIT_STARTS)
 
 
 def agency_kind(text: str, *, start: bool = False) -> str:
@@ -241,10 +253,14 @@ def another_place(home_title_key: str, title_block: list[str]) -> bool:
     "สำนักงานที่ดินจังหวัดเขาสูง" in a file on the site of "สำนักงานที่ดินจังหวัดภูผาทอง" (the same
     words up to "จังหวัด", "อำเภอ" or "ตำบล", then another name), or under another number
     (:func:`another_number`)."""
+    own = home_title_key
     for ln in title_block:
         k = _ISSUED.sub("", key(ln))  # "ประกาศสำนักงาน...": the office that issues it
         if len(k) > 80:
             continue
+        # a scan's numbers OCR read from Thai digits are masked ("ที่ ####", unread_thai_numbers):
+        # they match any of the agency's
+        home_title_key = re.sub(r"\d", "#", own) if "#" in k else own
         if another_number(home_title_key, k):
             return True  # a sibling of the same name and another number
         for place in _PLACES:

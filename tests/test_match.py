@@ -2587,3 +2587,68 @@ def test_a_scans_year_in_thai_digits_is_unread_not_absent():
     assert result.status == "review", result
     assert any("ภาพสแกนเป็นเลขไทย" in p for p in result.problems), result.problems
     assert not any(p.startswith("ไม่ระบุปีงบประมาณ") for p in result.problems)
+
+
+def test_a_schools_report_on_its_municipalitys_site_is_the_schools():
+    # "รายงานผลการดำเนินงาน (SAR) ปีการศึกษา 2568 / โรงเรียนเทศบาล 1 (วัดบ่อตะเคียน) / เทศบาลเมือง
+    # บ่อตะเคียน ...": the school names its municipality as its owner; it is still the school's
+    # report (muangwest O7). On the school's own site it is its own.
+    sar = ("รายงานผลการดำเนินงาน (SAR) ปีการศึกษา 2568\nโรงเรียนเทศบาล 1 (วัดบ่อตะเคียน)\n"
+           "เทศบาลเมืองบ่อตะเคียน อำเภอท่าม่วง จังหวัดกาญจนบุรี\nมาตรฐาน ระดับคุณภาพ ผลการดำเนินงาน ปัญหาและข้อเสนอแนะ")
+
+    def o7(home: str):
+        facts = [page("", home, depth=0, links=[link("f/sar.pdf", "รายงานผลการดำเนินงาน ประจำปี 2568")]),
+                 doc("f/sar.pdf", sar, "รายงานผลการดำเนินงาน ประจำปี 2568")]
+        return judge(facts, "O7")
+
+    assert o7("หน้าแรก - เทศบาลเมืองบ่อตะเคียน").status == "missing"
+    assert o7("หน้าแรก - โรงเรียนเทศบาล 1 (วัดบ่อตะเคียน)").status != "missing"
+
+
+def test_a_report_put_up_before_its_year_ended_is_not_that_years_results():
+    # a mid-term evaluation of a 2566-2568 plan, put up on 18 พ.ย. 2567, read as FY2568's results
+    # for ITA 2569 by the plan's span (employment O7): a report of FY2568 cannot go up in November 2567
+    report = ("รายงานการติดตามและประเมินผลแผนปฏิบัติราชการ ระยะ 3 ปี (พ.ศ. 2566 - 2568)\n"
+              "ระยะครึ่งแผน (ปีงบประมาณ พ.ศ. 2566 - 2567)\nสำนักงานจัดหางานจังหวัดศรีวารินทร์\n"
+              "ผลการดำเนินงานตามตัวชี้วัด ปัญหาและข้อเสนอแนะ")
+
+    def o7(posted: str):
+        row = f"รายงานการติดตามและประเมินผลแผนปฏิบัติราชการ {posted} PDF 15.6 KB"
+        facts = [page("", "หน้าแรก - สำนักงานจัดหางานจังหวัดศรีวารินทร์", depth=0, links=[
+                     link("f/r.pdf", "รายงานการติดตามและประเมินผลแผนปฏิบัติราชการ", context=row)]),
+                 doc("f/r.pdf", report, "รายงานการติดตามและประเมินผลแผนปฏิบัติราชการ")]
+        return judge(facts, "O7")
+
+    early = o7("18 พ.ย. 2567")
+    assert early.status == "outdated", early
+    assert any("ก่อนสิ้นปีงบประมาณ 2568" in p for p in early.problems), early.problems
+    assert o7("20 ต.ค. 2568").status == "found"
+
+
+def test_a_scan_naming_its_unit_in_thai_digits_is_not_another_units():
+    # OCR read "สำนักงานป้องกันควบคุมโรคที่ ๑๔" as "... ๑๕": numbers read from Thai digits never make
+    # a sibling unit (diseasecontrol O25); the scan this year's ITA row links, beside last year's
+    # measures that only last year's ITA page links, is a person's to read, not outdated
+    home = "หน้าแรก - สำนักงานป้องกันควบคุมโรคที่ 14 จังหวัดบึงกาฬ"
+    assert not another_place(key(home), ["สำนักงานป้องกันควบคุมโรคที่#### จังหวัดบึงกาฬ"])
+    assert another_place(key(home), ["สำนักงานป้องกันควบคุมโรคที่ 15 จังหวัดบึงกาฬ"])
+    analysis = doc("f/a69.pdf", "ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปี 2568\n"
+                   "และแนวทางการนำไปปรับปรุง ปีงบประมาณ พ.ศ. 2569\nสำนักงานป้องกันควบคุมโรคที่ 14 จังหวัดบึงกาฬ\n"
+                   "คะแนน 91.37 ประเด็นที่ต้องพัฒนา แนวทางการปรับปรุง ผู้รับผิดชอบ ระยะเวลา", "ผลการวิเคราะห์ ITA 2568")
+    scan = doc("f/m69.pdf", "ประกาศสำนักงานป้องกันควบคุมโรคที่ ๑๕ จังหวัดบึงกาฬ\nเรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใส"
+               "\nภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๒๕\n๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", "มาตรการส่งเสริมคุณธรรมฯ")
+    scan.document = DocumentInfo(format="pdf", pages=1, scanned=True, ocr=True)
+    old = doc("f/m68.pdf", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568\n"
+              "สำนักงานป้องกันควบคุมโรคที่ 14 จังหวัดบึงกาฬ\n1. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", "มาตรการ 2568")
+    ita = page("ita/2569/", "ITA ประจำปี 2569", "O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", links=[
+        link("f/a69.pdf", "ผลการวิเคราะห์ ITA 2568", "O25 ผลการวิเคราะห์ ITA 2568 มาตรการส่งเสริมคุณธรรมฯ"),
+        link("f/m69.pdf", "มาตรการส่งเสริมคุณธรรมฯ", "O25 ผลการวิเคราะห์ ITA 2568 มาตรการส่งเสริมคุณธรรมฯ"),
+        *[link(f"x/{n}.html", f"O{n} ข้อมูล", f"O{n} ข้อมูล") for n in range(1, 8)]])
+    ita68 = page("ita/2568/", "ITA ประจำปี 2568", "O27 มาตรการ 2568", links=[
+        link("f/m68.pdf", "มาตรการ 2568", "O27 มาตรการส่งเสริมคุณธรรม 2568"),
+        *[link(f"y/{n}.html", f"O{n} ข้อมูล", f"O{n} ข้อมูล") for n in range(1, 8)]])
+    facts = [page("", home, depth=0, links=[link("ita/2569/", "ITA 2569"), link("ita/2568/", "ITA 2568")]),
+             ita, ita68, analysis, scan, old]
+    result = judge(facts, "O25")
+    assert result.status == "review", result
+    assert any("ภาพสแกนเป็นเลขไทย" in p for p in result.problems), result.problems
