@@ -1,6 +1,6 @@
-"""Generate the documents of the "provlivestock2" test site (สำนักงานสาธารณสุขจังหวัดภูหลวงธานี, invented).
+"""Generate the documents of the "provhealth2" test site (สำนักงานสาธารณสุขจังหวัดภูหลวงธานี, invented).
 
-Run:  python tests/sites/provlivestock2/_make_docs.py   (needs fpdf2, Pillow, python-docx, openpyxl and
+Run:  python tests/sites/provhealth2/_make_docs.py   (needs fpdf2, Pillow, python-docx, openpyxl and
 /usr/share/fonts/truetype/tlwg)
 
 A provincial public health office (ส่วนราชการส่วนภูมิภาคของสำนักงานปลัดกระทรวงสาธารณสุข) of an invented

@@ -1,6 +1,6 @@
-"""Generate the HTML pages of the "provlivestock2" test site (สำนักงานสาธารณสุขจังหวัดภูหลวงธานี, invented).
+"""Generate the HTML pages of the "provhealth2" test site (สำนักงานสาธารณสุขจังหวัดภูหลวงธานี, invented).
 
-Run:  python tests/sites/provlivestock2/_make_pages.py   (after _make_docs.py: file sizes are read from
+Run:  python tests/sites/provhealth2/_make_pages.py   (after _make_docs.py: file sizes are read from
 the files it wrote)
 
 A provincial public health office on the ministry's common template: a top bar, a banner, a menu, a

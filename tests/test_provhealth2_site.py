@@ -1,4 +1,4 @@
-"""The provlivestock2 held-out site (a provincial public health office, invented) is whole: its PDFs,
+"""The provhealth2 held-out site (a provincial public health office, invented) is whole: its PDFs,
 DOCX, XLSX, old .doc and .xls open (the FY2569 risk assessment and the ITA working-group order are
 scans with no text layer), the old strategic plan and No Gift announcement are in Thai digits, the
 monthly สขร.1 list lacks a file for กุมภาพันธ์ 2569, and its only dead links are the ones its truth
@@ -17,7 +17,7 @@ from tests.site_checks import (
     assert_truth_points_at_files,
 )
 
-SITE = Path(__file__).parent / "sites" / "provlivestock2"
+SITE = Path(__file__).parent / "sites" / "provhealth2"
 TRUTH = yaml.safe_load((SITE / "_truth.yaml").read_text(encoding="utf-8"))
 
 
