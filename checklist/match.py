@@ -172,9 +172,14 @@ class Target:
     broken: bool = False
     ita: list | None = field(default=None, repr=False)  # its ITA listings, found once
     hub: bool | None = field(default=None, repr=False)  # links naming many topics point here
+    hops: int | None = field(default=None, repr=False)  # clicks from the home page (SiteIndex.build)
 
     @property
     def depth(self) -> int:
+        """Clicks from the home page by the shortest way: the same whatever order the crawl
+        fetched the pages in (the crawl's own depth is that of the first way it found)."""
+        if self.hops is not None:
+            return self.hops
         return self.fact.depth if self.fact else 99
 
 
@@ -213,6 +218,7 @@ class SiteIndex:
         pages = [f for f in facts if f.kind == "page"]
         # Equal links are one object (common.facts.read_facts): resolve each once, not per page.
         resolved: dict[int, Target | None] = {}
+        out: dict[int, list[Target]] = defaultdict(list)  # a page's fact -> the targets it links
         for src in pages:
             for link in src.links:
                 t = resolved.get(id(link), False)
@@ -220,6 +226,8 @@ class SiteIndex:
                     t = resolved[id(link)] = _target_of(link, targets, alias, root)
                 if t is not None:
                     t.inbound.append((link, src))
+                    out[id(src)].append(t)
+        _count_hops(targets, out)
         # Lines and headings on at least 40 % of pages (and 3+) are menus and banners.
         counts: Counter[str] = Counter()
         for p in pages:
@@ -309,6 +317,24 @@ class SiteIndex:
             if t is not None and t.kind == "page" and not t.broken and t.url != fact.url:
                 seen.add(canonical(t.url))
         return len(seen)
+
+
+def _count_hops(targets: dict[str, Target], out: dict[int, list[Target]]) -> None:
+    """Each target's clicks from the home page by the shortest way (breadth first over the
+    pages' links); targets no link reaches keep the crawl's depth."""
+    home = [t for t in targets.values() if t.fact is not None and t.fact.kind == "page" and t.fact.depth == 0]
+    for t in home:
+        t.hops = 0
+    frontier = home
+    while frontier:
+        nxt = []
+        for t in frontier:
+            for x in out.get(id(t.fact), ()):
+                if x.hops is None:
+                    x.hops = t.hops + 1
+                    if x.fact is not None and x.fact.kind == "page":
+                        nxt.append(x)
+        frontier = nxt
 
 
 def _target_of(link: Link, targets: dict[str, Target], alias: dict[str, str], root: str) -> Target | None:
@@ -1388,6 +1414,12 @@ CARRIER_OWN = 150  # characters (as keys) of a file's own page besides its title
 CARRIER_REST = 40  # characters (as keys) a page says besides its title, headings and links
 
 
+# A page's own word that its content is the attached file ("รายละเอียดตามไฟล์แนบ", "ดังเอกสารแนบ").
+_SEE_FILE = tuple(key(w) for w in ("ตามไฟล์แนบ", "ดังไฟล์แนบ", "ตามเอกสารแนบ", "ดังเอกสารแนบ", "รายละเอียดดังแนบ",
+                                   "รายละเอียดตามแนบ", "ตามไฟล์ที่แนบ", "ดังไฟล์ที่แนบ"))
+CARRIER_SEE = 400  # characters (as keys) of a page that says its content is the file: a short notice
+
+
 def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     """A page that only carries the item's files (it says nothing but its title, headings, link
     texts and the table rows of its links: an ITA row's sub-page, a download table) and whose
@@ -1402,6 +1434,9 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     own_files = {x.url for lk, x in attached if _attached_for(lk, item)}  # this part's own (item_files)
     if not files or not all(x.fact is not None and x.kind == "document" and not x.broken for x in files):
         return False
+    if len(files) == 1 and files[0].fact.document and files[0].fact.document.scanned and not years_in(
+            unread_thai_numbers(files[0].fact.text[:3000])):
+        return False  # a post of one scan whose year OCR cannot be trusted with: what the post says counts
     f = t.fact
     if set(item.requires) & LINK_REQUIREMENTS and (f.forms or any(
             not lk.nav and not same_site(lk.url, t.url) for lk in f.links)):
@@ -1410,16 +1445,23 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     own = without_article_meta(head)  # a by-line and download counts say nothing
     if item.period != Period.monthly_first_half and (
             len(own_files) >= LIST_OF_FILES  # a download list of the item's files
-            or own_text_size(own, f.title) < CARRIER_OWN):  # a file's own page (a download manager's package)
+            or own_text_size(own, TITLE_PARTS.split(f.title)[0]) < CARRIER_OWN):  # a file's own page (a download manager's package)
         return True  # each file is judged for itself
-    rest = key(own)
+    if item.period != Period.monthly_first_half and own_text_size(own, TITLE_PARTS.split(f.title)[0]) < CARRIER_SEE and any(
+            w in key(own) for w in _SEE_FILE):
+        return True  # a post that only announces its file: "... รายละเอียดตามไฟล์แนบ"
     said = {key(x) for x in [*TITLE_PARTS.split(f.title), *f.headings]}
     said |= {key(x) for lk in f.links for x in (lk.text, lk.context)}
     said |= {key(ln) for ln in lines_of(head, 4000) if is_cell(ln)}  # "ปี" / "2568" ...
-    for k in sorted(said, key=len, reverse=True):  # the longest first: a row before its link text
-        if len(k) >= 2:
-            rest = rest.replace(k, "")
-    return len(rest) <= CARRIER_REST
+    # (what is left of the page once what it and its links say is taken away: with its by-line,
+    # which a link's row may hold too, and without it)
+    for rest in (key(own), key(head)):
+        for k in sorted(said, key=len, reverse=True):  # the longest first: a row before its link text
+            if len(k) >= 2:
+                rest = rest.replace(k, "")
+        if len(rest) <= CARRIER_REST:
+            return True
+    return False
 
 
 def _attached_for(lk: Link, item: Item, topics: list[str] | None = None) -> bool:
@@ -1650,6 +1692,9 @@ def judge_item(
     if meeting and (post := _post_of_listing(index, item, meeting)):
         meeting.remove(post)
         meeting.insert(0, post)
+    if meeting and (carried := _carried_file(index, item, meeting)):
+        meeting.remove(carried)
+        meeting.insert(0, carried)
     if meeting:
         best = meeting[0]
         result.status = "found"
@@ -1876,6 +1921,24 @@ def _post_of_listing(index: SiteIndex, item: Item, meeting: list[Candidate]) -> 
     linked = {canonical(lk.url) for lk in f.links if not lk.nav}
     return next((c for c in meeting[1:] if c.target.kind == "page" and c.score > first.score
                  and canonical(c.target.url) in linked), None)
+
+
+def _carried_file(index: SiteIndex, item: Item, meeting: list[Candidate]) -> Candidate | None:
+    """When the best evidence is a page that only carries the item's files (or links viewer pages
+    that do) and one of those files is evidence too, the first such file: the file is what the
+    page offers and what an assessor opens (the page stays evidence). None otherwise."""
+    t = meeting[0].target
+    if t.kind != "page" or t.fact is None or "document" not in item.evidence or not load_topics()[item.topic].document_expected:
+        return None  # (news, a page of contacts: the page is the item)
+    if reads_as_post(index, t) and any(load_topics()[x].held for x in item.topics):
+        return None  # a post of an activity held (an ethics training) is the activity's evidence
+    # (a post with a story of its own, attaching a file, is evidence by itself)
+    carried = {x.url for _lk, x in item_files(index, t, item)} if carries_files(index, t, item) else set()
+    for lk in t.fact.links[:200]:
+        x = index.target(lk.url) if not lk.nav and _attached_for(lk, item) else None
+        if x is not None and x.kind == "page" and x is not t and carries_files(index, x, item):
+            carried |= {y.url for _lk, y in item_files(index, x, item)}  # a file's viewer page
+    return next((c for c in meeting[1:] if c.target.url in carried and c.target.kind == "document"), None)
 
 
 def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:

@@ -79,6 +79,9 @@ _STATION = re.compile("^" + key("สถานี") + r"\S{4,}")
 STATION_LINE = 80  # characters (as keys) of a title line that is a station's name
 
 
+_TAMBON_CENTRE = re.compile(key("ศูนย์") + r".{0,40}?" + key("ตำบล") + r"\S{0,12}")
+
+
 def another_centre(home_title_key: str, lines: list[str]) -> str:
     """The regional or district centre, or the station, a title names as its own, "" when none
     (:data:`_CENTRE`, :data:`_STATION`)."""
@@ -87,6 +90,8 @@ def another_centre(home_title_key: str, lines: list[str]) -> str:
         if _SECTION.match(ln):
             continue  # "1. วัตถุประสงค์ เพื่อให้เจ้าหน้าที่ศูนย์ดำรงธรรมอำเภอ...": a section of the body
         m = _CENTRE.search(k) if len(k) <= 160 else None
+        if m is None and len(k) <= 160 and not any(x in home_title_key[:60] for x in _LOCAL):
+            m = _TAMBON_CENTRE.search(k)  # a tambon's centre under a district or provincial office
         m = m or (_STATION.match(k) if len(k) <= STATION_LINE else None)
         if m and m.group()[:12] not in home_title_key \
                 and not _own_level(home_title_key, m.group()) and not _names_own(home_title_key, k):

@@ -219,13 +219,15 @@ def missing_months(item: Item, year: int, covered: set[MonthRef]) -> list[MonthR
 
 # The by-line of a CMS article (Joomla, WordPress): not content.
 _ARTICLE_META = re.compile(
-    r"^\s*(?:(?:รายละเอียด|เขียนโดย|โดย|หมวด|หมวดหมู่|เผยแพร่เมื่อ|เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|ฮิต|"
+    r"^\s*(?:(?:รายละเอียด|เขียนโดย|โดย|โพสต์เมื่อ|โพสต์โดย|โพสเมื่อ|หมวด|หมวดหมู่|เผยแพร่เมื่อ|เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|ฮิต|"
     r"จำนวนผู้อ่าน|อ่าน|เปิดอ่าน|วันที่ลงข้อมูล|วันที่ลงประกาศ|วันที่เผยแพร่|วันที่|written by|posted by|published|category|hits|details|"
     r"last updated|views?)(?!\w).{0,60}"  # (not \b: "วันที่" ends with a mark, no word boundary)
     # the attachments' box of a CMS article: "ไฟล์แนบ", "(ดาวน์โหลด 17 ครั้ง)"
     r"|(?:ไฟล์แนบ|เอกสารแนบ|แนบไฟล์|attachments?)\s*:?"
     r"|\([ \t]*(?:ดาวน์โหลด|download(?:ed)?|เข้าชม)[ \t]*[\d,]+[ \t]*(?:ครั้ง|times)?[ \t]*\)"
-    r"|(?:ดาวน์โหลด|เข้าชม)[ \t]+[\d,]+[ \t]*ครั้ง)[ \t]*$",
+    r"|(?:ดาวน์โหลด|เข้าชม)[ \t]+[\d,]+[ \t]*ครั้ง"
+    # the type and size of an attached file on a line of its own: "(PDF 17 KB)", "(XLS, 6 KB)"
+    r"|\([ \t]*(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png)[ \t]*,?[ \t]*[\d.,]+[ \t]*[kmg]b[ \t]*\))[ \t]*$",
     re.I | re.M,
 )
 # A cell of a file's row or detail page on a line of its own: "ปี" / "2568", "284 ครั้ง",
@@ -296,8 +298,15 @@ def is_placeholder(text: str, title: str = "", headline: str = "") -> bool:
         return True
     # ... and a short text saying "in progress" is one, unless it is a table of figures or a signed
     # document of many lines (a report whose one row says "อยู่ระหว่างดำเนินการ")
+    body = _COUNTED.sub("", body)  # "อยู่ระหว่างดำเนินการ 1 เรื่อง": a row of statistics, not a placeholder
     return (len(body) < 400 and any(p in body for p in PLACEHOLDER)
             and table_figures(text) < FIGURES_LEAST and not _signed(text))
+
+
+# A placeholder word followed by a count, as a table of statistics has it (as keys:
+# "อยู่ระหว่างดำเนินการ1เรื่อง", "อยู่ระหว่างดำเนินการ:๒ราย").
+_COUNTED = re.compile("(?:" + "|".join(map(re.escape, PLACEHOLDER)) + r")[:\-]?\d+(?:" + "|".join(
+    map(key, ("เรื่อง", "ราย", "กรณี", "รายการ", "ครั้ง", "คน", "คดี"))) + ")")
 
 
 _SIGNED = re.compile(r"^\s*(?:ลงวันที่|\(\s*" + _NAME.pattern + ")", re.M)

@@ -18,8 +18,8 @@ from checklist.match import (
     subject_part,
     topic_signals,
 )
-from checklist.ownership import another_number
-from checklist.rules import is_placeholder, judge_period
+from checklist.ownership import another_centre, another_number
+from checklist.rules import is_placeholder, judge_period, without_article_meta
 from checklist.signals import is_generic, topics_named
 from common.facts import DocumentInfo, Fact, Link
 from common.thai import key
@@ -2652,3 +2652,87 @@ def test_a_scan_naming_its_unit_in_thai_digits_is_not_another_units():
     result = judge(facts, "O25")
     assert result.status == "review", result
     assert any("ภาพสแกนเป็นเลขไทย" in p for p in result.problems), result.problems
+
+
+def _attaching_post(path: str, headline: str, story: str, file_path: str, file_text: str, file_label: str,
+                    posted: str = "27 พ.ย. 2568") -> list[Fact]:
+    """A CMS news post ("headline / โพสต์เมื่อ ... โดย admin · อ่าน 272 ครั้ง / one sentence /
+    ไฟล์แนบ / the file / (PDF 60 KB)") that an ITA row links, and the file it attaches."""
+    text = f"{headline}\nโพสต์เมื่อ {posted} โดย admin · อ่าน 272 ครั้ง\n{story}\nไฟล์แนบ\n{file_label}\n(PDF 60 KB)"
+    context = f"{headline} โพสต์เมื่อ {posted} โดย admin · อ่าน 272 ครั้ง {story} ไฟล์แนบ {file_label} (PDF 60 KB)"
+    post = page(path, f"{headline} - องค์การบริหารส่วนตำบลบางสะแกทอง", text, headings=[headline],
+                links=[link(file_path, file_label, context=context[:200])])  # as the crawler keeps it
+    ita = page("ita/2569/", "ITA ประจำปี 2569", "ข้อมูลสาธารณะ", links=[
+        link(path, headline, context=f"o99 {headline}"),
+        *[link(f"x/{n}.html", f"O{n} ข้อมูล", f"O{n} ข้อมูล") for n in range(1, 8)]])
+    return [page("", "หน้าแรก - องค์การบริหารส่วนตำบลบางสะแกทอง", depth=0, links=[link("ita/2569/", "ITA 2569")]),
+            ita, post, doc(file_path, file_text, file_label)]
+
+
+def test_a_post_that_only_announces_its_file_is_as_old_as_the_file():
+    # "ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ 2569 ... รายละเอียดตามไฟล์แนบ" whose file is the
+    # plan of 2568 (saodelta O6, O7, O18): an assessor opens the file, and so do we
+    facts = _attaching_post("news/1380/", "ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ 2569",
+                            "อบต.บางสะแกทอง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569 รายละเอียดตามไฟล์แนบ",
+                            "files/31876.pdf", "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nองค์การบริหารส่วนตำบลบางสะแกทอง\n"
+                            "บัญชีโครงการ 42 โครงการ", "ประกาศแผนการดำเนินงาน")
+    for f in facts[1:2]:
+        f.links[0].context = "o6 แผนดำเนินงาน 2569"
+    result = judge(facts, "O6")
+    assert result.status != "found", result
+    assert first(result) == "/files/31876.pdf", result.evidence
+    # a post with a story of its own is read for itself
+    story = " ".join(["ที่ประชุมคณะผู้บริหารได้พิจารณาโครงการตามยุทธศาสตร์การพัฒนาทั้ง 6 ด้าน"] * 5)
+    facts = _attaching_post("news/1381/", "ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ 2569", story,
+                            "files/31877.pdf", "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nบัญชีโครงการ", "ไฟล์แนบ")
+    assert first(judge(facts, "O6")) == "/news/1381/"
+
+
+def test_a_timeless_items_file_is_cited_before_the_post_that_carries_it():
+    # a staff manual posted as a news attachment (saodelta O8, muangeast O8): the manual is the evidence
+    facts = _attaching_post("news/1228/", "คู่มือการปฏิบัติงาน งานป้องกันและบรรเทาสาธารณภัย",
+                            "คู่มือการปฏิบัติงานของเจ้าหน้าที่ กรณีอุทกภัย", "files/31150.docx",
+                            "คู่มือการปฏิบัติงาน งานป้องกันและบรรเทาสาธารณภัย\nองค์การบริหารส่วนตำบลบางสะแกทอง\n"
+                            "ขั้นตอนการปฏิบัติงาน 1 รับแจ้งเหตุ 2 ประเมินสถานการณ์ 3 ออกปฏิบัติงาน ผู้รับผิดชอบ ระยะเวลา",
+                            "คู่มือ (Word)")
+    result = judge(facts, "O8")
+    assert result.status == "found", result
+    assert first(result) == "/files/31150.docx", result.evidence
+
+
+def test_a_cms_by_line_and_a_files_size_are_no_text_of_the_page():
+    text = "หัวเรื่อง\nโพสต์เมื่อ 27 พ.ย. 2568 โดย admin · อ่าน 272 ครั้ง\nเนื้อหา\n(PDF 60 KB)\n(XLS, 6 KB)"
+    assert without_article_meta(text).split() == ["หัวเรื่อง", "เนื้อหา"]
+
+
+def test_a_count_of_complaints_in_progress_is_no_placeholder():
+    # "อยู่ระหว่างดำเนินการ 1 เรื่อง" is a row of the statistics (tambonborder O18), not "in progress"
+    stats = ("รายงานสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ รอบ 6 เดือน\nเทศบาลตำบลดอนโขงคำ\n"
+             "ระหว่างวันที่ 1 ตุลาคม 2567 ถึงวันที่ 31 มีนาคม 2568 (ปีงบประมาณ พ.ศ. 2568)\n"
+             "จำนวนเรื่องร้องเรียนทั้งหมด 2 เรื่อง\nดำเนินการแล้วเสร็จ 1 เรื่อง\nอยู่ระหว่างดำเนินการ 1 เรื่อง")
+    assert not is_placeholder(stats)
+    assert is_placeholder("รายงานสถิติเรื่องร้องเรียนการทุจริต\nอยู่ระหว่างดำเนินการ")
+
+
+def test_a_tambon_centre_under_a_district_office_is_another_unit():
+    # a tambon learning centre's report on the district office's site is the centre's (learnoffice O7)
+    home = key("หน้าแรก - สกร.ระดับอำเภอห้วยน้ำริน")
+    assert another_centre(home, ["ศูนย์ส่งเสริมการเรียนรู้ระดับตำบลบ้านแก่ง"])
+    # a local government's own centres name its ตำบล: its own
+    assert not another_centre(key("เทศบาลตำบลบ้านแก่ง"), ["ศูนย์พัฒนาเด็กเล็กตำบลบ้านแก่ง"])
+
+
+def test_a_targets_depth_is_its_shortest_way_from_home_whatever_order_the_crawl_took():
+    # the crawl records the depth of the first way it found a file (3, through a download list,
+    # when that list was fetched before the ITA page): the shortest way (2) decides, so two runs of
+    # one site rank the same evidence first (prisonregion O25 changed between runs)
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita/", "ITA"), link("dl/", "ดาวน์โหลด")]),
+             page("dl/", "ดาวน์โหลด", depth=1, links=[link("dl/integrity/", "คุณธรรม")]),
+             page("dl/integrity/", "คุณธรรม", depth=2, links=[link("f/a.pdf", "แผน")]),
+             page("ita/", "ITA", depth=1, links=[link("f/a.pdf", "แผน")]),
+             doc("f/a.pdf", "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569")]
+    facts[-1].depth = 3
+    for order in (facts, facts[::-1]):
+        index = SiteIndex.build(order, ROOT)
+        assert index.target(ROOT + "f/a.pdf").depth == 2
+        assert index.target(ROOT + "dl/integrity/").depth == 2
