@@ -1138,6 +1138,22 @@ def _ita_listing(index: SiteIndex, item: Item, year: int, t: Target) -> Signal |
     return None
 
 
+def _listed_for_others(index: SiteIndex, item: Item, checklist: Checklist, t: Target) -> str:
+    """The other item of the year this year's ITA page lists a read document under, when the
+    document's own title block names that item too ("รายงานผลการดำเนินการตามแผนบริหารจัดการความ
+    เสี่ยงการทุจริต" in row O22) and the page lists it under no code of ``item``; "" otherwise."""
+    f = t.fact
+    if t.kind != "document" or f is None or not f.text:
+        return ""
+    year = checklist.year
+    codes = {c for years, _where, cs in _ita_entries(index, t) if not years or year in years for c in cs}
+    if not codes or int(item.code[1:]) in codes:
+        return ""
+    block = doc_title_block(f.text)
+    others = [x for x in checklist.items if x.code != item.code and int(x.code[1:]) in codes]
+    return next((x.code for x in others if names_item(block, x)), "")
+
+
 def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[tuple[int, ...], str, frozenset[int]]]:
     """(years, where, item numbers) of every ITA page or menu linking to ``t``, found once per
     target (a target in a menu has a link from every page)."""
@@ -1552,6 +1568,9 @@ def judge_item(
         if is_candidate(signals) and (others := lists_only_others(index, t, item)):
             wrong.append((t, others))
             continue  # the ITA row links a category of other documents: the item is not there
+        if not ita and is_candidate(signals) and not any(s.source == "link" for s in signals) and (
+                _listed_for_others(index, item, checklist, t)):
+            continue  # this year's ITA page lists the file for another item it is titled as, and no link calls it this one
         other = ""
         if any(s.source == "link" for s in signals) and (other := _other_subject(index, item, t)):
             # Links call it the item, but its own title is about something else (last year's
@@ -1744,6 +1763,12 @@ def judge_item(
     return _with_broken(result, broken)
 
 
+def _shows_older(result: ItemResult, item: Item, year: int) -> bool:
+    """Among a doubtful result's evidence, a version of a year before the one the item asks for."""
+    need = year - 1 if item.period == Period.previous_fy else None if item.period == Period.timeless else year
+    return need is not None and any(e.years and max(e.years) < need for e in result.evidence)
+
+
 # The weakest part decides: a missing part leaves the item missing; an outdated part makes it
 # outdated (a definite failure) before a doubtful one makes it review.
 _PART_RANK = {"missing": 0, "outdated": 1, "review": 2, "found": 3}
@@ -1767,8 +1792,11 @@ def judge_parts(
                             and all(x.status == "found" for x in needed)]
     else:
         # none required: any part serves (2569 O6, the plan or the budget ordinance), and every
-        # part shown must be of the year; with none shown, the most nearly shown part decides
-        counted = [r for _, r in judged if r.status in ("found", "outdated")] or [
+        # part shown must be of the year (a doubtful one that shows an older version, last year's
+        # plan beside this year's draft, leaves the item doubtful); with none shown, the most
+        # nearly shown part decides
+        counted = [r for (_, r), sub in zip(judged, subs, strict=True) if r.status in ("found", "outdated")
+                   or (r.status == "review" and _shows_older(r, sub, checklist.year))] or [
             max((r for _, r in judged), key=lambda r: _PART_RANK[r.status])]
     weakest = min(counted, key=lambda r: _PART_RANK[r.status])
     result = ItemResult(

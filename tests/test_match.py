@@ -2736,3 +2736,32 @@ def test_a_targets_depth_is_its_shortest_way_from_home_whatever_order_the_crawl_
         index = SiteIndex.build(order, ROOT)
         assert index.target(ROOT + "f/a.pdf").depth == 2
         assert index.target(ROOT + "dl/integrity/").depth == 2
+
+
+def test_a_file_this_years_ita_page_lists_and_titles_as_another_item_is_not_this_one():
+    # the risk-management report, in ITA row O22 and titled so, mentions "ผลการดำเนินการตามมาตรการ"
+    # in its title block: it is not the integrity measures' report (muangnortheast O26)
+    report = ("รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต\nประจำปีงบประมาณ พ.ศ. 2568\n"
+              "เทศบาลเมืองหนองหินทอง\nผลการดำเนินการตามมาตรการจัดการความเสี่ยงการทุจริต (1 ตุลาคม 2567 - 30 กันยายน 2568)")
+    ita = page("ita/2569/", "ITA ประจำปี 2569", "O22 รายงานผลบริหารความเสี่ยง", links=[
+        link("f/5954.docx", "รายงานปี 68", "O22 รายงานผลบริหารความเสี่ยง รายงานปี 68"),
+        *[link(f"x/{n}.html", f"O{n} ข้อมูล", f"O{n} ข้อมูล") for n in range(1, 8)]])
+    facts = [page("", "หน้าแรก - เทศบาลเมืองหนองหินทอง", depth=0, links=[link("ita/2569/", "ITA 2569")]),
+             ita, doc("f/5954.docx", report, "รายงานปี 68")]
+    assert judge(facts, "O26").status == "missing"
+    assert judge(facts, "O22").status == "found"
+
+
+def test_2569_o6_with_last_years_plan_beside_this_years_draft_is_doubtful_not_found():
+    # 2569 O6 needs the plan or the budget, each shown of the year: the budget of 2569 is there, the
+    # plan only last year's beside a draft of this year's (saohighland O6): a person's call, not found
+    facts = [page("", "หน้าแรก - องค์การบริหารส่วนตำบลภูแดงหลวง", depth=0, links=[
+                 link("f/b69.pdf", "ข้อบัญญัติงบประมาณรายจ่ายประจำปี 2569"), link("f/p68.pdf", "แผนการดำเนินงาน 2568"),
+                 link("f/d69.pdf", "ร่างแผนการดำเนินงาน ปี 2569")]),
+             doc("f/b69.pdf", "ข้อบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569\nองค์การบริหารส่วนตำบลภูแดงหลวง\nยอดรวม 31,000,000 บาท",
+                 "ข้อบัญญัติงบประมาณรายจ่ายประจำปี 2569"),
+             doc("f/p68.pdf", "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nองค์การบริหารส่วนตำบลภูแดงหลวง\nบัญชีโครงการ 40 โครงการ",
+                 "แผนการดำเนินงาน 2568"),
+             doc("f/d69.pdf", "(ร่าง) แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569\nองค์การบริหารส่วนตำบลภูแดงหลวง\nบัญชีโครงการ",
+                 "ร่างแผนการดำเนินงาน ปี 2569")]
+    assert judge(facts, "O6").status == "review"
