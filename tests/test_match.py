@@ -2765,3 +2765,17 @@ def test_2569_o6_with_last_years_plan_beside_this_years_draft_is_doubtful_not_fo
              doc("f/d69.pdf", "(ร่าง) แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569\nองค์การบริหารส่วนตำบลภูแดงหลวง\nบัญชีโครงการ",
                  "ร่างแผนการดำเนินงาน ปี 2569")]
     assert judge(facts, "O6").status == "review"
+
+
+def test_a_post_saying_its_details_are_in_the_attached_file_is_as_old_as_the_file():
+    # a notice of a few sentences ending "รายละเอียดตามไฟล์แนบ": the agency's own word that the file
+    # is the content, so the file's year (last year's plan) decides
+    story = ("อบต.บางสะแกทอง ได้จัดทำแผนการดำเนินงาน เพื่อแสดงรายละเอียดโครงการและกิจกรรมที่จะดำเนินการจริง"
+             "ในปีงบประมาณ โดยผ่านความเห็นชอบของคณะกรรมการพัฒนาท้องถิ่นและผู้บริหารท้องถิ่นแล้ว "
+             "จึงประกาศให้ประชาชนทราบโดยทั่วกัน รายละเอียดตามไฟล์แนบ")
+    facts = _attaching_post("news/1390/", "ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ 2569", story, "files/31880.pdf",
+                            "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nองค์การบริหารส่วนตำบลบางสะแกทอง\nบัญชีโครงการ 42 โครงการ",
+                            "ไฟล์แนบ")
+    result = judge(facts, "O6")
+    assert result.status != "found", result
+    assert first(result) == "/files/31880.pdf", result.evidence
