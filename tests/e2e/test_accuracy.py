@@ -472,7 +472,7 @@ KNOWN_WRONG: list[str] = [
     # เทศบาลตำบล with a market and a bus terminal (ITA 2568), a highways district, a national park)
     # were measured once before any fix of the session (208 items: presence P 1.00 R 0.99, first
     # evidence 0.98, outdated 0.94 (51 of 54), review 4 %, status 0.98; five sites without a wrong
-    # verdict). Fixes then made three of their seven wrong verdicts right (a notice giving more
+    # verdict). Fixes then made three of their five wrong verdicts right (a notice giving more
     # time to make the plan is not the plan; a sibling unit of the same name and another number,
     # "แขวงทางหลวงชัยภูมิที่ 1", and a station, "สถานีควบคุมไฟป่า...", are other units). Left:
     # a scan whose years are only in Thai digits (OCR read ๒๕๖๘ as ๒๕๒๕): a person reads it
