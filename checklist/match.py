@@ -107,6 +107,7 @@ from checklist.verdicts import BrokenLink, Evidence, ItemResult
 from common.document_urls import is_document_url
 from common.facts import Fact, Link
 from common.thai import (
+    THAI_DIGITS,
     MonthRef,
     arabic_digits,
     dated_years,
@@ -1996,6 +1997,12 @@ def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:
 DATED_PERIODS = (Period.current_fy, Period.first_half_fy, Period.previous_fy)
 
 
+def _posting_rows(t: Target) -> list[tuple[int, str]]:
+    """(fiscal year, row) of each row linking to ``t`` that gives the day it was put up."""
+    return [(max(fys), squash(lk.context)[:100]) for lk, _src in t.inbound[:10]
+            if lk.context and (fys := dated_years(lk.context)[0])]
+
+
 def posted_before(index: SiteIndex, item: Item, year: int, t: Target, v: Verdict) -> None:
     """A file that names no year of its own (a scan, an announcement dated in Thai digits the OCR
     cannot be trusted with) but whose rows give the day it was put up two fiscal years or more
@@ -2006,8 +2013,7 @@ def posted_before(index: SiteIndex, item: Item, year: int, t: Target, v: Verdict
     f = t.fact
     if f is not None and f.kind == "document" and not names_item(doc_title_block(f.text), item):
         return  # an old file that may not even be the item's: a person's call, not an old version of it
-    rows = [(max(fys), squash(lk.context)[:100]) for lk, _src in t.inbound[:10]
-            if lk.context and (fys := dated_years(lk.context)[0])]
+    rows = _posting_rows(t)
     for lk, src in t.inbound[:10]:
         # a file's own detail page ("หนังสือ ... / ปี 2566 / วันที่ลงข้อมูล 15 พ.ย. 2565 / ดาวน์โหลด"):
         # the one day it names is the day the file went up
@@ -2149,15 +2155,14 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
 def _posted_within(t: Target, fy: int) -> str:
     """The row of a link to a file saying it was put up in fiscal year ``fy`` or before (the
     latest day the rows give, when they give one), "" otherwise."""
-    rows = [(max(fys), squash(lk.context)[:100]) for lk, _src in t.inbound[:10]
-            if lk.context and (fys := dated_years(lk.context)[0])]
+    rows = _posting_rows(t)
     if not rows:
         return ""
     posted, row = max(rows)
     return row if posted <= fy else ""
 
 
-_THAI_YEAR = re.compile(r"[๐-๙]{4}")
+_THAI_YEAR = re.compile(f"[{THAI_DIGITS}]{{4}}")
 _NO_YEAR = "ไม่ระบุปีงบประมาณ"
 _SCAN_YEAR = "อ่านปีงบประมาณไม่ได้: ปีในภาพสแกนเป็นเลขไทยซึ่ง OCR อ่านได้ไม่แน่นอน ผู้ตรวจต้องเปิดดูเอง"
 

@@ -89,10 +89,13 @@ def another_centre(home_title_key: str, lines: list[str]) -> str:
         k = key(ln)
         if _SECTION.match(ln):
             continue  # "1. วัตถุประสงค์ เพื่อให้เจ้าหน้าที่ศูนย์ดำรงธรรมอำเภอ...": a section of the body
-        m = _CENTRE.search(k) if len(k) <= 160 else None
-        if m is None and len(k) <= 160 and not any(x in home_title_key[:60] for x in _LOCAL):
-            m = _TAMBON_CENTRE.search(k)  # a tambon's centre under a district or provincial office
-        m = m or (_STATION.match(k) if len(k) <= STATION_LINE else None)
+        m = None
+        if len(k) <= 160:
+            m = _CENTRE.search(k)
+            if m is None and not any(x in home_title_key[:60] for x in _LOCAL):
+                m = _TAMBON_CENTRE.search(k)  # a tambon's centre under a district or provincial office
+        if m is None and len(k) <= STATION_LINE:
+            m = _STATION.match(k)
         if m and m.group()[:12] not in home_title_key \
                 and not _own_level(home_title_key, m.group()) and not _names_own(home_title_key, k):
             return squash(ln)[:80]
@@ -258,32 +261,31 @@ def another_place(home_title_key: str, title_block: list[str]) -> bool:
     "สำนักงานที่ดินจังหวัดเขาสูง" in a file on the site of "สำนักงานที่ดินจังหวัดภูผาทอง" (the same
     words up to "จังหวัด", "อำเภอ" or "ตำบล", then another name), or under another number
     (:func:`another_number`)."""
-    own = home_title_key
     for ln in title_block:
         k = _ISSUED.sub("", key(ln))  # "ประกาศสำนักงาน...": the office that issues it
         if len(k) > 80:
             continue
         # a scan's numbers OCR read from Thai digits are masked ("ที่ ####", unread_thai_numbers):
         # they match any of the agency's
-        home_title_key = re.sub(r"\d", "#", own) if "#" in k else own
-        if another_number(home_title_key, k):
+        home = re.sub(r"\d", "#", home_title_key) if "#" in k else home_title_key
+        if another_number(home, k):
             return True  # a sibling of the same name and another number
         for place in _PLACES:
             i = k.find(place)
             if i < 4:
                 continue
             prefix = k[: i + len(place)]
-            j = home_title_key.find(prefix)
+            j = home.find(prefix)
             if j < 0:
                 # another office of the same place: "สำนักงานจัดหางานจังหวัดศรีนครไชย" in a file on
                 # the site of "สำนักงานแรงงานจังหวัดศรีนครไชย"
                 here = k[i:][: len(place) + PLACE_NAME]
-                o = home_title_key.find(here)
+                o = home.find(here)
                 if len(here) > len(place) and o > 0 and k.startswith(OFFICE_KEY) and \
-                        home_title_key[:o].startswith(OFFICE_KEY) and home_title_key[:o] != k[:i]:
+                        home[:o].startswith(OFFICE_KEY) and home[:o] != k[:i]:
                     return True
                 continue
-            theirs, ours = k[len(prefix):][:PLACE_NAME], home_title_key[j + len(prefix):][:PLACE_NAME]
+            theirs, ours = k[len(prefix):][:PLACE_NAME], home[j + len(prefix):][:PLACE_NAME]
             if theirs and ours and theirs != ours:
                 return True
             break
