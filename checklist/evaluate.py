@@ -64,7 +64,18 @@ def classify_page(url: str, text: str, title: str = "", *, learned: bool = True)
     return page_topics(url, lines_without_menus(text), title, learned=learned)
 
 
-__all__ = ["classify_page", "lines_without_menus"]
+# The kinds of site an audit reads: public agencies' own sites. The labelled real pages hold other
+# kinds too ("other", "unknown_blog": newspapers, document mirrors, exam-prep and law-summary
+# sites, blogs), kept as hard negatives; the learned models are trained on agencies' pages only.
+AGENCY_KINDS = frozenset({"lao", "central_gov", "school_university", "hospital_health"})
+
+
+def agency_page(page: dict) -> bool:
+    """A labelled page of a public agency's own site (no ``site_kind``: taken as one)."""
+    return page.get("site_kind", "lao") in AGENCY_KINDS
+
+
+__all__ = ["AGENCY_KINDS", "agency_page", "classify_page", "lines_without_menus"]
 
 
 MAX_PAGES_BYTES = 64 * 2**20  # a labelled-pages file (the shipped one is 0.2 MB)

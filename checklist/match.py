@@ -819,6 +819,24 @@ def has_byline(lines: list[str]) -> bool:
                for part in _SEPARATOR.split(ln))
 
 
+LIST_ROWS = 3  # short dated lines among a page's first lines that make it a list of posts
+LIST_HEAD = 24  # how many of a page's first lines are looked at for them
+
+
+def lists_dated_rows(lines: list[str]) -> bool:
+    """The top of a page is a list of dated rows (a news listing: "๒๐ ก.ย. ๖๗" / headline, "...
+    [ 27 ต.ค. 2557 ] อ่าน 47"): several short lines each carry a full date (a day, a month, a
+    year). A post has one by-line date; its story may name more days, in sentences ("เมื่อวันที่
+    2 ตุลาคม 2567 ...", "ในวันที่ 9 ตุลาคม 2567"), which no row of a list is."""
+    rows = 0
+    for ln in lines[:LIST_HEAD]:
+        if len(ln) <= 120 and "วันที่" not in ln and set(months_in(ln)) - set(months_in(ln, dated=False)):
+            rows += 1
+            if rows >= LIST_ROWS:
+                return True
+    return False
+
+
 def is_dated_post(lines: list[str]) -> bool:
     """The form of a news or activity post: one of its first three lines is a date with a
     month (a by-line or "วันนี้ (วันพฤหัสบดีที่ 9 ธันวาคม 2567)"), and a story of some length
@@ -924,7 +942,11 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
         parts += [f.title, *own_headings(f, item, 5)]
         if f.kind != "document":
             lines = [ln for ln in lines_of(index.page_head(f, 2000), 2000) if not _PENDING.search(key(ln))]
-            if item is not None and not reads_as_post(index, t):
+            # A post's lines are all its own; a list of posts (a news page's second page) reads
+            # as news, but of any other item its rows are other posts and their years theirs.
+            one_post = reads_as_post(index, t) and (
+                item is None or "news" in item.topics or not lists_dated_rows(page_lines(index, f)[0]))
+            if item is not None and not one_post:
                 lines = _without_other_rows(f, item, _without_dead_rows(index, t, item, item_section(lines, item)))
                 # a date on a line of its own under a row of a list ("รายงานผล ..." / "27 ต.ค.
                 # 2566") is the day the row was put up, not the year its document is about; nor

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checklist.evaluate import classify_page, measure, read_pages  # noqa: E402
+from checklist.evaluate import agency_page, classify_page, measure, read_pages  # noqa: E402
 from checklist.genre import TOPIC_MODELS_FILE  # noqa: E402
 from checklist.models import TOPICS  # noqa: E402
 
@@ -77,15 +77,12 @@ def negatives(pages: list[dict]) -> dict:
     return {"pages": len(neg), "flagged": flagged}
 
 
-# Pages of public agencies' own sites (the kind of page an audit reads); the rest ("other",
-# "unknown_blog": newspapers, exam-prep and law-summary sites, blogs) are hard negatives.
-AGENCY_KINDS = frozenset({"lao", "central_gov", "school_university", "hospital_health"})
 
 
 def measure_split(path: Path, detail: bool) -> dict:
     pages = [p for p in read_pages(path) if "labels" in p]
     m = measure(pages)
-    agency = [p for p in pages if p.get("site_kind") in AGENCY_KINDS]
+    agency = [p for p in pages if agency_page(p)]
     out = {
         "pages": len(pages),
         "hosts": len({p.get("host", "") for p in pages}),

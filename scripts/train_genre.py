@@ -5,7 +5,13 @@
     python scripts/train_genre.py --check   # cross-validate only; write nothing
     python scripts/train_genre.py --topics  # the topic models (checklist/data/genre-topics.json)
 
-Only ``tests/data/realpages/tuning.jsonl`` is read: the locked split stays unseen. The figures
+Only ``tests/data/realpages/tuning.jsonl`` is read: the locked split stays unseen. The models
+learn from the pages of agencies' own sites only (``checklist.evaluate.agency_page``: the pages
+an audit reads); the newspapers, document mirrors and blogs kept as hard negatives are scored in
+the cross-validation, never learned from (their labels say whose site a page is on, which the
+wording of a page's top cannot tell: host-grouped cross-validation, 1082 pages, topic models on
+all pages P 0.727 R 0.775, on agencies' pages P 0.726 R 0.789; on agencies' pages alone 0.831 /
+0.783 against 0.833 / 0.798). The figures
 printed are host-grouped cross-validation (each fold's hosts are scored by a model trained
 without them), scored by the project's own runtime code (``checklist.genre``) after pruning,
 so they estimate how the stored model reads pages of hosts it has never seen.
@@ -23,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from checklist import genre  # noqa: E402
-from checklist.evaluate import classify_page, lines_without_menus, read_pages  # noqa: E402
+from checklist.evaluate import agency_page, classify_page, lines_without_menus, read_pages  # noqa: E402
 from checklist.genre import (  # noqa: E402
     MODEL_FILE,
     TOPIC_MODELS_FILE,
@@ -100,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     stored = genre.load_model
     try:
         for train, test in GroupKFold(FOLDS).split(feats, truth, hosts):
-            m = fit([feats[i] for i in train], [truth[i] for i in train])
+            learn = [i for i in train if agency_page(pages[i])]
+            m = fit([feats[i] for i in learn], [truth[i] for i in learn])
             genre.load_model = lambda m=m: m  # the audit path, with this fold's model
             for i in test:
                 prob[i] = news_probability(*leads[i], model=m)
@@ -116,8 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  as the audit reads (rules, and the model where the rules allow it) {both}")
     if args.check:
         return 0
-    model = fit(feats, truth)
-    model.trained_on = (f"{TUNING.relative_to(ROOT).as_posix()}: {len(pages)} pages of {len(set(hosts))} hosts, "
+    learn = [i for i, p in enumerate(pages) if agency_page(p)]
+    model = fit([feats[i] for i in learn], [truth[i] for i in learn])
+    model.trained_on = (f"{TUNING.relative_to(ROOT).as_posix()}: {len(learn)} pages of agencies' own sites "
+                        f"(of {len(pages)} pages of {len(set(hosts))} hosts), "
                         f"trained {dt.date.today().isoformat()}; {FOLDS}-fold host-grouped cross-validation, "
                         f"model alone P {model_only['precision']} R {model_only['recall']}, "
                         f"as the audit reads P {both['precision']} R {both['recall']}")
@@ -178,8 +187,9 @@ def train_topics(check: bool) -> int:
         for train, test in GroupKFold(FOLDS).split(tuning, groups=hosts):
             # The news model too is trained without the fold's hosts (on tuning pages only, as
             # the stored one is): the figure is then the whole classifier's on unseen hosts.
-            news = fit([feats[i] for i in train], ["news" in pages[i]["labels"] for i in train])
-            idx = list(train) + list(range(len(tuning), len(pages)))
+            learn = [i for i in train if agency_page(pages[i])]
+            news = fit([feats[i] for i in learn], ["news" in pages[i]["labels"] for i in learn])
+            idx = learn + list(range(len(tuning), len(pages)))
             models = tuple(_fit_topics([pages[i] for i in idx], [feats[i] for i in idx]))
             for i, got in zip(test, read(models, news, test), strict=True):
                 audit[i] = got
@@ -194,9 +204,11 @@ def train_topics(check: bool) -> int:
     print(f"  rules, news and topic models              {after}")
     if check:
         return 0
-    models = _fit_topics(pages, feats)
+    learn = [i for i, p in enumerate(pages) if agency_page(p)]
+    models = _fit_topics([pages[i] for i in learn], [feats[i] for i in learn])
     data = TopicModels(models=models, cross_validation={"rules": before, "with_models": after}, trained_on=(
-        f"{TUNING.relative_to(ROOT).as_posix()} ({len(tuning)} pages) and the reference pages ({len(reference)}), "
+        f"{TUNING.relative_to(ROOT).as_posix()} ({len(tuning)} pages, of which those of agencies' own sites are "
+        f"learned from) and the reference pages ({len(reference)}), "
         f"trained {dt.date.today().isoformat()}; {FOLDS}-fold host-grouped cross-validation on the tuning pages, "
         f"all topics as the audit reads: P {before['precision']} R {before['recall']} without, "
         f"P {after['precision']} R {after['recall']} with"))

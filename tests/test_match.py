@@ -2782,3 +2782,37 @@ def test_a_post_saying_its_details_are_in_the_attached_file_is_as_old_as_the_fil
     result = judge(facts, "O6")
     assert result.status != "found", result
     assert first(result) == "/files/31880.pdf", result.evidence
+
+
+def test_a_list_of_posts_is_no_post_its_rows_years_are_other_posts(monkeypatch):
+    # tambonhill O11: last year's ITA row links the news page's second page, a list of dated
+    # headlines; one of them names this year's budget ordinance. The statistics are not there,
+    # and the year of another post's headline is not the year of the item
+    from checklist import match
+    from checklist.match import lists_dated_rows
+
+    rows = [("๒๐ ก.ย. ๖๗", "ประกาศเทศบัญญัติงบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. 2568"),
+            ("๑๕ ส.ค. ๖๗", "ประชุมสภาเทศบาล สมัยสามัญ สมัยที่ 3/2567 พิจารณาร่างเทศบัญญัติ"),
+            ("๒๒ เม.ย. ๖๗", "รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ 6 เดือน"),
+            ("๙ พ.ย. ๖๖", "การประเมินความเสี่ยงการทุจริต"),
+            ("๕ ต.ค. ๖๕", "ประกาศเจตนารมณ์ No Gift Policy")]
+    lines = ["ข่าวประชาสัมพันธ์ (หน้า 2)", "วันที่", "หมวด", "เรื่อง"]
+    for day, headline in rows:
+        lines += [day, "ข่าวประชาสัมพันธ์", headline]
+    assert lists_dated_rows(lines)
+    post = ["มอบถุงยังชีพช่วยผู้ประสบอุทกภัย", "โพสต์เมื่อ 3 ต.ค. 2567 โดย admin",
+            "เมื่อวันที่ 2 ตุลาคม 2567 นายกเทศมนตรีพร้อมด้วยคณะผู้บริหารมอบถุงยังชีพ",
+            "และจะออกหน่วยอีกครั้งในวันที่ 9 ตุลาคม 2567 ที่หมู่ที่ 4"]
+    assert not lists_dated_rows(post)  # one post: its by-line and its story's days
+    listing = page("news/page/2/", "ข่าวประชาสัมพันธ์ (หน้า 2) - เทศบาลตำบลห้วยม่วงคำ", "\n".join(lines),
+                   headings=["ข่าวประชาสัมพันธ์ (หน้า 2)"],
+                   links=[link(f"news/{500 + n}/", h, context=f"{d} ข่าวประชาสัมพันธ์ {h}") for n, (d, h) in enumerate(rows)])
+    ita = [(f"O{n}", t, f"ita/o{n}.html") for n, t in ((1, "โครงสร้าง"), (2, "ผู้บริหาร"), (3, "ติดต่อ"), (4, "ข่าว"))]
+    ita.append(("O11", "สถิติการให้บริการ", "news/page/2/"))
+    facts = [_home("เทศบาลตำบลห้วยม่วงคำ", [link("ita/", "ITA 2567")]), _ita_page("ita/", "ITA 2567", ita), listing]
+    # the learned news model may read such a list as a post (it did on tambonhill's): say it does
+    reads = match.reads_as_post
+    monkeypatch.setattr(match, "reads_as_post", lambda index, t: t.url == listing.url or reads(index, t))
+    result = judge68(facts, "O11")
+    assert result.status != "found"
+    assert not any(2568 in e.years for e in result.evidence)

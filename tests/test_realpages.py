@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from checklist.evaluate import measure, read_pages
+from checklist.evaluate import agency_page, measure, read_pages
 from checklist.models import TOPICS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,10 +26,17 @@ DATA = ROOT / "tests" / "data" / "realpages"
 # 51 pages of 44 new hosts joined the split (measured before anything was tuned on them; mostly
 # third-party news and document-sharing pages labelled as no evidence): 798 pages, precision 0.837,
 # recall 0.906 (the 51 alone: 13 right, 19 false, 5 missed). The floors sit just under them.
+# Re-based on 2026-12-05 when 284 pages of new hosts joined the split (measured before anything
+# was tuned on them: the 1082 pages P 0.762 R 0.874; mostly third-party hard negatives, whose
+# labels say whose site a page is on) and the news and topic models were retrained on the pages of
+# agencies' own sites among them: 1082 pages P 0.767 R 0.900; the 879 of agencies' own sites
+# P 0.873 R 0.913. The floors sit just under them.
 # Re-based when the corpus itself grows (new pages are measured before anything is tuned on
 # them); raise them when the classifier gets better; never lower them to make a code change pass.
-PRECISION_FLOOR = 0.83
-RECALL_FLOOR = 0.90
+PRECISION_FLOOR = 0.76
+RECALL_FLOOR = 0.89
+AGENCY_PRECISION_FLOOR = 0.86  # pages of agencies' own sites: what an audit reads
+AGENCY_RECALL_FLOOR = 0.90
 
 KINDS = {"lao", "central_gov", "school_university", "hospital_health", "unknown_blog", "other"}
 EXTRA_LABELS = {"open_data", "conflict_of_interest", "other_ita"}  # seen, not evidence of an item
@@ -107,9 +114,13 @@ def test_not_copied_from_dev_pages():
 
 
 def test_classifier_floors_on_tuning_split():
-    m = measure(read_pages(DATA / "tuning.jsonl"))["overall"]
+    pages = read_pages(DATA / "tuning.jsonl")
+    m = measure(pages)["overall"]
     assert m["precision"] >= PRECISION_FLOOR, m
     assert m["recall"] >= RECALL_FLOOR, m
+    a = measure([p for p in pages if agency_page(p)])["overall"]
+    assert a["precision"] >= AGENCY_PRECISION_FLOOR, a
+    assert a["recall"] >= AGENCY_RECALL_FLOOR, a
 
 
 def test_readme_figures_are_generated():
