@@ -82,6 +82,10 @@ def _story(lead: tuple[str, ...], headline: str) -> str:
     return "dated" if any(set(months_in(ln)) - set(months_in(ln, dated=False)) for ln in lead) else "told"
 
 
+_WELCOME = key("ยินดีต้อนรับ")  # a site's greeting banner, not a reception anybody held
+
+
 def _acts(k: str) -> bool:
     """One line names who acted and what they did."""
+    k = k.replace(_WELCOME, " ")
     return any(w in k for w in EVENT_WORDS) and ACTORS.search(k) is not None

@@ -677,8 +677,11 @@ def test_a_short_post_telling_who_did_what_and_when_is_news():
             "นายสมชาย ใจดี นายกเทศมนตรีตำบลตัวอย่าง ลงพื้นที่ติดตามการขุดลอกท่อระบายน้ำ")
     got = classify_page("http://x.go.th/2566/128", post)
     assert "news" in got and any("เมื่อวันที่" in r for r in got["news"])
-    # A headline saying who did what is a post by itself.
-    assert "news" in classify_page("http://x.go.th/p/13594", "อบต.ตัวอย่าง แจกจ่ายน้ำอุปโภคบริโภคให้ประชาชน")
+    # A headline saying who did what is a post with one more sign of one (the news section it sits
+    # in, a date under it); alone it is also an authority page's "the office was charged with ..."
+    headline = "อบต.ตัวอย่าง แจกจ่ายน้ำอุปโภคบริโภคให้ประชาชน"
+    assert "news" in classify_page("http://x.go.th/news/13594", headline)
+    assert "news" in classify_page("http://x.go.th/p/13594", headline + "\nวันที่ 3 เมษายน 2567")
 
 
 def test_what_tells_no_event_is_not_a_post():
@@ -695,6 +698,43 @@ def test_what_tells_no_event_is_not_a_post():
     forums = ("การเปิดโอกาสให้เกิดการมีส่วนร่วม\n"
               "วันที่ 5 มีนาคม 2567 เทศบาลตำบลตัวอย่าง ร่วมกับกองช่าง ลงพื้นที่จัดประชุมประชาคมหมู่บ้าน")
     assert set(classify_page("http://x.go.th/a/4", forums)) == {"public_participation"}
+
+
+def test_a_sites_welcome_banner_tells_no_event():
+    from checklist.story import tells_event
+
+    # "ยินดีต้อนรับ" greets the reader; "ต้อนรับ" alone is a reception somebody held
+    assert tells_event([], "- สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเพชรบุรี เขต 1 ยินดีต้อนรับ -") == ""
+    assert tells_event([], "นายกเทศมนตรีให้การต้อนรับคณะศึกษาดูงานจากเทศบาลตำบลตัวอย่าง") == "headline"
+
+
+def test_a_headline_telling_an_act_is_not_a_post_by_itself():
+    # an authority page opens "the office was charged ... with these powers": its headline names
+    # who did what, as a post's does, but nothing else about it is a post's (no date, no story)
+    text = ("สำนักงานวัฒนธรรมจังหวัดตัวอย่าง ได้รับมอบหมาย\nจากกระทรวงวัฒนธรรม ให้มีอำนาจหน้าที่ตามกฎกระทรวง"
+            "แบ่งส่วนราชการ ดังนี้\n(ก) จัดทำยุทธศาสตร์ด้านศาสนา ศิลปะและวัฒนธรรมของจังหวัด")
+    assert set(classify_page("http://x.go.th/about/2", text)) == {"authority"}
+    post = ("นายกเทศมนตรีตำบลตัวอย่าง มอบถุงยังชีพแก่ผู้ประสบอุทกภัย\n"
+            "วันที่ 12 ตุลาคม 2567 นายกเทศมนตรีตำบลตัวอย่าง พร้อมด้วยคณะผู้บริหาร ลงพื้นที่หมู่ที่ 4 "
+            "มอบถุงยังชีพแก่ครัวเรือนที่ได้รับผลกระทบจากน้ำท่วม จำนวน 120 ครัวเรือน")
+    assert "news" in classify_page("http://x.go.th/news/12", post)
+
+
+def test_a_phrase_of_the_lead_counts_once():
+    # a privacy policy whose first sentence names the social media it covers: the lead names them
+    # once; the lines under it are read for what they add, not for the lead again
+    text = ("นโยบายการคุ้มครองข้อมูลส่วนบุคคล\nสำนักงานตัวอย่าง ตระหนักถึงความสำคัญของข้อมูลส่วนบุคคลที่ได้รับผ่าน"
+            "เว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน\nข้อ 1 ขอบเขตของนโยบาย")
+    assert set(classify_page("http://x.go.th/privacy", text)) == {"privacy_policy"}
+
+
+def test_a_phrase_under_the_lead_with_a_mention_below_is_a_mention():
+    # a provincial health office's role page names the unit that drafts its strategic plan, twice:
+    # a line under the lead and a mention in the body say what the office does, not what the page is
+    text = ("บทบาทและภารกิจของสำนักงาน\nสำนักงานสาธารณสุขจังหวัดตัวอย่าง\nงานแผนยุทธศาสตร์\n"
+            "ทำหน้าที่ประสานและสนับสนุนหน่วยบริการในจังหวัด\nดูแลบุคลากร 1,200 คน\n"
+            "กำกับดูแลโรงพยาบาลชุมชน 8 แห่ง\nงานแผนยุทธศาสตร์ติดตามผลทุกไตรมาส")
+    assert "dev_plan" not in classify_page("http://x.go.th/about/role", text)
 
 
 def test_an_agency_word_is_not_read_inside_another_word():
