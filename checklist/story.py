@@ -28,6 +28,9 @@ ACTORS = re.compile("|".join([
         "สมเด็จพระ",
     )),
     "(?<![แโ])กรม",
+    # an agency's pages in English (a university's, a ministry's, an embassy's)
+    r"university|ministry|department|division|faculty|office|council|embassy|ambassador|president"
+    r"|director|governor|minister|secretary|dean|rector|mayor|hospital|province",
 ]))
 
 # What they do in a post: acts, ceremonies, visits, relief, campaigns, calls to the public.
@@ -43,6 +46,15 @@ EVENT_WORDS = tuple(
         "ทำความสะอาด", "ฉีดวัคซีน", "เตรียมการ", "ประชุม", "อบรม", "แข่งขัน", "เสด็จ",
     )
 )
+
+# The same acts in English (on keys: lower-case, spaces removed).
+EVENT_WORDS_EN = ("held", "attended", "visited", "signed", "welcomed", "organized", "organised",
+                  "presided", "hosted", "celebrat", "appoint", "donated", "handedover", "launched",
+                  "metwith", "joined", "participated", "congratulat")
+
+# A day in English: "On February 20, 2024", "11 February 2019" (keys: "february20,2024").
+_EN_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_EN_DAY = re.compile(rf"{_EN_MONTH}\d{{1,2}},?(?:19|20)\d\d|(?<!\d)\d{{1,2}}{_EN_MONTH}(?:19|20)\d\d")
 
 LEAD_LINES = 4  # the headline and the first lines under it
 
@@ -79,7 +91,8 @@ def _story(lead: tuple[str, ...], headline: str) -> str:
         return "headline"
     if not any(_acts(key(ln)) for ln in lead):
         return ""
-    return "dated" if any(set(months_in(ln)) - set(months_in(ln, dated=False)) for ln in lead) else "told"
+    return "dated" if any(set(months_in(ln)) - set(months_in(ln, dated=False)) or _EN_DAY.search(key(ln))
+                          for ln in lead) else "told"
 
 
 _WELCOME = key("ยินดีต้อนรับ")  # a site's greeting banner, not a reception anybody held
@@ -88,4 +101,4 @@ _WELCOME = key("ยินดีต้อนรับ")  # a site's greeting bann
 def _acts(k: str) -> bool:
     """One line names who acted and what they did."""
     k = k.replace(_WELCOME, " ")
-    return any(w in k for w in EVENT_WORDS) and ACTORS.search(k) is not None
+    return any(w in k for w in (*EVENT_WORDS, *EVENT_WORDS_EN)) and ACTORS.search(k) is not None

@@ -737,6 +737,19 @@ def test_a_phrase_under_the_lead_with_a_mention_below_is_a_mention():
     assert "dev_plan" not in classify_page("http://x.go.th/about/role", text)
 
 
+def test_an_agencys_news_in_english_is_a_post():
+    from checklist.story import tells_event
+
+    # universities and ministries post in English too: who did what, and the day
+    post = ("On February 20, 2024, the Planning Division held a meeting to hand over the University's "
+            "procurement management system to the Central Procurement Division.")
+    assert tells_event([post], "") == "dated"
+    assert tells_event(["The Faculty of Engineering welcomed a delegation from a partner university"], "") == "told"
+    assert tells_event(["The Faculty of Engineering offers four undergraduate programmes"], "") == ""
+    page_text = "Planning Division hands over the procurement system\n" + post
+    assert "news" in classify_page("http://plan.x.ac.th/en/public-relations/137/show", page_text)
+
+
 def test_an_agency_word_is_not_read_inside_another_word():
     from checklist.story import tells_event
 
