@@ -262,7 +262,7 @@ def readme_block(f: dict, earlier: list[str] | None = None) -> str:
     cv = f.get("topic_models_cv") or {}
     if cv:
         r, m = cv["rules"], cv["with_models"]
-        lines += ["", "The learned news and topic models (`checklist/data/genre-*.json`) are trained on the tuning split,",
+        lines += ["", "The learned news and topic models (`checklist/data/genre-*.json`) are trained on the tuning split (its pages of agencies' own sites),",
                   "so its row above is partly fitted; read instead the host-grouped cross-validation on it, both models "
                   "trained without each fold's hosts: "
                   f"P {m['precision']:.2f} R {m['recall']:.2f} (without the topic models P {r['precision']:.2f} "
