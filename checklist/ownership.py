@@ -187,6 +187,9 @@ _PARENTS = tuple(key(w) for w in ("กรม", "กระทรวง", "สำ�
                                   # the commissions' offices over schools and colleges (สพฐ., สอศ., สป.อว.)
                                   "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", "สำนักงานคณะกรรมการการอาชีวศึกษา",
                                   "สำนักงานคณะกรรมการการอุดมศึกษา"))
+# Kinds that name a body only with its name after them ("กรม" + "ส่งเสริมการเกษตร"); the
+# others above are bodies by themselves ("สำนักงานศาลยุติธรรม").
+_NAMELESS = frozenset(key(w) for w in ("กรม", "กระทรวง", "สำนักงานปลัดกระทรวง", "องค์การบริหารส่วนจังหวัด", "อบจ.", "อบจ"))
 OWN_NAME = 12  # characters of the site's own name (its home page title) a title block must show
 
 
@@ -202,13 +205,17 @@ def parent_body(home_title_key: str, title_block: list[str]) -> str:
         # a regional office of the agency's own line ("สำนักงานศึกษาธิการภาค 17" over
         # "สำนักงานศึกษาธิการจังหวัด..."): the shared opening words are no sign of the agency itself
         for ln, k in zip(title_block, keys, strict=True):
-            if len(k) <= 80 and (m := _REGION_OFFICE.match(k)) and m.group() not in home_title_key:
+            if len(k) <= 80 and (m := _REGION_OFFICE.match(_after_document_name(k))) and m.group() not in home_title_key:
                 return squash(ln)[:80]
     if any(home_title_key[:OWN_NAME] in k for k in keys):
         return ""
     for ln, k in zip(title_block, keys, strict=True):
         k = NOTICE.sub("", k)  # the body's own notice ("ประกาศกรมราชทัณฑ์ ...") names it after its form
         if len(k) <= 80 and k.startswith(_PARENTS) and k[:OWN_NAME] not in home_title_key:
+            if k in _NAMELESS:
+                continue  # a kind alone (a wrapped "... ค่าธรรมเนียมบำรุง" / "อบจ.") names no body
+            if spelled_out(k) in home_title_key:
+                continue  # the agency itself by its short form ("อบจ.โพนคำ" on องค์การบริหารส่วนจังหวัดโพนคำ's site)
             return squash(ln)[:80]
     return ""
 
@@ -216,6 +223,17 @@ def parent_body(home_title_key: str, title_block: list[str]) -> str:
 # A regional office above a provincial office or a hospital ("สำนักงานศึกษาธิการภาค 17",
 # "สำนักงานเขตสุขภาพที่ 8", "สำนักงานสรรพากรภาค 9").
 _REGION_OFFICE = re.compile(key("สำนักงาน") + r"\S{0,24}?(?:" + key("ภาค") + r"(?:\d|ที่)|" + key("เขตสุขภาพ") + ")")
+
+
+# A report's or plan's name and year before the body that made it ("รายงานประจำปี 2568
+# สำนักงานเขตสุขภาพที่ 10").
+_DOCUMENT_NAME = re.compile("(?:" + key("รายงาน") + "|" + key("แผน") + r")\D{0,40}?(?:25|20)\d\d")
+
+
+def _after_document_name(k: str) -> str:
+    """A title line's key without the document's name and year it opens with, if it does."""
+    m = _DOCUMENT_NAME.match(k)
+    return k[m.end():] if m else k
 
 
 # "แผนนี้ใช้กับ ... รวมถึงบุคลากรในโรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน", "สำนักงานวัฒนธรรมจังหวัด

@@ -1930,6 +1930,38 @@ def test_a_transferred_health_units_site_named_in_short_reads_its_own_name_in_fu
     assert judge(facts, "O8").status == "found"
 
 
+def test_the_agency_by_its_short_name_or_a_wrapped_kind_word_is_no_parent_body():
+    from checklist.ownership import parent_body
+
+    home = key("องค์การบริหารส่วนจังหวัดโพนคำ - เว็บไซต์ทางการ")
+    # paokhon: a citizens' manual of the อบจ.'s own stadium, its fee line wrapped before "อบจ."
+    manual = ["คู่มือสำหรับประชาชน", "งานที่ให้บริการ: การขออนุญาตใช้สนามกีฬากลางจังหวัดโพนคำ / การชำระค่าธรรมเนียมบำรุง", "อบจ."]
+    assert parent_body(home, manual) == ""
+    # its anti-corruption plan titled with its short name
+    assert parent_body(home, ["แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568", "อบจ.โพนคำ"]) == ""
+    # a body above a tambon's site stays one
+    tambon = key("องค์การบริหารส่วนตำบลหนองบัว อำเภอเมือง จังหวัดโพนคำ")
+    assert parent_body(tambon, ["แผนปฏิบัติการป้องกันการทุจริต", "กรมส่งเสริมการปกครองท้องถิ่น"]) != ""
+    # the kind alone on its own line names no body, on any site
+    assert parent_body(tambon, ["คู่มือสำหรับประชาชน", "การรับชำระค่าธรรมเนียมบำรุง", "อบจ."]) == ""
+    # a body that is one by itself, on a line of its own, is one (court: the OCJ's national plan)
+    court = key("ศาลจังหวัดโพนทองคำ - ศาลจังหวัดโพนทองคำ")
+    assert parent_body(court, ["แผนปฏิบัติการป้องกันและปราบปรามการทุจริตของศาลยุติธรรม",
+                               "ประจำปีงบประมาณ พ.ศ. 2569", "สำนักงานศาลยุติธรรม"]) == "สำนักงานศาลยุติธรรม"
+    # a regional office named after the report's name and year (hospregion3: the health region's
+    # annual report beside the hospital's own)
+    hospital = key("หน้าหลัก | โรงพยาบาลศูนย์ศรีวารินทร์")
+    assert parent_body(hospital, ["รายงานประจำปี 2568 สำนักงานเขตสุขภาพที่ 10",
+                                  "ผลการดำเนินงานของเขตสุขภาพ ปีงบประมาณ พ.ศ. 2568"]) != ""
+    assert parent_body(hospital, ["รายงานประจำปี 2568 โรงพยาบาลศูนย์ศรีวารินทร์"]) == ""
+
+
+def test_an_operating_plan_named_with_its_fiscal_year_is_the_annual_plan():
+    # "แผนปฏิบัติการ ปีงบประมาณ 2568" (no "ประจำ"): a district health office's link to its plan
+    text = "แผนปฏิบัติการ ปีงบประมาณ 2568\nสำนักงานสาธารณสุขอำเภอตัวอย่าง\nลำดับ โครงการ งบประมาณ ระยะเวลา"
+    assert "annual_action_plan" in classify_page("http://x.go.th/plan/2568", text)
+
+
 def test_a_parent_bodys_plan_that_says_it_covers_the_agencys_kind_is_the_agencys():
     # an อบจ.'s anti-corruption plan "รวมถึงโรงพยาบาลส่งเสริมสุขภาพตำบลที่ถ่ายโอน" on a transferred
     # รพ.สต.'s site governs it (tambonhealth O23); without that line it is the parent's, a person's call
