@@ -53,7 +53,8 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "nakhonnorth", SITES / "paocentral", SITES / "provjustice", SITES / "landreform",
               SITES / "learnoffice", SITES / "saohighland", SITES / "tambonsuburb", SITES / "muangnortheast",
               SITES / "saoisland", SITES / "provhealth2", SITES / "cropresearch", SITES / "provinterior",
-              SITES / "tambonvalley"]
+              SITES / "tambonvalley", SITES / "tambonwetland", SITES / "paokhon", SITES / "hospregion3",
+              SITES / "districthealth"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -531,22 +532,37 @@ KNOWN_WRONG: list[str] = [
     "saohighland O6: want outdated got review",
     # the ITA row links another item's page (the risk assessment): a person checks the link
     "cropresearch O24: want missing got review",
+    # The eleventh session's four (tambonwetland, paokhon, hospregion3, districthealth: a wetland
+    # อบต. (ITA 2569), an อบจ. in Isan on WordPress (ITA 2568), a regional hospital on a Drupal-like
+    # site and a district health office on a self-built PHP site (ITA 2569)) were measured once
+    # before any fix (104 items: presence P 1.00 R 0.947, first evidence 0.978, outdated 0.86 (25 of
+    # 29), review 7 %, status 0.93; eight wrong). General fixes then made five right (the agency by
+    # its short name and a wrapped "อบจ." are no parent body; a regional office after a report's
+    # name and year is one; "แผนปฏิบัติการ ปีงบประมาณ 2568" is the annual plan). Left:
+    # this year's anti-corruption plan is a scan whose year is in Thai digits the OCR misreads
+    # ("๒๕๒"): last year's ITA page's 4-year plan is cited as outdated
+    "tambonwetland O23: want found got outdated first /files/20863.pdf (want /files/20231.pdf)",
+    # 2568 O7's budget-spending part: the ITA row's post carries the performance report only; a
+    # person checks whether the part is required (the builder judged the report alone: outdated)
+    "paokhon O7: want outdated got review",
+    # the hearing's summary sits in a download list whose row link points at the draft plan
+    "hospregion3 O19: want found got missing",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-04 (`oit eval --sites` over the 154 TEST_SITES): every
+# Floors at the figures measured on 2026-12-05 (`oit eval --sites` over the 158 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.990,  # 0.995 (3498 / 3516): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.988,  # 0.991 (3498 / 3529)
-    "first_evidence_accuracy": 0.990,  # 0.994 (3478 / 3498): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.952,  # 0.959 (840 / 876)
-    "status_accuracy": 0.975,  # 0.981 (3927 of 4004): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.990,  # 0.995 (3591 / 3609): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.988,  # 0.991 (3591 / 3624)
+    "first_evidence_accuracy": 0.990,  # 0.994 (3570 / 3591): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.952,  # 0.958 (867 / 905)
+    "status_accuracy": 0.975,  # 0.981 (4028 of 4108): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.07  # measured 0.060 (239 of 4004 items)
-# Reference pages: measured precision 0.953, recall 0.962 (112 pages, 101 / 5 / 4; models retrained on
-# 2026-12-04 on the 798-page tuning split).
+MAX_REVIEW_SHARE = 0.07  # measured 0.059 (244 of 4108 items)
+# Reference pages: measured precision 0.971, recall 0.952 (112 pages, 100 / 3 / 5; models retrained on
+# 2026-12-05 on the 1082-page tuning split's agency pages).
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
 
 
