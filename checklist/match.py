@@ -794,11 +794,10 @@ _DATE_LINE = re.compile(r"(?:วัน(?:จันทร์|อังคาร|�
                         r"(?<!\d)\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|โพสต์เมื่อ|เผยแพร่เมื่อ)")
 
 
-# How much the form of a told event weighs: a headline saying who did what, or a first line
-# saying it with the day it happened, is a post by itself; a first line without a day needs
-# another hint (the headline's first word, the URL).
-# A headline telling who did what is a post's form, but alone (no date, no story, no learned
-# reading) it is also an authority page's "the office was charged with ..." and a speech's opening.
+# How much the form of a told event weighs: a first line saying who did what with the day it
+# happened is a post by itself; a headline saying who did what, or a first line without a day,
+# needs another hint (a date, the URL, the learned reading): alone it is as often an authority
+# page's "the office was charged with ..." or a speech's opening.
 STORY_WEIGHT = {"headline": 0.42, "dated": 0.5, "told": 0.42}
 STORY_REASON = {
     "headline": "หัวเรื่องบอกว่าหน่วยงาน/ผู้บริหารทำอะไร (รูปแบบของข่าว/กิจกรรม)",

@@ -56,6 +56,8 @@ EVENT_WORDS_EN = ("held", "attended", "visited", "signed", "welcomed", "organize
 _EN_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _EN_DAY = re.compile(rf"{_EN_MONTH}\d{{1,2}},?(?:19|20)\d\d|(?<!\d)\d{{1,2}}{_EN_MONTH}(?:19|20)\d\d")
 
+_ACTS = (*EVENT_WORDS, *EVENT_WORDS_EN)
+
 LEAD_LINES = 4  # the headline and the first lines under it
 
 # The sections of a project's own document: a page opening with them is the project, not a post.
@@ -101,4 +103,4 @@ _WELCOME = key("ยินดีต้อนรับ")  # a site's greeting bann
 def _acts(k: str) -> bool:
     """One line names who acted and what they did."""
     k = k.replace(_WELCOME, " ")
-    return any(w in k for w in (*EVENT_WORDS, *EVENT_WORDS_EN)) and ACTORS.search(k) is not None
+    return any(w in k for w in _ACTS) and ACTORS.search(k) is not None
