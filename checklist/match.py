@@ -841,6 +841,14 @@ def lists_dated_rows(lines: list[str]) -> bool:
     return False
 
 
+def lists_posts(index: SiteIndex, f: Fact) -> bool:
+    """The page's own lines are a list of dated posts (:func:`lists_dated_rows`); once a page."""
+    memo = ("list of posts", id(f))
+    if memo not in index._heads:
+        index._heads[memo] = lists_dated_rows(page_lines(index, f)[0])
+    return index._heads[memo]
+
+
 def is_dated_post(lines: list[str]) -> bool:
     """The form of a news or activity post: one of its first three lines is a date with a
     month (a by-line or "วันนี้ (วันพฤหัสบดีที่ 9 ธันวาคม 2567)"), and a story of some length
@@ -949,7 +957,7 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
             # A post's lines are all its own; a list of posts (a news page's second page) reads
             # as news, but of any other item its rows are other posts and their years theirs.
             one_post = reads_as_post(index, t) and (
-                item is None or "news" in item.topics or not lists_dated_rows(page_lines(index, f)[0]))
+                item is None or "news" in item.topics or not lists_posts(index, f))
             if item is not None and not one_post:
                 lines = _without_other_rows(f, item, _without_dead_rows(index, t, item, item_section(lines, item)))
                 # a date on a line of its own under a row of a list ("รายงานผล ..." / "27 ต.ค.
