@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from checklist import genre
+from checklist.chrome import is_chrome, without_icon
 from checklist.doc_title import (
     DOC_HEAD,
     HEAD_KEPT,
@@ -294,13 +295,14 @@ class SiteIndex:
                 yield t.fact.forms
 
     def page_head(self, fact: Fact, chars: int = PAGE_HEAD) -> str:
-        """The page's own text (lines on most pages dropped), up to ``chars`` characters."""
+        """The page's own text (lines on most pages and the frame's chrome dropped), up to ``chars``
+        characters."""
         memo = self._heads.get(id(fact))
         if memo is None:
             lines, size = [], 0
             for ln in fact.text.split("\n"):
-                if key(ln) and key(ln) not in self.boiler:
-                    lines.append(ln)
+                if key(ln) and key(ln) not in self.boiler and not is_chrome(ln):
+                    lines.append(without_icon(ln))
                     size += len(ln) + 1
                     if size > HEAD_KEPT:
                         break
@@ -2305,8 +2307,9 @@ def page_topics(url: str, lines: list[str], title: str = "", topics: tuple[str, 
     leaves out the learned news-post model (to measure the rules alone)."""
     from checklist.models import TOPICS
 
+    own = [without_icon(ln) for ln in lines if not is_chrome(ln)]  # its headline is under the frame
     fact = Fact(kind="page", url=url, requested_url=url, status=200, title=title,
-                headings=title_lines(lines, 1), text="\n".join(lines))
+                headings=title_lines(own, 1), text="\n".join(lines))
     index = SiteIndex.build([fact], url)
     index.learned = learned
     t = index.targets[canonical(url)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from checklist.chrome import is_chrome, without_icon
 from checklist.evaluate import classify_page, lines_without_menus
 from checklist.load import load_checklist
 from checklist.match import (
@@ -682,6 +683,20 @@ def test_a_short_post_telling_who_did_what_and_when_is_news():
     headline = "อบต.ตัวอย่าง แจกจ่ายน้ำอุปโภคบริโภคให้ประชาชน"
     assert "news" in classify_page("http://x.go.th/news/13594", headline)
     assert "news" in classify_page("http://x.go.th/p/13594", headline + "\nวันที่ 3 เมษายน 2567")
+
+
+def test_the_frame_of_a_page_is_not_its_headline():
+    # The greeting banner with the site's name and phone and an icon font's ligature name sit
+    # above the real headline on one page template (seen once when a page is judged alone); the
+    # page is read from the headline under them. Print buttons and separators are frame too.
+    banner = ("องค์การบริหารส่วนตำบลตัวอย่าง call ข้อมูลการติดต่อ info กองทุนหลักประกันสุขภาพ\n"
+              "ยินดีต้อนรับเข้าสู่ เว็บไซต์ องค์การบริหารส่วนตำบลตัวอย่าง โทร 044-110084\n"
+              "check_circle อำนาจหน้าที่\nองค์การบริหารส่วนตำบลมีอำนาจหน้าที่ในการพัฒนาตำบล ตามมาตรา 66")
+    got = classify_page("http://x.go.th/index/?page=article2304", banner, learned=False)
+    assert "authority" in got and "contact" not in got
+    assert is_chrome("ขนาดอักษร") and is_chrome("|") and is_chrome("Page Views 384999")
+    assert not is_chrome("พิมพ์เขียวการพัฒนาตำบล") and not is_chrome("2567")
+    assert without_icon("check_circle อำนาจหน้าที่") == "อำนาจหน้าที่"
 
 
 def test_what_tells_no_event_is_not_a_post():
