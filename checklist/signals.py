@@ -163,6 +163,11 @@ _ACCORDING = key("ตาม")  # "ตาม<phrase>": the phrase names what the 
 _FOLLOW_UP = key("ติดตาม")  # ... but "ติดตาม<phrase>" is following it up
 
 
+# Decoration before a title ("::  ข้อบังคับ ...", "“กิจกรรม...”", "»» ระเบียบ ...", "*** ..."): not a
+# list's bullet ("-", "•"), which marks an item of a list, not the start of a title.
+_DECORATION = re.compile(r"^[\s:*=~#»«►▶★☆【\[“”\"']+")
+
+
 @dataclass(frozen=True)
 class _Text:
     """One piece of text as keys: the whole key and where its clauses start and end."""
@@ -176,6 +181,7 @@ class _Text:
         spans, pos, parts, starts = [], 0, [], []
         for line in _LINE.split(text or ""):
             starts.append(pos)
+            line = _DECORATION.sub("", line, count=1)  # ":: ข้อบังคับ... ::" is titled "ข้อบังคับ..."
             clauses = _CLAUSE.split(line) if len(line) <= NARRATIVE else [line]
             for clause in clauses:
                 ck = key(clause)

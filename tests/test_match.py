@@ -699,6 +699,13 @@ def test_the_frame_of_a_page_is_not_its_headline():
     assert without_icon("check_circle อำนาจหน้าที่") == "อำนาจหน้าที่"
 
 
+def test_a_title_between_decorations_is_that_title():
+    # ":: ข้อบังคับ ... ::", "“กิจกรรม ...”": the decoration is no part of the title it frames.
+    rules = "::  ข้อบังคับมหาวิทยาลัยตัวอย่าง  ปี  ๒๕๖๗  ::\nข้อบังคับมหาวิทยาลัยตัวอย่าง ว่าด้วย การบริหารงานบุคคล"
+    assert "laws" in classify_page("http://x.ac.th/list.php", rules, learned=False)
+    assert [h.topic for h in topics_named("»» ระเบียบกระทรวงมหาดไทย ว่าด้วยการพัสดุ", start=True)] == ["laws"]
+
+
 def test_what_tells_no_event_is_not_a_post():
     # A document's own title ("ระเบียบ..." naming a contest), a project's own document (its
     # rationale), a council's session notice and a topic page telling its forums are no posts.
