@@ -1879,24 +1879,30 @@ def judge_parts(
 # A numbered section of a document ("ส่วนที่ 2", "บทที่ 3", "4.", "๕)"): a chapter, not a mention.
 _SECTION_NO = re.compile(r"^\s*(?:(?:ส่วนที่|บทที่|ตอนที่)\s*[0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)])\s*[.:]?\s*")
 PART_HEADING = 60  # characters of a section heading inside a document
+# A labelled section of a document: its name, a colon, then what it reports on the same line.
+_LABELLED = re.compile(r"^\s*([^:：\n]{4,80}?)\s*[:：]\s*\S")
 
 
 def part_heading(index: SiteIndex, url: str, sub: Item) -> str:
     """A numbered section heading inside a read document that opens with the part's name
-    ("ส่วนที่ 3 รายงานผลการใช้จ่ายงบประมาณประจำปี" in an annual report), "" when none: the
-    document holds that part too. An unnumbered line naming it ("มาตรการ ... ประจำปี 2569 จะเสนอ
-    ... แยกต่างหาก") is a mention."""
+    ("ส่วนที่ 3 รายงานผลการใช้จ่ายงบประมาณประจำปี" in an annual report), or a labelled one (the
+    part's name, a colon and its figures: "ผลการใช้จ่ายงบประมาณประจำปี : ได้รับจัดสรร ..."), "" when
+    none: the document holds that part too. An unnumbered line naming it in a sentence
+    ("มาตรการ ... ประจำปี 2569 จะเสนอ ... แยกต่างหาก") is a mention."""
     t = index.targets.get(canonical(url))
     f = t.fact if t is not None else None
     if f is None or f.kind != "document" or t.broken or not f.text:
         return ""
     lines = doc_lines(f.text)
     for ln in lines[doc_title_count(lines):200]:
-        if not (m := _SECTION_NO.match(ln)):
+        if m := _SECTION_NO.match(ln):
+            head = ln[m.end():]
+        elif m := _LABELLED.match(ln):
+            head = m.group(1)  # "ผลการใช้จ่ายงบประมาณประจำปี : ได้รับจัดสรร ... เบิกจ่าย ...": the part, then its content
+        else:
             continue
-        head = ln[m.end():]
         if 6 <= len(key(head)) <= PART_HEADING and {h.topic for h in topics_named(head, start=True)} & set(sub.topics):
-            return squash(ln)[:PART_HEADING]
+            return squash(head if m.re is _LABELLED else ln)[:PART_HEADING]
     return ""
 
 

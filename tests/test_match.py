@@ -2238,6 +2238,11 @@ def test_a_part_held_in_a_chapter_of_another_parts_document_is_there():
     assert whole.status == "found"
     assert any("อยู่ในเอกสารเดียวกับส่วน" in r for r in whole.reasons)
     assert judge68(site("ส่วนที่ 2 ปัญหาและข้อเสนอแนะ"), "O7").status != "found"
+    # a labelled section (its name, a colon, its figures) is a chapter too; a sentence naming it is not
+    labelled = judge68(site("ผลการใช้จ่ายงบประมาณประจำปี : ได้รับจัดสรร 5,406,800 บาท"), "O7")
+    assert labelled.status == "found" and any("ผลการใช้จ่ายงบประมาณประจำปี" in r for r in labelled.reasons)
+    said = "รายงานผลการใช้จ่ายงบประมาณประจำปีจะเสนอแยกต่างหาก ตามหนังสือ ที่ ชบ 0012/ว 45 : ลงวันที่ 3 ตุลาคม 2567"
+    assert judge68(site(said), "O7").status != "found"
 
 
 def test_a_months_row_opening_another_months_summary_does_not_publish_that_month():
