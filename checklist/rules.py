@@ -50,6 +50,8 @@ SOCIAL_HOSTS = ("facebook.com", "fb.com", "fb.me", "line.me", "lin.ee", "youtube
 # agency's or a vendor's form server, "https://forms.example.go.th/complaint")
 FORM_HOSTS = ("docs.google.com/forms", "forms.gle", "forms.office.com", "jotform", "surveymonkey", "//forms.")
 SIX_MONTHS = tuple(key(p) for p in ("6 เดือน", "หกเดือน", "รอบ 6", "ครึ่งปี", "ไตรมาส 2", "ไตรมาสที่ 2"))
+# A school's or college's term ("ภาคเรียนที่ 2/2567"): a report of one term is not the year's.
+TERM = tuple(key(p) for p in ("ภาคเรียนที่", "ภาคการศึกษาที่"))
 
 
 def _has_phone(text: str) -> bool:
@@ -118,7 +120,42 @@ def assessed_years(text: str) -> set[int]:
     return {int(y) for y in _ITA_RESULTS.findall(arabic_digits(text).replace("\n", " "))}
 
 
+COVERAGE_HEAD = 800  # characters of a text's top where it says which whole fiscal year it covers
+# "ในรอบปีงบประมาณ พ.ศ. 2566 (1 ตุลาคม 2565 - 30 กันยายน 2566)", "(1 ต.ค. 65 – 30 ก.ย. 66)": the
+# whole fiscal year a report or a statistic covers, said in so many words.
+_COVERAGE = re.compile(
+    r"(?<!\d)1\s*(?:ตุลาคม|ต\.\s*ค\.)\s*(?:พ\.\s*ศ\.\s*)?((?:25)?\d\d)\s*(?:-|–|—|ถึง|จนถึง)\s*"
+    r"(?:วันที่\s*)?30\s*(?:กันยายน|ก\.\s*ย\.)\s*(?:พ\.\s*ศ\.\s*)?((?:25)?\d\d)(?!\d)")
+
+
+def covered_fiscal_year(text: str) -> int | None:
+    """The one whole fiscal year the top of ``text`` says it covers (1 Oct – 30 Sep), else None."""
+    found = set()
+    for a, b in _COVERAGE.findall(arabic_digits(text[:COVERAGE_HEAD]).replace("\n", " ")):
+        start, end = (int(y) + (2500 if len(y) == 2 else 0) for y in (a, b))
+        if end == start + 1:
+            found.add(end)
+    return found.pop() if len(found) == 1 else None
+
+
 def judge_period(item: Item, year: int, text: str, fallback: str = "", title: str = "") -> Verdict:
+    """Check the fiscal-year rule of ``item`` for ITA ``year`` against what ``text`` says.
+
+    A report or statistic whose top says which whole fiscal year it covers ("ในรอบปีงบประมาณ
+    พ.ศ. 2566 (1 ตุลาคม 2565 - 30 กันยายน 2566)") is of that year, whatever year its title
+    names: "รายงานประจำปี 2567" is often the year it was printed, not the year it reports."""
+    covered = covered_fiscal_year(text) if item.period in (Period.current_fy, Period.previous_fy) else None
+    v = _judge_period(item, year, text, fallback, title, covered)
+    if covered is not None and covered not in title_years(title)[0]:
+        note = f"เนื้อหาระบุว่าครอบคลุมปีงบประมาณ {covered} (1 ต.ค. {covered - 1} – 30 ก.ย. {covered})"
+        named = title_years(title)[0]
+        if named:
+            note += f" ไม่ใช่ปี {', '.join(map(str, named))} ที่หัวเรื่องระบุ"
+        (v.reasons if v.meets else v.problems).insert(0, note)
+    return v
+
+
+def _judge_period(item: Item, year: int, text: str, fallback: str, title: str, covered: int | None) -> Verdict:
     """Check the fiscal-year rule of ``item`` for ITA ``year`` against what ``text`` says.
 
     ``title`` (the document's or page's own title block, else what links call it) decides the
@@ -129,6 +166,8 @@ def judge_period(item: Item, year: int, text: str, fallback: str = "", title: st
     uploaded, not which fiscal year it is about.
     """
     years, spans = title_years(title) if title else ([], [])
+    if covered is not None:
+        years, spans = [covered], []
     if not years and not spans:
         years, spans = evidence_years(text)
     if not years and not spans and fallback:
@@ -178,6 +217,10 @@ def judge_period(item: Item, year: int, text: str, fallback: str = "", title: st
             # a title naming the year says what the document covers; one without a year (a post
             # "เผยแพร่รายงานผล ...") leaves it to the first lines ("... รอบ 6 เดือน (1 ต.ค. 67 - 31 มี.ค. 68)")
             head = key(title if years_in(title) else f"{title}\n{_head(text)}")
+            if any(s in head for s in TERM):
+                return Verdict(False, years=years, problems=[
+                    f"เป็นรายงานของภาคเรียนเดียว ไม่ใช่ผลทั้งปีงบประมาณ {prev}: เผยแพร่รายงานผลทั้งปีงบประมาณ {prev}"
+                    " (ต.ค.–ก.ย.) ของหน่วยงาน"])
             if any(s in head for s in SIX_MONTHS):
                 # "ประจำปีงบประมาณ 2567 รอบ 6 เดือน": the right year, half of it
                 return Verdict(False, years=years, problems=[
@@ -327,7 +370,21 @@ def is_blank_form(text: str) -> bool:
     """A questionnaire, application or request form to fill in (its title says so and it has
     blanks to fill: "......", "( )", "☐"): not a plan, a report or a result of anything."""
     head = "\n".join(text.split("\n")[:4])
-    return bool(_FORM_TITLE.search(head)) and len(_FILL.findall(text[:3000])) >= 3
+    return bool(_FORM_TITLE.search(head)) and (len(_FILL.findall(text[:3000])) >= 3 or _empty_scale(text[:3000]))
+
+
+# A rating scale's header ("มาก ปานกลาง น้อย", "มากที่สุด มาก ปานกลาง น้อย น้อยที่สุด", "5 4 3 2 1").
+_SCALE = re.compile(r"มาก(?:ที่สุด)?\s+(?:มาก\s+)?ปานกลาง\s+น้อย")
+
+
+def _empty_scale(text: str) -> bool:
+    """A rating scale whose rows under it hold no figure: a questionnaire to fill, not its results."""
+    lines = text.split("\n")
+    for n, ln in enumerate(lines):
+        if _SCALE.search(ln):
+            rows = [r for r in lines[n + 1 : n + 4] if r.strip()]
+            return bool(rows) and not any(ch.isdigit() for r in rows for ch in arabic_digits(r))
+    return False
 
 
 REQUIREMENT_WORDS = {
