@@ -65,6 +65,7 @@ from checklist.ownership import (
     own_division,
     own_name,
     parent_body,
+    provinces_notice,
 )
 from checklist.qa_form import questions_answered
 from checklist.rules import (
@@ -575,7 +576,7 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
     return next((squash(ln)[:80] for ln in block
                  if agency_kind(ln, start=True) or another_place(own, [ln]) or another_centre(own, [ln])
                  or own_division(own, [ln])
-                 or names_unit(own, ln)), "")
+                 or names_unit(own, ln) or provinces_notice(own, ln)), "")
 
 
 def story_opening(index: SiteIndex, f: Fact) -> str:
@@ -1077,7 +1078,10 @@ def _without_dead_rows(index: SiteIndex, t: Target, item: Item, lines: list[str]
         return lines
     out, after = [], False
     for ln in lines:
-        if key(ln) in dead:
+        k = key(ln)
+        # the row, or its first cell when a table's cells come on lines of their own ("แผนพัฒนา
+        # ท้องถิ่น (พ.ศ. 2566 - 2570)" / "14 ก.ค. 2565" / "ดาวน์โหลด (PDF 2.4 MB)")
+        if k in dead or (len(k) >= ROW_CELL and any(d.startswith(k) and len(d) > len(k) for d in dead)):
             after = True  # the row, and the stamp lines under it ("update : 11 ก.พ. 2569", "[0.2 mb.]")
         elif after and len(ln) <= ROW_STAMP and (months_in(ln) or _FILE_LINE.search(ln)) and not topics_named(ln):
             continue
@@ -1088,6 +1092,7 @@ def _without_dead_rows(index: SiteIndex, t: Target, item: Item, lines: list[str]
 
 
 ROW_STAMP = 45  # characters of a line under a file's row that only says when it was put up or its size
+ROW_CELL = 10  # characters (as keys) of a row's first cell that are that row's, not a heading's
 
 
 def _for_another_part(link: Link, item: Item | None) -> bool:

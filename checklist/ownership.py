@@ -340,12 +340,45 @@ def another_kind(home_title_key: str, title_block: list[str]) -> bool:
     district's procurement summary); False when either names none."""
     own = agency_kind(home_title_key)
     if not own:
-        return False
+        # a site of a kind not listed (a provincial office of a department): a line of the title
+        # block opening with an agency of a listed kind by a name the site's own name does not
+        # hold ("องค์การบริหารส่วนตำบลหนองแก้วใต้ อำเภอหันคา" on the provincial local-administration
+        # office's site) is that agency's document
+        return len(home_title_key) >= OWN_NAME and any(_named_agency(ln, home_title_key) for ln in title_block)
+    if any(provinces_notice(home_title_key, ln) for ln in title_block):
+        return True  # "ประกาศจังหวัดนครราชสีมา เรื่อง ... No Gift Policy" on an อบต.'s site: the province's
     kinds = {agency_kind(ln, start=True) for ln in title_block if not _renamed(home_title_key, own, ln)} - {""}
     return bool(kinds) and own not in kinds
 
 
+def _named_agency(line: str, home_title_key: str) -> bool:
+    """The line opens with an agency of a listed kind and its name, and the site is not that agency."""
+    kind = agency_kind(line, start=True)
+    if not kind:
+        return False
+    k = spelled_out(key(line))
+    name = k[len(kind):][:PLACE_NAME]
+    return len(name) >= 3 and not name.startswith(_NOT_A_NAME) and kind + name not in home_title_key
+
+
+# Words after an agency's kind that are no name ("องค์การบริหารส่วนตำบลในจังหวัด ...", "เทศบาลทุกแห่ง").
+_NOT_A_NAME = tuple(key(w) for w in ("ใน", "ทุก", "และ", "หรือ", "ที่", "แห่ง", "ของ", "ตาม", "จำนวน", "ทั้ง"))
+
+
 _LOCAL_KINDS = frozenset(key(w) for w in ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร"))
+# Local self-government: the province (its governor's notices and orders, for the offices of the
+# central government in the province) is another body, not theirs.
+_SELF_GOVERNED = _LOCAL_KINDS | {key("องค์การบริหารส่วนจังหวัด")}
+_PROVINCE = re.compile("^" + key("จังหวัด") + r"(?!" + key("ละ") + ")")
+_RELAYED = re.compile("^(?:" + "|".join(map(key, ("ประชาสัมพันธ์", "เผยแพร่", "แจ้ง"))) + ")")  # a relayed notice
+
+
+def provinces_notice(home_title_key: str, line: str) -> bool:
+    """On a local government's site, a title line opening with the province ("ประกาศจังหวัด
+    นครราชสีมา", "ประชาสัมพันธ์ ประกาศจังหวัด..."): the governor's notice for the central
+    government's offices in the province, not the local government's own."""
+    return agency_kind(home_title_key) in _SELF_GOVERNED and bool(
+        _PROVINCE.match(NOTICE.sub("", _RELAYED.sub("", key(line)))))
 
 
 def _renamed(home_title_key: str, own: str, line: str) -> bool:
