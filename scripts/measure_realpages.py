@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -70,6 +71,16 @@ def breakdown(pages: list[dict]) -> dict:
     return {dim: {k: dict(v) for k, v in sorted(d.items())} for dim, d in out.items()}
 
 
+# A label its labeller marked as a judgement call (dev_pages.md: "Labels marked weak or doubtful in
+# `note` are judgement calls"): a page a person could label either way.
+_JUDGEMENT = re.compile(r"\b(?:weak|doubtful)\b", re.I)
+
+
+def judgement_call(page: dict) -> bool:
+    """The page's label is marked weak or doubtful in its note."""
+    return bool(_JUDGEMENT.search(page.get("note", "")))
+
+
 def negatives(pages: list[dict]) -> dict:
     """How many pages that are not evidence of anything got some topic anyway."""
     neg = [p for p in pages if not [x for x in p.get("labels", []) if x in TOPICS]]
@@ -83,6 +94,7 @@ def measure_split(path: Path, detail: bool) -> dict:
     pages = [p for p in read_pages(path) if "labels" in p]
     m = measure(pages)
     agency = [p for p in pages if agency_page(p)]
+    clear = [p for p in agency if not judgement_call(p)]
     out = {
         "pages": len(pages),
         "hosts": len({p.get("host", "") for p in pages}),
@@ -90,6 +102,7 @@ def measure_split(path: Path, detail: bool) -> dict:
         "overall": m["overall"],
         "negatives": negatives(pages),
         "agency": {"pages": len(agency), "overall": measure(agency)["overall"]},
+        "agency_clear": {"pages": len(clear), "overall": measure(clear)["overall"]},
     }
     if detail:  # tuning only: never look at the locked split's rows
         out["topics"] = m["topics"]
@@ -200,6 +213,8 @@ def report(f: dict) -> str:
         out.append(f"  {split:<7} {s['pages']:>4} pages ({s['positive_pages']} evidence, {s['hosts']} hosts): "
                    f"{_pr(s['overall'])}; not-evidence pages given a topic: {n['flagged']}/{n['pages']}")
         out.append(f"          of which {s['agency']['pages']} pages of agencies' own sites: {_pr(s['agency']['overall'])}")
+        c = s["agency_clear"]
+        out.append(f"          of those, {c['pages']} whose label is not marked weak or doubtful: {_pr(c['overall'])}")
     if cv := f.get("topic_models_cv"):
         out.append(f"  tuning, host-grouped cross-validation (news and topic models trained without the fold's "
                    f"hosts): {_pr(cv['with_models'])} (without topic models {_pr(cv['rules'])})")
@@ -259,6 +274,11 @@ def readme_block(f: dict, earlier: list[str] | None = None) -> str:
         o = a["overall"]
         lines.append(f"| {split}, agencies' own sites only | {a['pages']} | {o['precision']:.2f} | {o['recall']:.2f} | "
                      f"{o['tp']} / {o['fp']} / {o['fn']} | |")
+    for split in ("tuning", "locked"):
+        c = f[split]["agency_clear"]
+        o = c["overall"]
+        lines.append(f"| {split}, agencies' own sites, labels not marked weak or doubtful | {c['pages']} | "
+                     f"{o['precision']:.2f} | {o['recall']:.2f} | {o['tp']} / {o['fp']} / {o['fn']} | |")
     cv = f.get("topic_models_cv") or {}
     if cv:
         r, m = cv["rules"], cv["with_models"]

@@ -19,8 +19,14 @@ from checklist.match import (
     subject_part,
     topic_signals,
 )
-from checklist.ownership import another_centre, another_number
-from checklist.rules import is_placeholder, judge_period, without_article_meta
+from checklist.ownership import another_centre, another_kind, another_number
+from checklist.rules import (
+    covered_fiscal_year,
+    is_blank_form,
+    is_placeholder,
+    judge_period,
+    without_article_meta,
+)
 from checklist.signals import is_generic, topics_named
 from common.facts import DocumentInfo, Fact, Link
 from common.thai import key
@@ -2928,3 +2934,88 @@ def test_a_list_of_posts_is_no_post_its_rows_years_are_other_posts(monkeypatch):
     result = judge68(facts, "O11")
     assert result.status != "found"
     assert not any(2568 in e.years for e in result.evidence)
+
+
+# ------------------------------------------------------------------ the twelfth session's held-out sites
+
+
+def test_a_report_is_of_the_whole_fiscal_year_its_text_says_it_covers_not_of_its_titles_year():
+    # "รายงานประจำปี ๒๕๖๗" printed in January 2568 reports ปีงบประมาณ ๒๕๖๖: for ITA 2568 (FY2567
+    # wanted) it is outdated, and the report says why
+    o7 = Y2568.item("O7")
+    title = "รายงานประจำปี ๒๕๖๗"
+    body = (f"{title}\nวิทยาลัยชุมชนตัวอย่าง\nรายงานประจำปีฉบับนี้สรุปผลการดำเนินงานในรอบปีงบประมาณ พ.ศ. ๒๕๖๖ "
+            "(๑ ตุลาคม\n๒๕๖๕ - ๓๐ กันยายน ๒๕๖๖) เพื่อเผยแพร่ต่อสาธารณะ\nจัดพิมพ์ มกราคม ๒๕๖๘")
+    v = judge_period(o7, 2568, body, title=title)
+    assert v.outdated and "ครอบคลุมปีงบประมาณ 2566" in v.problems[0]
+    # the same report stating FY2567 (its title's year) meets the rule; a half-year span is no whole year
+    assert judge_period(o7, 2568, body.replace("๒๕๖๖ (", "๒๕๖๗ (").replace("๒๕๖๕ -", "๒๕๖๖ -")
+                        .replace("กันยายน ๒๕๖๖", "กันยายน ๒๕๖๗"), title=title).meets
+    assert covered_fiscal_year("(1 ต.ค. 66 – 30 ก.ย. 67)") == 2567
+    assert covered_fiscal_year("รอบ 6 เดือน (1 ตุลาคม 2567 - 31 มีนาคม 2568)") is None
+    # a plan's years are its span, not a coverage statement
+    assert covered_fiscal_year("ปี 2566 (1 ต.ค. 2565 - 30 ก.ย. 2566) และปี 2567 (1 ต.ค. 2566 - 30 ก.ย. 2567)") is None
+
+
+def test_one_terms_report_is_not_the_years():
+    o7 = Y2568.item("O7")
+    title = "รายงานผลการดำเนินงาน หน่วยจัดการศึกษาอำเภอตัวอย่าง ภาคเรียนที่ 2/2567"
+    v = judge_period(o7, 2568, title, title=title)
+    assert not v.meets and "ภาคเรียน" in v.problems[0]
+    assert judge_period(o7, 2568, "รายงานผลการดำเนินงาน ประจำปี 2567", title="รายงานผลการดำเนินงาน ประจำปี 2567").meets
+
+
+def test_a_questionnaire_with_an_empty_rating_scale_is_a_blank_form():
+    form = ("แบบสำรวจความต้องการในการพัฒนาตนเองของบุคลากร\nประจำปีงบประมาณ พ.ศ. 2568\nวิทยาลัยชุมชนตัวอย่าง\n"
+            "คำชี้แจง แบบสำรวจนี้ใช้ประกอบการจัดทำแผนพัฒนาบุคลากร\nหัวข้อที่ต้องการพัฒนา\tมาก\tปานกลาง\tน้อย\n"
+            "การจัดการเรียนรู้ออนไลน์\nระเบียบพัสดุ\nการเขียนโครงการ\nชื่อ-สกุล ........ ตำแหน่ง ........")
+    assert is_blank_form(form)
+    results = form.replace("การจัดการเรียนรู้ออนไลน์", "การจัดการเรียนรู้ออนไลน์\t12\t5\t1").replace(
+        "ระเบียบพัสดุ", "ระเบียบพัสดุ\t8\t9\t1").replace("การเขียนโครงการ", "การเขียนโครงการ\t4\t10\t4")
+    assert not is_blank_form(results)  # the survey's results, in the same form's table
+    facts = [_home("วิทยาลัยชุมชนตัวอย่าง", [link("f/plan.docx", "แผนพัฒนาบุคลากร ปี 2568")]),
+             doc("f/plan.docx", form)]
+    assert judge68(facts, "O14").status == "missing"
+
+
+def test_a_relayed_local_governments_document_is_not_the_provincial_offices():
+    # a provincial office of a kind the tool does not list relays the local governments it oversees
+    home = "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดตัวอย่าง"
+    plan = ("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)\nองค์การบริหารส่วนตำบลหนองแก้วใต้ อำเภอหันคา จังหวัดตัวอย่าง\n"
+            "ยุทธศาสตร์ 2566 2567 2568 2569 2570")
+    own = "แผนยุทธศาสตร์ (พ.ศ. 2566 - 2568)\nสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดตัวอย่าง"
+    facts = [_home(home, [link("f/local.pdf", "แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)"),
+                          link("f/own.pdf", "แผนยุทธศาสตร์ (พ.ศ. 2566 - 2568)")]),
+             doc("f/local.pdf", plan), doc("f/own.pdf", own)]
+    result = judge(facts, "O5")
+    assert result.status == "outdated" and first(result) == "/f/own.pdf"
+    # the same plan in the local government's own site is its own
+    assert judge([_home("องค์การบริหารส่วนตำบลหนองแก้วใต้", facts[0].links), *facts[1:]], "O5").status == "found"
+    # words after a kind that are no name ("องค์การบริหารส่วนตำบลในจังหวัด ...") name no other agency
+    assert not another_kind(key(home), ["องค์การบริหารส่วนตำบลในจังหวัดตัวอย่าง 40 แห่ง"])
+
+
+def test_the_provinces_notice_on_a_local_governments_site_is_not_its_own():
+    notice = ("ประกาศจังหวัดนครราชสีมา\nเรื่อง นโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift\n"
+              "Policy) ประจำปีงบประมาณ พ.ศ. 2569\nจังหวัดนครราชสีมาขอประกาศให้ข้าราชการของส่วนราชการประจำจังหวัดถือปฏิบัติ")
+    own = notice.replace("ประกาศจังหวัดนครราชสีมา", "ประกาศองค์การบริหารส่วนตำบลดอนแสงจันทร์").replace(
+        "จังหวัดนครราชสีมาขอประกาศ", "องค์การบริหารส่วนตำบลดอนแสงจันทร์ขอประกาศ")
+
+    def site(home: str, text: str) -> list[Fact]:
+        return [_home(home, [link("f/nogift.pdf", "ประกาศ No Gift Policy ประจำปีงบประมาณ 2569")]), doc("f/nogift.pdf", text)]
+    assert judge(site("องค์การบริหารส่วนตำบลดอนแสงจันทร์", notice), "O20").status != "found"
+    assert judge(site("องค์การบริหารส่วนตำบลดอนแสงจันทร์", own), "O20").status == "found"
+    # a provincial office of the central government is one of the province's offices: its notice serves
+    assert judge(site("สำนักงานพาณิชย์จังหวัดนครราชสีมา", notice), "O20").status == "found"
+
+
+def test_a_dead_rows_first_cell_gives_the_list_no_year():
+    # a download table whose cells come on lines of their own: the current plan's row leads to a 404
+    text = ("แผนพัฒนาท้องถิ่น / แผนการดำเนินงาน\nเรื่อง\nวันที่\nไฟล์\nแผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)\n14 ก.ค. 2565\n"
+            "ดาวน์โหลด (PDF 2.4 MB)\nแผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561 - 2565)\n2 พ.ย. 2560\nดาวน์โหลด (PDF 17.2 KB)")
+    rows = [link("f/new.pdf", "ดาวน์โหลด (PDF 2.4 MB)", context="แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570) 14 ก.ค. 2565 ดาวน์โหลด (PDF 2.4 MB)"),
+            link("f/old.pdf", "ดาวน์โหลด (PDF 17.2 KB)", context="แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561 - 2565) 2 พ.ย. 2560 ดาวน์โหลด (PDF 17.2 KB)")]
+    facts = [_home("เทศบาลตำบลท่าสำโรงใหม่", [link("download/plan/", "แผนพัฒนาท้องถิ่น / แผนการดำเนินงาน")]),
+             page("download/plan/", "แผนพัฒนาท้องถิ่น / แผนการดำเนินงาน", text, links=rows),
+             doc("f/old.pdf", "แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561 - 2565)\nเทศบาลตำบลท่าสำโรงใหม่"), broken("f/new.pdf")]
+    assert judge68(facts, "O5").status == "outdated"  # the plan that ended, not the dead one's years

@@ -141,7 +141,8 @@ def test_a_run_without_the_document_files_keeps_the_earlier_document_figures():
     for split in ("tuning", "locked"):
         overall = {"precision": 1.0, "recall": 1.0, "tp": 1, "fp": 0, "fn": 0}
         figures[split] = {"pages": 1, "positive_pages": 1, "hosts": 1, "negatives": {"flagged": 0, "pages": 0},
-                          "overall": overall, "agency": {"pages": 1, "overall": overall}}
+                          "overall": overall, "agency": {"pages": 1, "overall": overall},
+                          "agency_clear": {"pages": 1, "overall": overall}}
     block = mod.readme_block(figures, earlier)
     assert block.count(mod.EARLIER) == 1 and mod.earlier_document_lines(block) == earlier  # marked once
 
