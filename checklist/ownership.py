@@ -343,8 +343,10 @@ def another_kind(home_title_key: str, title_block: list[str]) -> bool:
         # a site of a kind not listed (a provincial office of a department): a line of the title
         # block opening with an agency of a listed kind by a name the site's own name does not
         # hold ("องค์การบริหารส่วนตำบลหนองแก้วใต้ อำเภอหันคา" on the provincial local-administration
-        # office's site) is that agency's document
-        return len(home_title_key) >= OWN_NAME and any(_named_agency(ln, home_title_key) for ln in title_block)
+        # office's site) is that agency's document, unless the block names the site's agency too (a
+        # centre's service manual for the hospital it runs: "โรงพยาบาลส่งเสริมสุขภาพ" / "ศูนย์อนามัยที่ 14")
+        return (len(home_title_key) >= OWN_NAME and any(_named_agency(ln, home_title_key) for ln in title_block)
+                and not any(home_title_key[:OWN_NAME] in spelled_out(key(ln)) for ln in title_block))
     if any(provinces_notice(home_title_key, ln) for ln in title_block):
         return True  # "ประกาศจังหวัดนครราชสีมา เรื่อง ... No Gift Policy" on an อบต.'s site: the province's
     kinds = {agency_kind(ln, start=True) for ln in title_block if not _renamed(home_title_key, own, ln)} - {""}
@@ -377,8 +379,9 @@ def provinces_notice(home_title_key: str, line: str) -> bool:
     """On a local government's site, a title line opening with the province ("ประกาศจังหวัด
     นครราชสีมา", "ประชาสัมพันธ์ ประกาศจังหวัด..."): the governor's notice for the central
     government's offices in the province, not the local government's own."""
-    return agency_kind(home_title_key) in _SELF_GOVERNED and bool(
-        _PROVINCE.match(NOTICE.sub("", _RELAYED.sub("", key(line)))))
+    k = _RELAYED.sub("", key(line))
+    notice = NOTICE.match(k)  # the province issues it; a line "จังหวัดโพนคำ" alone is an address
+    return bool(notice) and agency_kind(home_title_key) in _SELF_GOVERNED and bool(_PROVINCE.match(k[notice.end():]))
 
 
 def _renamed(home_title_key: str, own: str, line: str) -> bool:

@@ -2993,6 +2993,11 @@ def test_a_relayed_local_governments_document_is_not_the_provincial_offices():
     assert judge([_home("องค์การบริหารส่วนตำบลหนองแก้วใต้", facts[0].links), *facts[1:]], "O5").status == "found"
     # words after a kind that are no name ("องค์การบริหารส่วนตำบลในจังหวัด ...") name no other agency
     assert not another_kind(key(home), ["องค์การบริหารส่วนตำบลในจังหวัดตัวอย่าง 40 แห่ง"])
+    # a block naming the site's agency too is its own (a centre's manual for the hospital it runs)
+    centre = key("ศูนย์อนามัยที่ 14 เพชรบูรณ์")
+    block = ["คู่มือการขอรับบริการ", "โรงพยาบาลส่งเสริมสุขภาพ และห้องปฏิบัติการอนามัยสิ่งแวดล้อม"]
+    assert another_kind(centre, block)
+    assert not another_kind(centre, [*block, "ศูนย์อนามัยที่ 14 เพชรบูรณ์ กรมอนามัย กระทรวงสาธารณสุข"])
 
 
 def test_the_provinces_notice_on_a_local_governments_site_is_not_its_own():
@@ -3005,6 +3010,9 @@ def test_the_provinces_notice_on_a_local_governments_site_is_not_its_own():
         return [_home(home, [link("f/nogift.pdf", "ประกาศ No Gift Policy ประจำปีงบประมาณ 2569")]), doc("f/nogift.pdf", text)]
     assert judge(site("องค์การบริหารส่วนตำบลดอนแสงจันทร์", notice), "O20").status != "found"
     assert judge(site("องค์การบริหารส่วนตำบลดอนแสงจันทร์", own), "O20").status == "found"
+    # the province's name on a line of its own under the agency's is the agency's address
+    address = own.replace("ประกาศองค์การบริหารส่วนตำบลดอนแสงจันทร์", "ประกาศองค์การบริหารส่วนตำบลดอนแสงจันทร์\nจังหวัดนครราชสีมา")
+    assert judge(site("องค์การบริหารส่วนตำบลดอนแสงจันทร์", address), "O20").status == "found"
     # a provincial office of the central government is one of the province's offices: its notice serves
     assert judge(site("สำนักงานพาณิชย์จังหวัดนครราชสีมา", notice), "O20").status == "found"
 
