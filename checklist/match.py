@@ -55,12 +55,12 @@ from checklist.lookalikes import (
 from checklist.models import Checklist, Item, Period
 from checklist.ownership import (
     AGENCY_WIDE,
-    agency_kind,
     another_centre,
     another_kind,
     another_owner,
     another_place,
     applies_to_own_kind,
+    line_agency_kind,
     names_unit,
     own_division,
     own_name,
@@ -574,7 +574,7 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
         return ""
     own = _home_key(index)
     return next((squash(ln)[:80] for ln in block
-                 if agency_kind(ln, start=True) or another_place(own, [ln]) or another_centre(own, [ln])
+                 if line_agency_kind(ln) or another_place(own, [ln]) or another_centre(own, [ln])
                  or own_division(own, [ln])
                  or names_unit(own, ln) or provinces_notice(own, ln)), "")
 

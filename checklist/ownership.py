@@ -349,8 +349,22 @@ def another_kind(home_title_key: str, title_block: list[str]) -> bool:
                 and not any(home_title_key[:OWN_NAME] in spelled_out(key(ln)) for ln in title_block))
     if any(provinces_notice(home_title_key, ln) for ln in title_block):
         return True  # "ประกาศจังหวัดนครราชสีมา เรื่อง ... No Gift Policy" on an อบต.'s site: the province's
-    kinds = {agency_kind(ln, start=True) for ln in title_block if not _renamed(home_title_key, own, ln)} - {""}
+    kinds = {line_agency_kind(ln) for ln in title_block if not _renamed(home_title_key, own, ln)} - {""}
     return bool(kinds) and own not in kinds
+
+
+# The names of documents a line can open with before the body that made them ("แผนยุทธศาสตร์
+# ด้านสุขภาพ สำนักงานสาธารณสุขจังหวัดนครราชสีมา").
+_DOCUMENT_WORDS = tuple(key(w) for w in ("แผน", "รายงาน", "คู่มือ", "สรุปผล", "ผลการ"))
+
+
+def line_agency_kind(line: str) -> str:
+    """The kind of agency a title line opens with, or names right after the document's name it
+    opens with (a short line), "" when none."""
+    if kind := agency_kind(line, start=True):
+        return kind
+    k = key(line)
+    return agency_kind(k) if len(k) <= 80 and k.startswith(_DOCUMENT_WORDS) else ""
 
 
 def _named_agency(line: str, home_title_key: str) -> bool:

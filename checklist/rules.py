@@ -16,6 +16,7 @@ from common.thai import (
     is_date_line,
     key,
     months_in,
+    without_plan_spans,
     year_ranges_in,
     years_in,
 )
@@ -120,6 +121,7 @@ def assessed_years(text: str) -> set[int]:
     return {int(y) for y in _ITA_RESULTS.findall(arabic_digits(text).replace("\n", " "))}
 
 
+_ONE_YEAR = (Period.current_fy, Period.previous_fy, Period.first_half_fy)
 COVERAGE_HEAD = 800  # characters of a text's top where it says which whole fiscal year it covers
 # "ในรอบปีงบประมาณ พ.ศ. 2566 (1 ตุลาคม 2565 - 30 กันยายน 2566)", "(1 ต.ค. 65 – 30 ก.ย. 66)": the
 # whole fiscal year a report or a statistic covers, said in so many words.
@@ -170,6 +172,10 @@ def _judge_period(item: Item, year: int, text: str, fallback: str, title: str, c
         years, spans = [covered], []
     if not years and not spans:
         years, spans = evidence_years(text)
+        if item.period in _ONE_YEAR and spans:
+            # the years of the text outside its multi-year spans: a list row "แผนพัฒนาท้องถิ่น
+            # (2566-2570)" names no one year an annual plan or report is of
+            years = evidence_years(without_plan_spans(text))[0]
     if not years and not spans and fallback:
         years, spans = evidence_years(fallback)
         text = f"{text}\n{fallback}"
@@ -370,11 +376,27 @@ def is_blank_form(text: str) -> bool:
     """A questionnaire, application or request form to fill in (its title says so and it has
     blanks to fill: "......", "( )", "☐"): not a plan, a report or a result of anything."""
     head = "\n".join(text.split("\n")[:4])
-    return bool(_FORM_TITLE.search(head)) and (len(_FILL.findall(text[:3000])) >= 3 or _empty_scale(text[:3000]))
+    return bool(_FORM_TITLE.search(head)) and (len(_FILL.findall(text[:3000])) >= 3 or _empty_scale(text[:3000])
+                                              or _empty_rows(text[:3000]))
 
 
 # A rating scale's header ("มาก ปานกลาง น้อย", "มากที่สุด มาก ปานกลาง น้อย น้อยที่สุด", "5 4 3 2 1").
 _SCALE = re.compile(r"มาก(?:ที่สุด)?\s+(?:มาก\s+)?ปานกลาง\s+น้อย")
+
+
+_ROW_NUMBER = re.compile(r"\s*[0-9๐-๙]{1,2}\.?\s*")
+
+
+def _empty_rows(text: str) -> bool:
+    """A table's header (three or more cells) over rows holding only their numbers ("1", "2", "3"):
+    a table left to fill in."""
+    lines = text.split("\n")
+    for n, ln in enumerate(lines):
+        if ln.count("\t") >= 2:
+            rows = lines[n + 1 : n + 4]
+            if len(rows) >= 2 and all(_ROW_NUMBER.fullmatch(r) for r in rows):
+                return True
+    return False
 
 
 def _empty_scale(text: str) -> bool:

@@ -424,6 +424,16 @@ def year_ranges_in(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
+def without_plan_spans(text: str, least: int = 3) -> str:
+    """``text`` (digits made ASCII) without its spans of ``least`` or more years ("(2566-2570)"):
+    a multi-year plan's span names no one fiscal year of its own."""
+    def drop(m: re.Match) -> str:
+        a, b = int(m.group(1)), int(m.group(2))
+        b = b if b > 100 else (a // 100) * 100 + b
+        return " " if _plausible(a) and _plausible(b) and b - a + 1 >= least else m.group(0)
+    return _BE_RANGE.sub(drop, _plain_digits(text))
+
+
 _DAY_BEFORE = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])\s*$")
 
 

@@ -7,9 +7,9 @@ import pytest
 from checklist.chrome import is_chrome, without_icon
 from checklist.evaluate import classify_page, lines_without_menus
 from checklist.load import load_checklist
+from checklist.lookalikes import invites
 from checklist.match import (
     SiteIndex,
-    agency_kind,
     another_place,
     applies_to_own_kind,
     judge_item,
@@ -19,7 +19,7 @@ from checklist.match import (
     subject_part,
     topic_signals,
 )
-from checklist.ownership import another_centre, another_kind, another_number
+from checklist.ownership import agency_kind, another_centre, another_kind, another_number
 from checklist.rules import (
     covered_fiscal_year,
     is_blank_form,
@@ -29,7 +29,7 @@ from checklist.rules import (
 )
 from checklist.signals import is_generic, topics_named
 from common.facts import DocumentInfo, Fact, Link
-from common.thai import key
+from common.thai import key, without_plan_spans
 
 ROOT = "http://example.go.th/"
 Y2569 = load_checklist(2569)
@@ -2973,6 +2973,10 @@ def test_a_questionnaire_with_an_empty_rating_scale_is_a_blank_form():
     results = form.replace("การจัดการเรียนรู้ออนไลน์", "การจัดการเรียนรู้ออนไลน์\t12\t5\t1").replace(
         "ระเบียบพัสดุ", "ระเบียบพัสดุ\t8\t9\t1").replace("การเขียนโครงการ", "การเขียนโครงการ\t4\t10\t4")
     assert not is_blank_form(results)  # the survey's results, in the same form's table
+    needs = ("แบบสำรวจความต้องการพัฒนาตนเอง ประจำปีงบประมาณ พ.ศ. 2569\nสำนักงานตัวอย่าง\n"
+             "ชื่อ - สกุล ............ ตำแหน่ง ............\nที่\tหลักสูตรที่ต้องการ\tเหตุผล\tลำดับความสำคัญ\n1\n2\n3")
+    assert is_blank_form(needs)  # a table of numbered rows left empty
+    assert not is_blank_form(needs.replace("\n1\n2\n3", "\n1\tการเขียนหนังสือราชการ\tงานสารบรรณ\t1\n2\tExcel\tงานงบประมาณ\t2"))
     facts = [_home("วิทยาลัยชุมชนตัวอย่าง", [link("f/plan.docx", "แผนพัฒนาบุคลากร ปี 2568")]),
              doc("f/plan.docx", form)]
     assert judge68(facts, "O14").status == "missing"
@@ -2993,6 +2997,10 @@ def test_a_relayed_local_governments_document_is_not_the_provincial_offices():
     assert judge([_home("องค์การบริหารส่วนตำบลหนองแก้วใต้", facts[0].links), *facts[1:]], "O5").status == "found"
     # words after a kind that are no name ("องค์การบริหารส่วนตำบลในจังหวัด ...") name no other agency
     assert not another_kind(key(home), ["องค์การบริหารส่วนตำบลในจังหวัดตัวอย่าง 40 แห่ง"])
+    # the body named right after the document's name ("แผนยุทธศาสตร์ด้านสุขภาพ สำนักงานสาธารณสุขจังหวัด...")
+    hospital = key("โรงพยาบาลศรีวารินทร์")
+    assert another_kind(hospital, ["แผนยุทธศาสตร์ด้านสุขภาพ สำนักงานสาธารณสุขจังหวัดนครราชสีมา", "พ.ศ. 2566 - 2570"])
+    assert not another_kind(hospital, ["แผนยุทธศาสตร์โรงพยาบาลศรีวารินทร์", "พ.ศ. 2564 - 2568"])
     # a block naming the site's agency too is its own (a centre's manual for the hospital it runs)
     centre = key("ศูนย์อนามัยที่ 14 เพชรบูรณ์")
     block = ["คู่มือการขอรับบริการ", "โรงพยาบาลส่งเสริมสุขภาพ และห้องปฏิบัติการอนามัยสิ่งแวดล้อม"]
@@ -3027,3 +3035,21 @@ def test_a_dead_rows_first_cell_gives_the_list_no_year():
              page("download/plan/", "แผนพัฒนาท้องถิ่น / แผนการดำเนินงาน", text, links=rows),
              doc("f/old.pdf", "แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561 - 2565)\nเทศบาลตำบลท่าสำโรงใหม่"), broken("f/new.pdf")]
     assert judge68(facts, "O5").status == "outdated"  # the plan that ended, not the dead one's years
+
+
+def test_a_multi_year_span_names_no_one_year_of_an_annual_item():
+    # a download list whose readable rows are 5-year plans (2566-2570): it names no year of an
+    # annual plan, though 2569 lies inside the span; a multi-year plan is read by the span
+    rows = "แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)\nแผนพัฒนาการศึกษา ศูนย์พัฒนาเด็กเล็ก (2566-2570)"
+    v = judge_period(Y2569.item("O23"), 2569, rows)
+    assert not v.meets and "ไม่ระบุปีงบประมาณ" in v.problems[0]
+    assert judge_period(Y2569.item("O23"), 2569, rows + "\nแผนปฏิบัติการป้องกันการทุจริต 2569").meets
+    assert judge_period(Y2569.item("O5"), 2569, rows).meets
+    assert without_plan_spans("(๒๕๖๖ - ๒๕๗๐) ปี 2568-2569") == "( ) ปี 2568-2569"
+
+
+def test_a_letter_inviting_to_a_meeting_is_an_invitation():
+    plan = Y2569.item("O6").part_items()[0]
+    assert invites("เชิญประชุมคณะกรรมการพัฒนา อบต. (แผนการดำเนินงาน 2569)", plan)
+    assert invites("หนังสือเชิญประชุมรับฟังความคิดเห็นผู้รับบริการ ปี 2569", Y2569.item("O19"))
+    assert not invites("แผนการดำเนินงาน ประจำปีงบประมาณ 2569", plan)
