@@ -364,7 +364,13 @@ def line_agency_kind(line: str) -> str:
     if kind := agency_kind(line, start=True):
         return kind
     k = key(line)
-    return agency_kind(k) if len(k) <= 80 and k.startswith(_DOCUMENT_WORDS) else ""
+    kind = agency_kind(k) if len(k) <= 80 and k.startswith(_DOCUMENT_WORDS) else ""
+    return "" if kind in _ABOVE_KINDS else kind  # the national police's plan: its stations' parent's
+
+
+# Kinds that are bodies above other kinds: their plan named after the plan's name is a parent's
+# (a person's call, :func:`parent_body`), not another agency's.
+_ABOVE_KINDS = frozenset(key(w) for w in ("สำนักงานตำรวจแห่งชาติ", "ตำรวจภูธรภาค"))
 
 
 def _named_agency(line: str, home_title_key: str) -> bool:

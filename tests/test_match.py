@@ -3001,6 +3001,8 @@ def test_a_relayed_local_governments_document_is_not_the_provincial_offices():
     hospital = key("โรงพยาบาลศรีวารินทร์")
     assert another_kind(hospital, ["แผนยุทธศาสตร์ด้านสุขภาพ สำนักงานสาธารณสุขจังหวัดนครราชสีมา", "พ.ศ. 2566 - 2570"])
     assert not another_kind(hospital, ["แผนยุทธศาสตร์โรงพยาบาลศรีวารินทร์", "พ.ศ. 2564 - 2568"])
+    # the national police's plan on a station's site is its parent's (a person's call), not another agency's
+    assert not another_kind(key("สถานีตำรวจภูธรเมืองตัวอย่าง"), ["แผนการบริหารทรัพยากรบุคคล สำนักงานตำรวจแห่งชาติ"])
     # a block naming the site's agency too is its own (a centre's manual for the hospital it runs)
     centre = key("ศูนย์อนามัยที่ 14 เพชรบูรณ์")
     block = ["คู่มือการขอรับบริการ", "โรงพยาบาลส่งเสริมสุขภาพ และห้องปฏิบัติการอนามัยสิ่งแวดล้อม"]
