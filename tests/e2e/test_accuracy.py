@@ -54,7 +54,10 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "learnoffice", SITES / "saohighland", SITES / "tambonsuburb", SITES / "muangnortheast",
               SITES / "saoisland", SITES / "provhealth2", SITES / "cropresearch", SITES / "provinterior",
               SITES / "tambonvalley", SITES / "tambonwetland", SITES / "paokhon", SITES / "hospregion3",
-              SITES / "districthealth"]
+              SITES / "districthealth", SITES / "exciseoffice", SITES / "finearts", SITES / "saoplatform",
+              SITES / "meteo", SITES / "pdfindex", SITES / "localadmin", SITES / "commcollege",
+              SITES / "saomigrated", SITES / "generalhosp", SITES / "muangdla", SITES / "provpr",
+              SITES / "saoeplan"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -282,8 +285,6 @@ KNOWN_WRONG: list[str] = [
     "threeyears O7: want found got outdated",
     # the builder masked the phone numbers ("0 4251 7xxx"): no phone number on the contact page
     "district O3: want found got review",
-    # the province's plan 2566-2570, linked beside the district's own, cited first
-    "district O5: want found got found first /uploads/ext/nakhonphanom-plan-66-70.pdf (want /uploads/2566/10/plan-amphoe-66-70.pdf)",
     # the department's HR report under "กองการเจ้าหน้าที่ กรมการปกครอง": a division's line is not
     # read as the department's
     "district O14: want missing got found",
@@ -333,9 +334,6 @@ KNOWN_WRONG: list[str] = [
     # the ITA row links the HR category page (criteria and plans, no report): the page is taken for
     # the report by the row and a year on it; its builder finds no report
     "eduarea O14: want missing got found",
-    # the row links สพฐ.'s guideline on managing the risks (no year): a person's call for the tool,
-    # not a report for its builder
-    "eduarea O22: want missing got review",
     # Then eight more held out and measured once AFTER those fixes (cityplan, prison, communityhosp,
     # saoyears, vocational, provculture, saoexcel, tambonsouth; 208 items: presence P 0.99 R 0.98,
     # first evidence 1.00, outdated 0.97 (38 of 39), review 8 %, status 0.97). Four more general
@@ -390,8 +388,6 @@ KNOWN_WRONG: list[str] = [
     # the plan and spending plan of 2568 and last year's 6-month report: the report's file is read
     # as another item's (its title block), so the part is missing; its builder says outdated
     "transport O6: want outdated got missing",
-    # last year's annual report cited by another file of the same year
-    "transport O7: want outdated got outdated first /uploads/files/6712091347.pdf (want /uploads/files/6801151032.pdf)",
     # the plans' and reports' categories cited before the files they list
     "cityelementor O7: want outdated got found first /document-category/report/ (want /wp-content/uploads/2025/12/report-1.pdf)",
     # An invitation to this year's forum beside last year's results is outdated since the ninth
@@ -547,20 +543,46 @@ KNOWN_WRONG: list[str] = [
     "paokhon O7: want outdated got review",
     # the hearing's summary sits in a download list whose row link points at the draft plan
     "hospregion3 O19: want found got missing",
+    # The twelfth session's twelve, built by other engineers without reading the matcher, each
+    # measured once before any fix of its own, in three batches of four with fixes between them
+    # (312 items: presence P 0.996 R 0.986, first evidence 0.96, outdated 0.86 (71 of 83), review
+    # 5 %, status 0.95). Since fixed: a labelled budget-spending line in an annual report, a
+    # report's stated fiscal year over its title's, a term's report, blank survey forms, relayed
+    # local-government documents, the province's notice on an อบต.'s site, a dead row's first cell,
+    # a provincial health office's plan, a five-year span read as this year. Left:
+    # the ITA index is a PDF of absolute addresses on the agency's real host, which the loopback
+    # server cannot serve: the download list is cited before the part's file
+    "pdfindex O6: want outdated got outdated first /download/plan/ (want /files/21877.pdf)",
+    # an older year's six-month report linked as the annual anti-corruption report: read as another
+    # item's document (missing); its builder says outdated
+    "localadmin O24: want outdated got missing",
+    # the Institute of Community Colleges' plan 2566-2570 (the parent body's, named in the title
+    # line without a kind the tool knows) read as the college's
+    "commcollege O5: want outdated got found first /wp-content/uploads/2023/03/ICC-plan.pdf (want /wp-content/uploads/2020/01/20456.pdf)",
+    # 2569 O6: last year's plan beside this year's draft: review by design (as saohighland O6)
+    "saomigrated O6: want outdated got review",
+    # an invitation to a hearing not yet held: review by design (the opportunity, a person's call)
+    "generalhosp O19: want missing got review",
+    # this year's spending report beside last year's performance report: 2569 O7 takes any part
+    # shown; its builder judges the performance report the item
+    "saoeplan O7: want outdated got found",
+    # the analysis of ITA results and this year's measures as a scan without a text layer (its year
+    # only in pixels): left to a person
+    "saoeplan O25: want found got review",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-05 (`oit eval --sites` over the 158 TEST_SITES): every
+# Floors at the figures measured on 2026-12-05 (`oit eval --sites` over the 170 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.990,  # 0.995 (3591 / 3609): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.988,  # 0.991 (3591 / 3624)
-    "first_evidence_accuracy": 0.990,  # 0.994 (3570 / 3591): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.952,  # 0.958 (867 / 905)
-    "status_accuracy": 0.975,  # 0.981 (4028 of 4108): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.990,  # 0.995 (3873 / 3891): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.988,  # 0.991 (3873 / 3909)
+    "first_evidence_accuracy": 0.990,  # 0.995 (3852 / 3873): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.952,  # 0.957 (946 / 988)
+    "status_accuracy": 0.975,  # 0.981 (4335 of 4420): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.07  # measured 0.059 (244 of 4108 items)
+MAX_REVIEW_SHARE = 0.07  # measured 0.058 (258 of 4420 items)
 # Reference pages: measured precision 0.971, recall 0.952 (112 pages, 100 / 3 / 5; models retrained on
 # 2026-12-05 on the 1082-page tuning split's agency pages).
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
