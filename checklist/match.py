@@ -1705,7 +1705,7 @@ def judge_item(
         responsible=responsible, confirmed=item.confirmed,
     )
     if not cands:
-        result.broken_links = _unique(broken)
+        result.broken_links = _fixes(broken, item, year)
         result.problems = [broken_problem(b) for b in result.broken_links]
         result.problems += [f'หน้า {t.url} แจ้งว่า "{ln}": เผยแพร่เอกสารเมื่อจัดทำเสร็จ แล้วลิงก์จากหน้านั้นและหน้า ITA'
                             for t, ln in pending[:2]]
@@ -1736,7 +1736,7 @@ def judge_item(
                 "ขาดสรุปผลการจัดซื้อจัดจ้างรายเดือนของเดือน " + ", ".join(map(str, gaps))
             ]
             result.reasons = [f"พบสรุปผลรายเดือน {len(covered)} เดือนของปีงบประมาณ {year}"]
-            return _with_broken(result, broken)
+            return _with_broken(result, broken, item, year)
     if meeting and item.requires:
         # Components may be spread over several pages (contact page + Q&A board, e-service
         # page + its form): the item needs them all, anywhere among its evidence.
@@ -1748,7 +1748,7 @@ def judge_item(
             result.confidence = 0.6
             result.reasons = meeting[0].reasons[:4]
             result.problems = ["ยังขาดองค์ประกอบ: " + ", ".join(lacking)]
-            return _with_broken(result, broken)
+            return _with_broken(result, broken, item, year)
         meeting[0].reasons.append("มีองค์ประกอบครบ: " + ", ".join(needed))
     if meeting and (post := _post_of_listing(index, item, meeting)):
         meeting.remove(post)
@@ -1777,7 +1777,7 @@ def judge_item(
         result.problems = [*unfinished[0].problems, f"ฉบับที่ครบถ้วนที่พบเป็นของปีก่อน ({outdated[0].target.url})"]
         result.reasons = unfinished[0].reasons[:4]
         result.evidence = [_evidence(c) for c in (unfinished[0], *outdated[:2])]
-        return _with_broken(result, broken)
+        return _with_broken(result, broken, item, year)
     # this year's ITA page lists a scan whose year the tool cannot read, while the versions it can
     # date are older and this year's page does not list them: a person reads the scan
     unread = [c for c in cands if c.unread_year and c.ita and not c.mention]
@@ -1787,7 +1787,7 @@ def judge_item(
         result.problems = [*unread[0].problems, f"ฉบับที่อ่านปีได้เป็นของปีก่อน ({outdated[0].target.url})"]
         result.reasons = unread[0].reasons[:4]
         result.evidence = [_evidence(c) for c in (unread[0], *outdated[:2])]
-        return _with_broken(result, broken)
+        return _with_broken(result, broken, item, year)
     if outdated:
         best = outdated[0]
         result.status = "outdated"
@@ -1797,12 +1797,12 @@ def judge_item(
         result.problems += [f"{c.problems[0]} ({c.target.url})" for c in cands if c.invited][:1]
         result.reasons = best.reasons[:4]
         result.evidence = [_evidence(c) for c in outdated[:3]]
-        return _with_broken(result, broken)
+        return _with_broken(result, broken, item, year)
     result.status = "review"
     result.confidence = min(0.9, best.score)
     result.problems = list(dict.fromkeys(p for c in cands[:3] for p in c.problems))
     result.reasons = best.reasons[:4]
-    return _with_broken(result, broken)
+    return _with_broken(result, broken, item, year)
 
 
 def _shows_older(result: ItemResult, item: Item, year: int) -> bool:
@@ -1934,8 +1934,15 @@ def _unique(broken: list[BrokenLink]) -> list[BrokenLink]:
     return list({b.url: b for b in reversed(broken)}.values())[::-1]
 
 
-def _with_broken(result: ItemResult, broken: list[BrokenLink]) -> ItemResult:
-    result.broken_links = _unique(broken)
+def _fixes(broken: list[BrokenLink], item: Item, year: int) -> list[BrokenLink]:
+    """The dead links whose fixing would show the item: not one whose text names only an older
+    year than the item asks for ("แผนการดำเนินงาน ปี 2567" for the plan of 2569)."""
+    return [b for b in _unique(broken)
+            if not (b.anchor_text and judge_period(item, year, b.anchor_text, title=b.anchor_text).outdated)]
+
+
+def _with_broken(result: ItemResult, broken: list[BrokenLink], item: Item, year: int) -> ItemResult:
+    result.broken_links = _fixes(broken, item, year)
     result.problems += [p for b in result.broken_links if (p := broken_problem(b)) not in result.problems]
     return result
 

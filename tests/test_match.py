@@ -3055,3 +3055,18 @@ def test_a_letter_inviting_to_a_meeting_is_an_invitation():
     assert invites("เชิญประชุมคณะกรรมการพัฒนา อบต. (แผนการดำเนินงาน 2569)", plan)
     assert invites("หนังสือเชิญประชุมรับฟังความคิดเห็นผู้รับบริการ ปี 2569", Y2569.item("O19"))
     assert not invites("แผนการดำเนินงาน ประจำปีงบประมาณ 2569", plan)
+
+
+def test_a_dead_link_to_an_older_years_document_is_no_fix():
+    # "แผนปฏิบัติการป้องกันการทุจริต ปี 2567" answering 404 does not make 2569's plan found if fixed:
+    # it is no cheapest fix of the item (the crawl's list of dead links still names it)
+    def site(year: str) -> list[Fact]:
+        return [_home("องค์การบริหารส่วนตำบลตัวอย่าง", [link("download/", "ดาวน์โหลดเอกสาร")]),
+                page("download/", "ดาวน์โหลดเอกสาร", "ดาวน์โหลดเอกสาร\nเอกสารเผยแพร่ของหน่วยงาน",
+                     links=[link("f/plan.pdf", f"แผนปฏิบัติการป้องกันการทุจริต ปี {year}")]),
+                broken("f/plan.pdf")]
+    this_year = judge(site("2569"), "O23")
+    assert [b.url.rsplit("/", 1)[-1] for b in this_year.broken_links] == ["plan.pdf"]
+    assert any("รายการนี้จึงจะนับว่าพบ" in p for p in this_year.problems)
+    old = judge(site("2567"), "O23")
+    assert old.broken_links == [] and not any("รายการนี้จึงจะนับว่าพบ" in p for p in old.problems)
