@@ -59,7 +59,8 @@ class ItemResult(BaseModel):
         default_factory=list,
         description="links that would be this item's evidence but lead to nothing (HTTP error, soft 404, "
         "empty file, a file link answered by a web page): 'error' says why, 'found_on' is the page "
-        "holding the link. Fixing them is the cheapest fix; an item with only such links is 'missing'",
+        "holding the link. Fixing them is the cheapest fix; an item with only such links is 'missing'. "
+        "Not a dead link whose text names only an older year than the item asks for (the crawl's list has it)",
     )
     reasons: list[str] = Field(default_factory=list, description="why this status, in plain words")
     responsible: str = ""
