@@ -148,9 +148,9 @@ def judge_period(item: Item, year: int, text: str, fallback: str = "", title: st
     names: "รายงานประจำปี 2567" is often the year it was printed, not the year it reports."""
     covered = covered_fiscal_year(text) if item.period in (Period.current_fy, Period.previous_fy) else None
     v = _judge_period(item, year, text, fallback, title, covered)
-    if covered is not None and covered not in title_years(title)[0]:
+    named = title_years(title)[0] if title else []
+    if covered is not None and covered not in named:
         note = f"เนื้อหาระบุว่าครอบคลุมปีงบประมาณ {covered} (1 ต.ค. {covered - 1} – 30 ก.ย. {covered})"
-        named = title_years(title)[0]
         if named:
             note += f" ไม่ใช่ปี {', '.join(map(str, named))} ที่หัวเรื่องระบุ"
         (v.reasons if v.meets else v.problems).insert(0, note)
@@ -158,7 +158,7 @@ def judge_period(item: Item, year: int, text: str, fallback: str = "", title: st
 
 
 def _judge_period(item: Item, year: int, text: str, fallback: str, title: str, covered: int | None) -> Verdict:
-    """Check the fiscal-year rule of ``item`` for ITA ``year`` against what ``text`` says.
+    """:func:`judge_period` on the years read (``covered``, when the text states it, first).
 
     ``title`` (the document's or page's own title block, else what links call it) decides the
     year when it names one: the fiscal year a document covers is in its title; a date it was
@@ -380,7 +380,7 @@ def is_blank_form(text: str) -> bool:
                                               or _empty_rows(text[:3000]))
 
 
-# A rating scale's header ("มาก ปานกลาง น้อย", "มากที่สุด มาก ปานกลาง น้อย น้อยที่สุด", "5 4 3 2 1").
+# A rating scale's header ("มาก ปานกลาง น้อย", "มากที่สุด มาก ปานกลาง น้อย น้อยที่สุด").
 _SCALE = re.compile(r"มาก(?:ที่สุด)?\s+(?:มาก\s+)?ปานกลาง\s+น้อย")
 
 
