@@ -265,6 +265,7 @@ def applies_to_own_kind(home_title_key: str, head: str) -> bool:
 
 
 _PLACES = tuple(key(w) for w in ("จังหวัด", "อำเภอ", "ตำบล"))
+_PROVINCE_WORD = key("จังหวัด")
 OFFICE_KEY = key("สำนักงาน")
 PLACE_NAME = 4  # characters of a place's name compared
 
@@ -292,6 +293,10 @@ def another_place(home_title_key: str, title_block: list[str]) -> bool:
             i = k.find(place)
             if i < 4:
                 continue
+            if place != _PROVINCE_WORD and k[:i].startswith(OFFICE_KEY) and k[:i] + _PROVINCE_WORD in home:
+                # the same office one level down: "สำนักงานพัฒนาชุมชนอำเภอตะพานหิน" in a file on the
+                # site of "สำนักงานพัฒนาชุมชนจังหวัดพิจิตร" (a district office's summary, not the province's)
+                return True
             prefix = k[: i + len(place)]
             j = home.find(prefix)
             if j < 0:

@@ -3070,3 +3070,11 @@ def test_a_dead_link_to_an_older_years_document_is_no_fix():
     assert any("รายการนี้จึงจะนับว่าพบ" in p for p in this_year.problems)
     old = judge(site("2567"), "O23")
     assert old.broken_links == [] and not any("รายการนี้จึงจะนับว่าพบ" in p for p in old.problems)
+
+
+def test_the_same_office_one_level_down_is_another_unit():
+    # a district office's monthly summary on the provincial office's site fills none of its months
+    home = key("สำนักงานพัฒนาชุมชนจังหวัดพิจิตร")
+    assert another_place(home, ["สำนักงานพัฒนาชุมชนอำเภอตะพานหิน"])
+    assert not another_place(home, ["สำนักงานพัฒนาชุมชนจังหวัดพิจิตร"])
+    assert not another_place(key("องค์การบริหารส่วนตำบลดอนแก้ว"), ["องค์การบริหารส่วนตำบลดอนแก้ว อำเภอเมือง"])
