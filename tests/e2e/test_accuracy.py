@@ -57,7 +57,8 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "districthealth", SITES / "exciseoffice", SITES / "finearts", SITES / "saoplatform",
               SITES / "meteo", SITES / "pdfindex", SITES / "localadmin", SITES / "commcollege",
               SITES / "saomigrated", SITES / "generalhosp", SITES / "muangdla", SITES / "provpr",
-              SITES / "saoeplan"]
+              SITES / "saoeplan", SITES / "saowestern", SITES / "tambonport", SITES / "provcomm",
+              SITES / "rajabhat"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -569,20 +570,35 @@ KNOWN_WRONG: list[str] = [
     # the analysis of ITA results and this year's measures as a scan without a text layer (its year
     # only in pixels): left to a person
     "saoeplan O25: want found got review",
+    # The twelfth session's last four (saowestern, tambonport, provcomm, rajabhat), measured once
+    # after all the session's other fixes (104 items: presence P 0.99 R 0.96, first evidence 1.00,
+    # outdated 0.88 (23 of 26), review 7 %, status 0.94). Since fixed: a district office's January
+    # summary filling the provincial office's missing month. Left:
+    # the structure chart is only a picture: the page reads as empty (review); its builder sees it
+    "saowestern O1: want found got review",
+    # the annual report is a scan without a text layer (its year only in pixels): left to a person
+    "saowestern O7: want outdated got review",
+    # a news post on this year's risk-assessment meeting taken for the assessment, beside the album
+    # titled 2568 whose pictures are last year's assessment
+    "saowestern O23: want outdated got found",
+    # the ended strategic plan beside the draft of the next: review by design (as saohighland O6)
+    "rajabhat O5: want outdated got review",
+    # the No Gift announcement is a scan without a text layer: left to a person
+    "rajabhat O21: want found got review",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-05 (`oit eval --sites` over the 170 TEST_SITES): every
+# Floors at the figures measured on 2026-12-05 (`oit eval --sites` over the 174 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.990,  # 0.995 (3873 / 3891): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.988,  # 0.991 (3873 / 3909)
-    "first_evidence_accuracy": 0.990,  # 0.995 (3852 / 3873): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.952,  # 0.957 (946 / 988)
-    "status_accuracy": 0.975,  # 0.981 (4335 of 4420): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.990,  # 0.995 (3965 / 3983): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.988,  # 0.990 (3965 / 4005)
+    "first_evidence_accuracy": 0.990,  # 0.995 (3944 / 3965): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.952,  # 0.956 (969 / 1014)
+    "status_accuracy": 0.975,  # 0.980 (4434 of 4524): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.07  # measured 0.058 (258 of 4420 items)
+MAX_REVIEW_SHARE = 0.07  # measured 0.059 (266 of 4524 items)
 # Reference pages: measured precision 0.971, recall 0.952 (112 pages, 100 / 3 / 5; models retrained on
 # 2026-12-05 on the 1082-page tuning split's agency pages).
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
