@@ -26,15 +26,15 @@ _CHROME_START = re.compile(
     r"|สถิติ(?:ผู้)?(?:เยี่ยม|เข้า)ชม|page\s*views?\b|mod_vvisit|(?:php\s*)?(?:warning|notice|deprecated):\s)",
     re.I,
 )
-# Ligature names of icon fonts (Material Icons) left in a page's text before a label.
-_ICON = re.compile(r"^(?:check_circle|arrow_(?:forward|right|back)|chevron_right|keyboard_arrow_\w+|"
-                   r"expand_more|call|info|home|email|place|location_on|access_time|person)\s+(?=\S)")
-
-
-# A header bar of icon links: an icon's ligature name between Thai labels ("องค์การบริหารส่วน
-# จังหวัด... call ข้อมูลการติดต่อ info กองทุน..."); no Thai sentence holds these English words.
-_ICON_BAR = re.compile(r"[ก-๙]\s+(?:call|info|location_on|access_time|check_circle|chevron_right|"
-                       r"arrow_(?:forward|right))\s+[ก-๙]")
+# Ligature names of icon fonts (Material Icons) left in a page's text: these never occur between Thai
+# words in a sentence; the others below only before a label ("home", "email", "person").
+_BAR_ICONS = ("call", "info", "location_on", "access_time", "check_circle", "chevron_right", "arrow_forward",
+              "arrow_right")
+_ICON = re.compile(r"^(?:" + "|".join((*_BAR_ICONS, "arrow_back", r"keyboard_arrow_\w+", "expand_more", "home",
+                                       "email", "place", "person")) + r")\s+(?=\S)")
+# A header bar of icon links: an icon's name between Thai labels ("องค์การบริหารส่วนจังหวัด... call
+# ข้อมูลการติดต่อ info กองทุน...").
+_ICON_BAR = re.compile(r"[ก-๙]\s+(?:" + "|".join(_BAR_ICONS) + r")\s+[ก-๙]")
 
 
 def is_chrome(line: str) -> bool:

@@ -264,8 +264,8 @@ def applies_to_own_kind(home_title_key: str, head: str) -> bool:
         own in spelled_out(k[max(0, m.start() - APPLIES_REACH): m.end() + APPLIES_REACH]) for m in _APPLIES.finditer(k))
 
 
-_PLACES = tuple(key(w) for w in ("จังหวัด", "อำเภอ", "ตำบล"))
 _PROVINCE_WORD = key("จังหวัด")
+_PLACES = (_PROVINCE_WORD, key("อำเภอ"), key("ตำบล"))
 OFFICE_KEY = key("สำนักงาน")
 PLACE_NAME = 4  # characters of a place's name compared
 
@@ -396,7 +396,7 @@ _LOCAL_KINDS = frozenset(key(w) for w in ("องค์การบริหา�
 # Local self-government: the province (its governor's notices and orders, for the offices of the
 # central government in the province) is another body, not theirs.
 _SELF_GOVERNED = _LOCAL_KINDS | {key("องค์การบริหารส่วนจังหวัด")}
-_PROVINCE = re.compile("^" + key("จังหวัด") + r"(?!" + key("ละ") + ")")
+_PROVINCE = re.compile("^" + _PROVINCE_WORD + r"(?!" + key("ละ") + ")")
 _RELAYED = re.compile("^(?:" + "|".join(map(key, ("ประชาสัมพันธ์", "เผยแพร่", "แจ้ง"))) + ")")  # a relayed notice
 
 
