@@ -36,6 +36,7 @@ from checklist.models import TOPICS  # noqa: E402
 
 PAGES = ROOT / "tests" / "data" / "realpages"
 SPLITS = {"tuning": PAGES / "tuning.jsonl", "locked": PAGES / "locked.jsonl"}
+SECOND = PAGES / "second-labels.jsonl"
 DOCS = ROOT / "tests" / "data" / "realdocs"
 README = ROOT / "README.md"
 BEGIN, END = "<!-- realpages:begin -->", "<!-- realpages:end -->"
@@ -76,6 +77,14 @@ def breakdown(pages: list[dict]) -> dict:
 _JUDGEMENT = re.compile(r"\b(?:weak|doubtful)\b", re.I)
 
 
+def second_labels(path: Path = SECOND) -> dict[str, dict]:
+    """A second labeller's labels by URL (empty when the file is absent)."""
+    if not path.is_file():
+        return {}
+    rows = (json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip())
+    return {r["url"]: r for r in rows}
+
+
 def judgement_call(page: dict) -> bool:
     """The page's label is marked weak or doubtful in its note."""
     return bool(_JUDGEMENT.search(page.get("note", "")))
@@ -88,6 +97,43 @@ def negatives(pages: list[dict]) -> dict:
     return {"pages": len(neg), "flagged": flagged}
 
 
+
+
+def _score(pairs: list[tuple[set[str], set[str]]]) -> dict:
+    """Micro precision and recall of (truth, got) topic sets."""
+    tp = sum(len(t & g) for t, g in pairs)
+    fp = sum(len(g - t) for t, g in pairs)
+    fn = sum(len(t - g) for t, g in pairs)
+    return {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def agreement(pages: list[dict], second: dict[str, dict]) -> dict | None:
+    """The classifier beside two labellers, over the agencies' pages a second labeller labelled
+    blind: how the second labeller's labels read against the first's (the ceiling a classifier
+    can be measured to), the classifier against either, on the pages both label alike, and on
+    those neither marks a judgement call."""
+    both = [(p, second[p["url"]]) for p in pages if agency_page(p) and p["url"] in second]
+    if not both:
+        return None
+
+    def topics(labels: list[str]) -> set[str]:
+        return {x for x in labels if x in TOPICS}
+
+    got = [set(classify_page(p["url"], p["text"], p.get("title", ""))) for p, _ in both]
+    a = [topics(p["labels"]) for p, _ in both]
+    b = [topics(s["labels"]) for _, s in both]
+    alike = [i for i in range(len(both)) if a[i] == b[i]]
+    clear = [i for i, (p, s) in enumerate(both) if not judgement_call(p) and not judgement_call(s)]
+    return {
+        "pages": len(both),
+        "second_vs_first": _score(list(zip(a, b, strict=True))),
+        "classifier_vs_first": _score(list(zip(a, got, strict=True))),
+        "classifier_vs_second": _score(list(zip(b, got, strict=True))),
+        "alike": {"pages": len(alike), "classifier": _score([(a[i], got[i]) for i in alike])},
+        "clear": {"pages": len(clear), "second_vs_first": _score([(a[i], b[i]) for i in clear]),
+                  "classifier": _score([(a[i], got[i]) for i in clear])},
+    }
 
 
 def measure_split(path: Path, detail: bool) -> dict:
@@ -103,6 +149,7 @@ def measure_split(path: Path, detail: bool) -> dict:
         "negatives": negatives(pages),
         "agency": {"pages": len(agency), "overall": measure(agency)["overall"]},
         "agency_clear": {"pages": len(clear), "overall": measure(clear)["overall"]},
+        "two_labellers": agreement(pages, second_labels()),
     }
     if detail:  # tuning only: never look at the locked split's rows
         out["topics"] = m["topics"]
@@ -215,6 +262,12 @@ def report(f: dict) -> str:
         out.append(f"          of which {s['agency']['pages']} pages of agencies' own sites: {_pr(s['agency']['overall'])}")
         c = s["agency_clear"]
         out.append(f"          of those, {c['pages']} whose label is not marked weak or doubtful: {_pr(c['overall'])}")
+        if t2 := s.get("two_labellers"):
+            out.append(f"          {t2['pages']} of them labelled again, blind, by a second labeller: second against "
+                       f"first {_pr(t2['second_vs_first'])}; classifier against the second {_pr(t2['classifier_vs_second'])}")
+            out.append(f"          on the {t2['alike']['pages']} both label alike, classifier {_pr(t2['alike']['classifier'])}; "
+                       f"on the {t2['clear']['pages']} neither marks weak: second against first "
+                       f"{_pr(t2['clear']['second_vs_first'])}, classifier {_pr(t2['clear']['classifier'])}")
     if cv := f.get("topic_models_cv"):
         out.append(f"  tuning, host-grouped cross-validation (news and topic models trained without the fold's "
                    f"hosts): {_pr(cv['with_models'])} (without topic models {_pr(cv['rules'])})")
@@ -279,6 +332,22 @@ def readme_block(f: dict, earlier: list[str] | None = None) -> str:
         o = c["overall"]
         lines.append(f"| {split}, agencies' own sites, labels not marked weak or doubtful | {c['pages']} | "
                      f"{o['precision']:.2f} | {o['recall']:.2f} | {o['tp']} / {o['fp']} / {o['fn']} | |")
+    if all(f[split].get("two_labellers") for split in ("tuning", "locked")):
+        lines += ["", "Two labellers: a second labeller labelled the agencies' pages again, without seeing the first labels or",
+                  "the classifier's (`tests/data/realpages/second-labels.jsonl`). Their agreement is the most a page",
+                  "classifier can be measured to on these pages (presence precision / recall, the first labels as truth):", "",
+                  "| split | pages | second labeller against the first | classifier against the first | classifier against the second "
+                  "| classifier, pages both label alike | pages neither marks weak: second against first | the same pages: classifier |",
+                  "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+        for split in ("tuning", "locked"):
+            t2 = f[split]["two_labellers"]
+
+            def pr(o: dict) -> str:
+                return f"{o['precision']:.2f} / {o['recall']:.2f}"
+
+            lines.append(f"| {split} | {t2['pages']} | {pr(t2['second_vs_first'])} | {pr(t2['classifier_vs_first'])} | "
+                         f"{pr(t2['classifier_vs_second'])} | {pr(t2['alike']['classifier'])} ({t2['alike']['pages']} pages) | "
+                         f"{pr(t2['clear']['second_vs_first'])} ({t2['clear']['pages']} pages) | {pr(t2['clear']['classifier'])} |")
     cv = f.get("topic_models_cv") or {}
     if cv:
         r, m = cv["rules"], cv["with_models"]

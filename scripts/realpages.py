@@ -5,6 +5,10 @@
     python scripts/realpages.py probe < urls.txt   # reserved / taken / tuning / locked, per URL
     python scripts/realpages.py digests            # refresh the hashed reserved-host and tuned-site lists
 
+``second-labels.jsonl`` holds a second, independent labeller's labels of the agencies' pages
+(url, labels, ita_index, note), given without seeing the first labels or the classifier's: how
+often two careful people agree is the ceiling against which the classifier's figures are read.
+
 A row's split is decided by its host alone (never by hand): ``split_of(host)``. Rows are
 trimmed to the top of the page, mobile phone numbers, ID numbers and private e-mail
 addresses are redacted, and rows of reserved hosts, of dev_pages.jsonl and duplicates are
@@ -31,6 +35,9 @@ if not SHARED.is_dir():  # a worktree under /work/wt/<name>
 LOCKED_PERCENT = 40  # share of hosts whose pages form the locked set
 MAX_CHARS = 2000
 FIELDS = ("url", "host", "site_kind", "text", "labels", "ita_index", "years_mentioned", "note")
+SECOND = DATA / "second-labels.jsonl"
+SECOND_FIELDS = ("url", "labels", "ita_index", "note")
+EXTRA_LABELS = frozenset({"open_data", "conflict_of_interest", "other_ita"})  # outside the checklist
 
 
 def norm_host(host: str) -> str:
@@ -127,9 +134,17 @@ def site_kind(host: str) -> str:
     return "lao" if h.endswith(".go.th") or h.endswith(".com") or h.endswith(".org") else "other"
 
 
-def load(split: str) -> list[dict]:
-    path = SPLITS[split]
+def _rows(path: Path) -> list[dict]:
     return [json.loads(ln) for ln in path.read_text().splitlines() if ln.strip()] if path.is_file() else []
+
+
+def load(split: str) -> list[dict]:
+    return _rows(SPLITS[split])
+
+
+def second_labels() -> dict[str, dict]:
+    """The second labeller's rows by URL."""
+    return {r["url"]: r for r in _rows(SECOND)}
 
 
 def add(rows: list[dict]) -> None:
@@ -140,12 +155,11 @@ def add(rows: list[dict]) -> None:
     dev_urls = {r["url"] for r in dev}
     tuned = frozenset(site_of(r["host"]) for r in dev)
     seen = {r["url"] for s in SPLITS for r in load(s)}
-    extra = {"open_data", "conflict_of_interest", "other_ita"}
     out: dict[str, list[str]] = {s: [] for s in SPLITS}
     for row in rows:
         url = row["url"]
         host = urlsplit(url).hostname or ""
-        bad = [t for t in row["labels"] if t not in TOPICS and t not in extra]
+        bad = [t for t in row["labels"] if t not in TOPICS and t not in EXTRA_LABELS]
         if bad:
             sys.exit(f"{url}: unknown labels {bad}")
         if is_reserved(host, digests):
@@ -186,6 +200,24 @@ def check() -> list[str]:
             urls.add(r["url"])
             hosts.setdefault(site_of(r["host"]), set()).add(split)
     problems += [f"site in both splits: {h}" for h, s in hosts.items() if len(s) > 1]
+    return problems + check_second(urls)
+
+
+def check_second(urls: set[str]) -> list[str]:
+    """Problems of the second labeller's file: rows of pages not in the corpus, unknown labels."""
+    from checklist.models import TOPICS
+
+    problems, seen = [], set()
+    for r in _rows(SECOND):
+        if set(r) != set(SECOND_FIELDS):
+            problems.append(f"second labels: {r.get('url')}: fields {sorted(r)}")
+        elif r["url"] not in urls:
+            problems.append(f"second labels: not in the corpus: {r['url']}")
+        elif r["url"] in seen:
+            problems.append(f"second labels: duplicate {r['url']}")
+        elif bad := [t for t in r["labels"] if t not in TOPICS and t not in EXTRA_LABELS]:
+            problems.append(f"second labels: {r['url']}: unknown labels {bad}")
+        seen.add(r.get("url"))
     return problems
 
 

@@ -162,3 +162,37 @@ def test_document_manifest():
         assert r["split"] == rp.split_of(r["site"]), r["file"]
         assert rp.host_digest(r["source_repo"]) not in digests, r["source_repo"]
     assert len({r["file"] for r in rows}) == len(rows)
+
+
+def _measure_module():
+    spec = importlib.util.spec_from_file_location("measure", ROOT / "scripts" / "measure_realpages.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_second_labels_cover_the_agencies_pages_and_are_clean():
+    urls = {r["url"] for r in TUNING + LOCKED}
+    assert rp.check_second(urls) == []
+    second = rp.second_labels()
+    agencies = [r for r in TUNING + LOCKED if agency_page(r)]
+    assert sum(r["url"] in second for r in agencies) >= 0.9 * len(agencies)
+
+
+def test_two_labellers_are_compared_page_by_page():
+    """The second labeller's labels are scored against the first's, over agencies' pages only;
+    a page either labeller marks weak is no clear page."""
+    mod = _measure_module()
+    text = "ข่าวประชาสัมพันธ์ เทศบาลตำบลทดสอบ"
+    pages = [{"url": f"https://a.go.th/{i}", "text": text, "site_kind": k, "labels": a, "note": n}
+             for i, (k, a, n) in enumerate([("lao", ["news"], ""), ("lao", ["laws"], ""),
+                                            ("lao", [], "negative"), ("other", ["news"], "")])]
+    second = {p["url"]: {"url": p["url"], "labels": b, "ita_index": False, "note": n}
+              for p, b, n in zip(pages, [["news"], [], ["structure"], []], ["", "weak", "", ""], strict=True)}
+    t2 = mod.agreement(pages, second)
+    assert t2["pages"] == 3  # the newspaper's page is left out
+    assert (t2["second_vs_first"]["tp"], t2["second_vs_first"]["fp"], t2["second_vs_first"]["fn"]) == (1, 1, 1)
+    assert t2["alike"]["pages"] == 1
+    assert t2["clear"]["pages"] == 2  # the page the second labeller marked weak is not clear
+    assert (t2["clear"]["second_vs_first"]["fp"], t2["clear"]["second_vs_first"]["fn"]) == (1, 0)
+    assert mod.agreement(pages, {}) is None
