@@ -131,6 +131,9 @@ def agreement(pages: list[dict], second: dict[str, dict]) -> dict | None:
         "classifier_vs_first": _score(list(zip(a, got, strict=True))),
         "classifier_vs_second": _score(list(zip(b, got, strict=True))),
         "alike": {"pages": len(alike), "classifier": _score([(a[i], got[i]) for i in alike])},
+        # lenient: a topic either labeller gave is right; a topic both gave is to be found
+        "either_precision": _score([(a[i] | b[i], got[i]) for i in range(len(both))])["precision"],
+        "both_recall": _score([(a[i] & b[i], got[i]) for i in range(len(both))])["recall"],
         "clear": {"pages": len(clear), "second_vs_first": _score([(a[i], b[i]) for i in clear]),
                   "classifier": _score([(a[i], got[i]) for i in clear])},
     }
@@ -268,6 +271,8 @@ def report(f: dict) -> str:
             out.append(f"          on the {t2['alike']['pages']} both label alike, classifier {_pr(t2['alike']['classifier'])}; "
                        f"on the {t2['clear']['pages']} neither marks weak: second against first "
                        f"{_pr(t2['clear']['second_vs_first'])}, classifier {_pr(t2['clear']['classifier'])}")
+            out.append(f"          classifier's topics either labeller gave: {t2['either_precision']:.3f}; "
+                       f"topics both gave that the classifier finds: {t2['both_recall']:.3f}")
     if cv := f.get("topic_models_cv"):
         out.append(f"  tuning, host-grouped cross-validation (news and topic models trained without the fold's "
                    f"hosts): {_pr(cv['with_models'])} (without topic models {_pr(cv['rules'])})")

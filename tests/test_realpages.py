@@ -179,20 +179,26 @@ def test_second_labels_cover_the_agencies_pages_and_are_clean():
     assert sum(r["url"] in second for r in agencies) >= 0.9 * len(agencies)
 
 
-def test_two_labellers_are_compared_page_by_page():
+def test_two_labellers_are_compared_page_by_page(monkeypatch):
     """The second labeller's labels are scored against the first's, over agencies' pages only;
-    a page either labeller marks weak is no clear page."""
+    a page either labeller marks weak is no clear page; the lenient figures take a topic either
+    labeller gave as right and ask for the topics both gave."""
     mod = _measure_module()
-    text = "ข่าวประชาสัมพันธ์ เทศบาลตำบลทดสอบ"
-    pages = [{"url": f"https://a.go.th/{i}", "text": text, "site_kind": k, "labels": a, "note": n}
+    pages = [{"url": f"https://a.go.th/{i}", "text": "หน้า", "site_kind": k, "labels": a, "note": n}
              for i, (k, a, n) in enumerate([("lao", ["news"], ""), ("lao", ["laws"], ""),
                                             ("lao", [], "negative"), ("other", ["news"], "")])]
     second = {p["url"]: {"url": p["url"], "labels": b, "ita_index": False, "note": n}
               for p, b, n in zip(pages, [["news"], [], ["structure"], []], ["", "weak", "", ""], strict=True)}
+    got = {"https://a.go.th/0": {"news": []}, "https://a.go.th/1": {},
+           "https://a.go.th/2": {"structure": [], "laws": []}}
+    monkeypatch.setattr(mod, "classify_page", lambda url, text, title="": got.get(url, {}))
     t2 = mod.agreement(pages, second)
     assert t2["pages"] == 3  # the newspaper's page is left out
     assert (t2["second_vs_first"]["tp"], t2["second_vs_first"]["fp"], t2["second_vs_first"]["fn"]) == (1, 1, 1)
+    assert (t2["classifier_vs_first"]["tp"], t2["classifier_vs_first"]["fp"], t2["classifier_vs_first"]["fn"]) == (1, 2, 1)
+    assert (t2["classifier_vs_second"]["tp"], t2["classifier_vs_second"]["fp"], t2["classifier_vs_second"]["fn"]) == (2, 1, 0)
     assert t2["alike"]["pages"] == 1
     assert t2["clear"]["pages"] == 2  # the page the second labeller marked weak is not clear
     assert (t2["clear"]["second_vs_first"]["fp"], t2["clear"]["second_vs_first"]["fn"]) == (1, 0)
+    assert t2["either_precision"] == 2 / 3 and t2["both_recall"] == 1.0
     assert mod.agreement(pages, {}) is None
