@@ -2138,7 +2138,7 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
     if f.kind == "document":
         posted_before(index, item, year, t, v)
     if (item.period == Period.current_fy and not v.meets and v.years and min(v.years) > year
-            and f.kind == "page" and (held := _held_in(index, t, year))):
+            and f.kind == "page" and (held := _held_in(index, t, item, year))):
         # "เวทีรับฟังความคิดเห็น ... แผนพัฒนาจังหวัด ประจำปี 2569", held on 21 ม.ค. 2568: a post
         # tells an activity of the day it happened; the later year is what it prepares for.
         v.meets, v.problems = True, []
@@ -2221,10 +2221,13 @@ _NO_YEAR = "ไม่ระบุปีงบประมาณ"
 _SCAN_YEAR = "อ่านปีงบประมาณไม่ได้: ปีในภาพสแกนเป็นเลขไทยซึ่ง OCR อ่านได้ไม่แน่นอน ผู้ตรวจต้องเปิดดูเอง"
 
 
-def _held_in(index: SiteIndex, t: Target, year: int) -> str:
+def _held_in(index: SiteIndex, t: Target, item: Item, year: int) -> str:
     """The day a page in the form of a post says its activity happened, when that day falls in
-    fiscal year ``year`` (its first dated lines: the by-line, "เมื่อวันที่ 21 มกราคม 2568"); ""."""
-    if not reads_as_post(index, t) or t.fact is None:
+    fiscal year ``year`` (its first dated lines: the by-line, "เมื่อวันที่ 21 มกราคม 2568"); "".
+    For an item of activities (no document expected: participation, ethics activities) a page
+    that opens with a date and a story is enough, whatever its headline names ("สรุปผลการประชุม
+    รับฟังความคิดเห็น ... เพื่อจัดทำงบประมาณ ปี 2569", then "วันที่ 8 กุมภาพันธ์ 2568 ...")."""
+    if t.fact is None or not (reads_as_post(index, t) or (events_only(item) and post_form(index, t.fact))):
         return ""
     lines, _lead = page_lines(index, t.fact)
     for ln in lines[:4]:
@@ -2232,6 +2235,13 @@ def _held_in(index: SiteIndex, t: Target, year: int) -> str:
         if days and {m.fiscal_year for m in days} == {year}:
             return str(days[0])
     return ""
+
+
+def events_only(item: Item) -> bool:
+    """The item asks for activities a post tells (participation, ethics activities), not for a
+    document of a year (``document_expected`` of each of its topics)."""
+    lexicons = load_topics()
+    return bool(item.topics) and not any(lexicons[x].document_expected for x in item.topics if x in lexicons)
 
 
 def received_letter(index: SiteIndex, t: Target) -> str:

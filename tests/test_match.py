@@ -1283,6 +1283,25 @@ def test_an_activity_post_counts_for_the_year_it_was_held_not_the_year_it_prepar
     assert any("จัดเมื่อ" in r for r in result.evidence[0].reasons)
 
 
+def test_an_activity_page_under_a_topic_headline_counts_for_the_day_it_was_held():
+    # bkkdistrict O20: the headline names the activity (participation), not a post's form; its
+    # first lines date it 8 Feb 2568; "ปี 2569" is the budget it prepares
+    title = "สรุปผลการประชุมรับฟังความคิดเห็นคณะกรรมการชุมชน เพื่อจัดทำงบประมาณเขต ปี 2569"
+    body = (f"{title}\nวันที่ 26 ก.พ. 2568 · ฝ่ายปกครอง\nวันที่ 8 กุมภาพันธ์ 2568 สำนักงานเขตจัดประชุมรับฟังความคิดเห็น"
+            "ของคณะกรรมการชุมชน เพื่อเปิดโอกาสให้ประชาชนมีส่วนร่วมเสนอปัญหาและความต้องการ\n"
+            "มีผู้แทนชุมชนเข้าร่วม 79 คน จาก 40 ชุมชน เสนอโครงการ 63 เรื่อง เรื่องที่เสนอมากที่สุดคือ การระบายน้ำในซอย"
+            " (21 เรื่อง) ไฟฟ้าส่องสว่าง (14 เรื่อง) และทางเท้าชำรุด (11 เรื่อง)\n"
+            "เขตได้บรรจุ 38 เรื่องในคำของบประมาณ ปี 2569 และจะแจ้งผลให้คณะกรรมการชุมชนทราบในการประชุมประจำเดือน")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("news/5134/", "การเปิดโอกาสให้เกิดการมีส่วนร่วม")]),
+             page("news/5134/", title, body)]
+    result = judge68(facts, "O20")
+    assert result.status == "found", result
+    assert any("จัดเมื่อ" in r for r in result.evidence[0].reasons)
+    # held the year before: last year's
+    facts[1] = page("news/5134/", title, body.replace("2568", "2567"))
+    assert judge68(facts, "O20").status != "found"
+
+
 def test_a_file_of_an_agency_of_another_kind_is_not_the_sites_own():
     """A provincial office's site links a district office's procurement summary among its own: its
     month is not the office's, and the district's annual report is not the office's either."""
@@ -3078,3 +3097,34 @@ def test_the_same_office_one_level_down_is_another_unit():
     assert another_place(home, ["สำนักงานพัฒนาชุมชนอำเภอตะพานหิน"])
     assert not another_place(home, ["สำนักงานพัฒนาชุมชนจังหวัดพิจิตร"])
     assert not another_place(key("องค์การบริหารส่วนตำบลดอนแก้ว"), ["องค์การบริหารส่วนตำบลดอนแก้ว อำเภอเมือง"])
+
+
+def test_an_institutes_or_presidents_office_document_is_a_parent_bodys():
+    from checklist.ownership import parent_body
+
+    # nursecollege O5 / O21, commcollege O5: the institute over the college made these, not the college
+    college = own_name("หน้าแรก – วิทยาลัยพยาบาลบรมราชชนนี ศรีธารา")
+    plan = ["แผนยุทธศาสตร์สถาบันพระบรมราชชนก พ.ศ. 2566 - 2570", "สถาบันพระบรมราชชนก กระทรวงสาธารณสุข"]
+    assert parent_body(college, plan) != ""
+    risk = ["รายงานการประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2569", "สำนักงานอธิการบดี สถาบันพระบรมราชชนก"]
+    assert parent_body(college, risk) != ""
+    # the college's own plan naming its institute under its own name stays the college's
+    assert parent_body(college, ["แผนยุทธศาสตร์วิทยาลัยพยาบาลบรมราชชนนี ศรีธารา พ.ศ. 2564 - 2568",
+                                 "สถาบันพระบรมราชชนก กระทรวงสาธารณสุข"]) == ""
+    # on the institute's own site its documents are its own; a university's president's office is
+    # the university's own on the university's site
+    assert parent_body(own_name("สถาบันพระบรมราชชนก กระทรวงสาธารณสุข"), plan) == ""
+    assert parent_body(own_name("มหาวิทยาลัยศรีธารา | หน้าหลัก"), ["รายงานประจำปี 2568",
+                                                            "สำนักงานอธิการบดี มหาวิทยาลัยศรีธารา"]) == ""
+    # ... and a faculty's parent on the faculty's site
+    assert parent_body(own_name("คณะพยาบาลศาสตร์ มหาวิทยาลัยศรีธารา"), ["รายงานประจำปี 2568",
+                                                                 "สำนักงานอธิการบดี มหาวิทยาลัยศรีธารา"]) != ""
+    # the word alone on a wrapped line names no body
+    assert parent_body(college, ["คู่มือการปฏิบัติงาน", "สถาบัน"]) == ""
+    # commcollege O5: the institute named right after the plan's name, its name holding the
+    # college's kind ("สถาบันวิทยาลัยชุมชน" on วิทยาลัยชุมชนนาคำแสน's site) is no sign of the college
+    commcollege = own_name("วิทยาลัยชุมชนนาคำแสน")
+    assert parent_body(commcollege, ["แผนพัฒนาสถาบันวิทยาลัยชุมชน ระยะ 5 ปี (พ.ศ. 2566 - 2570)",
+                                     "สำนักงานสถาบันวิทยาลัยชุมชน"]) != ""
+    assert parent_body(commcollege, ["แผนพัฒนาวิทยาลัยชุมชนนาคำแสน ระยะ 5 ปี (พ.ศ. 2568 - 2572)",
+                                     "สถาบันวิทยาลัยชุมชน"]) == ""
