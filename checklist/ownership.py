@@ -186,10 +186,14 @@ _PARENTS = tuple(key(w) for w in ("กรม", "กระทรวง", "สำ�
                                   "องค์การบริหารส่วนจังหวัด", "อบจ.",
                                   # the commissions' offices over schools and colleges (สพฐ., สอศ., สป.อว.)
                                   "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", "สำนักงานคณะกรรมการการอาชีวศึกษา",
-                                  "สำนักงานคณะกรรมการการอุดมศึกษา"))
+                                  "สำนักงานคณะกรรมการการอุดมศึกษา",
+                                  # an institute over its colleges (สถาบันพระบรมราชชนก, สถาบันวิทยาลัยชุมชน)
+                                  # and a university's president's office over its faculties
+                                  "สถาบัน", "สำนักงานอธิการบดี"))
 # Kinds that name a body only with its name after them ("กรม" + "ส่งเสริมการเกษตร"); the
 # others above are bodies by themselves ("สำนักงานศาลยุติธรรม").
-_NAMELESS = frozenset(key(w) for w in ("กรม", "กระทรวง", "สำนักงานปลัดกระทรวง", "องค์การบริหารส่วนจังหวัด", "อบจ.", "อบจ"))
+_NAMELESS = frozenset(key(w) for w in ("กรม", "กระทรวง", "สำนักงานปลัดกระทรวง", "องค์การบริหารส่วนจังหวัด", "อบจ.", "อบจ",
+                                       "สถาบัน", "สำนักงานอธิการบดี"))
 OWN_NAME = 12  # characters of the site's own name (its home page title) a title block must show
 
 
@@ -207,10 +211,11 @@ def parent_body(home_title_key: str, title_block: list[str]) -> str:
         for ln, k in zip(title_block, keys, strict=True):
             if len(k) <= 80 and (m := _REGION_OFFICE.match(_after_document_name(k))) and m.group() not in home_title_key:
                 return squash(ln)[:80]
-    if any(home_title_key[:OWN_NAME] in k for k in keys):
+    if any(_own_name_in(home_title_key[:OWN_NAME], k) for k in keys):
         return ""
     for ln, k in zip(title_block, keys, strict=True):
         k = NOTICE.sub("", k)  # the body's own notice ("ประกาศกรมราชทัณฑ์ ...") names it after its form
+        k = _PLAN_NAME.sub("", k)  # ... and its plan or report after the plan's name ("แผนพัฒนาสถาบัน...")
         if len(k) <= 80 and k.startswith(_PARENTS) and k[:OWN_NAME] not in home_title_key:
             if k in _NAMELESS:
                 continue  # a kind alone (a wrapped "... ค่าธรรมเนียมบำรุง" / "อบจ.") names no body
@@ -218,6 +223,28 @@ def parent_body(home_title_key: str, title_block: list[str]) -> str:
                 continue  # the agency itself by its short form ("อบจ.โพนคำ" on องค์การบริหารส่วนจังหวัดโพนคำ's site)
             return squash(ln)[:80]
     return ""
+
+
+def _own_name_in(own: str, k: str) -> bool:
+    """The opening of the agency's name stands in ``k`` other than inside the name of the
+    institute over it ("วิทยาลัยชุมชน..." of a community college within "สถาบันวิทยาลัยชุมชน");
+    "สำนักงานอธิการบดี มหาวิทยาลัย..." is the university's own office."""
+    i = k.find(own)
+    while i >= 0:
+        if not k[:i].endswith(_INSTITUTE):
+            return True
+        i = k.find(own, i + 1)
+    return False
+
+
+_INSTITUTE = key("สถาบัน")  # a body named after the kind of its members (สถาบันวิทยาลัยชุมชน)
+
+
+# The name of a plan or report a body's own title runs on into ("แผนพัฒนาสถาบันวิทยาลัยชุมชน ระยะ 5 ปี",
+# "แผนยุทธศาสตร์สถาบันพระบรมราชชนก พ.ศ. 2566 - 2570"): the body follows it.
+_PLAN_NAME = re.compile("^(?:" + "|".join(sorted(map(key, (
+    "แผนพัฒนา", "แผนยุทธศาสตร์", "แผนปฏิบัติการ", "แผนปฏิบัติราชการ", "แผนการดำเนินงาน",
+    "รายงานประจำปี", "รายงานผลการดำเนินงาน")), key=len, reverse=True)) + ")")
 
 
 # A regional office above a provincial office or a hospital ("สำนักงานศึกษาธิการภาค 17",
