@@ -292,7 +292,8 @@ def applies_to_own_kind(home_title_key: str, head: str) -> bool:
 
 
 _PROVINCE_WORD = key("จังหวัด")
-_PLACES = (_PROVINCE_WORD, key("อำเภอ"), key("ตำบล"))
+# ... and a branch of the same enterprise: "การยางแห่งประเทศไทย สาขาคลองวังหิน" on สาขาทุ่งโพธิ์ทอง's site
+_PLACES = (_PROVINCE_WORD, key("อำเภอ"), key("ตำบล"), key("สาขา"))
 OFFICE_KEY = key("สำนักงาน")
 PLACE_NAME = 4  # characters of a place's name compared
 
@@ -305,7 +306,7 @@ _ISSUED = re.compile(NOTICE.pattern + "(?=" + key("สำนักงาน") + 
 def another_place(home_title_key: str, title_block: list[str]) -> bool:
     """A line of a document's title block names the site's own kind of agency in another place:
     "สำนักงานที่ดินจังหวัดเขาสูง" in a file on the site of "สำนักงานที่ดินจังหวัดภูผาทอง" (the same
-    words up to "จังหวัด", "อำเภอ" or "ตำบล", then another name), or under another number
+    words up to "จังหวัด", "อำเภอ", "ตำบล" or a branch's "สาขา", then another name), or under another number
     (:func:`another_number`)."""
     for ln in title_block:
         k = _ISSUED.sub("", key(ln))  # "ประกาศสำนักงาน...": the office that issues it
@@ -370,6 +371,8 @@ def another_kind(home_title_key: str, title_block: list[str]) -> bool:
     """A document's title block names, on lines of their own, only agencies of another kind
     than the one the site's home page names (the site of a provincial office holding a
     district's procurement summary); False when either names none."""
+    if any(provinces_notice(home_title_key, ln) for ln in title_block):
+        return True  # "ประกาศจังหวัดนครราชสีมา เรื่อง ... No Gift Policy" on an อบต.'s site: the province's
     own = agency_kind(home_title_key)
     if not own:
         # a site of a kind not listed (a provincial office of a department): a line of the title
@@ -379,8 +382,6 @@ def another_kind(home_title_key: str, title_block: list[str]) -> bool:
         # centre's service manual for the hospital it runs: "โรงพยาบาลส่งเสริมสุขภาพ" / "ศูนย์อนามัยที่ 14")
         return (len(home_title_key) >= OWN_NAME and any(_named_agency(ln, home_title_key) for ln in title_block)
                 and not any(home_title_key[:OWN_NAME] in spelled_out(key(ln)) for ln in title_block))
-    if any(provinces_notice(home_title_key, ln) for ln in title_block):
-        return True  # "ประกาศจังหวัดนครราชสีมา เรื่อง ... No Gift Policy" on an อบต.'s site: the province's
     kinds = {line_agency_kind(ln) for ln in title_block if not _renamed(home_title_key, own, ln)} - {""}
     return bool(kinds) and own not in kinds
 
@@ -428,12 +429,18 @@ _RELAYED = re.compile("^(?:" + "|".join(map(key, ("ประชาสัมพ�
 
 
 def provinces_notice(home_title_key: str, line: str) -> bool:
-    """On a local government's site, a title line opening with the province ("ประกาศจังหวัด
-    นครราชสีมา", "ประชาสัมพันธ์ ประกาศจังหวัด..."): the governor's notice for the central
-    government's offices in the province, not the local government's own."""
+    """On a local government's site, or on the site of an office stationed in the province
+    ("...ประจำจังหวัด...": an independent body's or a central unit's, not the governor's provincial
+    administration), a title line opening with the province ("ประกาศจังหวัดนครราชสีมา",
+    "ประชาสัมพันธ์ ประกาศจังหวัด..."): the governor's notice for the offices of the provincial
+    administration, not the agency's own."""
     k = _RELAYED.sub("", key(line))
     notice = NOTICE.match(k)  # the province issues it; a line "จังหวัดโพนคำ" alone is an address
-    return bool(notice) and agency_kind(home_title_key) in _SELF_GOVERNED and bool(_PROVINCE.match(k[notice.end():]))
+    outside = agency_kind(home_title_key) in _SELF_GOVERNED or _STATIONED in home_title_key
+    return bool(notice) and outside and bool(_PROVINCE.match(k[notice.end():]))
+
+
+_STATIONED = key("ประจำจังหวัด")  # "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัด...": stationed there
 
 
 def _renamed(home_title_key: str, own: str, line: str) -> bool:

@@ -187,6 +187,34 @@ def loose_pattern(word: str) -> str:
     return "".join(r"\s*" if c == " " else re.escape(c) + ("?" if c in OCR_MARKS else "") for c in word)
 
 
+_MARKS_OUT = str.maketrans("", "", OCR_MARKS)
+
+
+def without_marks(text: str) -> str:
+    """``text`` without the vowel and tone marks OCR may drop: two readings of one word, one by
+    OCR, compare equal this way ("คำสัง" / "คำสั่ง")."""
+    return text.translate(_MARKS_OUT)
+
+
+def heal_name(line: str, name_key: str) -> str:
+    """``line`` as a key, with ``name_key`` (a name as :func:`key` gives it) put back where OCR
+    wrote it without some of its vowel and tone marks ("สำนักงานคณะกรรมการการเลือกตังประจำ
+    จังหวัด..." for "...การเลือกตั้ง..."); the key of ``line`` when the name is not there."""
+    k = key(line)
+    if not name_key or name_key in k:
+        return k
+    kept = [i for i, c in enumerate(k) if c not in OCR_MARKS]
+    bare = "".join(k[i] for i in kept)
+    bare_name = "".join(c for c in name_key if c not in OCR_MARKS)
+    at = bare.find(bare_name) if len(bare_name) >= 8 else -1
+    if at < 0:
+        return k
+    start, end = kept[at], kept[at + len(bare_name) - 1] + 1
+    while end < len(k) and k[end] in OCR_MARKS:
+        end += 1
+    return k[:start] + name_key + k[end:]
+
+
 _WHITESPACE = re.compile(r"\s+")
 
 

@@ -225,3 +225,14 @@ def test_a_date_line_is_a_date_and_nothing_more_in_either_digits():
     assert is_date_line("15 พ.ย. 2567") and is_date_line("๑๕ พ.ย. ๒๕๖๗") and is_date_line(" 2 ตุลาคม 2567 ")
     assert not is_date_line("ประกาศ ณ วันที่ 15 พ.ย. 2567")
     assert not is_date_line("2568") and not is_date_line("รายงานผลการดำเนินงาน ประจำปี 2567")
+
+
+def test_the_agencys_name_is_healed_where_ocr_dropped_its_marks():
+    name = thai.key("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดอุทัยธานี")
+    assert thai.heal_name("สำนักงานคณะกรรมการการเลือกตังประจำจังหวัดอุทัยธานี", name) == name
+    assert thai.heal_name("แผน สำนักงานคณะกรรมการการเลอกตงประจำจงหวดอุทัยธานี ปี", name) == f"แผน{name}ปี"
+    # another name is left as OCR read it; a short name is never guessed
+    assert thai.heal_name("สำนักงานคณะกรรมการการเลือกตังประจำจังหวัดชัยนาท", name) == thai.key(
+        "สำนักงานคณะกรรมการการเลือกตังประจำจังหวัดชัยนาท")
+    assert thai.heal_name("อบต.นาคา", thai.key("อบต.นาค")) == thai.key("อบต.นาคา")
+    assert thai.without_marks("คำสั่ง แต่งตั้ง") == "คำสง แตงตง"
