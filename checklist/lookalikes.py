@@ -19,7 +19,7 @@ from checklist.models import Item
 from checklist.ownership import OFFICE_KEY, own_kind
 from checklist.rules import TITLE_PARTS, monthly_table_figures
 from checklist.signals import is_generic, names_item
-from common.thai import arabic_digits, key, months_in, squash
+from common.thai import arabic_digits, key, months_in, squash, without_marks
 
 if TYPE_CHECKING:
     from checklist.match import Target
@@ -160,7 +160,9 @@ _APPOINT_WORD = key("แต่งตั้ง")
 _APPOINTS = re.compile("^(?:" + re.escape(_ABOUT_KEY) + ")?" + re.escape(_APPOINT_WORD))
 
 
-_MADE_ITEMS = tuple(key(w) for w in ("รายงาน", "แผน", "การประเมิน"))  # reports, plans, assessments
+# reports, plans, assessments, measures, and the analysis of the ITA results ("การวิเคราะห์ผล...", "การนำผล...")
+_MADE_ITEMS = tuple(key(w) for w in ("รายงาน", "แผน", "การประเมิน", "มาตรการ", "การนำผล", "การวิเคราะห์"))
+_THAI_LETTERS = re.compile("[\u0e01-\u0e2e]")
 
 
 def is_appointment(t: Target, item: Item) -> str:
@@ -173,14 +175,26 @@ def is_appointment(t: Target, item: Item) -> str:
         return ""
     if f.document and (f.document.ocr or f.document.scanned):
         # a scan's title is not read with trust: what its links call it ("คำสั่งแต่งตั้งคณะทำงาน
-        # ประเมินความเสี่ยงการทุจริต ปี 2569")
+        # ประเมินความเสี่ยงการทุจริต ปี 2569"), else the title OCR read, its marks aside ("คำสังสำนักงาน
+        # ..." / "เรือง แต่งตังคณะทำงาน ...": OCR drops them)
         said = [lk.context if is_generic(lk.text) else lk.text for lk, _src in t.inbound[:10]]
-        return next((squash(x)[:60] for x in said if _ORDER.match(key(x)) and _APPOINT_WORD in key(x)), "")
+        hit = next((squash(x)[:60] for x in said if _ORDER.match(key(x)) and _APPOINT_WORD in key(x)), "")
+        if hit or not f.document.ocr:
+            return hit
+        block = [x for x in doc_lines(f.text)[:6] if len(_THAI_LETTERS.findall(x)) >= 3][:3]  # OCR's junk lines aside
+        keys = [without_marks(key(x)) for x in block]
+        if keys and _BARE_ORDER.match(keys[0]) and any(_BARE_APPOINTS.match(k) for k in keys[1:]):
+            return squash(block[0])[:60]
+        return ""
     block = doc_title_block(f.text)[:3]
     keys = [key(x) for x in block]
     if keys and _ORDER.match(keys[0]) and any(_APPOINTS.match(k) for k in keys[1:]):
         return squash(block[0])[:60]
     return ""
+
+
+_BARE_ORDER = re.compile(without_marks(_ORDER.pattern))
+_BARE_APPOINTS = re.compile(without_marks(_APPOINTS.pattern))
 
 
 def is_draft(t: Target, item: Item) -> str:

@@ -113,6 +113,7 @@ from common.thai import (
     MonthRef,
     arabic_digits,
     dated_years,
+    heal_name,
     is_date_line,
     key,
     months_in,
@@ -568,8 +569,7 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
     elif t.kind != "document":
         return ""
     else:
-        # (not the numbers OCR read from Thai digits: "ที่ ๑๔" comes out "ที่ ๑๕", another unit's)
-        block = doc_title_block(unread_thai_numbers(f.text) if f.document and f.document.ocr else f.text)
+        block = read_title_block(index, f)
     if item.topic not in another_units(index, block):
         return ""
     own = _home_key(index)
@@ -577,6 +577,16 @@ def another_units_file(index: SiteIndex, t: Target, item: Item) -> str:
                  if line_agency_kind(ln) or another_place(own, [ln]) or another_centre(own, [ln])
                  or own_division(own, [ln])
                  or names_unit(own, ln) or provinces_notice(own, ln)), "")
+
+
+def read_title_block(index: SiteIndex, f: Fact) -> list[str]:
+    """A read document's title block, for whose it is. Of a scan read by OCR: not the numbers OCR
+    read from Thai digits ("ที่ ๑๔" comes out "ที่ ๑๕", another unit's), and the agency's own
+    name where OCR dropped some of its marks ("...การเลือกตังประจำจังหวัด...")."""
+    if not (f.document and f.document.ocr):
+        return doc_title_block(f.text)
+    own = _home_key(index)
+    return [heal_name(ln, own) for ln in doc_title_block(unread_thai_numbers(f.text))]
 
 
 def story_opening(index: SiteIndex, f: Fact) -> str:
@@ -636,7 +646,7 @@ def parents_file(index: SiteIndex, t: Target) -> str:
         return ""
     memo = ("parent", id(f))  # once a document, whatever the item judged
     if memo not in index._heads:
-        body = parent_body(_home_key(index), doc_title_block(f.text))
+        body = parent_body(_home_key(index), read_title_block(index, f))
         index._heads[memo] = "" if body and applies_to_own_kind(_home_key(index), f.text[:DOC_HEAD]) else body
     return index._heads[memo]
 
@@ -1410,13 +1420,15 @@ def item_files(index: SiteIndex, t: Target, item: Item) -> list[tuple[Link, Targ
 
 
 LIST_OF_FILES = 2  # files a page attaches that make it a list of files
+FILE_ROW = 120  # characters of a file's row ("แผนปฏิบัติราชการ ... 21 ต.ค. 2567 15.0 KB ดาวน์โหลด"), not a menu
 
 
 def lists_only_others(index: SiteIndex, t: Target, item: Item) -> str:
     """Why a page linked as an item that asks for a document is not it: a list of files (a
     category page "งานบริหารงานบุคคล" of HR criteria and plans) none of whose rows, nor its own
-    title, headings or lines, names the item. An assessor opens the list and finds no report;
-    "" when the page names the item or attaches a file for it."""
+    title, headings or lines, names the item; or a short folder page whose every file names
+    another subject, whatever its own name says. An assessor opens the list and finds no report;
+    "" when the page names the item (but for such a folder) or attaches a file for it."""
     f = t.fact
     if t.kind != "page" or f is None or t.broken or not load_topics()[item.topic].document_expected:
         return ""
@@ -1426,16 +1438,41 @@ def lists_only_others(index: SiteIndex, t: Target, item: Item) -> str:
     def names_whole(text: str) -> bool:
         return bool({h.topic for h in topics_named(text)} & whole)
 
-    if len(files) < LIST_OF_FILES or any(
+    if not files or any(
             _attached_for(lk, item) or names_whole(lk.context if is_generic(lk.text) else lk.text) for lk, _x in files):
         return ""
-    lines = [f.title, *f.headings, *lines_of(index.page_head(f, 4000), 4000)]
-    if names_item(lines, item) or any(names_whole(x) for x in lines):
-        return ""
+    if not _folder_of_others(index, f, files, item):
+        if len(files) < LIST_OF_FILES:
+            return ""
+        lines = [f.title, *f.headings, *lines_of(index.page_head(f, 4000), 4000)]
+        if names_item(lines, item) or any(names_whole(x) for x in lines):
+            return ""
     heads = page_heads(index, f)
     name = squash(heads[0] if heads else TITLE_PARTS.split(f.title)[0])[:60]
     return (f'เป็นหน้ารวมเอกสารเรื่องอื่น ("{name}": {len(files)} ไฟล์ ไม่มีไฟล์ใดเป็นของรายการนี้)' if name
             else f"เป็นหน้ารวมเอกสารเรื่องอื่น ({len(files)} ไฟล์ ไม่มีไฟล์ใดเป็นของรายการนี้)")
+
+
+def _folder_of_others(index: SiteIndex, f: Fact, files: list, item: Item) -> bool:
+    """A download folder named for two subjects, the item one of them ("แผนงาน/รายงานผลการดำเนินงาน"),
+    whose page is only its list of files, each of which names another subject (the plan): its name
+    promises the item, its files are not it."""
+    head = index.page_head(f, 4000)
+    if own_text_size(head, f.title) >= THIN_PAGE or not names_item([TITLE_PARTS.split(f.title)[0]], item):
+        return False
+    if sum(bool(_FIGURE.match(ln)) for ln in head.split("\n")) >= FIGURES:
+        return False  # a table of figures (statistics): the page shows the item itself
+    own = key(head)
+    for lk, _x in files:
+        said = lk.text if not is_generic(lk.text) else lk.context if len(lk.context) <= FILE_ROW else ""
+        if not said or not topics_named(said) or key(said)[:FILE_NAME_KEY] not in own:
+            return False  # a file of no subject, or one not in the page's own list (a side box)
+    return True
+
+
+FILE_NAME_KEY = 24  # characters (as a key) of a file's name that the folder's own list must show
+_FIGURE = re.compile(r"^\s*[0-9๐-๙][0-9๐-๙,.\s%]*$")  # a cell of figures on a line of its own
+FIGURES = 4
 
 
 def dead_carrier(index: SiteIndex, t: Target, item: Item) -> list[BrokenLink]:
@@ -1690,10 +1727,14 @@ def judge_item(
             c.meets = c.outdated = False
             c.problems.insert(0, "พบเพียงการกล่าวถึงในเนื้อหา ไม่มีชื่อเรื่อง หัวข้อ ข้อความลิงก์ หรือแถวในหน้า ITA "
                               "ที่ระบุว่าเป็นรายการนี้: ตรวจสอบว่าเป็นเอกสารของรายการนี้จริงหรือไม่")
-        if c.parent and (c.meets or c.outdated):
-            c.meets = c.outdated = False
+        if c.parent and c.meets:
+            c.meets = False
             c.problems.insert(0, f'เป็นเอกสารของหน่วยงานต้นสังกัด ("{c.parent}") ไม่ใช่ของหน่วยงานเอง: '
                               "เผยแพร่เอกสารของหน่วยงานเอง หรือให้ผู้ตรวจพิจารณาว่าใช้แทนได้หรือไม่")
+        elif c.parent and c.outdated:
+            # whoever made it, it is of an older year: outdated either way (coopaudit O20: the
+            # department's No Gift notice of FY2567)
+            c.problems.insert(0, f'เป็นเอกสารของหน่วยงานต้นสังกัด ("{c.parent}") และเป็นของปีก่อน')
         if c.mismatch:
             c.meets = c.outdated = False
             c.problems.insert(0, "ลิงก์ระบุว่าเป็นรายการนี้ แต่หัวเรื่องของหน้า/เอกสารปลายทางเป็นเรื่อง"
@@ -1882,7 +1923,9 @@ def judge_parts(
 
 
 # A numbered section of a document ("ส่วนที่ 2", "บทที่ 3", "4.", "๕)"): a chapter, not a mention.
-_SECTION_NO = re.compile(r"^\s*(?:(?:ส่วนที่|บทที่|ตอนที่)\s*[0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)])\s*[.:]?\s*")
+# "ส่วนที่ 3", "3.", "3)", and a bare "3 " before a Thai heading ("3 มาตรการส่งเสริมคุณธรรม ...")
+_SECTION_NO = re.compile(r"^\s*(?:(?:ส่วนที่|บทที่|ตอนที่)\s*[0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)]|[0-9๐-๙]{1,2}\s+(?=[ก-ฮเแโใไ]))"
+                         r"\s*[.:]?\s*")
 PART_HEADING = 60  # characters of a section heading inside a document
 # A labelled section of a document: its name, a colon, then what it reports on the same line.
 _LABELLED = re.compile(r"^\s*([^:：\n]{4,80}?)\s*[:：]\s*\S")
@@ -1899,16 +1942,25 @@ def part_heading(index: SiteIndex, url: str, sub: Item) -> str:
     if f is None or f.kind != "document" or t.broken or not f.text:
         return ""
     lines = doc_lines(f.text)
-    for ln in lines[doc_title_count(lines):200]:
+    start = doc_title_count(lines)
+    for n, ln in enumerate(lines[start:200], start):
         if m := _SECTION_NO.match(ln):
             head = ln[m.end():]
         elif m := _LABELLED.match(ln):
             head = m.group(1)  # "ผลการใช้จ่ายงบประมาณประจำปี : ได้รับจัดสรร ... เบิกจ่าย ...": the part, then its content
+        elif (len(key(ln)) <= PART_HEADING and n + 1 < len(lines) and _AMOUNTS.search(lines[n + 1])
+              and {h.topic for h in topics_named(ln, weak=True, start=True)} & set(sub.topics)):
+            # a heading of its own over the part's figures ("งบการเงิน ณ วันที่ 30 กันยายน 2566" /
+            # "รายได้รวม 11,205.6 ล้านบาท ค่าใช้จ่ายรวม ...")
+            return squash(ln)[:PART_HEADING]
         else:
             continue
         if 6 <= len(key(head)) <= PART_HEADING and {h.topic for h in topics_named(head, start=True)} & set(sub.topics):
             return squash(head if m.re is _LABELLED else ln)[:PART_HEADING]
     return ""
+
+
+_AMOUNTS = re.compile(r"[0-9๐-๙][0-9๐-๙,.]*\s*(?:ล้าน)?บาท")  # a line stating amounts of money
 
 
 def _parts_in_one_file(index: SiteIndex, judged: list, subs: list[Item]) -> list:

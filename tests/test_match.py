@@ -3128,3 +3128,111 @@ def test_an_institutes_or_presidents_office_document_is_a_parent_bodys():
                                      "สำนักงานสถาบันวิทยาลัยชุมชน"]) != ""
     assert parent_body(commcollege, ["แผนพัฒนาวิทยาลัยชุมชนนาคำแสน ระยะ 5 ปี (พ.ศ. 2568 - 2572)",
                                      "สถาบันวิทยาลัยชุมชน"]) == ""
+
+
+def test_a_scan_whose_ocr_dropped_marks_from_the_agencys_name_is_still_its_own():
+    # ectprov O23: "...การเลือกตังประจำจังหวัด..." (OCR) over the signed plan is the office's own
+    home = page("", "หน้าหลัก - สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดอุทัยธานี", depth=0,
+                links=[link("f/plan.pdf", "แผนปฏิบัติการป้องกันการทุจริต ปี 2569")])
+    scan = doc("f/plan.pdf", "สำนักงานคณะกรรมการการเลือกตังประจำจังหวัดอุทัยธานี\n\nแผนปฏิบัติการป้องกันการทุจริต\n"
+               "ประจำปีงบประมาณ พ.ศ. 2569\n๑ อบรมคุณธรรม ๒๐,๐๐๐ บาท", "แผนปฏิบัติการป้องกันการทุจริต ปี 2569")
+    scan = scan.model_copy(update={"document": DocumentInfo(format="pdf", pages=1, scanned=True, ocr=True)})
+    assert judge([home, scan], "O23").status == "found"
+
+
+def test_a_section_heading_of_its_own_over_figures_holds_a_part():
+    # rubberbranch O7: "งบการเงิน ณ วันที่ 30 กันยายน 2566" over the year's revenue and spending in
+    # an old annual report: the budget part is there too, of the same old year (outdated, not missing)
+    report = ("รายงานประจำปี 2566\nการยางแห่งประเทศไทย\nปีงบประมาณ พ.ศ. 2566 (1 ตุลาคม 2565 - 30 กันยายน 2566)\n"
+              "ผลการดำเนินงานที่สำคัญ ปีงบประมาณ 2566\nการสงเคราะห์ปลูกแทน (ไร่) 400,000 382,615\n"
+              "งบการเงิน ณ วันที่ 30 กันยายน 2566\nรายได้รวม 11,205.6 ล้านบาท ค่าใช้จ่ายรวม 10,874.2 ล้านบาท")
+    facts = [page("", "หน้าแรก - การยางแห่งประเทศไทย สาขาทุ่งโพธิ์ทอง", depth=0,
+                  links=[link("f/ar.pdf", "รายงานประจำปี")]), doc("f/ar.pdf", report, "รายงานประจำปี")]
+    assert judge68(facts, "O7").status == "outdated"
+    # without the figures under it the heading is a mention: the budget part is not there
+    facts[1] = doc("f/ar.pdf", report.replace("\nรายได้รวม 11,205.6 ล้านบาท ค่าใช้จ่ายรวม 10,874.2 ล้านบาท", ""),
+                   "รายงานประจำปี")
+    assert judge68(facts, "O7").status == "missing"
+
+
+def test_another_branch_of_the_same_enterprise_is_another_place():
+    from checklist.ownership import another_place
+
+    own = own_name("หน้าแรกสาขา - การยางแห่งประเทศไทย สาขาทุ่งโพธิ์ทอง")
+    assert another_place(own, ["การยางแห่งประเทศไทย สาขาคลองวังหิน"])
+    assert not another_place(own, ["การยางแห่งประเทศไทย สาขาทุ่งโพธิ์ทอง"])
+    assert not another_place(own, ["การยางแห่งประเทศไทย"])
+
+
+def test_a_folder_named_for_two_subjects_holding_only_the_others_file_is_not_the_item():
+    # coopaudit O7: "แผนงาน/รายงานผลการดำเนินงาน" of 2568 holds only the plan: no report of 2568
+    folder = page("dl/2568/plan/", "ปีงบประมาณ 2568 » แผนงาน/รายงานผลการดำเนินงาน",
+                  "ปีงบประมาณ 2568 » แผนงาน/รายงานผลการดำเนินงาน\nแผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2568 21 ต.ค. 2567 "
+                  "15.0 KB ดาวน์โหลด",
+                  links=[link("f/plan68.pdf", "ดาวน์โหลด", "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2568 21 ต.ค. 2567 ดาวน์โหลด")])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("dl/2568/plan/", "แผนงาน/รายงานผลการดำเนินงาน")]), folder,
+             doc("f/plan68.pdf", "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2568\nโครงการ งบประมาณ")]
+    result = judge(facts, "O7")
+    assert first(result) != "/dl/2568/plan/", result
+
+
+def test_a_parent_bodys_document_of_an_older_year_is_outdated_either_way():
+    # coopaudit O20: the department's No Gift notice of FY2567 on the provincial office's site
+    notice = ("ประกาศกรมตรวจบัญชีสหกรณ์\nเรื่อง นโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)\n"
+              "ประจำปีงบประมาณ พ.ศ. 2567\nกรมตรวจบัญชีสหกรณ์ขอประกาศให้บุคลากรทุกคนไม่รับของขวัญ")
+    facts = [page("", "หน้าแรก - สำนักงานตรวจบัญชีสหกรณ์นครธารา", depth=0,
+                  links=[link("f/nogift.pdf", "ประกาศนโยบาย No Gift Policy")]),
+             doc("f/nogift.pdf", notice, "ประกาศนโยบาย No Gift Policy")]
+    result = judge(facts, "O20")
+    assert result.status == "outdated", result
+    assert any("หน่วยงานต้นสังกัด" in r for e in result.evidence for r in e.reasons + result.problems) or any(
+        "หน่วยงานต้นสังกัด" in p for p in result.problems)
+
+
+def test_an_order_appointing_a_working_group_is_not_the_analysis_or_the_measures():
+    # coopaudit O25: a scanned order, its marks dropped by OCR, linked as the ITA analysis
+    home = page("", "หน้าแรก - สำนักงานตรวจบัญชีสหกรณ์นครธารา", depth=0,
+                links=[link("f/order.pdf", "คลิก", "o25 การนำผล ITA ไปพัฒนา คลิก")])
+    order = doc("f/order.pdf", "คำสังสำนักงานตรวจบัญชีสหกรณ์นครธารา\nที 14/2569\nA 1 ry ๐ ae A a\n"
+                "เรือง แต่งตังคณะทำงานขับเคลือนการประเมิน ITA\nประจำปีงบประมาณ พ.ศ. 2569", "คลิก")
+    order = order.model_copy(update={"document": DocumentInfo(format="pdf", pages=1, scanned=True, ocr=True)})
+    from checklist.lookalikes import is_appointment
+
+    t = SiteIndex.build([home, order], ROOT).targets[ROOT + "f/order.pdf"]
+    assert all(is_appointment(t, part) for part in Y2569.item("O25").part_items())
+    assert judge([home, order], "O25").status != "found"
+
+
+def test_a_bare_section_number_opens_a_section_holding_a_part():
+    # coopaudit O25: the analysis of ITA 2567 whose "3 มาตรการส่งเสริมคุณธรรม ..." holds the measures
+    analysis = ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA)\nประจำปีงบประมาณ พ.ศ. 2567\n"
+                "สำนักงานตรวจบัญชีสหกรณ์นครธารา\n1 ผลคะแนน ITA ปี 2567\nได้คะแนนรวม 88.41 คะแนน\n2 ประเด็นที่ต้องพัฒนา\n"
+                "การเปิดเผยข้อมูลรายงานผลการใช้จ่ายงบประมาณ\n3 มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2568\n"
+                "มาตรการ ขั้นตอน/วิธีการ ผู้รับผิดชอบ ระยะเวลา")
+    facts = [page("", "หน้าแรก - สำนักงานตรวจบัญชีสหกรณ์นครธารา", depth=0,
+                  links=[link("f/ita.pdf", "การวิเคราะห์ผลการประเมิน ITA")]),
+             doc("f/ita.pdf", analysis, "การวิเคราะห์ผลการประเมิน ITA")]
+    from checklist.match import part_heading
+
+    measures = Y2569.item("O25").part_items()[1]
+    assert "มาตรการส่งเสริม" in part_heading(SiteIndex.build(facts, ROOT), ROOT + "f/ita.pdf", measures)
+    assert judge(facts, "O25").status == "outdated"
+
+
+def test_a_table_header_row_is_no_title_line():
+    from checklist.doc_title import doc_title_block
+
+    text = ("สถิติการให้บริการ ปีงบประมาณ พ.ศ. 2568\nศูนย์การศึกษาพิเศษ ประจำจังหวัดยโสธร\n"
+            "เดือน\tรับบริการในศูนย์ (คน)\tหน่วยบริการอำเภอ (คน)\nต.ค. 2567\t88\t121")
+    assert doc_title_block(text) == ["สถิติการให้บริการ ปีงบประมาณ พ.ศ. 2568", "ศูนย์การศึกษาพิเศษ ประจำจังหวัดยโสธร"]
+
+
+def test_the_provinces_notice_is_not_an_office_stationed_in_the_provinces_own():
+    from checklist.ownership import provinces_notice
+
+    # ectprov O20: the governor's No Gift notice circulated to the election commission's office
+    ect = own_name("หน้าหลัก - สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดอุทัยธานี")
+    assert provinces_notice(ect, "ประกาศจังหวัดอุทัยธานี")
+    assert another_kind(ect, ["ประกาศจังหวัดอุทัยธานี", "เรื่อง นโยบายไม่รับของขวัญ"])
+    # a ministry's provincial office is under the governor: the person's call stays
+    assert not provinces_notice(own_name("หน้าหลัก - สำนักงานพัฒนาชุมชนจังหวัดอุทัยธานี"), "ประกาศจังหวัดอุทัยธานี")
