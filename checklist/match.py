@@ -1942,7 +1942,9 @@ def part_heading(index: SiteIndex, url: str, sub: Item) -> str:
     if f is None or f.kind != "document" or t.broken or not f.text:
         return ""
     lines = doc_lines(f.text)
-    start = doc_title_count(lines)
+    # below its first line: a title block read long may run into the first labelled section
+    # ("ผลสำเร็จ: ..." / "ผลการใช้จ่ายงบประมาณ ปี 2566 ได้รับ ... บาท")
+    start = min(doc_title_count(lines), 2)
     for n, ln in enumerate(lines[start:200], start):
         if m := _SECTION_NO.match(ln):
             head = ln[m.end():]
@@ -1953,6 +1955,11 @@ def part_heading(index: SiteIndex, url: str, sub: Item) -> str:
             # a heading of its own over the part's figures ("งบการเงิน ณ วันที่ 30 กันยายน 2566" /
             # "รายได้รวม 11,205.6 ล้านบาท ค่าใช้จ่ายรวม ...")
             return squash(ln)[:PART_HEADING]
+        elif _AMOUNTS.search(ln[:FIGURES_LINE]) and {
+                h.topic for h in topics_named(ln[:PART_HEADING], weak=True, start=True)} & set(sub.topics):
+            # the part's name opening a line of its figures ("ผลการใช้จ่ายงบประมาณ ปี 2566 ได้รับ
+            # 15,210,000 บาท เบิกจ่าย ...")
+            return squash(ln)[:PART_HEADING]
         else:
             continue
         if 6 <= len(key(head)) <= PART_HEADING and {h.topic for h in topics_named(head, start=True)} & set(sub.topics):
@@ -1960,6 +1967,7 @@ def part_heading(index: SiteIndex, url: str, sub: Item) -> str:
     return ""
 
 
+FIGURES_LINE = 160  # characters of a line where the part's name is followed by its figures
 _AMOUNTS = re.compile(r"[0-9๐-๙][0-9๐-๙,.]*\s*(?:ล้าน)?บาท")  # a line stating amounts of money
 
 

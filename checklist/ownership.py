@@ -77,6 +77,9 @@ _CENTRE = re.compile(key("ศูนย์") + r"(?:(?!ตำบล|เทศบ�
 # park's site, "สถานีตำรวจภูธร..." on another station's): a unit of its own.
 _STATION = re.compile("^" + key("สถานี") + r"\S{4,}")
 STATION_LINE = 80  # characters (as keys) of a title line that is a station's name
+# A department's centre on a line of its own ("ศูนย์วิจัยและพัฒนาน้ำบาดาล กรมทรัพยากรน้ำบาดาล" on a
+# regional office's site): a unit of its own.
+_DEPARTMENT_CENTRE = re.compile(key("ศูนย์") + r"\S{4,40}?(?=" + key("กรม") + "|" + key("กระทรวง") + ")")
 
 
 _TAMBON_CENTRE = re.compile(key("ศูนย์") + r".{0,40}?" + key("ตำบล") + r"\S{0,12}")
@@ -95,7 +98,7 @@ def another_centre(home_title_key: str, lines: list[str]) -> str:
             if m is None and not any(x in home_title_key[:60] for x in _LOCAL):
                 m = _TAMBON_CENTRE.search(k)  # a tambon's centre under a district or provincial office
         if m is None and len(k) <= STATION_LINE:
-            m = _STATION.match(k)
+            m = _STATION.match(k) or _DEPARTMENT_CENTRE.match(k)
         if m and m.group()[:12] not in home_title_key \
                 and not _own_level(home_title_key, m.group()) and not _names_own(home_title_key, k):
             return squash(ln)[:80]
@@ -189,11 +192,13 @@ _PARENTS = tuple(key(w) for w in ("กรม", "กระทรวง", "สำ�
                                   "สำนักงานคณะกรรมการการอุดมศึกษา",
                                   # an institute over its colleges (สถาบันพระบรมราชชนก, สถาบันวิทยาลัยชุมชน)
                                   # and a university's president's office over its faculties
-                                  "สถาบัน", "สำนักงานอธิการบดี"))
+                                  "สถาบัน", "สำนักงานอธิการบดี",
+                                  # an armed force over its units (กองทัพอากาศ over a wing)
+                                  "กองทัพ"))
 # Kinds that name a body only with its name after them ("กรม" + "ส่งเสริมการเกษตร"); the
 # others above are bodies by themselves ("สำนักงานศาลยุติธรรม").
 _NAMELESS = frozenset(key(w) for w in ("กรม", "กระทรวง", "สำนักงานปลัดกระทรวง", "องค์การบริหารส่วนจังหวัด", "อบจ.", "อบจ",
-                                       "สถาบัน", "สำนักงานอธิการบดี"))
+                                       "สถาบัน", "สำนักงานอธิการบดี", "กองทัพ"))
 OWN_NAME = 12  # characters of the site's own name (its home page title) a title block must show
 
 
@@ -210,6 +215,13 @@ def parent_body(home_title_key: str, title_block: list[str]) -> str:
         # "สำนักงานศึกษาธิการจังหวัด..."): the shared opening words are no sign of the agency itself
         for ln, k in zip(title_block, keys, strict=True):
             if len(k) <= 80 and (m := _REGION_OFFICE.match(_after_document_name(k))) and m.group() not in home_title_key:
+                return squash(ln)[:80]
+    if (campus := _CAMPUS.search(home_title_key)) and not any(home_title_key[campus.start():][:OWN_NAME] in k for k in keys):
+        # a campus's site ("สถาบันการพลศึกษา วิทยาเขตภูผาทอง"): a block naming the institute and no
+        # campus is the institute's, the campus's parent
+        stem = home_title_key[:campus.start()]
+        for ln, k in zip(title_block, keys, strict=True):
+            if len(stem) >= 6 and stem in k and len(k) <= 80:
                 return squash(ln)[:80]
     if any(_own_name_in(home_title_key[:OWN_NAME], k) for k in keys):
         return ""
@@ -237,6 +249,7 @@ def _own_name_in(own: str, k: str) -> bool:
     return False
 
 
+_CAMPUS = re.compile(key("วิทยาเขต"))  # a campus of a university or an institute, named after it
 _INSTITUTE = key("สถาบัน")  # a body named after the kind of its members (สถาบันวิทยาลัยชุมชน)
 
 

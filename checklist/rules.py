@@ -16,6 +16,7 @@ from common.thai import (
     is_date_line,
     key,
     months_in,
+    without_enacted_years,
     without_plan_spans,
     year_ranges_in,
     years_in,
@@ -37,11 +38,13 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS = re.compile(r"(หมู่(?:ที่)?\s*\d+|ม\.\s*\d+|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.|แขวง|กรุงเทพ|ถนน|ถ\.|\b\d{5}\b)")
 _POSITION = re.compile(
     r"(นายก|รองนายก|ปลัด|รองปลัด|ผู้อำนวยการ|หัวหน้า|ประธาน|เลขานุการ|ผู้บริหาร|อธิบดี|ผู้ว่าราชการ|"
-    r"ผู้กำกับการ|ผกก\.|สารวัตร|สว\.|ผู้บังคับการ|ผบก\.|ผู้บัญชาการ|ผบ\.|อธิการบดี|คณบดี|นายแพทย์)"
+    r"ผู้กำกับการ|ผกก\.|สารวัตร|สว\.|ผู้บังคับการ|ผบก\.|ผู้บัญชาการ|ผบ\.|เสนาธิการ|อธิการบดี|คณบดี|นายแพทย์)"
 )
 # A person's name after a title: นาย/นาง/ดร., a police or military rank ("พ.ต.อ.", "ด.ต.", "พล.ต.ท.",
-# "จ.ส.อ."), a doctor's or an academic's ("นพ.", "พญ.", "ผศ.", "รศ.")
+# "จ.ส.อ.", spelled out: "นาวาอากาศเอก", "พันตำรวจโท", "พลเรือตรี", "ร้อยเอก"), a doctor's or an
+# academic's ("นพ.", "พญ.", "ผศ.", "รศ.")
 _NAME = re.compile(r"(นาย|นาง|นางสาว|น\.ส\.|ดร\.|ว่าที่|พล\.(?:[ตรอ]\.)?[อทต]\.|[พรน]\.[ตอทน]\.(?:[อทต]\.)?|"
+                   r"(?:พล|พัน|ร้อย|นาวา|เรือ|จ่าสิบ|จ่า|สิบ)(?:ตำรวจ|อากาศ|เรือ)?(?:เอก|โท|ตรี)|ดาบตำรวจ|"
                    r"ด\.ต\.|[จส]\.ส\.[อทต]\.|ส\.ต\.[อทต]\.|นพ\.|พญ\.|ทพ\.|ทญ\.|ภก\.|ภญ\.|ผศ\.|รศ\.)"
                    r"\s*[\u0e01-\u0e2e]")
 _QA = re.compile(r"เว็บบอร์ด|webboard|กระดานถาม|กระดานสนทนา|ถาม\s*-?\s*ตอบ|q\s*&\s*a|กระทู้", re.I)
@@ -86,7 +89,9 @@ def evidence_years(text: str) -> tuple[list[int], list[tuple[int, int]]]:
 
 def title_years(title: str) -> tuple[list[int], list[tuple[int, int]]]:
     """The fiscal years a title names: its fiscal-year words, else the fiscal year of the dates
-    in it (an activity held 18/11/2568 belongs to FY2569), else any year; and its spans."""
+    in it (an activity held 18/11/2568 belongs to FY2569), else any year but those in the names
+    of laws it cites; and its spans."""
+    title = without_enacted_years(title)  # "ประมวลจริยธรรม ... พ.ศ. 2564": the code's name, not its year
     fys = fiscal_years_in(title)
     if not fys:
         fys = sorted({m.fiscal_year for m in months_in(title)})

@@ -462,6 +462,19 @@ def without_plan_spans(text: str, least: int = 3) -> str:
     return _BE_RANGE.sub(drop, _plain_digits(text))
 
 
+# A law or code named with the year it was enacted ("ประมวลจริยธรรมข้าราชการพลเรือน พ.ศ. 2564",
+# "ระเบียบกระทรวงการคลัง ว่าด้วย ... พ.ศ. 2560"): the year is part of its name. Not a budget act or
+# a yearly instrument ("พระราชบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2568").
+_ENACTED = re.compile(r"((?:พระราชบัญญัติ|พ\.ร\.บ\.|พระราชกฤษฎีกา|ประมวลจริยธรรม|ระเบียบ|ข้อบังคับ|กฎกระทรวง)"
+                      r"(?:(?!งบประมาณ|ประจำปี)[^\n]){0,100}?พ\.\s*ศ\.\s*)25\d\d(?!\d)")
+
+
+def without_enacted_years(text: str) -> str:
+    """``text`` (digits made ASCII) without the years in the names of laws and codes it cites
+    (:data:`_ENACTED`): they say when the law was made, not which year a document is of."""
+    return _ENACTED.sub(r"\1", _plain_digits(text))
+
+
 _DAY_BEFORE = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])\s*$")
 
 

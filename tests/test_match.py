@@ -3236,3 +3236,50 @@ def test_the_provinces_notice_is_not_an_office_stationed_in_the_provinces_own():
     assert another_kind(ect, ["ประกาศจังหวัดอุทัยธานี", "เรื่อง นโยบายไม่รับของขวัญ"])
     # a ministry's provincial office is under the governor: the person's call stays
     assert not provinces_notice(own_name("หน้าหลัก - สำนักงานพัฒนาชุมชนจังหวัดอุทัยธานี"), "ประกาศจังหวัดอุทัยธานี")
+
+
+def test_a_campus_or_an_armed_forces_parent_document_is_a_parent_bodys():
+    from checklist.ownership import parent_body
+
+    # sportscampus O5: the institute's plan, no campus named, on a campus's site
+    campus = own_name("หน้าแรก - สถาบันการพลศึกษา วิทยาเขตภูผาทอง")
+    assert parent_body(campus, ["แผนยุทธศาสตร์สถาบันการพลศึกษา (พ.ศ. 2566 - 2570)",
+                                "สถาบันการพลศึกษา กระทรวงการท่องเที่ยวและกีฬา"]) != ""
+    assert parent_body(campus, ["แผนพัฒนาสถาบันการพลศึกษา วิทยาเขตภูผาทอง (พ.ศ. 2563 - 2567)"]) == ""
+    # airwing O7: the air force's annual report on a wing's site
+    wing = own_name("หน้าหลัก - กองบิน 38 กองทัพอากาศ")
+    assert parent_body(wing, ["รายงานประจำปี 2568 กองทัพอากาศ", "กองทัพอากาศ (Royal Thai Air Force Annual Report 2025)"]) != ""
+    assert parent_body(wing, ["รายงานผลการปฏิบัติราชการประจำปี", "กองบิน 38 กองทัพอากาศ"]) == ""
+
+
+def test_a_departments_centre_on_a_line_of_its_own_is_another_unit():
+    # groundwater O7: the department's research centre's report on a regional office's site
+    own = own_name("หน้าแรก :: สำนักงานทรัพยากรน้ำบาดาลเขต 13")
+    assert another_centre(own, ["รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567",
+                                "ศูนย์วิจัยและพัฒนาน้ำบาดาล กรมทรัพยากรน้ำบาดาล"])
+    assert not another_centre(own, ["รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567", "สำนักงานทรัพยากรน้ำบาดาลเขต 13"])
+
+
+def test_commanders_with_spelled_out_ranks_are_named_executives():
+    # airwing O2: "นาวาอากาศเอก ..." over "ผู้บังคับการกองบิน 38"
+    text = ("ผู้บังคับบัญชากองบิน 38\nนาวาอากาศเอก ธีรวัฒน์ ศรีสุวรรณกุล\nผู้บังคับการกองบิน 38\nโทร. 0 5675 3800 ต่อ 4001\n"
+            "นาวาอากาศเอก ชยพล วงศ์ภักดี\nรองผู้บังคับการกองบิน 38\nนาวาอากาศโท ปกรณ์ ทองสุข\nเสนาธิการกองบิน 38")
+    facts = [page("", "หน้าหลัก - กองบิน 38", depth=0, links=[link("about/commanders/", "ผู้บริหาร")]),
+             page("about/commanders/", "ผู้บังคับบัญชา", text, images=4)]
+    assert judge(facts, "O2").status == "found"
+
+
+def test_a_line_opening_with_a_parts_name_and_its_figures_holds_the_part():
+    # groundwater O7: "ผลการใช้จ่ายงบประมาณ ปี 2566 ได้รับ ... บาท" inside the old annual report, right
+    # under its title block: both parts are there, both of FY2566 (outdated, not missing)
+    report = ("รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๒๕๖๖\nสำนักงานทรัพยากรน้ำบาดาลเขต 13 (1 ตุลาคม 2565 - 30 กันยายน 2566)\n"
+              "ผลสำเร็จ: เจาะบ่อน้ำบาดาล 58 บ่อ ผู้ได้รับประโยชน์ 7,420 ครัวเรือน\n"
+              "ผลการใช้จ่ายงบประมาณ ปี 2566 ได้รับ 15,210,000 บาท เบิกจ่าย 14,986,450 บาท\n(ร้อยละ 98.53)")
+    facts = [page("", "หน้าแรก :: สำนักงานทรัพยากรน้ำบาดาลเขต 13", depth=0, links=[link("f/ar.pdf", "รายงานประจำปี")]),
+             doc("f/ar.pdf", report, "รายงานประจำปี")]
+    assert judge68(facts, "O7").status == "outdated"
+
+
+def test_military_staff_plans_and_hearing_forums_are_named():
+    assert "hr_policy" in {h.topic for h in topics_named("แผนพัฒนากำลังพลกองบิน 38 ระยะ 3 ปี")}
+    assert "public_participation" in {h.topic for h in topics_named("เวทีรับฟังความคิดเห็นภาคีเครือข่ายสุขภาพจิตชุมชน ปี 2569")}

@@ -168,3 +168,10 @@ def test_a_form_server_is_an_online_form():
     o10 = load_checklist(2568).item("O10")
     shown, _ = check_requirements(o10, "E-Service ยื่นคำร้องออนไลน์", ["https://forms.example.go.th/otop"], 0, 0)
     assert shown
+
+
+def test_a_codes_enactment_year_in_a_title_is_not_the_year_it_is_of():
+    # groundwater O16: the civil-service code (พ.ศ. 2564) with the office's ethics drive of FY2568
+    title = "ประมวลจริยธรรมข้าราชการพลเรือน พ.ศ. 2564 และข้อกำหนดจริยธรรม"
+    text = f"{title}\nแผนการขับเคลื่อนจริยธรรม ประจำปีงบประมาณ พ.ศ. 2569"
+    assert verdict(Period.current_fy, text, title=title)[0] == "meets"

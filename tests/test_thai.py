@@ -236,3 +236,11 @@ def test_the_agencys_name_is_healed_where_ocr_dropped_its_marks():
         "สำนักงานคณะกรรมการการเลือกตังประจำจังหวัดชัยนาท")
     assert thai.heal_name("อบต.นาคา", thai.key("อบต.นาค")) == thai.key("อบต.นาคา")
     assert thai.without_marks("คำสั่ง แต่งตั้ง") == "คำสง แตงตง"
+
+
+def test_the_year_in_a_laws_name_is_no_year_of_the_document():
+    assert "2564" not in thai.without_enacted_years("ประมวลจริยธรรมข้าราชการพลเรือน พ.ศ. 2564 และข้อกำหนดจริยธรรม")
+    assert "2548" not in thai.without_enacted_years("ระเบียบกระทรวงมหาดไทย ว่าด้วยการจัดทำแผนพัฒนา พ.ศ. ๒๕๔๘")
+    # a budget act and a plan of a year keep theirs
+    assert "2568" in thai.without_enacted_years("พระราชบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2568")
+    assert "2568" in thai.without_enacted_years("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2568")
