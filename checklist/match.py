@@ -1951,12 +1951,11 @@ def part_heading(index: SiteIndex, url: str, sub: Item) -> str:
         elif m := _LABELLED.match(ln):
             head = m.group(1)  # "ผลการใช้จ่ายงบประมาณประจำปี : ได้รับจัดสรร ... เบิกจ่าย ...": the part, then its content
         elif (len(key(ln)) <= PART_HEADING and n + 1 < len(lines) and _AMOUNTS.search(lines[n + 1])
-              and {h.topic for h in topics_named(ln, weak=True, start=True)} & set(sub.topics)):
+              and _opens_with(ln, sub)):
             # a heading of its own over the part's figures ("งบการเงิน ณ วันที่ 30 กันยายน 2566" /
             # "รายได้รวม 11,205.6 ล้านบาท ค่าใช้จ่ายรวม ...")
             return squash(ln)[:PART_HEADING]
-        elif _AMOUNTS.search(ln[:FIGURES_LINE]) and {
-                h.topic for h in topics_named(ln[:PART_HEADING], weak=True, start=True)} & set(sub.topics):
+        elif _AMOUNTS.search(ln[:FIGURES_LINE]) and _opens_with(ln, sub):
             # the part's name opening a line of its figures ("ผลการใช้จ่ายงบประมาณ ปี 2566 ได้รับ
             # 15,210,000 บาท เบิกจ่าย ...")
             return squash(ln)[:PART_HEADING]
@@ -1965,6 +1964,14 @@ def part_heading(index: SiteIndex, url: str, sub: Item) -> str:
         if 6 <= len(key(head)) <= PART_HEADING and {h.topic for h in topics_named(head, start=True)} & set(sub.topics):
             return squash(head if m.re is _LABELLED else ln)[:PART_HEADING]
     return ""
+
+
+def _opens_with(line: str, sub: Item) -> bool:
+    """The line opens with a phrase (a weak one too) of the part's topic: the part's own heading,
+    not a clause naming it ("ข้อ ๓ งบประมาณรายจ่ายประจำปีงบประมาณ ..." opens with no plan)."""
+    k = key(line)
+    return any(h.topic in sub.topics and k.startswith(key(h.phrase))
+               for h in topics_named(line[:PART_HEADING], weak=True))
 
 
 FIGURES_LINE = 160  # characters of a line where the part's name is followed by its figures

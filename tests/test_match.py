@@ -3280,6 +3280,5 @@ def test_a_line_opening_with_a_parts_name_and_its_figures_holds_the_part():
     assert judge68(facts, "O7").status == "outdated"
 
 
-def test_military_staff_plans_and_hearing_forums_are_named():
+def test_military_staff_plans_are_named():
     assert "hr_policy" in {h.topic for h in topics_named("แผนพัฒนากำลังพลกองบิน 38 ระยะ 3 ปี")}
-    assert "public_participation" in {h.topic for h in topics_named("เวทีรับฟังความคิดเห็นภาคีเครือข่ายสุขภาพจิตชุมชน ปี 2569")}
