@@ -58,7 +58,10 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "meteo", SITES / "pdfindex", SITES / "localadmin", SITES / "commcollege",
               SITES / "saomigrated", SITES / "generalhosp", SITES / "muangdla", SITES / "provpr",
               SITES / "saoeplan", SITES / "saowestern", SITES / "tambonport", SITES / "provcomm",
-              SITES / "rajabhat"]
+              SITES / "rajabhat", SITES / "prosecutor", SITES / "airport", SITES / "nursecollege",
+              SITES / "bkkdistrict", SITES / "ectprov", SITES / "rubberbranch", SITES / "coopaudit",
+              SITES / "specialedu", SITES / "psychhosp", SITES / "groundwater", SITES / "sportscampus",
+              SITES / "airwing"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -462,8 +465,6 @@ KNOWN_WRONG: list[str] = [
     "landdev O23: want found got review",
     # a photo placeholder is no photo for the tool; its builder counts it
     "courtadmin O2: want found got review",
-    # another file of the item cited before the one its builder names
-    "prisonregion O25: want found got found first /files/30257.pdf (want /files/30255.pdf)",
     # The tenth session's first eight (tambonlake, saomountain, muangsouth, saocoast, nakhonsouth,
     # highways, parkoffice, tambonmarket: a lakeside เทศบาลตำบล in Isan, a เทศบาลเมือง in the south
     # and a coastal อบต. in the east (ITA 2569), a highland อบต., a เทศบาลนคร of many divisions and a
@@ -536,9 +537,6 @@ KNOWN_WRONG: list[str] = [
     # 29), review 7 %, status 0.93; eight wrong). General fixes then made five right (the agency by
     # its short name and a wrapped "อบจ." are no parent body; a regional office after a report's
     # name and year is one; "แผนปฏิบัติการ ปีงบประมาณ 2568" is the annual plan). Left:
-    # this year's anti-corruption plan is a scan whose year is in Thai digits the OCR misreads
-    # ("๒๕๒"): last year's ITA page's 4-year plan is cited as outdated
-    "tambonwetland O23: want found got outdated first /files/20863.pdf (want /files/20231.pdf)",
     # 2568 O7's budget-spending part: the ITA row's post carries the performance report only; a
     # person checks whether the part is required (the builder judged the report alone: outdated)
     "paokhon O7: want outdated got review",
@@ -557,9 +555,6 @@ KNOWN_WRONG: list[str] = [
     # an older year's six-month report linked as the annual anti-corruption report: read as another
     # item's document (missing); its builder says outdated
     "localadmin O24: want outdated got missing",
-    # the Institute of Community Colleges' plan 2566-2570 (the parent body's, named in the title
-    # line without a kind the tool knows) read as the college's
-    "commcollege O5: want outdated got found first /wp-content/uploads/2023/03/ICC-plan.pdf (want /wp-content/uploads/2020/01/20456.pdf)",
     # 2569 O6: last year's plan beside this year's draft: review by design (as saohighland O6)
     "saomigrated O6: want outdated got review",
     # an invitation to a hearing not yet held: review by design (the opportunity, a person's call)
@@ -585,20 +580,38 @@ KNOWN_WRONG: list[str] = [
     "rajabhat O5: want outdated got review",
     # the No Gift announcement is a scan without a text layer: left to a person
     "rajabhat O21: want found got review",
+    # The thirteenth session's twelve held-out sites, each measured once (2026-12-05): prosecutor,
+    # airport, nursecollege, bkkdistrict before any fix of theirs (104 items: presence P 1.00 R 0.99,
+    # first evidence 0.97, outdated 0.86 (25 of 29), review 5 %, status 0.96); ectprov, rubberbranch,
+    # coopaudit, specialedu after the first four's fixes (P 0.99 R 0.95, first evidence 0.97,
+    # outdated 0.81 (21 of 26), review 6 %, status 0.92); psychhosp, groundwater, sportscampus,
+    # airwing after the second four's (P 1.00 R 0.95, first evidence 0.98, outdated 0.82 (23 of 28),
+    # review 6 %, status 0.93). General rules then made 18 of their 22 wrong verdicts right, and
+    # commcollege O5, tambonwetland O23 and prisonregion O25 with them. Left:
+    # a year-less HR plan of last year beside this year's unapproved draft: review by design
+    "bkkdistrict O14: want outdated got review",
+    # last year's approved plan beside this year's draft for staff comment: review by design
+    "rubberbranch O25: want outdated got review",
+    # a hearing forum's post ("เวทีรับฟังความคิดเห็น ...") carrying its report: the forum's word made
+    # a strong phrase made invitations to hearings on list pages read as results (landreform O20),
+    # so it stays a hint and the post is not found
+    "psychhosp O19: want found got missing",
+    # the annual procurement report is a scan whose year is only in pixels: left to a person
+    "airwing O12: want outdated got review",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-05 (`oit eval --sites` over the 174 TEST_SITES): every
+# Floors at the figures measured on 2026-12-05 (`oit eval --sites` over the 186 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.990,  # 0.995 (3965 / 3983): the KNOWN_WRONG found where the truth says review or missing
-    "presence_recall": 0.988,  # 0.990 (3965 / 4005)
-    "first_evidence_accuracy": 0.990,  # 0.995 (3944 / 3965): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.952,  # 0.956 (969 / 1014)
-    "status_accuracy": 0.975,  # 0.980 (4434 of 4524): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.990,  # 0.996 (4246 / 4264): the KNOWN_WRONG found where the truth says review or missing
+    "presence_recall": 0.988,  # 0.990 (4246 / 4290)
+    "first_evidence_accuracy": 0.990,  # 0.996 (4228 / 4246): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.952,  # 0.958 (1048 / 1094)
+    "status_accuracy": 0.975,  # 0.981 (4744 of 4836): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.07  # measured 0.059 (266 of 4524 items)
+MAX_REVIEW_SHARE = 0.07  # measured 0.058 (281 of 4836 items)
 # Reference pages: measured precision 0.971, recall 0.952 (112 pages, 100 / 3 / 5; models retrained on
 # 2026-12-05 on the 1082-page tuning split's agency pages).
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
