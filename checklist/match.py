@@ -1455,15 +1455,17 @@ def lists_only_others(index: SiteIndex, t: Target, item: Item) -> str:
 
 def _folder_of_others(index: SiteIndex, f: Fact, files: list, item: Item) -> bool:
     """A download folder named for two subjects, the item one of them ("แผนงาน/รายงานผลการดำเนินงาน"),
-    whose page is only its list of files, each of which names another subject (the plan): its name
-    promises the item, its files are not it."""
+    whose page is only its list of read files, each of which names another subject (the plan): its
+    name promises the item, its files are not it."""
     head = index.page_head(f, 4000)
     if own_text_size(head, f.title) >= THIN_PAGE or not names_item([TITLE_PARTS.split(f.title)[0]], item):
         return False
     if sum(bool(_FIGURE.match(ln)) for ln in head.split("\n")) >= FIGURES:
         return False  # a table of figures (statistics): the page shows the item itself
     own = key(head)
-    for lk, _x in files:
+    for lk, x in files:
+        if x.kind != "document" or x.fact is None or x.broken:
+            return False  # a dead or unread file: what it is, nobody can tell
         said = lk.text if not is_generic(lk.text) else lk.context if len(lk.context) <= FILE_ROW else ""
         if not said or not topics_named(said) or key(said)[:FILE_NAME_KEY] not in own:
             return False  # a file of no subject, or one not in the page's own list (a side box)
