@@ -99,15 +99,17 @@ def doc_title_count(lines: list[str]) -> int:
     paragraph says "ตามที่ ... ได้กำหนดมาตรการ ..." is not titled the measures) or its first table row."""
     n = 0
     for ln in lines[:DOC_TITLE_LINES]:
-        if n and (len(ln) > TITLE_CHARS or NARRATIVE.match(ln) or _BODY_STARTS.match(ln) or _TABLE_ROW.search(ln)):
+        if n and (len(ln) > TITLE_CHARS or NARRATIVE.match(ln) or _BODY_STARTS.match(ln) or is_table_row(ln)):
             break
         n += 1
     return n
 
 
-# A row of a table (three or more cells, as a spreadsheet's or a table's text comes: tab-separated):
-# the table's header row ("เดือน<TAB>รับบริการในศูนย์ (คน)<TAB>...") is the body, not the title.
-_TABLE_ROW = re.compile(r"\t[^\t]*\t")
+def is_table_row(line: str) -> bool:
+    """A row of a table: three or more cells, as a spreadsheet's or a table's text comes
+    (tab-separated). A table's header row ("เดือน<TAB>รับบริการในศูนย์ (คน)<TAB>...") is a document's
+    body, not its title."""
+    return line.count("\t") >= 2
 
 
 # The body's first section ("ส่วนที่ 1 บทนำ", "บทที่ 1", "คำนำ", "สารบัญ"): the title block is above it.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from checklist.doc_title import HEAD_KEPT, doc_lines, doc_title_block
+from checklist.doc_title import HEAD_KEPT, doc_lines, doc_title_block, title_lines
 from checklist.load import load_topics
 from checklist.models import Item
 from checklist.ownership import OFFICE_KEY, own_kind
@@ -162,7 +162,6 @@ _APPOINTS = re.compile("^(?:" + re.escape(_ABOUT_KEY) + ")?" + re.escape(_APPOIN
 
 # reports, plans, assessments, measures, and the analysis of the ITA results ("การวิเคราะห์ผล...", "การนำผล...")
 _MADE_ITEMS = tuple(key(w) for w in ("รายงาน", "แผน", "การประเมิน", "มาตรการ", "การนำผล", "การวิเคราะห์"))
-_THAI_LETTERS = re.compile("[\u0e01-\u0e2e]")
 
 
 def is_appointment(t: Target, item: Item) -> str:
@@ -181,7 +180,7 @@ def is_appointment(t: Target, item: Item) -> str:
         hit = next((squash(x)[:60] for x in said if _ORDER.match(key(x)) and _APPOINT_WORD in key(x)), "")
         if hit or not f.document.ocr:
             return hit
-        block = [x for x in doc_lines(f.text)[:6] if len(_THAI_LETTERS.findall(x)) >= 3][:3]  # OCR's junk lines aside
+        block = title_lines(doc_lines(f.text)[:6], 3)  # its first lines in Thai: OCR's junk lines aside
         keys = [without_marks(key(x)) for x in block]
         if keys and _BARE_ORDER.match(keys[0]) and any(_BARE_APPOINTS.match(k) for k in keys[1:]):
             return squash(block[0])[:60]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checklist.doc_title import is_table_row
 from checklist.models import Item, Period
 from common.thai import (
     MONTH_BY_NAME,
@@ -397,7 +398,7 @@ def _empty_rows(text: str) -> bool:
     a table left to fill in."""
     lines = text.split("\n")
     for n, ln in enumerate(lines):
-        if ln.count("\t") >= 2:
+        if is_table_row(ln):
             rows = lines[n + 1 : n + 4]
             if len(rows) >= 2 and all(_ROW_NUMBER.fullmatch(r) for r in rows):
                 return True

@@ -205,7 +205,7 @@ def heal_name(line: str, name_key: str) -> str:
         return k
     kept = [i for i, c in enumerate(k) if c not in OCR_MARKS]
     bare = "".join(k[i] for i in kept)
-    bare_name = "".join(c for c in name_key if c not in OCR_MARKS)
+    bare_name = without_marks(name_key)
     at = bare.find(bare_name) if len(bare_name) >= 8 else -1
     if at < 0:
         return k
