@@ -139,6 +139,25 @@ def agreement(pages: list[dict], second: dict[str, dict]) -> dict | None:
     }
 
 
+KIND_NAMES = {"lao": "local government", "central_gov": "central and provincial government",
+              "school_university": "schools and universities", "hospital_health": "hospitals and health offices"}
+
+
+def by_kind(agency: list[dict], second: dict[str, dict]) -> dict:
+    """The classifier's figures a kind of agency, beside the second labeller's against the first
+    on the same kind's pages it labelled (totals only: the locked split's rows stay unseen)."""
+    out = {}
+    for kind in KIND_NAMES:
+        pages = [p for p in agency if p.get("site_kind", "lao") == kind]
+        if not pages:
+            continue
+        pairs = [({x for x in p["labels"] if x in TOPICS}, {x for x in second[p["url"]]["labels"] if x in TOPICS})
+                 for p in pages if p["url"] in second]
+        out[kind] = {"pages": len(pages), "overall": measure(pages)["overall"],
+                     "second_vs_first": _score(pairs) if pairs else None}
+    return out
+
+
 def measure_split(path: Path, detail: bool) -> dict:
     pages = [p for p in read_pages(path) if "labels" in p]
     m = measure(pages)
@@ -153,6 +172,7 @@ def measure_split(path: Path, detail: bool) -> dict:
         "agency": {"pages": len(agency), "overall": measure(agency)["overall"]},
         "agency_clear": {"pages": len(clear), "overall": measure(clear)["overall"]},
         "two_labellers": agreement(pages, second_labels()),
+        "by_kind": by_kind(agency, second_labels()),
     }
     if detail:  # tuning only: never look at the locked split's rows
         out["topics"] = m["topics"]
@@ -273,6 +293,9 @@ def report(f: dict) -> str:
                        f"{_pr(t2['clear']['second_vs_first'])}, classifier {_pr(t2['clear']['classifier'])}")
             out.append(f"          classifier's topics either labeller gave: {t2['either_precision']:.3f}; "
                        f"topics both gave that the classifier finds: {t2['both_recall']:.3f}")
+        for kind, k in s.get("by_kind", {}).items():
+            second = f"; second labeller against the first {_pr(k['second_vs_first'])}" if k["second_vs_first"] else ""
+            out.append(f"          {KIND_NAMES[kind]} ({k['pages']} pages): {_pr(k['overall'])}{second}")
     if cv := f.get("topic_models_cv"):
         out.append(f"  tuning, host-grouped cross-validation (news and topic models trained without the fold's "
                    f"hosts): {_pr(cv['with_models'])} (without topic models {_pr(cv['rules'])})")
@@ -308,6 +331,11 @@ def earlier_document_lines(text: str) -> list[str]:
     block = text.split(BEGIN, 1)[1].split(END, 1)[0]
     return [ln if ln.startswith(EARLIER) else EARLIER + ln
             for ln in block.splitlines() if "Real documents" in ln]
+
+
+def _pair(o: dict | None) -> str:
+    """ "precision / recall" to two places, "–" for no figure."""
+    return f"{o['precision']:.2f} / {o['recall']:.2f}" if o else "–"
 
 
 def readme_block(f: dict, earlier: list[str] | None = None) -> str:
@@ -346,13 +374,21 @@ def readme_block(f: dict, earlier: list[str] | None = None) -> str:
                   "| --- | --- | --- | --- | --- | --- | --- | --- |"]
         for split in ("tuning", "locked"):
             t2 = f[split]["two_labellers"]
-
-            def pr(o: dict) -> str:
-                return f"{o['precision']:.2f} / {o['recall']:.2f}"
-
-            lines.append(f"| {split} | {t2['pages']} | {pr(t2['second_vs_first'])} | {pr(t2['classifier_vs_first'])} | "
-                         f"{pr(t2['classifier_vs_second'])} | {pr(t2['alike']['classifier'])} ({t2['alike']['pages']} pages) | "
-                         f"{pr(t2['clear']['second_vs_first'])} ({t2['clear']['pages']} pages) | {pr(t2['clear']['classifier'])} |")
+            lines.append(f"| {split} | {t2['pages']} | {_pair(t2['second_vs_first'])} | {_pair(t2['classifier_vs_first'])} | "
+                         f"{_pair(t2['classifier_vs_second'])} | {_pair(t2['alike']['classifier'])} ({t2['alike']['pages']} pages) | "
+                         f"{_pair(t2['clear']['second_vs_first'])} ({t2['clear']['pages']} pages) | {_pair(t2['clear']['classifier'])} |")
+    if all(f[split].get("by_kind") for split in ("tuning", "locked")):
+        lines += ["", "By kind of agency (agencies' own sites; presence precision / recall against the first labels, and the",
+                  "second labeller's against the first on the same pages: the most these pages can be measured to):", "",
+                  "| kind of agency | tuning pages | tuning: classifier | tuning: second labeller | locked pages "
+                  "| locked: classifier | locked: second labeller |",
+                  "| --- | --- | --- | --- | --- | --- | --- |"]
+        for kind, name in KIND_NAMES.items():
+            t, lk = f["tuning"]["by_kind"].get(kind), f["locked"]["by_kind"].get(kind)
+            if not t or not lk:
+                continue
+            lines.append(f"| {name} | {t['pages']} | {_pair(t['overall'])} | {_pair(t['second_vs_first'])} | {lk['pages']} | "
+                         f"{_pair(lk['overall'])} | {_pair(lk['second_vs_first'])} |")
     cv = f.get("topic_models_cv") or {}
     if cv:
         r, m = cv["rules"], cv["with_models"]

@@ -202,3 +202,21 @@ def test_two_labellers_are_compared_page_by_page(monkeypatch):
     assert (t2["clear"]["second_vs_first"]["fp"], t2["clear"]["second_vs_first"]["fn"]) == (1, 0)
     assert t2["either_precision"] == 2 / 3 and t2["both_recall"] == 1.0
     assert mod.agreement(pages, {}) is None
+
+
+def test_figures_by_kind_of_agency_set_the_classifier_beside_the_second_labeller(monkeypatch):
+    """A kind's row counts only that kind's pages; the second labeller is scored on the pages it
+    labelled; a kind without pages has no row."""
+    mod = _measure_module()
+    pages = [{"url": f"https://a.go.th/{i}", "text": "หน้า", "site_kind": k, "labels": a}
+             for i, (k, a) in enumerate([("lao", ["news"]), ("lao", ["laws"]), ("hospital_health", ["structure"])])]
+    second = {"https://a.go.th/0": {"labels": ["news"]}, "https://a.go.th/1": {"labels": ["authority"]}}
+    got = {"https://a.go.th/0": {"news": []}, "https://a.go.th/2": {"structure": [], "laws": []}}
+    monkeypatch.setattr(mod, "classify_page", lambda url, text, title="": got.get(url, {}))
+    monkeypatch.setattr(mod, "measure", lambda ps: {"overall": mod._score(
+        [({x for x in p["labels"]}, set(mod.classify_page(p["url"], p["text"]))) for p in ps])})
+    k = mod.by_kind(pages, second)
+    assert set(k) == {"lao", "hospital_health"}
+    assert k["lao"]["pages"] == 2 and (k["lao"]["overall"]["tp"], k["lao"]["overall"]["fn"]) == (1, 1)
+    assert (k["lao"]["second_vs_first"]["tp"], k["lao"]["second_vs_first"]["fp"]) == (1, 1)
+    assert k["hospital_health"]["overall"]["fp"] == 1 and k["hospital_health"]["second_vs_first"] is None
