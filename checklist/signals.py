@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from checklist.load import load_topics
 from checklist.models import Item, TopicLexicon
-from common.thai import OCR_MARKS, key, loose_pattern, squash
+from common.thai import key, restore_marks, squash
 
 # Link texts that say nothing about the target: look at the menu, row or heading instead.
 GENERIC_LINK_TEXTS = {
@@ -634,28 +634,13 @@ def evidence_hint(text: str, context: str = "") -> int:
     return 0
 
 
-# Vowel and tone marks OCR drops ("ความเสียง" for "ความเสี่ยง"): a scanned file's title then names
-# nothing. The lexicon's phrases are written back with their marks where an OCR'd text has them
-# without some.
-_NO_MARKS = str.maketrans("", "", OCR_MARKS + " ")
-OCR_PHRASE_LEAST = 8  # characters of a phrase loose enough to restore (short words collide)
-
-
 @cache
-def _ocr_phrases() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern of every lexicon phrase with its marks optional, and each phrase by its bare form."""
-    table: dict[str, str] = {}
-    for lex in load_topics().values():
-        for p in (*lex.phrases, *lex.titles, *lex.starts):
-            bare = p.translate(_NO_MARKS)
-            if len(bare) >= OCR_PHRASE_LEAST and bare != p.replace(" ", ""):
-                table.setdefault(bare, p)
-    loose = (loose_pattern(p) for p in sorted(table.values(), key=len, reverse=True))
-    return re.compile("|".join(loose)), table
+def _lexicon_phrases() -> tuple[str, ...]:
+    """Every phrase, title and start of the lexicon (what an OCR'd text may name without marks)."""
+    return tuple(p for lex in load_topics().values() for p in (*lex.phrases, *lex.titles, *lex.starts))
 
 
 def restore_ocr_marks(text: str) -> str:
     """An OCR'd text with the lexicon's phrases written back whole where OCR dropped some of their
     marks ("มาตรการจัดการความเสียงการทุจริต" -> "... ความเสี่ยง ..."); other words as OCR read them."""
-    pattern, table = _ocr_phrases()
-    return pattern.sub(lambda m: table.get(m.group().translate(_NO_MARKS), m.group()), text)
+    return restore_marks(text, _lexicon_phrases())

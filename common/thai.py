@@ -196,23 +196,41 @@ def without_marks(text: str) -> str:
     return text.translate(_MARKS_OUT)
 
 
+RESTORE_LEAST = 8  # characters of a phrase (marks and spaces aside) loose enough to restore: short words collide
+_MARKS_AND_SPACES_OUT = str.maketrans("", "", OCR_MARKS + " ")
+
+
+@lru_cache(maxsize=256)  # the lexicon's phrases, and the names of the last sites audited
+def _marks_restorer(phrases: tuple[str, ...]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One pattern of the phrases that have marks, each mark optional, longest first; and each
+    phrase by its bare form."""
+    table: dict[str, str] = {}
+    for p in phrases:
+        bare = p.translate(_MARKS_AND_SPACES_OUT)
+        if len(bare) >= RESTORE_LEAST and bare != p.replace(" ", ""):
+            table.setdefault(bare, p)
+    if not table:
+        return None, table
+    return re.compile("|".join(loose_pattern(p) for p in sorted(table.values(), key=len, reverse=True))), table
+
+
+def restore_marks(text: str, phrases: tuple[str, ...]) -> str:
+    """``text`` with each of ``phrases`` written back whole where OCR dropped some of its vowel and
+    tone marks ("มาตรการจัดการความเสียงการทุจริต" -> "... ความเสี่ยง ..."); other words as OCR read
+    them. The one place the project undoes OCR's dropped marks (the lexicon's phrases, an agency's
+    own name)."""
+    pattern, table = _marks_restorer(phrases)
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: table.get(m.group().translate(_MARKS_AND_SPACES_OUT), m.group()), text)
+
+
 def heal_name(line: str, name_key: str) -> str:
     """``line`` as a key, with ``name_key`` (a name as :func:`key` gives it) put back where OCR
     wrote it without some of its vowel and tone marks ("สำนักงานคณะกรรมการการเลือกตังประจำ
     จังหวัด..." for "...การเลือกตั้ง..."); the key of ``line`` when the name is not there."""
     k = key(line)
-    if not name_key or name_key in k:
-        return k
-    kept = [i for i, c in enumerate(k) if c not in OCR_MARKS]
-    bare = "".join(k[i] for i in kept)
-    bare_name = without_marks(name_key)
-    at = bare.find(bare_name) if len(bare_name) >= 8 else -1
-    if at < 0:
-        return k
-    start, end = kept[at], kept[at + len(bare_name) - 1] + 1
-    while end < len(k) and k[end] in OCR_MARKS:
-        end += 1
-    return k[:start] + name_key + k[end:]
+    return k if not name_key or name_key in k else restore_marks(k, (name_key,))
 
 
 _WHITESPACE = re.compile(r"\s+")
