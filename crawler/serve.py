@@ -17,6 +17,29 @@ def _query_name(query: str) -> str:
     return quote(unquote(query), safe="=&-_.,+~")
 
 
+def query_copy(base: str, query: str) -> tuple[str, str]:
+    """The file a URL with a query string is served from, given the file of its path (``base``),
+    and the name it goes out under as an attachment ("" for a page or when there is no query): the
+    one file of ``<base>.q/<query>/`` (see :meth:`_QuietHandler.translate_path`); ``base`` itself
+    when there is no query or no ``.q`` folder; a path that does not exist (a 404) otherwise."""
+    if not query:
+        return base, ""
+    copies = base + ".q"
+    if not os.path.isdir(copies):
+        return base, ""  # no copies of queries here: the query is ignored (``style.css?ver=1.4``)
+    folder = os.path.join(copies, _query_name(query))
+    if not os.path.isdir(folder):  # the same parameters in another order, as a script reads them
+        wanted = sorted(parse_qsl(query, keep_blank_values=True))
+        same = [n for n in os.listdir(copies) if sorted(parse_qsl(unquote(n), keep_blank_values=True)) == wanted]
+        folder = os.path.join(copies, same[0] if same else _query_name(query))
+    if os.path.basename(folder) in (".", ".."):
+        return copies + os.sep + "-missing-", ""  # "?.." names no copy: a 404, never the folder above
+    names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    if len(names) != 1:
+        return folder + os.sep + "-missing-", ""  # a 404
+    return os.path.join(folder, names[0]), "" if names[0].endswith(".html") else names[0]
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     extensions_map = {
         **SimpleHTTPRequestHandler.extensions_map,
@@ -34,27 +57,9 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         ``=&-_.,+~`` percent-encoded), so that static copies of query-string CMSs can be served;
         a path with no ``.q`` folder ignores its query. A file there that is not HTML goes out as an
         attachment under its own name, as a download script (``download.php?id=7``) sends it."""
-        self._attachment = ""
         base = super().translate_path(path)
-        query = urlsplit(path).query
-        if not query:
-            return base
-        copies = base + ".q"
-        if not os.path.isdir(copies):
-            return base  # no copies of queries here: the query is ignored (``style.css?ver=1.4``)
-        folder = os.path.join(copies, _query_name(query))
-        if not os.path.isdir(folder):  # the same parameters in another order, as a script reads them
-            wanted = sorted(parse_qsl(query, keep_blank_values=True))
-            same = [n for n in os.listdir(copies) if sorted(parse_qsl(unquote(n), keep_blank_values=True)) == wanted]
-            folder = os.path.join(copies, same[0] if same else _query_name(query))
-        if os.path.basename(folder) in (".", ".."):
-            return copies + os.sep + "-missing-"  # "?.." names no copy: a 404, never the folder above
-        names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
-        if len(names) != 1:
-            return folder + os.sep + "-missing-"  # a 404
-        if not names[0].endswith(".html"):
-            self._attachment = names[0]
-        return os.path.join(folder, names[0])
+        served, self._attachment = query_copy(base, urlsplit(path).query)
+        return served
 
     def end_headers(self) -> None:
         if getattr(self, "_attachment", ""):

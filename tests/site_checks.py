@@ -3,6 +3,8 @@ open as what they claim to be, and the links of its static pages that lead to no
 
 from __future__ import annotations
 
+import html
+import os
 import re
 import zipfile
 from collections import Counter
@@ -31,24 +33,40 @@ def assert_documents_open(files: Iterable[Path]) -> None:
                 assert ("word/document.xml" if p.suffix == ".docx" else "xl/workbook.xml") in zf.namelist(), p
 
 
-def site_file(site: Path, path: str) -> Path:
-    """The file a site-relative path is served from (a folder's index.html)."""
-    return site / (path.lstrip("/") + ("index.html" if path.endswith("/") else ""))
+def _query_copies(site: Path, url: str) -> bool:
+    """The URL has a query string and its path a folder of query copies (``<path>.q/``)."""
+    parts = urlsplit(url)
+    return bool(parts.query) and (site / (unquote(parts.path).lstrip("/") + ".q")).is_dir()
+
+
+def site_file(site: Path, url: str) -> Path:
+    """The file a site-relative URL is served from, as ``crawler.serve`` serves it: a folder's
+    index.html; a query string's copy under ``<path>.q/`` (a path with no such folder ignores its
+    query)."""
+    from crawler.serve import query_copy
+
+    parts = urlsplit(url)
+    base = os.path.join(site, unquote(parts.path).lstrip("/"))  # a folder's trailing "/" kept, as the server keeps it
+    if _query_copies(site, url):
+        return Path(query_copy(base, parts.query)[0])
+    return Path(base) / "index.html" if parts.path.endswith("/") else Path(base)
 
 
 def dead_local_links(site: Path, pages: str = "index.html") -> tuple[set[str], list[str]]:
-    """The on-site link paths of the site's pages (files named ``pages``, a glob) whose file is
-    absent or empty, and every on-site link as written (percent-encoded)."""
+    """The on-site links of the site's pages (files named ``pages``, a glob) whose file is absent
+    or empty, each as its path (with its query when the path keeps query copies), and every
+    on-site link as written (percent-encoded)."""
     dead, links = set(), []
     for page in site.rglob(pages):
         for link in LINK.findall(page.read_text(encoding="utf-8")):
             if urlsplit(link).scheme:  # off-site (http, https) or not a page at all (mailto, tel)
                 continue
             links.append(link)
-            path = unquote(urlsplit(link).path)
-            target = site_file(site, path)
+            url = html.unescape(link)  # "?a=1&amp;b=2" in the page's source is "?a=1&b=2"
+            target = site_file(site, url)
             if not target.is_file() or target.stat().st_size == 0:
-                dead.add(path)
+                parts = urlsplit(url)
+                dead.add(unquote(parts.path) + (f"?{unquote(parts.query)}" if _query_copies(site, url) else ""))
     return dead, links
 
 
