@@ -211,13 +211,20 @@ def _marks_restorer(phrases: tuple[str, ...]) -> tuple[re.Pattern | None, dict[s
             table.setdefault(bare, p)
     if not table:
         return None, table
-    return re.compile("|".join(loose_pattern(p) for p in sorted(table.values(), key=len, reverse=True))), table
+    return re.compile("|".join(_any_marks_pattern(p) for p in sorted(table.values(), key=len, reverse=True))), table
+
+
+def _any_marks_pattern(phrase: str) -> str:
+    """A regular expression of ``phrase`` with any vowel and tone marks after each letter (OCR
+    drops them, or reads "บึง" as "บิง") and any or no spaces where it has one."""
+    marks = f"[{OCR_MARKS}]*"
+    return "".join(r"\s*" if c == " " else re.escape(c) + marks for c in phrase if c not in OCR_MARKS)
 
 
 def restore_marks(text: str, phrases: tuple[str, ...]) -> str:
-    """``text`` with each of ``phrases`` written back whole where OCR dropped some of its vowel and
-    tone marks ("มาตรการจัดการความเสียงการทุจริต" -> "... ความเสี่ยง ..."); other words as OCR read
-    them. The one place the project undoes OCR's dropped marks (the lexicon's phrases, an agency's
+    """``text`` with each of ``phrases`` written back whole where OCR dropped or misread some of its
+    vowel and tone marks ("มาตรการจัดการความเสียงการทุจริต" -> "... ความเสี่ยง ..."); other words as
+    OCR read them. The one place the project undoes OCR's dropped marks (the lexicon's phrases, an agency's
     own name)."""
     pattern, table = _marks_restorer(phrases)
     if pattern is None:

@@ -236,6 +236,17 @@ def test_the_agencys_name_is_healed_where_ocr_dropped_its_marks():
         "สำนักงานคณะกรรมการการเลือกตังประจำจังหวัดชัยนาท")
     assert thai.heal_name("อบต.นาคา", thai.key("อบต.นาค")) == thai.key("อบต.นาคา")
     assert thai.without_marks("คำสั่ง แต่งตั้ง") == "คำสง แตงตง"
+    # a mark read as another ("บิง" for "บึง"), every place the name is written
+    own = thai.key("องค์การบริหารส่วนตำบลบึงบัวแก้ว")
+    assert thai.heal_name("องค์การบริหารส่วนตำบลบิงบัวแก้ว ถึง องค์การบริหารส่วนตำบลบงบวแกว", own) == f"{own}ถึง{own}"
+
+
+def test_the_lexicons_phrases_are_restored_in_ocr_text_in_one_place():
+    from checklist.signals import restore_ocr_marks
+
+    assert restore_ocr_marks("มาตรการจัดการความเสียงการทุจริต ปี 2569") == "มาตรการจัดการความเสี่ยงการทุจริต ปี 2569"
+    assert restore_ocr_marks("รายงานการประเมินความเสียงการทุจริต") == "รายงานการประเมินความเสี่ยงการทุจริต"
+    assert restore_ocr_marks("ข้อความอื่น ๆ ที่ไม่ใช่วลี") == "ข้อความอื่น ๆ ที่ไม่ใช่วลี"
 
 
 def test_the_year_in_a_laws_name_is_no_year_of_the_document():
