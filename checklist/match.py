@@ -197,6 +197,9 @@ class SiteIndex:
     ita_pages: dict[str, list[int]]  # ITA index page url -> years it is about ([] = unknown)
     site_links: list[Link] = field(default_factory=list)  # every link to another site
     ita_menus: dict[str, list[int]] = field(default_factory=dict)  # menu label key -> years
+    # A page of one item an ITA page links under its code -> (the ITA page's years, the item's
+    # number, whether it holds nothing but its heading and links: a signpost, no evidence)
+    item_pages: dict[str, tuple[list[int], int, bool]] = field(default_factory=dict)
     alias: dict[str, str] = field(default_factory=dict, repr=False)  # asked URL -> where it led
     learned: bool = True  # read pages with the learned news-post model too (checklist.genre)
     _heads: dict = field(default_factory=dict, repr=False)  # page_head, once per page
@@ -273,7 +276,7 @@ class SiteIndex:
         ita_menus = {k: years_in(k) for k, codes in menus.items() if len(codes) >= 5}
         site_links = [lk for t in targets.values() if t.kind == "external_link" for lk, _ in t.inbound]
         return cls(root=root, targets=targets, boiler=boiler, ita_pages=ita, site_links=site_links,
-                   ita_menus=ita_menus, alias=alias)
+                   ita_menus=ita_menus, alias=alias, item_pages=_item_pages(pages, targets, ita, boiler))
 
     def target(self, url: str) -> Target | None:
         """The target a link to ``url`` leads to (after the redirects the crawl followed)."""
@@ -322,6 +325,33 @@ class SiteIndex:
             if t is not None and t.kind == "page" and not t.broken and t.url != fact.url:
                 seen.add(canonical(t.url))
         return len(seen)
+
+
+def _item_pages(pages: list[Fact], targets: dict[str, Target], ita: dict[str, list[int]],
+                boiler: set[str]) -> dict[str, tuple[list[int], int, bool]]:
+    """Pages of one item each (an ITA page whose rows lead to "/ita/2569/o1/", headed "O1
+    โครงสร้างองค์กรและอำนาจหน้าที่" and linking the structure and the authority): what they link is
+    what the ITA page lists for that item. One holding nothing but its heading and its links is a
+    signpost; one with text of its own (the item's analysis written on it) may be the evidence."""
+    out: dict[str, tuple[list[int], int, bool]] = {}
+    for p in pages:
+        u = canonical(p.url)
+        codes = {int(m.group(1)) for m in _CODE.finditer(" ".join([p.title, *p.headings[:3]]))}
+        if u in ita or len(codes) != 1:
+            continue
+        (code,) = codes
+        rows = [ita[canonical(src.url)] for lk, src in targets[u].inbound if canonical(src.url) in ita
+                and code in {int(m.group(1)) for m in _CODE.finditer(f"{lk.text} {lk.context}")}]
+        if not rows:
+            continue
+        linked = {key(lk.text) for lk in p.links}
+        own = [ln for ln in p.text.split("\n")[:200] if (k := key(ln)) and k not in boiler and k not in linked]
+        # Last year's page of the item still linked from this year's row is of its own year
+        # (what it links is last year's list), and no signpost: the row leads to the wrong year.
+        years = years_in(" ".join([p.title, *p.headings[:3]])) or years_in(path_words(p.url))
+        same = not years or all(not r or set(years) & set(r) for r in rows)
+        out[u] = (years or rows[0], code, same and all(_CODE.search(ln) for ln in own))
+    return out
 
 
 def _count_hops(targets: dict[str, Target], out: dict[int, list[Target]]) -> None:
@@ -1190,18 +1220,21 @@ def _ita_listing(index: SiteIndex, item: Item, year: int, t: Target) -> Signal |
     return None
 
 
-def _listed_for_others(index: SiteIndex, item: Item, checklist: Checklist, t: Target) -> str:
+def _listed_for_others(index: SiteIndex, item: Item, checklist: Checklist, t: Target, also_this: bool = False) -> str:
     """The other item of the year this year's ITA page lists a read document under, when the
     document's own title block names that item too ("รายงานผลการดำเนินการตามแผนบริหารจัดการความ
-    เสี่ยงการทุจริต" in row O22) and the page lists it under no code of ``item``; "" otherwise."""
+    เสี่ยงการทุจริต" in row O22) and the page lists it under no code of ``item`` (``also_this``:
+    or under ``item``'s too, its title naming ``item`` not); "" otherwise."""
     f = t.fact
     if t.kind != "document" or f is None or not f.text:
         return ""
     year = checklist.year
     codes = {c for years, _where, cs in _ita_entries(index, t) if not years or year in years for c in cs}
-    if not codes or int(item.code[1:]) in codes:
+    if not codes or int(item.code[1:]) in codes and not also_this:
         return ""
     block = doc_title_block(f.text)
+    if also_this and (names_item(block, item) or has_section(f.text, item)):
+        return ""  # it is the item's too, or holds a section of it (one report of several parts)
     others = [x for x in checklist.items if x.code != item.code and int(x.code[1:]) in codes]
     return next((x.code for x in others if names_item(block, x)), "")
 
@@ -1221,6 +1254,11 @@ def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[tuple[int, ...], str
                 texts = (link.text,)
                 if years is not None:
                     where = f'เมนู "{squash(link.context)}"'
+            elif (page := index.item_pages.get(canonical(src.url))) is not None:
+                if key(link.text) in index.boiler or canonical(t.url) in index.ita_pages:
+                    continue  # the side column's links, the way back to the ITA page
+                years, texts = page[0], (f"O{page[1]}",)
+                where = f"หน้า ITA ของข้อ O{page[1]} ({squash(src.title)[:80] or src.url})"
             else:
                 years = index.ita_pages.get(canonical(src.url))
                 texts = (link.text, link.context)
@@ -1634,7 +1672,7 @@ def judge_item(
     for u, t in index.targets.items():
         if able is not None and u not in able:
             continue
-        if u in index.ita_pages:
+        if u in index.ita_pages or index.item_pages.get(u, (0, 0, False))[2]:
             continue  # an ITA index is a signpost: the pages it links to are the evidence
         if blank_forms_out and t.kind == "document" and t.fact and is_blank_form(t.fact.text):
             continue  # a blank questionnaire or application form is no plan, report or result
@@ -1659,7 +1697,9 @@ def judge_item(
             # counts little, and if only they made it a candidate, a person must look.
             said = combine(signals)
             signals = [Signal(s.weight / 3, s.reason, s.source) if s.source == "link" else s for s in signals]
-            if combine(signals) < CANDIDATE <= said and not t.broken:
+            # (or this year's ITA page lists it under another item too, whose document it is titled)
+            if (combine(signals) < CANDIDATE or _listed_for_others(index, item, checklist, t, also_this=True)
+                    ) and said >= CANDIDATE and not t.broken:
                 if t.kind == "document":
                     # A file whose own title is another item's document: not this item's
                     wrong.append((t, other))

@@ -180,6 +180,57 @@ def test_an_ita_page_split_into_group_pages_is_a_signpost_at_every_level():
     assert all("g1.html" not in e.url for e in result.evidence)
 
 
+def _item_page(code: str, title: str, links: list[Link], body: str = "") -> Fact:
+    """One item's page of an ITA page split by item ("/ita2569/o1/": its code and title, its links)."""
+    text = "\n".join([f"ข้อ {code} {title}", *(lk.text for lk in links), *([body] if body else [])])
+    return page(f"ita2569/{code.lower()}/", f"{code} {title}", text, links=links, headings=[f"{code} {title}"])
+
+
+def test_an_ita_page_split_into_one_page_an_item_leads_to_the_evidence():
+    """An ITA page whose rows lead to a page per item ("O1 โครงสร้าง..." linking the structure and
+    the authority): the item's page is a signpost and the pages it links are what the ITA page
+    lists for the item; one with text of its own (the analysis written on it) stays evidence."""
+    rows = [(f"O{n}", t, f"ita2569/o{n}/") for n, t in (
+        (1, "โครงสร้าง หน้าที่และอำนาจ"), (2, "ข้อมูลผู้บริหาร"), (3, "ข้อมูลการติดต่อ"),
+        (4, "ข่าวประชาสัมพันธ์"), (25, "การนำผลการประเมิน ITA ไปพัฒนาองค์กร"))]
+    analysis = ("ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. 2568 ได้ 88.10 คะแนน\n"
+                "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569\n"
+                "ประเด็นที่ต้องปรับปรุง การเปิดเผยข้อมูล มาตรการ เผยแพร่ สขร.1 ผู้รับผิดชอบ กองคลัง ต.ค. 2568 - ก.ย. 2569")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita2569/index.html", "ITA 2569")]),
+             _ita_page("ita2569/index.html", "ประจำปีงบประมาณ พ.ศ. 2569", rows),
+             _item_page("O2", "ข้อมูลผู้บริหาร", [link("about/executives.html", "คณะผู้บริหาร")]),
+             _item_page("O25", "การนำผลการประเมิน ITA ไปพัฒนาองค์กร", [], analysis),
+             page("about/executives.html", "คณะผู้บริหาร",
+                  "นายสมชาย ใจดี นายกเทศมนตรี โทร 0 4581 2001\nนางสมศรี ใจงาม รองนายกเทศมนตรี", images=2)]
+    index = SiteIndex.build(facts, ROOT)
+    assert index.item_pages[ROOT + "ita2569/o2/"] == ([2569], 2, True)
+    result = judge(facts, "O2")
+    assert result.status == "found" and first(result) == "/about/executives.html"
+    assert any("หน้า ITA ของข้อ O2" in r for r in result.evidence[0].reasons)
+    assert all("/o2/" not in e.url for e in result.evidence)
+    assert index.item_pages[ROOT + "ita2569/o25/"][2] is False  # text of its own: no signpost
+    assert first(judge(facts, "O25")) == "/ita2569/o25/"
+
+
+def test_a_file_the_ita_page_lists_under_two_items_is_the_one_its_title_names():
+    """This year's ITA page links the risk assessment under O21, and O22's item page links the same
+    file as O22's report of actions: the file's own title names O21's document, not O22's, so O22's
+    row links the wrong file (missing, with the link to fix), however many links call it O22."""
+    rows = [(f"O{n}", t, f"ita2569/o{n}/") for n, t in (
+        (1, "โครงสร้าง"), (2, "ข้อมูลผู้บริหาร"), (3, "ข้อมูลการติดต่อ"), (4, "ข่าวประชาสัมพันธ์"),
+        (22, "รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต"))] + [("O21", "การประเมินความเสี่ยงการทุจริต", "files/risk68.pdf")]
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita2569/index.html", "ITA 2569")]),
+             _ita_page("ita2569/index.html", "ประจำปีงบประมาณ พ.ศ. 2569", rows),
+             _item_page("O22", "รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต",
+                        [link("files/risk68.pdf", "การจัดการความเสี่ยงการทุจริต",
+                              "O22 รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต")]),
+             doc("files/risk68.pdf", "การประเมินความเสี่ยงการทุจริต\nประจำปีงบประมาณ พ.ศ. 2569\n"
+                 "ความเสี่ยงที่ 1 การอนุญาตก่อสร้าง ระดับสูง มาตรการควบคุม ผู้รับผิดชอบ กองช่าง")]
+    result = judge(facts, "O22")
+    assert result.status == "missing"
+    assert any("risk68.pdf" in p and "ไม่ใช่เอกสารของรายการนี้" in p for p in result.problems)
+
+
 def test_blank_forms_are_no_report():
     form = "แบบสอบถามความคิดเห็นต่อการมีส่วนร่วม ประจำปี 2569\nเพศ ( ) ชาย ( ) หญิง\nอายุ ........ ปี\n( ) มาก ( ) น้อย"
     facts = [page("", "หน้าแรก", depth=0, links=[link("f/q.pdf", "แบบสอบถามการมีส่วนร่วมของประชาชน")]),
