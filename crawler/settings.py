@@ -136,6 +136,9 @@ DOWNLOADER_MIDDLEWARES = {
     # The bytes as decoded for the spider (after the HTTP cache at 900 and decompression at
     # 590), kept for the next audit's quick check; on when OIT_BODIES_DIR is set.
     "crawler.bodies.BodyStoreMiddleware": 570,
+    # A viewer page (PDF.js "?file=/files/plan.pdf") leads on to its document, as a redirect
+    # would: after decompression, before the Thai re-decoding of the page it replaces.
+    "crawler.viewers.DocumentViewerMiddleware": 585,
     # Thai re-decoding sees what the spider sees: after the cache and decompression.
     "crawler.middlewares.ThaiEncodingMiddleware": 580,
     # Closer to the network than the HTTP cache: sees a 304 before the cache turns it into 200.

@@ -184,7 +184,8 @@ class SiteSpider(scrapy.Spider):
         return Fact(
             kind=kind,
             url=response.url,
-            requested_url=response.request.url if response.request else response.url,
+            # the address the link named (before redirects and viewers): links to it lead here
+            requested_url=origin_url(response.request) if response.request else response.url,
             status=response.status,
             content_type=response.headers.get(b"Content-Type", b"").decode("latin-1")[:200],
             found_on=meta.get("oit_found_on"),
