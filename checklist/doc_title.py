@@ -42,10 +42,14 @@ TITLE_CHARS = 120
 
 
 # The frame a report generator prints on every page (e-LAAS "วันที่พิมพ์ : 24/9/2558 08:41:36",
+# e-plan's system name above it,
 # "หน้า 1 แผ่นที่ 1", "Page 1 of 5", the Royal Gazette's volume and section): when it was printed
 # and where, never what it is about.
 _STAMP = re.compile(
     r"^\s*(?:(?:วันที่พิมพ์|พิมพ์วันที่|พิมพ์เมื่อ|วันที่ออกรายงาน|print(?:ed)?(?:\s*(?:on|date))?)\s*:?\s*[\d/.\-:\s]+"
+    r"(?:(?:ผู้พิมพ์|ผู้ออกรายงาน|user)\s*:?\s*\S+)?"  # "... ผู้พิมพ์ : planpao01"
+    # the system that printed it (e-plan's "ระบบสารสนเทศเพื่อการวางแผนพัฒนาท้องถิ่น (e-plan) กรม...")
+    r"|ระบบ[^\n()]{0,80}\(\s*e-?(?:plan|laas|gp)\s*\)[^\n]{0,60}"
     r"|(?:หน้า(?:ที่)?|page)\s*\d+(?:\s*(?:/|จาก|of)\s*\d+)?(?:\s*แผ่นที่\s*\d+)?"
     # the Royal Gazette's frame: "เล่ม ๑๓๔ ตอนพิเศษ ๒๑๐ ง", "ราชกิจจานุเบกษา"
     r"|(?:เล่ม\s*\d+\s*ตอน(?:พิเศษ|ที่)?\s*\d+\s*[กขคง]?\s*(?:หน้า\s*\d+\s*)?(?:ราชกิจจานุเบกษา)?|ราชกิจจานุเบกษา)"
@@ -99,7 +103,8 @@ def doc_title_count(lines: list[str]) -> int:
     paragraph says "ตามที่ ... ได้กำหนดมาตรการ ..." is not titled the measures) or its first table row."""
     n = 0
     for ln in lines[:DOC_TITLE_LINES]:
-        if n and (len(ln) > TITLE_CHARS or NARRATIVE.match(ln) or _BODY_STARTS.match(ln) or is_table_row(ln)):
+        if n and (len(ln) > TITLE_CHARS or NARRATIVE.match(ln) or _BODY_STARTS.match(ln) or is_table_row(ln)
+                  or _FIRST_ITEM.match(ln)):
             break
         n += 1
     return n
@@ -112,6 +117,8 @@ def is_table_row(line: str) -> bool:
     return line.count("\t") >= 2
 
 
+# The body's first item under the title ("1. เชื่อมทางหลวงท้องถิ่น: ยื่นผ่าน E-Service 41 ราย"): no title.
+_FIRST_ITEM = re.compile(r"^\s*[1๑]\s*[.)]\s*\S")
 # The body's first section ("ส่วนที่ 1 บทนำ", "บทที่ 1", "คำนำ", "สารบัญ"): the title block is above it.
 _BODY_STARTS = re.compile(r"^\s*(?:(?:ส่วนที่|บทที่|ตอนที่)\s*[1๑](?![0-9๐-๙])|คำนำ\s*$|สารบัญ\s*$)")
 

@@ -213,8 +213,10 @@ def is_draft(t: Target, item: Item) -> str:
     return next((squash(ln)[:60] for ln in block if ln and _DRAFT.match(key(ln))), "")
 
 
-# More time to make a document: "ประกาศ ... เรื่อง ขยายเวลาการจัดทำแผนการดำเนินงาน ประจำปี 2569".
-_EXTENSION = tuple(key(w) for w in ("ขยายเวลา", "ขยายระยะเวลา"))
+# More time to make a document: "ประกาศ ... เรื่อง ขยายเวลาการจัดทำแผนการดำเนินงาน ประจำปี 2569";
+# not a service that extends something ("งานตรวจลงตราและขยายระยะเวลาการอยู่ในราชอาณาจักร").
+_EXTENSION = re.compile(key("ขยาย") + "(?:" + key("ระยะ") + ")?" + key("เวลา") + ".{0,30}?(?:"
+                        + "|".join(map(key, ("แผน", "รายงาน", "จัดทำ", "ส่ง", "เสนอ", "เผยแพร่"))) + ")")
 
 
 def is_extension(t: Target, item: Item) -> str:
@@ -226,7 +228,25 @@ def is_extension(t: Target, item: Item) -> str:
     if f is None or t.broken or not load_topics()[item.topic].document_expected or item.topic.startswith("procurement_"):
         return ""
     head = doc_title_block(f.text)[:3] if f.kind == "document" else [TITLE_PARTS.split(f.title)[0], *f.headings[:1]]
-    return next((squash(ln)[:80] for ln in head if ln and any(w in key(ln) for w in _EXTENSION)), "")
+    return next((squash(ln)[:80] for ln in head if ln and _EXTENSION.search(key(ln))), "")
+
+
+# The assessment's own handbook ("คู่มือการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงาน
+# ภาครัฐ ประจำปีงบประมาณ พ.ศ. 2569 / สำนักงาน ป.ป.ช."), often linked from an ITA row: the NACC's
+# guidance for every agency, no agency's plan, report or analysis.
+_ASSESSMENT_GUIDE = re.compile("^(?:" + "|".join(map(key, ("คู่มือ", "แนวทาง", "หลักเกณฑ์"))) + ")(?:"
+                               + "|".join(map(key, ("การประเมิน", "ประกอบการประเมิน"))) + ")(?:"
+                               + "|".join(map(key, ("คุณธรรมและความโปร่งใส", "ita", "oit"))) + ")")
+
+
+def is_assessment_guide(t: Target) -> str:
+    """The title line of the NACC's handbook of the ITA assessment (a document or a page), "" when
+    the target is not one."""
+    f = t.fact
+    if f is None or t.broken:
+        return ""
+    head = doc_title_block(f.text)[:2] if f.kind == "document" else [TITLE_PARTS.split(f.title)[0], *f.headings[:1]]
+    return next((squash(ln)[:80] for ln in head if ln and _ASSESSMENT_GUIDE.match(key(ln))), "")
 
 
 COUNTED_TOPICS = frozenset({"complaint_statistics", "service_statistics"})

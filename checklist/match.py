@@ -42,6 +42,7 @@ from checklist.lookalikes import (
     counted_year,
     invites,
     is_appointment,
+    is_assessment_guide,
     is_draft,
     is_extension,
     is_invitation,
@@ -69,6 +70,7 @@ from checklist.ownership import (
 )
 from checklist.qa_form import questions_answered
 from checklist.rules import (
+    FIGURES_LEAST,
     FORM_TOPICS,
     PLACEHOLDER,
     SOCIAL_HOSTS,
@@ -82,6 +84,7 @@ from checklist.rules import (
     missing_months,
     own_text_size,
     required_components,
+    table_figures,
     without_article_meta,
 )
 from checklist.service_guide import guides_a_service, service_steps
@@ -259,7 +262,9 @@ class SiteIndex:
                 if u in ita:
                     continue
                 if sub:
-                    if not (_names_ita(head) and any(canonical(src.url) in ita for _lk, src in targets[u].inbound)):
+                    # linked from an ITA page, or from a hub naming the ITA (a year's page of group links)
+                    if not (_names_ita(head) and any(canonical(src.url) in ita or _names_ita(
+                            " ".join([src.title, *src.headings[:3]])) for _lk, src in targets[u].inbound)):
                         continue
                 elif not (len(codes) >= 5 and (_names_ita(head) or len(codes) >= 10)):
                     continue
@@ -327,16 +332,26 @@ class SiteIndex:
         return len(seen)
 
 
+_PUBLISH_FORM = re.compile(r"^\s*แบบ(?:ฟอร์ม)?การขอเผยแพร่ข้อมูล")
+# A phone number, an e-mail address, "in person": a channel itself, not a line naming what the
+# link leads to ("ที่อยู่ เบอร์โทร อีเมล แผนที่")
+_CONTACT_WORDS = re.compile(r"[0-9๐-๙]{1,3}[-\s.]?[0-9๐-๙]{3,4}[-\s.]?[0-9๐-๙]{4}|[\w.+-]+@[\w-]+\.[\w.]+|ด้วยตนเอง")
+ITEM_PAGE_OWN = 120  # characters (as keys) an item's page may say besides its heading, links and by-line: a signpost
+
+
 def _item_pages(pages: list[Fact], targets: dict[str, Target], ita: dict[str, list[int]],
                 boiler: set[str]) -> dict[str, tuple[list[int], int, bool]]:
     """Pages of one item each (an ITA page whose rows lead to "/ita/2569/o1/", headed "O1
     โครงสร้างองค์กรและอำนาจหน้าที่" and linking the structure and the authority): what they link is
-    what the ITA page lists for that item. One holding nothing but its heading and its links is a
-    signpost; one with text of its own (the item's analysis written on it) may be the evidence."""
+    what the ITA page lists for that item. One holding little but its heading and its links (a
+    line saying what they are, a by-line) is a signpost; one with text of its own (the item's
+    analysis written on it) may be the evidence."""
     out: dict[str, tuple[list[int], int, bool]] = {}
     for p in pages:
         u = canonical(p.url)
-        codes = {int(m.group(1)) for m in _CODE.finditer(" ".join([p.title, *p.headings[:3]]))}
+        codes = {int(m.group(1)) for m in _CODE.finditer(" ".join([p.title, *p.headings[:3]]))} or {
+            # a page of the ministry's own code ("MOIT ๓") whose rows name one item ("o7 ...")
+            int(m.group(1)) for lk in p.links if not lk.nav for m in _CODE.finditer(f"{lk.text} {lk.context}")}
         if u in ita or len(codes) != 1:
             continue
         (code,) = codes
@@ -350,7 +365,15 @@ def _item_pages(pages: list[Fact], targets: dict[str, Target], ita: dict[str, li
         # (what it links is last year's list), and no signpost: the row leads to the wrong year.
         years = years_in(" ".join([p.title, *p.headings[:3]])) or years_in(path_words(p.url))
         same = not years or all(not r or set(years) & set(r) for r in rows)
-        out[u] = (years or rows[0], code, same and all(_CODE.search(ln) for ln in own))
+        # (the health ministry's publishing form on every ITA page, "แบบฟอร์มการขอเผยแพร่ข้อมูล...",
+        # says who put it up, as a by-line does)
+        rest = "\n".join(ln for ln in own if not _CODE.search(ln) and not _PUBLISH_FORM.match(ln))
+        said = key(without_article_meta(rest))
+        # a signpost points somewhere, and says nothing an item asks for itself: a phone or an
+        # address to complain to, "อยู่ระหว่างดำเนินการ" (the page answers for the item: review)
+        points = any(not lk.nav and key(lk.text) not in boiler and canonical(lk.url) not in ita for lk in p.links)
+        speaks = bool(_CONTACT_WORDS.search(rest)) or any(w in said for w in PLACEHOLDER)
+        out[u] = (years or rows[0], code, same and points and not speaks and len(said) <= ITEM_PAGE_OWN)
     return out
 
 
@@ -1438,9 +1461,10 @@ def attachments(index: SiteIndex, f: Fact) -> list[tuple[Link, Target]]:
     for lk in f.links:
         if lk.nav or lk.scheme not in ("http", "https"):
             continue
-        if key(lk.text) in index.boiler and not (is_generic(lk.text) and is_document_url(lk.url)):
-            continue  # a menu's link; a file's "ดาวน์โหลดเอกสาร" is on many pages because it says nothing
         t = index.target(lk.url)
+        if key(lk.text) in index.boiler and not (is_generic(lk.text) and (
+                is_document_url(lk.url) or t is not None and t.kind == "document")):
+            continue  # a menu's link; a file's "ดาวน์โหลด" is on many pages because it says nothing
         if t is None or t.kind == "external_link" or t.url == f.url and not is_document_url(lk.url):
             continue
         if t.kind == "document" or is_document_url(lk.url):
@@ -1599,6 +1623,21 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     return False
 
 
+def relays_others_file(index: SiteIndex, t: Target, item: Item) -> bool:
+    """A post whose files for the item were all read and are all another unit's documents (a
+    sister office's plan relayed "เพื่อเป็นแนวทาง"): the post is no more the agency's document than
+    its file is."""
+    if t.kind != "page" or t.fact is None or t.broken:
+        return False
+    lines = lines_of(index.page_head(t.fact, 2000), 2000)
+    dated = bool(dated_years(" ".join(lines[:4]))[0])  # a full date by its headline
+    if not (dated or has_byline(lines) or reads_as_post(index, t)) or table_figures("\n".join(lines)) >= FIGURES_LEAST:
+        return False  # a page of its own (the agency's table beside the province's file), not a post of a file
+    files = [x for lk, x in attachments(index, t.fact) if _attached_for(lk, item)]
+    return bool(files) and all(x.fact is not None and x.kind == "document" and not x.broken and x.fact.text
+                               and another_units_target(index, x, item) for x in files)
+
+
 def _attached_for(lk: Link, item: Item, topics: list[str] | None = None) -> bool:
     """A page's file link is the item's file unless what it says names only other topics (than
     ``topics``, the item's own by default)."""
@@ -1721,6 +1760,8 @@ def judge_item(
         if dead := dead_carrier(index, t, item):
             broken += dead
             continue
+        if relays_others_file(index, t, item):
+            continue  # a post of another unit's document ("ข่าวจากหน่วยงานเครือข่าย"): its file says whose
         if item.period != Period.timeless and carries_files(index, t, item):
             continue  # the files it carries are the evidence, each of its own year
         above = load_topics()[item.topic].issued_above  # a ministry's code of ethics serves its units
@@ -1743,6 +1784,9 @@ def judge_item(
         if extension := is_extension(t, item):
             wrong.append((t, f'เป็นประกาศขยายเวลาการจัดทำ ("{extension}") ไม่ใช่ตัวเอกสาร'))
             continue  # more time to make the plan: the plan is not made yet
+        if guide := is_assessment_guide(t):
+            wrong.append((t, f'เป็นคู่มือการประเมิน ITA ของสำนักงาน ป.ป.ช. ("{guide}") ไม่ใช่เอกสารของหน่วยงาน'))
+            continue  # the assessor's handbook, linked from an ITA row
         if offline_document(index, t, item):
             offline.append(t)
             continue  # "ขอตรวจดูฉบับเต็มได้ที่สำนักปลัด": the document is not on the website

@@ -158,18 +158,37 @@ _KINDS = (
 )
 _KIND_KEYS = tuple((key(long), key(short)) for long, short in _KINDS)
 OTHER_UNITS_SPELLED = tuple(dict.fromkeys(spelled_out(u) for u in OTHER_UNITS))  # "รพ.สต." as the long name
-# Units a title line opens with, as a unit's own document: the other units, and a school (a
-# municipality's school's SAR, "โรงเรียนเทศบาล 1", names the municipality as its owner too). Not in
+# Units a title line opens with, as a unit's own document: the other units, a school (a
+# municipality's school's SAR, "โรงเรียนเทศบาล 1", names the municipality as its owner too) and a
+# municipal pawnshop ("สถานธนานุบาลเทศบาลนคร... แห่งที่ 2"). Not in
 # OTHER_UNITS, which every document topic also takes as exclusions: a school's own site titles
 # everything with its name.
-_UNIT_STARTS = (*OTHER_UNITS_SPELLED, key("โรงเรียน"))
+_UNIT_STARTS = (*OTHER_UNITS_SPELLED, key("โรงเรียน"),
+                # a municipality's enterprise, its own plans under the municipality's name
+                key("สถานธนานุบาล"), key("โรงรับจำนำ"))
+
+
+# A document's name before the unit whose it is ("รายงานผลการดำเนินงาน (SAR) โรงเรียนเทศบาล 1"), and
+# the words after a unit that make it units in general ("แผนพัฒนาการศึกษา โรงเรียนในสังกัด"), no one's.
+_OPENS_AS_DOCUMENT = re.compile("^(?:" + "|".join(map(key, ("รายงาน", "แผน", "ผลการ", "สรุป"))) + ")")
+_DOCUMENT_NAME_CHARS = 40
+_UNITS_AT_LARGE = tuple(key(w) for w in ("ใน", "ทุก", "และ", "สังกัด", "ทั้ง", "ต่าง"))
 
 
 def names_unit(home_title_key: str, line: str) -> bool:
     """A title line opens with a unit other than the agency ("ศูนย์พัฒนาเด็กเล็ก...", "ประกาศ
-    ศูนย์บริการสาธารณสุข ๑ ...", "โรงเรียนเทศบาล 1 (วัดบ่อตะเคียน)"): its notice, plan or report."""
+    ศูนย์บริการสาธารณสุข ๑ ...", "โรงเรียนเทศบาล 1 (วัดบ่อตะเคียน)"), or names it right after the
+    document's name ("รายงานผลการดำเนินงาน (SAR) โรงเรียนเทศบาล 1"): its notice, plan or report."""
     k = NOTICE.sub("", spelled_out(key(line)))
-    return any(k.startswith(u) and u not in home_title_key for u in _UNIT_STARTS)
+    for u in _UNIT_STARTS:
+        if u in home_title_key:
+            continue
+        if k.startswith(u):
+            return True
+        at = k.find(u)
+        if 0 < at <= _DOCUMENT_NAME_CHARS and _OPENS_AS_DOCUMENT.match(k) and not k[at + len(u):].startswith(_UNITS_AT_LARGE):
+            return True
+    return False
 
 
 def agency_kind(text: str, *, start: bool = False) -> str:

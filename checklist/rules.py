@@ -30,6 +30,8 @@ PLACEHOLDER = tuple(
         "อยู่ระหว่างการพัฒนา", "อยู่ระหว่างพัฒนา", "ขออภัยในความไม่สะดวก",
         "ยังไม่มีข้อมูล", "ไม่พบข้อมูล", "coming soon", "under construction", "กำลังปรับปรุง",
         "page not found", "ไม่พบหน้า", "ไม่มีไฟล์แนบ", "ไม่มีเอกสารแนบ",
+        # a CMS's empty list ("ไม่พบรายการในหมวดหมู่นี้" under a year chosen in its selector)
+        "ไม่พบรายการ", "ไม่มีรายการ", "no items found", "no records found",
     )
 )
 _PHONE = re.compile(r"(?<!\d)0[\d\s.\-]{7,14}\d(?!\d)")

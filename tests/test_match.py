@@ -19,7 +19,13 @@ from checklist.match import (
     subject_part,
     topic_signals,
 )
-from checklist.ownership import agency_kind, another_centre, another_kind, another_number
+from checklist.ownership import (
+    agency_kind,
+    another_centre,
+    another_kind,
+    another_number,
+    names_unit,
+)
 from checklist.rules import (
     covered_fiscal_year,
     is_blank_form,
@@ -210,6 +216,30 @@ def test_an_ita_page_split_into_one_page_an_item_leads_to_the_evidence():
     assert all("/o2/" not in e.url for e in result.evidence)
     assert index.item_pages[ROOT + "ita2569/o25/"][2] is False  # text of its own: no signpost
     assert first(judge(facts, "O25")) == "/ita2569/o25/"
+    # a line saying what the links are, a by-line and the health ministry's publishing form are
+    # no text of its own; a page of the ministry's code ("MOIT ๓") whose rows name one item is one
+    moit = page("ita2569/moit3/", "MOIT ๓ ผู้บริหาร", "MOIT ๓ ผู้บริหาร\nหมวด ITA ปี ๒๕๖๙ · ปรับปรุงล่าสุด ๒๑ เม.ย. ๒๕๖๙\n"
+                "ทำเนียบผู้บริหารของโรงพยาบาล\no2 ข้อมูลผู้บริหาร\nคณะผู้บริหาร\n"
+                "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงานในสังกัดสำนักงานปลัดกระทรวงสาธารณสุข: ผู้รับผิดชอบการให้ข้อมูล "
+                "กลุ่มงานบริหารทั่วไป · ผู้อนุมัติรับรอง ผู้อำนวยการ · ผู้รับผิดชอบการนำข้อมูลขึ้นเผยแพร่ กลุ่มงานสารสนเทศ",
+                links=[link("about/executives.html", "คณะผู้บริหาร", "o2 ข้อมูลผู้บริหาร")], headings=["MOIT ๓ ผู้บริหาร"])
+    facts[1] = _ita_page("ita2569/index.html", "ประจำปีงบประมาณ พ.ศ. 2569",
+                         [(c, t, "ita2569/moit3/" if c == "O2" else u) for c, t, u in rows])
+    facts[2] = moit
+    index = SiteIndex.build(facts, ROOT)
+    assert index.item_pages[ROOT + "ita2569/moit3/"] == ([2569], 2, True)
+    assert first(judge(facts, "O2")) == "/about/executives.html"
+    # an item's page that answers for the item is no signpost (itapath O17, O18): one that says it
+    # is in progress (review), one that is the channel itself (a phone, in person, beside its form)
+    pending = _item_page("O18", "สถิติเรื่องร้องเรียนการทุจริต", [], "อยู่ระหว่างดำเนินการ")
+    channel = _item_page("O17", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต",
+                         [link("https://forms.gle/abc", "แบบฟอร์มร้องเรียนออนไลน์ (Google Form)")],
+                         "โทรศัพท์ ๐-๔๔๖๖-๑๒๓๔ หรือด้วยตนเอง ณ ที่ทำการ อบต.")
+    rows2 = rows + [("O17", "ช่องทางแจ้งเรื่องร้องเรียน", "ita2569/o17/"), ("O18", "สถิติเรื่องร้องเรียน", "ita2569/o18/")]
+    index = SiteIndex.build([facts[0], _ita_page("ita2569/index.html", "ประจำปีงบประมาณ พ.ศ. 2569", rows2),
+                             pending, channel], ROOT)
+    assert index.item_pages[ROOT + "ita2569/o18/"][2] is False
+    assert index.item_pages[ROOT + "ita2569/o17/"][2] is False
 
 
 def test_a_file_the_ita_page_lists_under_two_items_is_the_one_its_title_names():
@@ -229,6 +259,22 @@ def test_a_file_the_ita_page_lists_under_two_items_is_the_one_its_title_names():
     result = judge(facts, "O22")
     assert result.status == "missing"
     assert any("risk68.pdf" in p and "ไม่ใช่เอกสารของรายการนี้" in p for p in result.problems)
+
+
+def test_group_pages_of_the_ita_linked_from_a_hub_that_names_it_are_ita_pages():
+    """"/ita/" (a year selector and the sub-indicators 9.1 ... 10.2, no item codes) links a page per
+    group ("ITA 2569 : 9.1 ข้อมูลพื้นฐาน", o1 - o4): each group page lists its items (immigration O1)."""
+    g1 = page("ita/g1.html", "ITA 2569 : 9.1 ข้อมูลพื้นฐาน",
+              "o1 โครงสร้างหน่วยงาน และอำนาจหน้าที่ โครงสร้าง\no2 ข้อมูลผู้บริหาร ผู้บริหาร",
+              links=[link("about/structure.html", "โครงสร้าง", "o1 โครงสร้างหน่วยงาน และอำนาจหน้าที่ โครงสร้าง"),
+                     link("about/executives.html", "ผู้บริหาร", "o2 ข้อมูลผู้บริหาร ผู้บริหาร")],
+              headings=["ITA 2569 : 9.1 ข้อมูลพื้นฐาน"])
+    hub = page("ita/index.html", "การประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี 2569", "9.1 ข้อมูลพื้นฐาน",
+               links=[link("ita/g1.html", "9.1 ข้อมูลพื้นฐาน")])
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita/index.html", "ITA")]), hub, g1]
+    index = SiteIndex.build(facts, ROOT)
+    assert index.ita_pages.get(ROOT + "ita/g1.html") == [2569]
+    assert ROOT + "ita/index.html" not in index.ita_pages
 
 
 def test_blank_forms_are_no_report():
@@ -323,6 +369,9 @@ def test_placeholder_pages_are_not_evidence():
     # ... but a page saying so beside an address and a visitor counter is still a placeholder.
     assert is_placeholder("สถิติเรื่องร้องเรียน\nอยู่ระหว่างดำเนินการ\nเลขที่ ๑๒๙ หมู่ที่ ๕ โทร ๐-๕๖๖๑-๐๒๓๔\n"
                           "วันนี้ ๑๒๔\nทั้งหมด ๒๑๓,๔๘๗ ครั้ง", "สถิติเรื่องร้องเรียน")
+    # a CMS's empty list, under the year chosen in its selector (medsci O25)
+    assert is_placeholder("แผนปฏิบัติการป้องกันการทุจริต ปี 2568\nปีงบประมาณ\nทั้งหมด\n2568\n2567\n2566\n"
+                          "ปี 2568\nปี 2567\nปี 2566\nไม่พบรายการในหมวดหมู่นี้", "แผนปฏิบัติการป้องกันการทุจริต ปี 2568")
     title = "สถิติเรื่องร้องเรียนการทุจริต ประจำปีงบประมาณ 2569"
     facts = [page("", "หน้าแรก", depth=0, links=[link("stat.html", title)]),
              page("stat.html", title, f"{title}\nอยู่ระหว่างดำเนินการ")]
@@ -1000,6 +1049,59 @@ def test_a_print_stamp_is_not_the_title_of_a_printout():
     result = judge(facts, "O6")
     assert result.evidence and first(result) == "/f/budget.pdf"
     assert result.evidence[0].years == [2569], result.evidence[0]
+
+
+def test_an_eplan_printout_is_titled_by_its_plan_not_by_the_system_that_printed_it():
+    """An e-plan export opens with the system's name ("ระบบสารสนเทศเพื่อการวางแผนพัฒนาท้องถิ่น
+    (e-plan)") and a stamp naming the clerk who printed it: the operating plan of 2568, no
+    development plan (paowpdm O5); its first numbered row ends the title block."""
+    from checklist.doc_title import doc_title_block
+
+    export = ("ระบบสารสนเทศเพื่อการวางแผนพัฒนาท้องถิ่น (e-plan) กรมส่งเสริมการปกครองท้องถิ่น\n"
+              "วันที่พิมพ์ : 25/10/2567 10:05:31 ผู้พิมพ์ : planpao01\n"
+              "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nองค์การบริหารส่วนจังหวัดนครวารี\n"
+              "1. โครงการก่อสร้างถนนลาดยาง 412,860,000 บาท กองช่าง")
+    assert doc_title_block(export) == ["แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568", "องค์การบริหารส่วนจังหวัดนครวารี"]
+    Y2568 = load_checklist(2568)
+    facts = [page("", "หน้าแรก - องค์การบริหารส่วนจังหวัดนครวารี", depth=0,
+                  links=[link("f/ap68.pdf", "ดาวน์โหลด")]), doc("f/ap68.pdf", export)]
+    index = SiteIndex.build(facts, ROOT)
+    assert judge_item(index, Y2568.item("O5"), Y2568).status == "missing"
+
+
+def test_a_download_managers_package_page_leads_to_its_file():
+    """A WordPress Download Manager package page (name, size, date, count and a "ดาวน์โหลด" button
+    on every such page, linking "?wpdmdl=2486" with no file extension): the file is the evidence
+    (paowpdm)."""
+    report = ("รายงานสรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568\nเทศบาลตำบลบ้านใหม่\n"
+              "วิธีเฉพาะเจาะจง 214 รายการ 18,400,000 บาท\nปัญหาอุปสรรค และข้อเสนอแนะ")
+    pkgs = []
+    for n, title in enumerate(["รายงานสรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2568", "คู่มือการปฏิบัติงาน",
+                               "แผนการดำเนินงาน 2569", "ประมวลจริยธรรม", "คู่มือสำหรับประชาชน"]):
+        slug = f"download/p{n}/"
+        pkgs.append(page(slug, title, f"{title}\nชื่อไฟล์\nfile{n}.pdf\nขนาดไฟล์\n16.99 KB\nดาวน์โหลด\n81 ครั้ง\nดาวน์โหลด",
+                         links=[link(f"{slug}?wpdmdl={2486 + n}", "ดาวน์โหลด", title)]))
+    rows = [(f"O{n}", t, u) for n, t, u in ((1, "โครงสร้าง", "a.html"), (2, "ผู้บริหาร", "b.html"), (3, "ติดต่อ", "c.html"),
+                                            (4, "ข่าว", "d.html"), (12, "รายงานผลการจัดซื้อจัดจ้างประจำปี", "download/p0/"))]
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita2569/index.html", "ITA 2569"),
+                                                 *(link(p.url.removeprefix(ROOT), p.title) for p in pkgs)]),
+             _ita_page("ita2569/index.html", "ประจำปีงบประมาณ พ.ศ. 2569", rows), *pkgs,
+             doc("download/p0/?wpdmdl=2486", report, "ดาวน์โหลด")]
+    result = judge(facts, "O12")
+    assert result.status == "found" and first(result) == "/download/p0/?wpdmdl=2486", result
+    assert [e.url for e in result.evidence if e.url == ROOT + "download/p0/"] == []  # the file, not its package page
+
+
+def test_a_municipal_pawnshops_plan_is_the_pawnshops():
+    # "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 / สถานธนานุบาลเทศบาลนคร... แห่งที่ 2"
+    # on the city's site (citydrupal O23): the pawnshop's plan, not the city's
+    plan = ("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\nสถานธนานุบาลเทศบาลนครพนาสรรค์ แห่งที่ 2\n"
+            "เทศบาลนครพนาสรรค์ อำเภอเมืองพนาสรรค์ จังหวัดพนาสรรค์\nโครงการ งบประมาณ ระยะเวลา\n"
+            "อบรมพนักงานเรื่องผลประโยชน์ทับซ้อน 12,000 ม.ค. 2569")
+    facts = [page("", "หน้าแรก - เทศบาลนครพนาสรรค์", depth=0,
+                  links=[link("f/pawn69.pdf", "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569")]),
+             doc("f/pawn69.pdf", plan, "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569")]
+    assert judge(facts, "O23").status == "missing"
 
 
 def test_procurement_for_another_unit_is_still_the_agencys_procurement():
@@ -2767,6 +2869,64 @@ def test_a_notice_giving_more_time_to_make_the_plan_is_not_the_plan():
     assert o6("ประกาศใช้แผนการดำเนินงาน").status == "found"
 
 
+def test_a_manual_of_a_service_that_extends_something_is_no_notice_of_more_time():
+    # "คู่มือการปฏิบัติงาน งานตรวจลงตราและขยายระยะเวลาการอยู่ในราชอาณาจักร" (immigration O8): the
+    # service extends a stay; the manual is the manual
+    manual = ("คู่มือการปฏิบัติงาน งานตรวจลงตราและขยายระยะเวลาการอยู่ในราชอาณาจักร\n"
+              "สำนักงานตรวจคนเข้าเมืองจังหวัดทดสอบ\nขั้นตอนที่ 1 ตรวจเอกสาร 15 นาที ขั้นตอนที่ 2 บันทึกข้อมูล 20 นาที\n"
+              "ผู้รับผิดชอบ งานบริการคนต่างด้าว")
+    facts = [page("", "หน้าแรก - สำนักงานตรวจคนเข้าเมืองจังหวัดทดสอบ", depth=0,
+                  links=[link("f/m.doc", "คู่มือการปฏิบัติงาน งานขยายระยะเวลาการอยู่ในราชอาณาจักร")]),
+             doc("f/m.doc", manual, "คู่มือการปฏิบัติงาน งานขยายระยะเวลาการอยู่ในราชอาณาจักร")]
+    assert judge(facts, "O8").status == "found"
+
+
+def test_a_post_relaying_another_offices_plan_is_not_the_agencys_plan():
+    # "ข่าวจากหน่วยงานเครือข่าย : แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2569" carrying the 2569 plan of
+    # a sister office "เพื่อเป็นแนวทาง" (immigration O6): the post is that office's plan's post
+    title = "ข่าวจากหน่วยงานเครือข่าย : แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2569"
+    other = ("แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2569\nสำนักงานตรวจคนเข้าเมืองจังหวัดตรัง\n"
+             "โครงการที่ 1 งบประมาณ 120,000 บาท ไตรมาส 1-4\nแผนการใช้จ่ายงบประมาณ รายไตรมาส")
+    post = page("news/1152/", title, f"{title}\nโพสต์เมื่อ 18 พ.ย. 2568 · โดย งานประชาสัมพันธ์\n"
+                "เผยแพร่เอกสารจากหน่วยงานเครือข่ายในสังกัด บก.ตม.6 เพื่อเป็นแนวทางในการจัดทำแผนปฏิบัติราชการของหน่วยงาน"
+                " ประจำปีงบประมาณ พ.ศ. 2569 ให้สอดคล้องกับยุทธศาสตร์ของกองบังคับการ\nไฟล์แนบ\n"
+                "แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2569",
+                links=[link("f/plan-trang.pdf", "แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2569")])
+    facts = [page("", "หน้าแรก - สำนักงานตรวจคนเข้าเมืองจังหวัดสตูล", depth=0, links=[link("news/1152/", title)]),
+             post, doc("f/plan-trang.pdf", other, "แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2569")]
+    result = judge(facts, "O6")
+    assert all("news/1152" not in e.url for e in result.evidence)
+    # the agency's own table beside the province's file is the agency's own page (police O18)
+    table = ("สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ สภ.ดงพะเนา ปีงบประมาณ พ.ศ. 2569\nช่วงเวลา\nจำนวนเรื่อง\n"
+             "ดำเนินการแล้วเสร็จ\nไตรมาส 1 (ต.ค. – ธ.ค. 68)\n1\n1\n0\nไตรมาส 2 (ม.ค. – มี.ค. 69)\n0\n0\n0\nรวม\n1\n1\n0\n"
+             "ข้อมูล ณ 31 มีนาคม 2569\nเปรียบเทียบกับภาพรวมจังหวัด :\nสถิติเรื่องร้องเรียน ภ.จว.สกลนคร ปีงบประมาณ 2569")
+    province = ("สถิติเรื่องร้องเรียนการทุจริต ตำรวจภูธรจังหวัดสกลนคร ประจำปีงบประมาณ พ.ศ. 2569\n"
+                "สภ.เมือง 2 2 0\nสภ.ดงพะเนา 1 1 0\nรวม 24 สถานี 9 8 1")
+    stats = page("complaint/stats.html", "สถิติเรื่องร้องเรียนการทุจริต", table,
+                 links=[link("f/province.pdf", "สถิติเรื่องร้องเรียน ภ.จว.สกลนคร ปีงบประมาณ 2569")])
+    facts = [page("", "หน้าแรก - สถานีตำรวจภูธรดงพะเนา", depth=0,
+                  links=[link("complaint/stats.html", "สถิติเรื่องร้องเรียนการทุจริต")]),
+             stats, doc("f/province.pdf", province, "สถิติเรื่องร้องเรียน ภ.จว.สกลนคร ปีงบประมาณ 2569")]
+    result = judge(facts, "O18")
+    assert result.status == "found" and first(result) == "/complaint/stats.html", result
+
+
+def test_the_assessments_own_handbook_is_no_agencys_document():
+    # the NACC's ITA 2569 handbook linked from the o25 row (saomoved O25): guidance for every agency
+    guide = ("คู่มือการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ\nประจำปีงบประมาณ พ.ศ. 2569\n"
+             "สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ\nการนำผลการประเมินไปสู่การพัฒนา\n"
+             "หน่วยงานควรวิเคราะห์ผลการประเมินของปีที่ผ่านมาและกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส")
+    rows = [(f"O{n}", t, f"files/o{n}.pdf") for n, t in (
+        (1, "โครงสร้าง"), (2, "ข้อมูลผู้บริหาร"), (3, "ข้อมูลการติดต่อ"), (4, "ข่าวประชาสัมพันธ์"),
+        (25, "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร"))]
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita2569/index.html", "ITA 2569")]),
+             _ita_page("ita2569/index.html", "ประจำปีงบประมาณ พ.ศ. 2569", rows),
+             doc("files/o25.pdf", guide, "คู่มือการประเมิน ITA 2569")]
+    result = judge(facts, "O25")
+    assert result.status == "missing", result
+    assert any("คู่มือการประเมิน ITA" in p for p in result.problems)
+
+
 def test_a_scans_year_in_thai_digits_is_unread_not_absent():
     # OCR reads "๒๕๖๘" as "๒๕๒๕": the problem says the year could not be read, and the action asks
     # for a file whose text can be searched (highways O25)
@@ -2794,6 +2954,15 @@ def test_a_schools_report_on_its_municipalitys_site_is_the_schools():
 
     assert o7("หน้าแรก - เทศบาลเมืองบ่อตะเคียน").status == "missing"
     assert o7("หน้าแรก - โรงเรียนเทศบาล 1 (วัดบ่อตะเคียน)").status != "missing"
+    # the school right after the report's name, on the title's own line (muniviewer O7)
+    sar = ("รายงานผลการดำเนินงาน (SAR) โรงเรียนเทศบาล 1 (วัดบ่อตะเคียน)\nปีการศึกษา 2568\n"
+           "เทศบาลเมืองบ่อตะเคียน อำเภอท่าม่วง จังหวัดกาญจนบุรี\nมาตรฐาน ระดับคุณภาพ ผลการดำเนินงาน ปัญหาและข้อเสนอแนะ")
+    assert o7("หน้าแรก - เทศบาลเมืองบ่อตะเคียน").status == "missing"
+    own = key("เทศบาลเมืองบ่อตะเคียน")
+    assert names_unit(own, "รายงานผลการดำเนินงาน (SAR) โรงเรียนเทศบาล 1 (วัดบ่อตะเคียน)")
+    # schools at large are no one school: the municipality's own education plan
+    assert not names_unit(own, "แผนพัฒนาการศึกษา โรงเรียนในสังกัดเทศบาลเมืองบ่อตะเคียน")
+    assert not names_unit(own, "รายงานผลการดำเนินงานประจำปี 2568")
 
 
 def test_a_report_put_up_before_its_year_ended_is_not_that_years_results():
