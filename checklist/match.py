@@ -201,7 +201,7 @@ class SiteIndex:
     site_links: list[Link] = field(default_factory=list)  # every link to another site
     ita_menus: dict[str, list[int]] = field(default_factory=dict)  # menu label key -> years
     # A page of one item an ITA page links under its code -> (the ITA page's years, the item's
-    # number, whether it holds nothing but its heading and links: a signpost, no evidence)
+    # number, whether it holds little but its heading and links: a signpost, no evidence)
     item_pages: dict[str, tuple[list[int], int, bool]] = field(default_factory=dict)
     alias: dict[str, str] = field(default_factory=dict, repr=False)  # asked URL -> where it led
     learned: bool = True  # read pages with the learned news-post model too (checklist.genre)
@@ -283,6 +283,11 @@ class SiteIndex:
         return cls(root=root, targets=targets, boiler=boiler, ita_pages=ita, site_links=site_links,
                    ita_menus=ita_menus, alias=alias, item_pages=_item_pages(pages, targets, ita, boiler))
 
+    def is_signpost(self, u: str) -> bool:
+        """The page (a canonical URL) only leads to the evidence: an ITA index, or an item's page of
+        one holding little but its links."""
+        return u in self.ita_pages or (u in self.item_pages and self.item_pages[u][2])
+
     def target(self, url: str) -> Target | None:
         """The target a link to ``url`` leads to (after the redirects the crawl followed)."""
         u = canonical(url)
@@ -335,7 +340,7 @@ class SiteIndex:
 _PUBLISH_FORM = re.compile(r"^\s*แบบ(?:ฟอร์ม)?การขอเผยแพร่ข้อมูล")
 # A phone number, an e-mail address, "in person": a channel itself, not a line naming what the
 # link leads to ("ที่อยู่ เบอร์โทร อีเมล แผนที่")
-_CONTACT_WORDS = re.compile(r"[0-9๐-๙]{1,3}[-\s.]?[0-9๐-๙]{3,4}[-\s.]?[0-9๐-๙]{4}|[\w.+-]+@[\w-]+\.[\w.]+|ด้วยตนเอง")
+_CHANNEL_ITSELF = re.compile(r"[0-9๐-๙]{1,3}[-\s.]?[0-9๐-๙]{3,4}[-\s.]?[0-9๐-๙]{4}|[\w.+-]+@[\w-]+\.[\w.]+|ด้วยตนเอง")
 ITEM_PAGE_OWN = 120  # characters (as keys) an item's page may say besides its heading, links and by-line: a signpost
 
 
@@ -372,7 +377,7 @@ def _item_pages(pages: list[Fact], targets: dict[str, Target], ita: dict[str, li
         # a signpost points somewhere, and says nothing an item asks for itself: a phone or an
         # address to complain to, "อยู่ระหว่างดำเนินการ" (the page answers for the item: review)
         points = any(not lk.nav and key(lk.text) not in boiler and canonical(lk.url) not in ita for lk in p.links)
-        speaks = bool(_CONTACT_WORDS.search(rest)) or any(w in said for w in PLACEHOLDER)
+        speaks = bool(_CHANNEL_ITSELF.search(rest)) or any(w in said for w in PLACEHOLDER)
         out[u] = (years or rows[0], code, same and points and not speaks and len(said) <= ITEM_PAGE_OWN)
     return out
 
@@ -1711,8 +1716,8 @@ def judge_item(
     for u, t in index.targets.items():
         if able is not None and u not in able:
             continue
-        if u in index.ita_pages or index.item_pages.get(u, (0, 0, False))[2]:
-            continue  # an ITA index is a signpost: the pages it links to are the evidence
+        if index.is_signpost(u):
+            continue  # an ITA index or an item's page of links: the pages it links to are the evidence
         if blank_forms_out and t.kind == "document" and t.fact and is_blank_form(t.fact.text):
             continue  # a blank questionnaire or application form is no plan, report or result
         ita = _ita_listing(index, item, year, t)
