@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from checklist import genre
 from checklist.chrome import is_chrome, without_icon
@@ -77,6 +78,7 @@ from checklist.rules import (
     TITLE_PARTS,
     Verdict,
     check_requirements,
+    has_phone_or_email,
     is_blank_form,
     is_cell,
     is_placeholder,
@@ -190,6 +192,14 @@ class Target:
         return self.fact.depth if self.fact else 99
 
 
+class ItemPage(NamedTuple):
+    """A page of one item an ITA page links under its code ("/ita/2569/o1/")."""
+
+    years: list[int]  # the years it is of (its own, else the ITA page's)
+    code: int  # the item's number
+    signpost: bool  # it holds little but its heading and links: no evidence, what it links is
+
+
 @dataclass
 class SiteIndex:
     """The crawl, indexed for matching: targets, inbound links, boilerplate, ITA pages."""
@@ -200,9 +210,7 @@ class SiteIndex:
     ita_pages: dict[str, list[int]]  # ITA index page url -> years it is about ([] = unknown)
     site_links: list[Link] = field(default_factory=list)  # every link to another site
     ita_menus: dict[str, list[int]] = field(default_factory=dict)  # menu label key -> years
-    # A page of one item an ITA page links under its code -> (the ITA page's years, the item's
-    # number, whether it holds little but its heading and links: a signpost, no evidence)
-    item_pages: dict[str, tuple[list[int], int, bool]] = field(default_factory=dict)
+    item_pages: dict[str, ItemPage] = field(default_factory=dict)  # a page of one item of an ITA page
     alias: dict[str, str] = field(default_factory=dict, repr=False)  # asked URL -> where it led
     learned: bool = True  # read pages with the learned news-post model too (checklist.genre)
     _heads: dict = field(default_factory=dict, repr=False)  # page_head, once per page
@@ -286,7 +294,7 @@ class SiteIndex:
     def is_signpost(self, u: str) -> bool:
         """The page (a canonical URL) only leads to the evidence: an ITA index, or an item's page of
         one holding little but its links."""
-        return u in self.ita_pages or (u in self.item_pages and self.item_pages[u][2])
+        return u in self.ita_pages or (u in self.item_pages and self.item_pages[u].signpost)
 
     def target(self, url: str) -> Target | None:
         """The target a link to ``url`` leads to (after the redirects the crawl followed)."""
@@ -338,20 +346,17 @@ class SiteIndex:
 
 
 _PUBLISH_FORM = re.compile(r"^\s*แบบ(?:ฟอร์ม)?การขอเผยแพร่ข้อมูล")
-# A phone number, an e-mail address, "in person": a channel itself, not a line naming what the
-# link leads to ("ที่อยู่ เบอร์โทร อีเมล แผนที่")
-_CHANNEL_ITSELF = re.compile(r"[0-9๐-๙]{1,3}[-\s.]?[0-9๐-๙]{3,4}[-\s.]?[0-9๐-๙]{4}|[\w.+-]+@[\w-]+\.[\w.]+|ด้วยตนเอง")
 ITEM_PAGE_OWN = 120  # characters (as keys) an item's page may say besides its heading, links and by-line: a signpost
 
 
 def _item_pages(pages: list[Fact], targets: dict[str, Target], ita: dict[str, list[int]],
-                boiler: set[str]) -> dict[str, tuple[list[int], int, bool]]:
+                boiler: set[str]) -> dict[str, ItemPage]:
     """Pages of one item each (an ITA page whose rows lead to "/ita/2569/o1/", headed "O1
     โครงสร้างองค์กรและอำนาจหน้าที่" and linking the structure and the authority): what they link is
     what the ITA page lists for that item. One holding little but its heading and its links (a
     line saying what they are, a by-line) is a signpost; one with text of its own (the item's
     analysis written on it) may be the evidence."""
-    out: dict[str, tuple[list[int], int, bool]] = {}
+    out: dict[str, ItemPage] = {}
     for p in pages:
         u = canonical(p.url)
         codes = {int(m.group(1)) for m in _CODE.finditer(" ".join([p.title, *p.headings[:3]]))} or {
@@ -377,8 +382,10 @@ def _item_pages(pages: list[Fact], targets: dict[str, Target], ita: dict[str, li
         # a signpost points somewhere, and says nothing an item asks for itself: a phone or an
         # address to complain to, "อยู่ระหว่างดำเนินการ" (the page answers for the item: review)
         points = any(not lk.nav and key(lk.text) not in boiler and canonical(lk.url) not in ita for lk in p.links)
-        speaks = bool(_CHANNEL_ITSELF.search(rest)) or any(w in said for w in PLACEHOLDER)
-        out[u] = (years or rows[0], code, same and points and not speaks and len(said) <= ITEM_PAGE_OWN)
+        # (a phone, an e-mail, "in person" are a channel itself; "ที่อยู่ เบอร์โทร อีเมล แผนที่" only
+        # names what the link leads to)
+        speaks = has_phone_or_email(rest) or "ด้วยตนเอง" in rest or any(w in said for w in PLACEHOLDER)
+        out[u] = ItemPage(years or rows[0], code, same and points and not speaks and len(said) <= ITEM_PAGE_OWN)
     return out
 
 
@@ -1285,8 +1292,9 @@ def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[tuple[int, ...], str
             elif (page := index.item_pages.get(canonical(src.url))) is not None:
                 if key(link.text) in index.boiler or canonical(t.url) in index.ita_pages:
                     continue  # the side column's links, the way back to the ITA page
-                years, texts = page[0], (f"O{page[1]}",)
-                where = f"หน้า ITA ของข้อ O{page[1]} ({squash(src.title)[:80] or src.url})"
+                where = f"หน้า ITA ของข้อ O{page.code} ({squash(src.title)[:80] or src.url})"
+                entries[(tuple(page.years), where, frozenset({page.code}))] = None
+                continue
             else:
                 years = index.ita_pages.get(canonical(src.url))
                 texts = (link.text, link.context)

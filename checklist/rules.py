@@ -66,6 +66,12 @@ def _has_phone(text: str) -> bool:
     return any(9 <= sum(ch.isdigit() for ch in m.group(0)) <= 10 for m in _PHONE.finditer(text))
 
 
+def has_phone_or_email(text: str) -> bool:
+    """The text gives a phone number (Thai digits too) or an e-mail address."""
+    text = arabic_digits(text)
+    return _has_phone(text) or bool(_EMAIL.search(text))
+
+
 @dataclass
 class Verdict:
     """How one piece of evidence stands against an item's rule."""
