@@ -19,7 +19,15 @@ from checklist.models import Item
 from checklist.ownership import OFFICE_KEY, own_kind
 from checklist.rules import TITLE_PARTS, monthly_table_figures
 from checklist.signals import is_generic, names_item
-from common.thai import arabic_digits, key, months_in, squash, without_marks
+from common.thai import (
+    arabic_digits,
+    dated_years,
+    fiscal_years_in,
+    key,
+    months_in,
+    squash,
+    without_marks,
+)
 
 if TYPE_CHECKING:
     from checklist.match import Target
@@ -272,6 +280,20 @@ def table_year(item: Item, text: str) -> int:
     months = set(months_in(text[:HEAD_KEPT], dated=False))
     fys = {m.fiscal_year for m in months}
     return fys.pop() if len(months) >= COUNTED_MONTHS and len(fys) == 1 else 0
+
+
+def first_month_tally(item: Item, year: int, text: str, title: str) -> str:
+    """For statistics of the year, the month of the day that alone dates ``text`` when it is the
+    first month of fiscal year ``year`` ("เขียนโดย admin · 30 ต.ค. 2567" for ITA 2568, over a
+    table or a scan that names no year): a year's tally put up then counts the year just ended,
+    not the one just begun. "" when a title, a fiscal year or a month counted names the year."""
+    if item.topic not in COUNTED_TOPICS or fiscal_years_in(title) or fiscal_years_in(text):
+        return ""
+    dated, bare = dated_years(f"{title}\n{text}")
+    if bare or dated != [year] or months_in(text[:HEAD_KEPT], dated=False):
+        return ""
+    days = [m for m in months_in(text) if m.fiscal_year == year]
+    return str(days[0]) if days and all(m.month == 10 for m in days) else ""
 
 
 FILLED_LEAST = 3  # figures a table of monthly statistics must hold to be filled in

@@ -41,6 +41,7 @@ from checklist.load import load_topics
 from checklist.lookalikes import (
     MEMO_HEAD,
     counted_year,
+    first_month_tally,
     invites,
     is_appointment,
     is_assessment_guide,
@@ -87,6 +88,7 @@ from checklist.rules import (
     own_text_size,
     required_components,
     table_figures,
+    title_years,
     without_article_meta,
 )
 from checklist.service_guide import guides_a_service, service_steps
@@ -118,6 +120,7 @@ from common.thai import (
     MonthRef,
     arabic_digits,
     dated_years,
+    fiscal_years_in,
     heal_name,
     is_date_line,
     key,
@@ -137,6 +140,9 @@ FILE_HOSTS = ("drive.google.com", "docs.google.com/document", "docs.google.com/s
 CANDIDATE = 0.5  # combined signal needed to count as evidence of a topic
 # An item code as ITA pages write it: O5, O 5, O.5, o23, OIT5 (the letter O, not a zero).
 _CODE = re.compile(r"(?<![A-Za-z0-9])[Oo](?:IT|it)?\s*\.?\s*(\d{1,2})(?!\d)")
+# A row of an ITA page numbered by the item's number alone ("ข้อ ๒๐ การมีส่วนร่วม"), read only on a
+# page that names the ITA and whose rows give no "O" code
+_ROW_NO = re.compile(r"(?<![ก-ฮ])ข้อ\s*(?:ที่\s*)?(\d{1,2})(?!\d)")
 PAGE_HEAD = 600
 QA_HEAD = 2000  # how much of a page's top the questions-and-answers form reads
 BODY_CAP = 3  # at most this many mentions of one topic in a page's text count
@@ -259,6 +265,8 @@ class SiteIndex:
             own = [lk for lk in p.links if not lk.nav]
             codes = {int(m.group(1)) for lk in own for m in _CODE.finditer(lk.text + " " + lk.context)}
             head = " ".join([p.title, *p.headings[:5]])
+            if not codes and _names_ita(head):
+                codes = {int(m.group(1)) for lk in own for m in _ROW_NO.finditer(lk.context)}
             if len(codes) >= 2:
                 coded.append((p, codes, head))
         # An ITA page lists many items by their codes; one split into groups ("ข้อมูลสาธารณะ ITA
@@ -304,7 +312,12 @@ class SiteIndex:
     def listed(self) -> set[str]:
         """Targets some ITA page or ITA menu links to under an item code (found once)."""
         if "_listed" not in self._heads:
-            self._heads["_listed"] = {u for u, t in self.targets.items() if _ita_entries(self, t)}
+            listed = {u for u, t in self.targets.items() if _ita_entries(self, t)}
+            for u in list(listed):  # and the one file of a post an ITA row links (see _ita_listing)
+                t = self.targets[u]
+                if t.kind == "page" and t.fact is not None and len(files := attachments(self, t.fact)) == 1:
+                    listed.add(canonical(files[0][1].url))
+            self._heads["_listed"] = listed
         return self._heads["_listed"]
 
     def forms_behind(self, fact: Fact):
@@ -1252,6 +1265,19 @@ def _ita_listing(index: SiteIndex, item: Item, year: int, t: Target) -> Signal |
             continue
         if number in codes:
             return Signal(0.75, f"{where} ระบุลิงก์นี้ในข้อ {item.code}", "link")
+    if t.kind != "document":
+        return None
+    # the one file a post carries, the post being what the ITA row links ("o19 การมีส่วนร่วม คลิก" →
+    # a post "รายงานผลเวทีรับฟังความคิดเห็น ..." → its attachment): the assessor opens it from the
+    # row. (Of a list of files, each must name the item itself.)
+    for lk, src in t.inbound[:10]:
+        post = index.targets.get(canonical(src.url)) if src is not None and not lk.nav else None
+        if post is None or post is t or not (listed := _ita_listing(index, item, year, post)):
+            continue
+        if len(attachments(index, post.fact)) == 1 and _attached_for(lk, item) and carries_files(index, post, item):
+            where = listed.reason.removesuffix(f" ระบุลิงก์นี้ในข้อ {item.code}")
+            return Signal(0.75, f'{where} ระบุหน้า "{squash(post.fact.title)[:60]}" ในข้อ {item.code}'
+                                " ซึ่งแนบไฟล์นี้", "link")
     return None
 
 
@@ -1272,6 +1298,9 @@ def _listed_for_others(index: SiteIndex, item: Item, checklist: Checklist, t: Ta
         return ""  # it is the item's too, or holds a section of it (one report of several parts)
     others = [x for x in checklist.items if x.code != item.code and int(x.code[1:]) in codes]
     return next((x.code for x in others if names_item(block, x)), "")
+
+
+_BACK = re.compile(r"^[«‹<←]*(?:" + "|".join(map(key, ("กลับ", "ย้อนกลับ", "back", "go back"))) + ")")
 
 
 def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[tuple[int, ...], str, frozenset[int]]]:
@@ -1295,6 +1324,8 @@ def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[tuple[int, ...], str
                 where = f"หน้า ITA ของข้อ O{page.code} ({squash(src.title)[:80] or src.url})"
                 entries[(tuple(page.years), where, frozenset({page.code}))] = None
                 continue
+            elif _BACK.match(key(link.text)):
+                continue  # "« กลับหน้า ITA ๒๕๖๙" under the last row: the way back, not that row's evidence
             else:
                 years = index.ita_pages.get(canonical(src.url))
                 texts = (link.text, link.context)
@@ -1304,6 +1335,8 @@ def _ita_entries(index: SiteIndex, t: Target) -> list[tuple[tuple[int, ...], str
             if years is None:
                 continue
             codes = frozenset(int(m.group(1)) for text in texts if (m := _CODE.search(text or "")))
+            if not codes and not link.nav:
+                codes = frozenset(int(m.group(1)) for m in [_ROW_NO.search(link.context or "")] if m)
             if codes:
                 entries[(tuple(years), where, codes)] = None
         t.ita = list(entries)
@@ -1480,9 +1513,14 @@ def attachments(index: SiteIndex, f: Fact) -> list[tuple[Link, Target]]:
             continue  # a menu's link; a file's "ดาวน์โหลด" is on many pages because it says nothing
         if t is None or t.kind == "external_link" or t.url == f.url and not is_document_url(lk.url):
             continue
-        if t.kind == "document" or is_document_url(lk.url):
+        if t.kind == "document" or is_document_url(lk.url) or t.broken and _FILE_SIZE.search(lk.context or lk.text):
+            # (a dead link of a download script, "?wpdmdl=2231", whose row gives the file's size)
             out.setdefault(canonical(lk.url), (lk, t))
     return list(out.values())
+
+
+# A file's size in its row ("รายงาน ... ปี 2568 388.40 KB ดาวน์โหลด", "[PDF 16.2 KB]"): the row of a file
+_FILE_SIZE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:KB|MB|kB|Kb|กิโลไบต์|เมกะไบต์)(?![A-Za-z])")
 
 
 def item_files(index: SiteIndex, t: Target, item: Item) -> list[tuple[Link, Target]]:
@@ -1638,8 +1676,9 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
 
 def relays_others_file(index: SiteIndex, t: Target, item: Item) -> bool:
     """A post whose files for the item were all read and are all another unit's documents (a
-    sister office's plan relayed "เพื่อเป็นแนวทาง"): the post is no more the agency's document than
-    its file is."""
+    sister office's plan relayed "เพื่อเป็นแนวทาง") or a body above's (the department's letter asking
+    it to publicise the ministry's No Gift policy): the post is no more the agency's document than its
+    file is."""
     if t.kind != "page" or t.fact is None or t.broken:
         return False
     lines = lines_of(index.page_head(t.fact, 2000), 2000)
@@ -1647,8 +1686,10 @@ def relays_others_file(index: SiteIndex, t: Target, item: Item) -> bool:
     if not (dated or has_byline(lines) or reads_as_post(index, t)) or table_figures("\n".join(lines)) >= FIGURES_LEAST:
         return False  # a page of its own (the agency's table beside the province's file), not a post of a file
     files = [x for lk, x in attachments(index, t.fact) if _attached_for(lk, item)]
+    above = load_topics()[item.topic].issued_above  # a ministry's code of ethics serves its units
     return bool(files) and all(x.fact is not None and x.kind == "document" and not x.broken and x.fact.text
-                               and another_units_target(index, x, item) for x in files)
+                               and (another_units_target(index, x, item) or not above and parents_file(index, x))
+                               for x in files)
 
 
 def _attached_for(lk: Link, item: Item, topics: list[str] | None = None) -> bool:
@@ -2132,6 +2173,12 @@ def _months_published(index: SiteIndex, year: int, c: Candidate, item: Item) -> 
             # (not a complaint report's "(ต.ค. 2568 – มี.ค. 2569)" beside the summaries' links)
             labelled.append((months, lk.url, index.target(lk.url)))
     if len(labelled) < 2:
+        # a post of a quarter's files, each named only by its file name ("(มกราคม - มีนาคม 2569)" over
+        # skr1_feb69.xls and skr1_mar69.pdf): the months its files are of, when every one names its own
+        files = [x for lk, x in attachments(index, f) if _attached_for(lk, item)]
+        own = [_file_months(x, item, year) for x in files]
+        if len(files) >= 2 and all(m is not None for m in own):
+            return sorted({m for months in own if months for m in months})
         return c.months
     # a month's link works and leads to the agency's own summary (not a district's, say); a read
     # file that names its own month publishes that month, whatever its row says (the row
@@ -2300,9 +2347,19 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             "หน้านี้/ไฟล์นี้ยังไม่มีเนื้อหา (เช่น 'อยู่ระหว่างดำเนินการ' หรือมีแต่หัวเรื่อง)"
         )
         return
-    v = judge_period(item, year, _rule_text(index, t, item), url_words, _title_text(index, t, item))
+    rule_text, title_text = _rule_text(index, t, item), _title_text(index, t, item)
+    v = judge_period(item, year, rule_text, url_words, title_text)
     if f.kind == "document":
         posted_before(index, item, year, t, v)
+    if f.kind == "page" and v.meets and (old := _older_file_of_a_post(index, t, item, year, rule_text, title_text)):
+        v.meets, v.outdated, v.years = False, True, old.years
+        v.problems = [f"หน้านี้ระบุเพียงวันที่ลงหรือปรับปรุง ไฟล์ที่แนบเป็นฉบับของปีก่อน ({old.problems[0]}):"
+                      " แนบฉบับของปีนี้"]
+    if v.meets and item.period == Period.current_fy and (month := first_month_tally(item, year, rule_text, title_text)):
+        v.meets = False
+        v.problems.insert(0, f"ไม่ระบุปีงบประมาณของข้อมูล มีเพียงวันที่ลงไว้ ({month}) ซึ่งเป็นเดือนแรกของปีงบประมาณ {year}:"
+                             f" สถิติทั้งปีที่ลงในเดือนนั้นมักเป็นของปี {year - 1} ระบุปีงบประมาณในหัวเรื่องหรือตาราง"
+                             " หรือให้ผู้ตรวจพิจารณา")
     if (item.period == Period.current_fy and not v.meets and v.years and min(v.years) > year
             and f.kind == "page" and (held := _held_in(index, t, item, year))):
         # "เวทีรับฟังความคิดเห็น ... แผนพัฒนาจังหวัด ประจำปี 2569", held on 21 ม.ค. 2568: a post
@@ -2370,6 +2427,23 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             links.append(index.site_hosts)
         forms = f.forms + sum(index.forms_behind(f))
         c.components, _ = check_requirements(item, f.text, links, forms, f.images)
+
+
+def _older_file_of_a_post(index: SiteIndex, t: Target, item: Item, year: int, text: str, title: str) -> Verdict | None:
+    """A page whose only year is a day it gives (its by-line: "เผยแพร่เมื่อ 12 ธ.ค. 2567 (ปรับปรุง)")
+    and that attaches one read file for the item, the file naming an older fiscal year of its own
+    (the No Gift announcement of FY2566): the file's verdict, outdated; None otherwise. A day says
+    when a page was put up or touched, the file what it publishes."""
+    if item.period not in DATED_PERIODS or title_years(title)[0] or fiscal_years_in(text) or dated_years(text)[1]:
+        return None
+    lexicon = load_topics()
+    if not all(lexicon[x].document_expected and not lexicon[x].held for x in item.topics):
+        return None  # an item of activities: a post of this year's training carries the standing code
+    files = item_files(index, t, item)
+    if len(files) != 1 or (x := files[0][1]).fact is None or x.kind != "document" or x.broken or not x.fact.text:
+        return None
+    v = judge_period(item, year, _rule_text(index, x, item), path_words(x.url), _title_text(index, x, item))
+    return v if v.outdated and v.problems else None
 
 
 def _posted_within(t: Target, fy: int) -> str:

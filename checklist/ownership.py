@@ -367,6 +367,13 @@ def another_place(home_title_key: str, title_block: list[str]) -> bool:
                 if len(here) > len(place) and o > 0 and k.startswith(OFFICE_KEY) and \
                         home[:o].startswith(OFFICE_KEY) and home[:o] != k[:i]:
                     return True
+                # a province's office in a file on the site of a body named by its place but no
+                # province ("สำนักงานจัดหางานจังหวัดภูผาหลวง" on the site of "สถาบันพัฒนาฝีมือแรงงาน 34
+                # ภูผาหลวง"): another agency of the same place
+                name = k[i + len(place):][:PLACE_NAME]
+                if place == _PROVINCE_WORD and k.startswith(OFFICE_KEY) and _PROVINCE_WORD not in home and \
+                        len(name) == PLACE_NAME and name in home:
+                    return True
                 continue
             theirs, ours = k[len(prefix):][:PLACE_NAME], home[j + len(prefix):][:PLACE_NAME]
             if theirs and ours and theirs != ours:

@@ -182,6 +182,12 @@ def _judge_period(item: Item, year: int, text: str, fallback: str, title: str, c
     uploaded, not which fiscal year it is about.
     """
     years, spans = title_years(title) if title else ([], [])
+    if spans and item.period == Period.previous_fy and not title_years(without_plan_spans(title))[0]:
+        # "รายงานการติดตามและประเมินผลแผน ... ระยะ 5 ปี (พ.ศ. 2564 - 2568) ระยะครึ่งแผน": the span is
+        # the plan's, no one year whose results the report gives; its text may say which years it
+        # covers ("ครอบคลุมผลการดำเนินงานปีงบประมาณ พ.ศ. 2564 - 2566")
+        named = fiscal_years_in(text)
+        years, spans = (named, []) if named else ([], spans)
     if covered is not None:
         years, spans = [covered], []
     if not years and not spans:

@@ -192,6 +192,43 @@ def _item_page(code: str, title: str, links: list[Link], body: str = "") -> Fact
     return page(f"ita2569/{code.lower()}/", f"{code} {title}", text, links=links, headings=[f"{code} {title}"])
 
 
+def test_an_ita_page_whose_rows_are_numbered_by_the_item_alone():
+    """"ข้อ ๑๔ ... ข้อ ๒๐" in Thai digits, no "O" before the number: the rows still say which item
+    each link is for (a forum's results post, whose own words name the item only weakly)."""
+    rows = [("๑๔", "นโยบายการบริหารทรัพยากรบุคคล", "hr.html"), ("๑๕", "รายงานผล HR", "hr-report.html"),
+            ("๑๖", "ประมวลจริยธรรม", "ethics.html"), ("๑๗", "คู่มือเรื่องร้องเรียน", "guide.html"),
+            ("๑๙", "สถิติเรื่องร้องเรียน", "stats.html"), ("๒๐", "กฟภ. พบประชาชน ๒๕๖๘", "news/111.html")]
+    ita = page("ita2568/g4.html", "ITA ๒๕๖๘ : การบริหารทรัพยากรบุคคลและการส่งเสริมความโปร่งใส",
+               "\n".join(f"ข้อ {n}\n{t}" for n, t, _ in rows),
+               links=[link(u, t, context=f"ข้อ {n} [ {t} ]") for n, t, u in rows])
+    post = page("news/111.html", "สรุปผลโครงการ กฟภ. พบประชาชน ประจำปี 2568",
+                "สรุปผลโครงการ กฟภ. พบประชาชน ประจำปี 2568\nวันที่ 14 กุมภาพันธ์ 2568 จัดประชุมรับฟังความคิดเห็น"
+                "ผู้ใช้ไฟฟ้า ณ หอประชุมอำเภอ ผู้เข้าร่วม 146 คน ข้อเสนอ 23 เรื่อง บรรจุการขยายเขตในแผนงานปี 2568")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita2568/g4.html", "ITA ๒๕๖๘")]), ita, post]
+    assert SiteIndex.build(facts, ROOT).ita_pages[ROOT + "ita2568/g4.html"] == [2568]
+    result = judge68(facts, "O20")
+    assert result.status == "found" and first(result) == "/news/111.html", result
+
+
+def test_the_file_a_post_carries_is_what_the_ita_row_leads_to():
+    """ITA row → a post that only carries its file → the file: the assessor opens the file from the
+    row, so the file is the row's evidence even when its own title names the item only weakly."""
+    rows = [(f"O{n}", t, f"p{n}.html") for n, t in ((1, "โครงสร้าง"), (2, "ผู้บริหาร"), (3, "ติดต่อ"),
+                                                     (4, "ข่าว"), (19, "การมีส่วนร่วม"))]
+    post = page("news/23.html", "รายงานผลเวทีรับฟังความคิดเห็นแผนจัดการป่าชุมชน ปี 2569",
+                "รายงานผลเวทีรับฟังความคิดเห็นแผนจัดการป่าชุมชน ปี 2569\n20 มีนาคม 2569\nไฟล์แนบ\n"
+                "รายงานผลการจัดเวทีรับฟังความคิดเห็น\n(PDF)",
+                links=[link("files/46.pdf", "รายงานผลการจัดเวทีรับฟังความคิดเห็น", context="ไฟล์แนบ")])
+    report = doc("files/46.pdf", "รายงานผลการจัดเวทีรับฟังความคิดเห็น\nการจัดทำแผนจัดการป่าชุมชน ปีงบประมาณ พ.ศ. 2569\n"
+                 "วันที่ 11 - 13 กุมภาพันธ์ 2569 ผู้เข้าร่วม 284 คน\nประเด็นที่ประชาชนเสนอ\nผลการนำข้อคิดเห็นไปดำเนินการ")
+    rows[-1] = ("O19", "การมีส่วนร่วม", "news/23.html")
+    facts = [page("", "หน้าแรก", depth=0, links=[link("ita.html", "ITA 2569")]),
+             _ita_page("ita.html", "ประจำปีงบประมาณ พ.ศ. 2569", rows), post, report]
+    result = judge(facts, "O19")
+    assert result.status == "found" and first(result) == "/files/46.pdf", result
+    assert any("แนบไฟล์นี้" in r for r in result.evidence[0].reasons)
+
+
 def test_an_ita_page_split_into_one_page_an_item_leads_to_the_evidence():
     """An ITA page whose rows lead to a page per item ("O1 โครงสร้าง..." linking the structure and
     the authority): the item's page is a signpost and the pages it links are what the ITA page
@@ -2204,6 +2241,10 @@ def test_another_office_of_the_same_province_is_another_unit():
     assert another_place(own, ["สำนักงานแรงงานจังหวัดขอนแก่น"])
     assert not another_place(own, ["สำนักงานแรงงานจังหวัดศรีนครไชย"])
     assert not another_place(own, ["ศาลากลางจังหวัดศรีนครไชย ชั้น 3"])
+    # a body named by its place but no province (an institute, a camp): the province's offices are others
+    institute = own_name("หน้าหลัก | สถาบันพัฒนาฝีมือแรงงาน 34 ภูผาหลวง")
+    assert another_place(institute, ["สำนักงานจัดหางานจังหวัดภูผาหลวง กรมการจัดหางาน"])
+    assert not another_place(institute, ["สถาบันพัฒนาฝีมือแรงงาน 34 ภูผาหลวง"])
 
 
 def test_a_post_of_a_meeting_about_the_report_is_not_the_report():
@@ -2608,6 +2649,25 @@ def test_a_page_of_statistics_is_as_old_as_the_months_its_table_counts():
     assert result.status == "outdated" and "2567" in " ".join(result.problems), result
 
 
+def test_statistics_dated_only_by_a_post_in_the_first_month_of_the_year_are_doubtful():
+    """A year's tally put up on 30 ต.ค. 2567 (FY2568's first month), naming no year of its own, most
+    likely counts FY2567: review, not found; the same post in March is this year's."""
+    y2568 = load_checklist(2568)
+    item = next(i for i in y2568.items if i.topic == "complaint_statistics")
+
+    def verdict(day: str):
+        post = page("index.php.q/id=111/", "สถิติเรื่องร้องเรียนการทุจริต",
+                    f"สถิติเรื่องร้องเรียนการทุจริต\nเขียนโดย admin · {day}\nไตรมาส 1\n1\nไตรมาส 2\n0\n"
+                    "ไตรมาส 3\n2\nไตรมาส 4\n0\nรวม 3 เรื่อง ดำเนินการแล้วเสร็จ 3 เรื่อง")
+        home = _home("สำนักงานตัวอย่าง", [link("index.php.q/id=111/", "สถิติเรื่องร้องเรียนการทุจริต")])
+        return judge_item(SiteIndex.build([home, post], ROOT), item, y2568)
+
+    october = verdict("30 ต.ค. 2567")
+    assert october.status == "review", october
+    assert any("เดือนแรกของปีงบประมาณ 2568" in p and "2567" in p for p in october.problems), october.problems
+    assert verdict("15 มี.ค. 2568").status == "found"
+
+
 def test_consumer_complaint_statistics_are_not_corruption_complaint_statistics():
     def site(title: str) -> list[Fact]:
         text = f"{title}\nเดือน\tรับเรื่อง\tดำเนินการแล้ว\nตุลาคม 2568\t18\t18\nพฤศจิกายน 2568\t14\t14"
@@ -2966,23 +3026,35 @@ def test_a_schools_report_on_its_municipalitys_site_is_the_schools():
 
 
 def test_a_report_put_up_before_its_year_ended_is_not_that_years_results():
-    # a mid-term evaluation of a 2566-2568 plan, put up on 18 พ.ย. 2567, read as FY2568's results
-    # for ITA 2569 by the plan's span (employment O7): a report of FY2568 cannot go up in November 2567
-    report = ("รายงานการติดตามและประเมินผลแผนปฏิบัติราชการ ระยะ 3 ปี (พ.ศ. 2566 - 2568)\n"
-              "ระยะครึ่งแผน (ปีงบประมาณ พ.ศ. 2566 - 2567)\nสำนักงานจัดหางานจังหวัดศรีวารินทร์\n"
-              "ผลการดำเนินงานตามตัวชี้วัด ปัญหาและข้อเสนอแนะ")
+    # "รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2568" put up on 18 พ.ย. 2567 for ITA 2569: a report of
+    # FY2568's results cannot go up two months into FY2568; put up in October 2568, it can
+    report = "รายงานผลการดำเนินงาน\nประจำปีงบประมาณ พ.ศ. 2568\nสำนักงานจัดหางานจังหวัดศรีวารินทร์\nผลการดำเนินงานตามตัวชี้วัด"
 
     def o7(posted: str):
-        row = f"รายงานการติดตามและประเมินผลแผนปฏิบัติราชการ {posted} PDF 15.6 KB"
+        row = f"รายงานผลการดำเนินงาน {posted} PDF 15.6 KB"
         facts = [page("", "หน้าแรก - สำนักงานจัดหางานจังหวัดศรีวารินทร์", depth=0, links=[
-                     link("f/r.pdf", "รายงานการติดตามและประเมินผลแผนปฏิบัติราชการ", context=row)]),
-                 doc("f/r.pdf", report, "รายงานการติดตามและประเมินผลแผนปฏิบัติราชการ")]
+                     link("f/r.pdf", "รายงานผลการดำเนินงาน", context=row)]),
+                 doc("f/r.pdf", report, "รายงานผลการดำเนินงาน")]
         return judge(facts, "O7")
 
     early = o7("18 พ.ย. 2567")
-    assert early.status == "outdated", early
+    assert early.status == "review", early
     assert any("ก่อนสิ้นปีงบประมาณ 2568" in p for p in early.problems), early.problems
     assert o7("20 ต.ค. 2568").status == "found"
+
+
+def test_a_plans_evaluation_is_not_a_years_results():
+    """"รายงานการติดตามและประเมินผลแผน ... ระยะ 3 ปี (พ.ศ. 2566 - 2568)": the plan's years in its
+    title are no one year's results (recruitoffice O7, employment O7): last year's annual report
+    beside it stands for the item, outdated."""
+    evaluation = ("รายงานการติดตามและประเมินผลแผนพัฒนาสำนักงาน\nระยะ 3 ปี (พ.ศ. 2566 - 2568)\nสำนักงานสัสดีจังหวัดพนมทอง\n"
+                  "ผลการดำเนินงานตามแผนตลอดระยะ 3 ปี ดำเนินโครงการแล้วเสร็จ 17 โครงการ\nรายงาน ณ วันที่ 20 ตุลาคม 2568")
+    annual = "รายงานผลการปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2567\n(1 ตุลาคม 2566 - 30 กันยายน 2567)\nผลการดำเนินงาน"
+    facts = [page("", "หน้าแรก - สำนักงานสัสดีจังหวัดพนมทอง", depth=0, links=[
+                 link("f/eval.pdf", "รายงานการติดตามและประเมินผลแผนพัฒนา"), link("f/ar.pdf", "รายงานประจำปี")]),
+             doc("f/eval.pdf", evaluation), doc("f/ar.pdf", annual)]
+    result = judge(facts, "O7")
+    assert result.status == "outdated" and first(result) == "/f/ar.pdf", result
 
 
 def test_a_scan_naming_its_unit_in_thai_digits_is_not_another_units():
@@ -3502,3 +3574,133 @@ def test_a_line_opening_with_a_parts_name_and_its_figures_holds_the_part():
 
 def test_military_staff_plans_are_named():
     assert "hr_policy" in {h.topic for h in topics_named("แผนพัฒนากำลังพลกองบิน 38 ระยะ 3 ปี")}
+
+
+# ------------------------------------------------------------------ the fifteenth session's sites
+
+
+def test_a_dead_download_script_link_under_a_post_is_its_broken_file():
+    """"?wpdmdl=2231" answers 404 under the item's post; its row gives the file's size: the post
+    carried a file that is gone, so the item is missing and the dead link is named (samutsao O22)."""
+    post = page("index.php.q/p=2555/", "O22 ผลการจัดการความเสี่ยงการทุจริต",
+                "O22 ผลการจัดการความเสี่ยงการทุจริต\nโพสต์เมื่อ 1 ธ.ค. 2568 โดย admin\n"
+                "รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต\n"
+                "รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต ปี 2568\n388.40 KB",
+                links=[link("index.php.q/wpdmdl=2231/", "ดาวน์โหลด",
+                            context="รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต ปี 2568 388.40 KB ดาวน์โหลด")])
+    facts = [_home("องค์การบริหารส่วนตำบลหาดทรายทอง", [link("index.php.q/p=2555/", "O22 ผลการจัดการความเสี่ยงการทุจริต")]),
+             post, broken("index.php.q/wpdmdl=2231/")]
+    result = judge(facts, "O22")
+    assert result.status == "missing", result
+    assert [b.url for b in result.broken_links] == [ROOT + "index.php.q/wpdmdl=2231/"], result.broken_links
+
+
+def test_a_post_relaying_a_letter_the_agency_received_is_not_its_policy():
+    """The department's letter asking every อบต. to publicise the ministry's No Gift policy, posted as
+    news: not the อบต.'s own announcement, whose only one is two years old (samutsao O20)."""
+    relay = page("archives/2214/", "ประชาสัมพันธ์นโยบาย No Gift Policy กระทรวงมหาดไทย ปี 2568",
+                 "ประชาสัมพันธ์นโยบาย No Gift Policy กระทรวงมหาดไทย ปี 2568\nโพสต์เมื่อ 24 ต.ค. 2567 โดย admin · หมวดหมู่\n"
+                 "ข่าวประชาสัมพันธ์ ปี 2568\nตามหนังสือกรมส่งเสริมการปกครองท้องถิ่น ขอประชาสัมพันธ์นโยบายไม่รับของขวัญของกระทรวงมหาดไทย"
+                 " ประจำปีงบประมาณ 2568\nหนังสือกรมส่งเสริมการปกครองท้องถิ่น",
+                 links=[link("archives/category/news-2568/", "ข่าวประชาสัมพันธ์ ปี 2568",
+                             context="ประชาสัมพันธ์นโยบาย No Gift Policy กระทรวงมหาดไทย ปี 2568"),
+                        link("files/dla.pdf", "หนังสือกรมส่งเสริมการปกครองท้องถิ่น")])
+    letter = doc("files/dla.pdf", "ด่วนที่สุด\nที่ มท 0804.3/ว 4127\nกรมส่งเสริมการปกครองท้องถิ่น ถนนนครราชสีมา เขตดุสิต\n"
+                 "14 ตุลาคม 2567\nเรื่อง ประชาสัมพันธ์นโยบายไม่รับของขวัญ (No Gift Policy) ประจำปีงบประมาณ พ.ศ. 2568\n"
+                 "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด\nขอให้องค์กรปกครองส่วนท้องถิ่นจัดทำประกาศของตนเอง")
+    own = doc("files/nogift.pdf", "ประกาศองค์การบริหารส่วนตำบลหาดทรายทอง\nเรื่อง นโยบายไม่รับของขวัญ (No Gift Policy)\n"
+              "ประจำปีงบประมาณ พ.ศ. 2566\nประกาศ ณ วันที่ 3 ตุลาคม 2565")
+    facts = [_home("องค์การบริหารส่วนตำบลหาดทรายทอง", [
+        link("archives/2214/", "ประชาสัมพันธ์นโยบาย No Gift Policy กระทรวงมหาดไทย ปี 2568"),
+        link("files/nogift.pdf", "ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)")]), relay, letter, own]
+    result = judge68(facts, "O21")
+    assert result.status == "outdated" and first(result) == "/files/nogift.pdf", result
+
+
+def test_the_way_back_under_an_ita_pages_last_row_is_not_that_rows_evidence():
+    rows = [("o19", "สถิติเรื่องร้องเรียน", "stats.html"), ("o20", "No Gift", "nogift.html"),
+            ("o21", "ความเสี่ยง", "risk.html")]
+    group = page("ita-2569/10-1/", "ITA 2569 : การป้องกันการทุจริต",
+                 "\n".join(f"{c} {t}" for c, t, _ in rows) + "\no22 รายงานผลการบริหารจัดการความเสี่ยงการทุจริต\n« กลับหน้า ITA 2569",
+                 links=[*(link(u, t, context=f"{c} {t}") for c, t, u in rows),
+                        link("ita-2569/", "« กลับหน้า ITA 2569", context="o22 รายงานผลการบริหารจัดการความเสี่ยงการทุจริต")])
+    hub = page("ita-2569/", "ITA 2569", "การประเมินคุณธรรมและความโปร่งใส ITA 2569\nตัวชี้วัดที่ 10 การป้องกันการทุจริต",
+               links=[link("ita-2569/10-1/", "10.1 การป้องกันการทุจริต")])
+    facts = [_home("เขื่อนห้วยลำพาง", [link("ita-2569/", "ITA 2569")]), hub, group]
+    assert judge(facts, "O22").status == "missing"
+
+
+def test_a_quarters_post_publishes_the_months_of_the_files_it_carries():
+    """"เผยแพร่สรุปผลการจัดซื้อจัดจ้าง ... ไตรมาสที่ 2 (มกราคม - มีนาคม 2569)" over February's and
+    March's files only, each named by its file name: January is missing (pcu O11)."""
+    def quarter(n: int, months: list[tuple[str, str]], span: str) -> list[Fact]:
+        head = f"สรุปผลการจัดซื้อจัดจ้าง ไตรมาสที่ {n}/2569"
+        text = (f"{head}\nเผยแพร่: 4 มี.ค. 2569\nผู้เขียน: admin\nเผยแพร่สรุปผลการจัดซื้อจัดจ้าง (แบบ สขร.1) "
+                f"ไตรมาสที่ {n} ปีงบประมาณ 2569 ({span})\nไฟล์แนบ\n" + "\n".join(f"{f}\n(สขร.1)" for f, _ in months))
+        post = page(f"q{n}.html", head, text, links=[link(f"files/{f}", f, context=head) for f, _ in months])
+        return [post, *(doc(f"files/{f}", f"แบบ สขร.1\nสรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน{m}\nศูนย์สุขภาพชุมชนเมือง\n"
+                            "ที่\tงานที่จัดซื้อหรือจัดจ้าง\tวงเงิน\n1\tซื้อวัสดุการแพทย์\t18,450") for f, m in months)]
+    q1 = quarter(1, [("oct.xls", "ตุลาคม พ.ศ. 2568"), ("nov.xls", "พฤศจิกายน พ.ศ. 2568"), ("dec.xls", "ธันวาคม พ.ศ. 2568")],
+                 "ตุลาคม - ธันวาคม 2568")
+    q2 = quarter(2, [("feb.xls", "กุมภาพันธ์ พ.ศ. 2569"), ("mar.pdf", "มีนาคม พ.ศ. 2569")], "มกราคม - มีนาคม 2569")
+    ita = page("ita.html", "ITA 2569: การจัดซื้อจัดจ้าง", "o11 สรุปผลจัดซื้อจัดจ้างรายเดือน ไตรมาส 1/2569 ไตรมาส 2/2569\n"
+               "o12 รายงานผลการจัดซื้อจัดจ้าง", headings=["ITA 2569: การจัดซื้อจัดจ้าง"], links=[
+                   link("q1.html", "ไตรมาส 1/2569", "o11 สรุปผลจัดซื้อจัดจ้างรายเดือน ไตรมาส 1/2569 ไตรมาส 2/2569"),
+                   link("q2.html", "ไตรมาส 2/2569", "o11 สรุปผลจัดซื้อจัดจ้างรายเดือน ไตรมาส 1/2569 ไตรมาส 2/2569"),
+                   link("report.html", "รายงานผล", "o12 รายงานผลการจัดซื้อจัดจ้าง")])
+    hub = page("ita-index.html", "ITA 2569", "การประเมินคุณธรรมและความโปร่งใส ITA 2569",
+               links=[link("ita.html", "การจัดซื้อจัดจ้าง")])
+    facts = [_home("ศูนย์สุขภาพชุมชนเมือง", [link("ita-index.html", "ITA 2569")]), hub, ita, *q1, *q2]
+    result = judge(facts, "O11")
+    assert result.status == "review" and any("ม.ค. 2569" in p for p in result.problems), result
+
+
+def test_statistics_of_complaints_and_suggestions_are_not_of_corruption_complaints():
+    stats = doc("files/45.xlsx", "สถิติเรื่องร้องเรียน/ข้อเสนอแนะ ปีงบประมาณ 2569\nเรื่อง\tจำนวน\nรอคิวนาน\t4\nที่จอดรถ\t2")
+    facts = [_home("ศูนย์สุขภาพชุมชนเมือง", [link("files/45.xlsx", "สถิติเรื่องร้องเรียน/ข้อเสนอแนะ ต.ค. 68 - มี.ค. 69")]), stats]
+    assert judge(facts, "O18").status == "missing"
+
+
+def test_a_hearing_held_is_participation_not_a_channel_for_opinions():
+    """"สรุปผลโครงการ ... พบประชาชน รับฟังความคิดเห็น ...": a hearing held, linked from the item's ITA
+    row, is the participation it asks for (recruitoffice O19)."""
+    title = "สรุปผลโครงการสัสดีพบประชาชน รับฟังความคิดเห็นก่อนการตรวจเลือก ประจำปี 2569"
+    post = page("news/5509.html", title, f"{title}\nโพสต์เมื่อ 2 มี.ค. 2569\nระหว่างวันที่ 24 - 26 กุมภาพันธ์ 2569 "
+                "จัดโครงการ ณ หอประชุมอำเภอ เปิดโอกาสให้ประชาชนร่วมแสดงความคิดเห็น มีผู้เข้าร่วมรวม 226 คน")
+    rows = [(f"O{n}", t, f"p{n}.html") for n, t in ((1, "โครงสร้าง"), (2, "ผู้บริหาร"), (3, "ติดต่อ"), (4, "ข่าว"))]
+    rows.append(("O19", "การเปิดโอกาสให้มีส่วนร่วม", "news/5509.html"))
+    facts = [_home("สำนักงานสัสดีจังหวัดพนมทอง", [link("ita.html", "ITA 2569")]),
+             _ita_page("ita.html", "ประจำปีงบประมาณ พ.ศ. 2569", rows), post]
+    result = judge(facts, "O19")
+    assert result.status == "found" and first(result) == "/news/5509.html", result
+
+
+def test_a_post_dated_only_by_its_update_is_as_old_as_the_file_it_carries():
+    """"นโยบาย No Gift Policy / เผยแพร่เมื่อ 12 ธ.ค. 2567 (ปรับปรุง)" over the announcement of FY2566:
+    the day says when the page was touched, the file which year's policy it is (tatoffice O21)."""
+    post = page("nogift.html", "นโยบาย No Gift Policy",
+                "นโยบาย No Gift Policy\nเผยแพร่เมื่อ 12 ธ.ค. 2567 (ปรับปรุง)\nเปิดอ่าน 233 ครั้ง\nสำนักงานเวียงกว๊าน "
+                "ประกาศนโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy) ขอความร่วมมือ"
+                "ผู้ประกอบการและประชาชนงดให้ของขวัญแก่พนักงานทุกเทศกาล\nไฟล์แนบ :\nประกาศนโยบาย No Gift Policy\n(16 KB)",
+                links=[link("files/81.pdf", "ประกาศนโยบาย No Gift Policy", context="ไฟล์แนบ :")])
+    policy = doc("files/81.pdf", "ประกาศสำนักงานเวียงกว๊าน\nเรื่อง นโยบายไม่รับของขวัญ (No Gift Policy)\n"
+                 "ประจำปีงบประมาณ พ.ศ. 2566\nประกาศ ณ วันที่ 3 ตุลาคม 2565")
+    facts = [_home("สำนักงานเวียงกว๊าน", [link("nogift.html", "No Gift Policy")]), post, policy]
+    result = judge68(facts, "O21")
+    assert result.status == "outdated", result
+    assert all(2568 not in e.years for e in result.evidence), result
+
+
+def test_files_of_a_listing_under_an_ita_row_each_name_their_own_item():
+    """An ITA row leads to a post of two files: the row's item is not passed on to each (one is the
+    ministry's risk plan of another kind); only a post's one file is what the row leads to."""
+    rows = [(f"O{n}", t, f"p{n}.html") for n, t in ((1, "โครงสร้าง"), (2, "ผู้บริหาร"), (3, "ติดต่อ"), (4, "ข่าว"))]
+    rows.append(("O21", "การประเมินความเสี่ยงการทุจริต", "risk.html"))
+    post = page("risk.html", "เอกสารความเสี่ยง", "เอกสารความเสี่ยง\nโพสต์เมื่อ 1 ธ.ค. 2568 โดย admin\nไฟล์แนบ\nerm.pdf\nrisk68.pdf",
+                links=[link("files/erm.pdf", "erm.pdf", context="ไฟล์แนบ"), link("files/risk68.pdf", "risk68.pdf", context="ไฟล์แนบ")])
+    erm = doc("files/erm.pdf", "แผนบริหารความเสี่ยงองค์กร ประจำปีงบประมาณ พ.ศ. 2569\nความเสี่ยงด้านการจัดเก็บภาษี\nการกัดเซาะชายฝั่ง")
+    old = doc("files/risk68.pdf", "การประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ\nประจำปีงบประมาณ พ.ศ. 2568\nความเสี่ยง\tระดับ")
+    facts = [_home("องค์การบริหารส่วนตำบลหาดทรายทอง", [link("ita.html", "ITA 2569")]),
+             _ita_page("ita.html", "ประจำปีงบประมาณ พ.ศ. 2569", rows), post, erm, old]
+    result = judge(facts, "O21")
+    assert result.status == "outdated" and first(result) == "/files/risk68.pdf", result

@@ -77,6 +77,18 @@ def test_previous_fy(text, want):
     assert verdict(Period.previous_fy, text)[0] == want
 
 
+def test_a_plans_span_in_a_reports_title_names_no_year_of_results():
+    # "รายงานการติดตามและประเมินผลแผน ... (พ.ศ. 2564 - 2568) ระยะครึ่งแผน": the plan's years, not
+    # FY2568's results; its text says which years' results it gives
+    title = "รายงานการติดตามและประเมินผลแผนปฏิบัติราชการระยะ 5 ปี (พ.ศ. 2564 - 2568) ระยะครึ่งแผน"
+    got, v = verdict(Period.previous_fy, "การประเมินผลครึ่งแผน ครอบคลุมผลการดำเนินงานปีงบประมาณ พ.ศ. 2564 - 2566",
+                     title=title)
+    assert got == "outdated" and v.years == [2564, 2565, 2566], v
+    assert verdict(Period.previous_fy, "", title="รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2568 (แผน 2566-2570)")[0] == "meets"
+    # for a multi-year plan the span is what counts (this one ended before 2569)
+    assert verdict(Period.multi_year_plan, "", title=title)[0] == "outdated"
+
+
 def test_monthly_first_half():
     got, v = verdict(Period.monthly_first_half, "สรุปผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม 2568 และพฤศจิกายน 2568")
     assert got == "meets" and v.months == [MonthRef(2568, 10), MonthRef(2568, 11)]
