@@ -1663,9 +1663,9 @@ def test_a_cms_category_under_the_headline_ends_no_section():
     assert result.status == "outdated", result
 
 
-def test_this_years_draft_beside_last_years_approved_document_is_review():
-    # The FY2568 measures, signed, and the FY2569 ones still "(ร่าง)": the gap is the approval,
-    # which a person confirms; without the draft the item is last year's (outdated).
+def test_this_years_draft_beside_last_years_approved_document_is_outdated_naming_the_draft():
+    # The FY2568 measures, signed, and the FY2569 ones still "(ร่าง)": a draft is not what the
+    # assessor counts, so the item is last year's (outdated), the draft named as what to approve.
     signed = doc("f/12899.pdf", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. 2568\n"
                  "เทศบาลตำบลตัวอย่าง\nมาตรการที่ 1 เปิดเผยข้อมูล ผู้รับผิดชอบ สำนักปลัด", "มาตรการ ปี 2568")
     draft = doc("f/14502.docx", "(ร่าง)\nมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nประจำปีงบประมาณ พ.ศ. 2569\n"
@@ -1676,8 +1676,8 @@ def test_this_years_draft_beside_last_years_approved_document_is_review():
                                                           link("f/14502.docx", "มาตรการ ปี 2569"),
                                                           link("f/analysis.pdf", "การวิเคราะห์ผล ITA 2568")])
     result = judge([home, signed, draft, analysis], "O25")
-    assert result.status == "review" and ROOT + "f/14502.docx" in [e.url for e in result.evidence], result
-    assert any("ฉบับร่าง" in p for p in result.problems)
+    assert result.status == "outdated" and ROOT + "f/14502.docx" in [e.url for e in result.evidence], result
+    assert any("ฉบับร่าง" in p and "f/14502.docx" in p for p in result.problems), result.problems
     assert judge([home, signed, analysis], "O25").status == "outdated"
 
 
@@ -2027,12 +2027,12 @@ def test_the_analysis_alone_is_not_the_measures_part():
     assert any('ส่วน "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" ไม่พบ' in p for p in result.problems)
 
 
-def test_a_draft_of_both_parts_beside_last_years_measures_is_review():
+def test_a_draft_of_both_parts_beside_last_years_measures_is_outdated():
     draft = ("(ร่าง)\nรายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. 2568\n"
              "และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569\n"
              "เทศบาลตำบลบ้านใหม่\nผลคะแนน ITA ปี 2568 ได้ 81.37 คะแนน\nลงชื่อ ................ ผู้เสนอ")
     result = judge(_docs_site({"f/draft.docx": draft, "f/measures68.pdf": MEASURES.format(y=2568)}), "O25")
-    assert result.status == "review"
+    assert result.status == "outdated"
     assert any("ร่าง" in p for p in result.problems)
 
 
@@ -3184,9 +3184,9 @@ def test_a_file_this_years_ita_page_lists_and_titles_as_another_item_is_not_this
     assert judge(facts, "O22").status == "found"
 
 
-def test_2569_o6_with_last_years_plan_beside_this_years_draft_is_doubtful_not_found():
+def test_2569_o6_with_last_years_plan_beside_this_years_draft_is_outdated_not_found():
     # 2569 O6 needs the plan or the budget, each shown of the year: the budget of 2569 is there, the
-    # plan only last year's beside a draft of this year's (saohighland O6): a person's call, not found
+    # plan only last year's beside a draft of this year's (saohighland O6): the plan part is outdated
     facts = [page("", "หน้าแรก - องค์การบริหารส่วนตำบลภูแดงหลวง", depth=0, links=[
                  link("f/b69.pdf", "ข้อบัญญัติงบประมาณรายจ่ายประจำปี 2569"), link("f/p68.pdf", "แผนการดำเนินงาน 2568"),
                  link("f/d69.pdf", "ร่างแผนการดำเนินงาน ปี 2569")]),
@@ -3196,7 +3196,7 @@ def test_2569_o6_with_last_years_plan_beside_this_years_draft_is_doubtful_not_fo
                  "แผนการดำเนินงาน 2568"),
              doc("f/d69.pdf", "(ร่าง) แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569\nองค์การบริหารส่วนตำบลภูแดงหลวง\nบัญชีโครงการ",
                  "ร่างแผนการดำเนินงาน ปี 2569")]
-    assert judge(facts, "O6").status == "review"
+    assert judge(facts, "O6").status == "outdated"
 
 
 def test_a_post_saying_its_details_are_in_the_attached_file_is_as_old_as_the_file():
