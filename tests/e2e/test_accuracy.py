@@ -67,7 +67,9 @@ TEST_SITES = [SAMPLE_SITE, SITES / "oldcms", SITES / "wordpress", SITES / "itapa
               SITES / "forestoffice", SITES / "tambonita2", SITES / "auditregion", SITES / "armycircle",
               SITES / "peabranch", SITES / "skilldev", SITES / "nakhonslug", SITES / "saobuilder",
               SITES / "egatdam", SITES / "marineresearch", SITES / "railwaydistrict", SITES / "samutsao",
-              SITES / "nakhonmoit", SITES / "pcu", SITES / "tatoffice", SITES / "recruitoffice"]
+              SITES / "nakhonmoit", SITES / "pcu", SITES / "tatoffice", SITES / "recruitoffice",
+              SITES / "provpolice", SITES / "kindergarten", SITES / "wildlife", SITES / "sportsauth",
+              SITES / "seaport", SITES / "citydivisions", SITES / "bmahealth", SITES / "baacbranch"]
 # Verdicts that differ from their truth file today, each named: fixing one fails the test as
 # surely as breaking another does (then this list, or the truth in its own commit, changes).
 # paoprov was held out, measured once on 2026-12-03 before any fix (presence P 0.91 R 1.00, first
@@ -631,20 +633,63 @@ KNOWN_WRONG: list[str] = [
     "rphospital O23: want review got outdated",
     "labouroffice O14: want review got outdated",
     "prison O13: want review got outdated",
+    # The fifteenth session's last eight (provpolice, kindergarten, wildlife, sportsauth, seaport,
+    # citydivisions, bmahealth, baacbranch: a provincial police headquarters, a provincial
+    # kindergarten, a wildlife sanctuary, a Sports Authority provincial office, a regional port, a
+    # เทศบาลนคร with a section per division, a Bangkok public health centre, a BAAC provincial
+    # office), measured once AFTER all the session's fixes, nothing fixed for them (2026-12-05, 208
+    # items): presence P 1.00 R 0.96, first evidence 0.96, outdated 0.89 (48 of 54), review 6 %,
+    # status 0.94. Left, all of them:
+    # a page of complaint statistics in Thai digits only, a table and no file, read as a page
+    # without content: review
+    "provpolice O19: want found got review",
+    # the six-month part behind a news post of April 2567 is not read as the part: missing, its
+    # builder reads it as last year's (outdated)
+    "kindergarten O6: want outdated got missing",
+    # the area office's (สพป.) No Gift announcement taken for the school's: the tool does not know
+    # the area office as the school's body above
+    "kindergarten O21: want outdated got found first /download.php?id=32 (want /download.php?id=21)",
+    # scans whose year is only in Thai digits the OCR is not trusted with: a person reads them
+    "wildlife O12: want found got review",
+    "sportsauth O25: want found got review",
+    # the forum's report is an attachment under a news post listed beside the meeting invitation:
+    # not found
+    "wildlife O19: want found got missing",
+    # an executives page of names, positions and phones without photos: the tool asks for the
+    # photos the item's form lists; its builder counts the names
+    "seaport O2: want found got review",
+    # the Port Authority's own annual report of 2568 on a port's site taken as the port's (the tool
+    # does not know the head office as the port's body above)
+    "seaport O7: want outdated got found first /download.php?id=55 (want /download.php?id=52)",
+    # the Q&A board cited for the contact item, the contact page's address and phone not joined to it
+    "citydivisions O3: want found got review",
+    # a year-end evaluation of last year's plan read as last year's performance report (the lexicon
+    # takes plan evaluations for it, as local governments publish them); its builder calls it a decoy
+    "bmahealth O7: want outdated got found first /download.php?id=14 (want /download.php?id=15)",
+    "baacbranch O7: want outdated got found first /download.php?id=32 (want /download.php?id=35)",
+    # the HR criteria are a section of the HR plan's DOCX, not read as the criteria part: missing
+    "bmahealth O13: want found got missing",
+    # the district office's (สำนักงานเขตลาดพร้าว) No Gift notice relayed as news taken for the centre's
+    "bmahealth O20: want outdated got found first /download.php?id=29 (want /download.php?id=28)",
+    # the home page's news list cited before the news category (both the agency's news)
+    "baacbranch O4: want found got found first / (want /index.php?option=com_content&view=category&id=2)",
+    # outdated, right; the article cited before the policy's file it carries
+    "baacbranch O20: want outdated got outdated first /index.php?id=60&option=com_content&view=article "
+    "(want /download.php?id=61)",
 ]
 DEV_PAGES = ROOT.parent / "shared" / "reference" / "dev_pages.jsonl"
 
-# Floors at the figures measured on 2026-12-05 (`oit eval --sites` over the 214 TEST_SITES): every
+# Floors at the figures measured on 2026-12-05 (`oit eval --sites` over the 222 TEST_SITES): every
 # fixture verdict but the KNOWN_WRONG ones is right, so any changed verdict fails
 # test_every_fixture_item_has_its_status first, and these say by how much the pooled figures moved.
 SITE_TARGETS = {
-    "presence_precision": 0.988,  # 0.994 (4926 / 4957): the KNOWN_WRONG found or outdated where the truth says review or missing
-    "presence_recall": 0.988,  # 0.994 (4926 / 4956)
-    "first_evidence_accuracy": 0.990,  # 0.997 (4909 / 4926): the KNOWN_WRONG with a "first"
-    "outdated_accuracy": 0.955,  # 0.964 (1255 / 1302)
-    "status_accuracy": 0.975,  # 0.983 (5470 of 5564): the KNOWN_WRONG (the first-evidence ones are right but for it)
+    "presence_precision": 0.988,  # 0.994 (5109 / 5140): the KNOWN_WRONG found or outdated where the truth says review or missing
+    "presence_recall": 0.988,  # 0.993 (5109 / 5147)
+    "first_evidence_accuracy": 0.990,  # 0.995 (5085 / 5109): the KNOWN_WRONG with a "first"
+    "outdated_accuracy": 0.955,  # 0.961 (1303 / 1356)
+    "status_accuracy": 0.975,  # 0.981 (5665 of 5772): the KNOWN_WRONG (the first-evidence ones are right but for it)
 }
-MAX_REVIEW_SHARE = 0.065  # measured 0.051 (286 of 5564 items)
+MAX_REVIEW_SHARE = 0.065  # measured 0.052 (299 of 5772 items)
 # Reference pages: measured precision 0.971, recall 0.952 (112 pages, 100 / 3 / 5; models retrained on
 # 2026-12-05 on the 1082-page tuning split's agency pages).
 PAGES_PRECISION, PAGES_RECALL = 0.95, 0.95
