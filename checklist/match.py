@@ -79,6 +79,7 @@ from checklist.rules import (
     TITLE_PARTS,
     Verdict,
     check_requirements,
+    gives_file_size,
     has_phone_or_email,
     is_blank_form,
     is_cell,
@@ -314,9 +315,8 @@ class SiteIndex:
         if "_listed" not in self._heads:
             listed = {u for u, t in self.targets.items() if _ita_entries(self, t)}
             for u in list(listed):  # and the one file of a post an ITA row links (see _ita_listing)
-                t = self.targets[u]
-                if t.kind == "page" and t.fact is not None and len(files := attachments(self, t.fact)) == 1:
-                    listed.add(canonical(files[0][1].url))
+                if (only := only_file(self, self.targets[u])) is not None:
+                    listed.add(canonical(only[1].url))
             self._heads["_listed"] = listed
         return self._heads["_listed"]
 
@@ -1274,7 +1274,8 @@ def _ita_listing(index: SiteIndex, item: Item, year: int, t: Target) -> Signal |
         post = index.targets.get(canonical(src.url)) if src is not None and not lk.nav else None
         if post is None or post is t or not (listed := _ita_listing(index, item, year, post)):
             continue
-        if len(attachments(index, post.fact)) == 1 and _attached_for(lk, item) and carries_files(index, post, item):
+        if (only := only_file(index, post)) is not None and canonical(only[1].url) == canonical(t.url) and (
+                _attached_for(lk, item) and carries_files(index, post, item)):
             where = listed.reason.removesuffix(f" ระบุลิงก์นี้ในข้อ {item.code}")
             return Signal(0.75, f'{where} ระบุหน้า "{squash(post.fact.title)[:60]}" ในข้อ {item.code}'
                                 " ซึ่งแนบไฟล์นี้", "link")
@@ -1513,14 +1514,19 @@ def attachments(index: SiteIndex, f: Fact) -> list[tuple[Link, Target]]:
             continue  # a menu's link; a file's "ดาวน์โหลด" is on many pages because it says nothing
         if t is None or t.kind == "external_link" or t.url == f.url and not is_document_url(lk.url):
             continue
-        if t.kind == "document" or is_document_url(lk.url) or t.broken and _FILE_SIZE.search(lk.context or lk.text):
+        if t.kind == "document" or is_document_url(lk.url) or t.broken and gives_file_size(lk.context or lk.text):
             # (a dead link of a download script, "?wpdmdl=2231", whose row gives the file's size)
             out.setdefault(canonical(lk.url), (lk, t))
     return list(out.values())
 
 
-# A file's size in its row ("รายงาน ... ปี 2568 388.40 KB ดาวน์โหลด", "[PDF 16.2 KB]"): the row of a file
-_FILE_SIZE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:KB|MB|kB|Kb|กิโลไบต์|เมกะไบต์)(?![A-Za-z])")
+
+def only_file(index: SiteIndex, t: Target) -> tuple[Link, Target] | None:
+    """The one file a fetched page attaches (:func:`attachments`), None when it attaches none or several."""
+    if t.kind != "page" or t.fact is None:
+        return None
+    files = attachments(index, t.fact)
+    return files[0] if len(files) == 1 else None
 
 
 def item_files(index: SiteIndex, t: Target, item: Item) -> list[tuple[Link, Target]]:

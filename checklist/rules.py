@@ -286,6 +286,16 @@ def missing_months(item: Item, year: int, covered: set[MonthRef]) -> list[MonthR
     return [m for m in fiscal_months(year, first_half_only=True) if m not in covered]
 
 
+# A file's size as download lists print it: "16.3 KB", "388.40 KB", "6 MB".
+_SIZE = r"[\d.,]+[ \t]*[kmg]b"
+_SIZE_IN_ROW = re.compile(rf"(?<![\w.]){_SIZE}(?![a-z])", re.I)
+
+
+def gives_file_size(text: str) -> bool:
+    """A row or link text giving a file's size ("รายงาน ... ปี 2568 388.40 KB ดาวน์โหลด"): a file's row."""
+    return bool(_SIZE_IN_ROW.search(text))
+
+
 # The by-line of a CMS article (Joomla, WordPress): not content.
 _ARTICLE_META = re.compile(
     r"^\s*(?:(?:รายละเอียด|เขียนโดย|โดย|โพสต์เมื่อ|โพสต์โดย|โพสเมื่อ|หมวด|หมวดหมู่|เผยแพร่เมื่อ|เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|ฮิต|"
@@ -296,7 +306,7 @@ _ARTICLE_META = re.compile(
     r"|\([ \t]*(?:ดาวน์โหลด|download(?:ed)?|เข้าชม)[ \t]*[\d,]+[ \t]*(?:ครั้ง|times)?[ \t]*\)"
     r"|(?:ดาวน์โหลด|เข้าชม)[ \t]+[\d,]+[ \t]*ครั้ง"
     # the type and size of an attached file on a line of its own: "(PDF 17 KB)", "(XLS, 6 KB)"
-    r"|\([ \t]*(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png)[ \t]*,?[ \t]*[\d.,]+[ \t]*[kmg]b[ \t]*\))[ \t]*$",
+    rf"|\([ \t]*(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png)[ \t]*,?[ \t]*{_SIZE}[ \t]*\))[ \t]*$",
     re.I | re.M,
 )
 # A cell of a file's row or detail page on a line of its own: "ปี" / "2568", "284 ครั้ง",
@@ -304,7 +314,7 @@ _ARTICLE_META = re.compile(
 _CELL = re.compile(
     r"^\s*(?:ปี(?:งบประมาณ)?[ \t]*:?|(?:พ\.ศ\.[ \t]*)?[25๒][5๕][\d๐-๙]{2}"
     r"|[\d,]+[ \t]*ครั้ง"
-    r"|\(?[ \t]*(?:pdf|docx?|xlsx?|zip|rar)?[ \t]*,?[ \t]*[\d.,]+[ \t]*[kmg]b[ \t]*\)?)[ \t]*$",
+    rf"|\(?[ \t]*(?:pdf|docx?|xlsx?|zip|rar)?[ \t]*,?[ \t]*{_SIZE}[ \t]*\)?)[ \t]*$",
     re.I,
 )
 
