@@ -20,7 +20,14 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(HERE))))  # t
 
 import openpyxl  # noqa: E402
 
-from tests.docmaker import make_doc, make_scanned_pdf, make_xls, render_lines_pdf, write_docx  # noqa: E402
+from tests.docmaker import (  # noqa: E402
+    make_doc,
+    make_scanned_pdf,
+    make_xls,
+    pin_zip,
+    render_lines_pdf,
+    write_docx,
+)
 
 ORG = "ศูนย์พัฒนาการจัดสวัสดิการสังคมผู้สูงอายุบ้านเขาพนมทอง"
 DEPT = "กรมกิจการผู้สูงอายุ กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"
@@ -118,6 +125,7 @@ def main() -> None:
     wb.properties.creator = "กลุ่มงานสังคมสงเคราะห์"
     wb.properties.created = wb.properties.modified = d(2025, 4, 3)
     wb.save(dl(25, "stat2568-6m.xlsx"))
+    pin_zip(dl(25, "stat2568-6m.xlsx"), d(2025, 4, 3))
     pdf(26, "satisfy.pdf", [
         "# รายงานผลการสำรวจความพึงพอใจของผู้รับบริการ ปีงบประมาณ พ.ศ. 2568", f"# {ORG}", "",
         "กลุ่มตัวอย่าง 120 คน ความพึงพอใจเฉลี่ย 4.52 จาก 5 (ระดับมากที่สุด)"], d(2025, 3, 28))
@@ -187,6 +195,7 @@ def main() -> None:
     ws.append(["ประเมินความเสี่ยงการให้หรือรับสินบน", 0, "ม.ค. 2568", "คณะทำงาน"])
     wb.properties.created = wb.properties.modified = d(2024, 11, 20)
     wb.save(dl(60, "acp2568.xlsx"))
+    pin_zip(dl(60, "acp2568.xlsx"), d(2024, 11, 20))
     pdf(61, "acp-report2567.pdf", [
         "# รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567", f"# {ORG}", "",
         "| โครงการ | ผล", "| อบรมคุณธรรมจริยธรรม | ดำเนินการแล้ว 16 ก.พ. 2567 ผู้เข้าร่วม 31 คน",
