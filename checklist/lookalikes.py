@@ -91,6 +91,30 @@ def plan_not_report(t: Target, item: Item) -> str:
     return squash(block[0])[:80]
 
 
+def stand_in(t: Target, item: Item) -> str:
+    """The title line of a read document that opens as one of its topic's ``stand_ins`` (a plan's
+    evaluation, for the annual report), "" otherwise."""
+    lex = load_topics()[item.topic]
+    f = t.fact
+    if not lex.stand_ins or t.kind != "document" or f is None or t.broken or not f.text:
+        return ""
+    block = doc_title_block(f.text)
+    first = key(block[0]) if block else ""
+    return squash(block[0])[:80] if first and first.startswith(tuple(map(key, lex.stand_ins))) else ""
+
+
+def own_named(t: Target, item: Item) -> str:
+    """The title line of a read document that opens with one of its topic's own phrases and is no
+    stand-in ("รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567" beside a plan's evaluation), "" otherwise."""
+    lex = load_topics()[item.topic]
+    f = t.fact
+    if not lex.stand_ins or t.kind != "document" or f is None or t.broken or not f.text or stand_in(t, item):
+        return ""
+    block = doc_title_block(f.text)
+    first = key(block[0]) if block else ""
+    return squash(block[0])[:80] if first and first.startswith(tuple(map(key, lex.phrases))) else ""
+
+
 def not_about_topic(t: Target, item: Item) -> str:
     """The title line of a read document (a page's title) that says it is about something the
     item's topic is not (``not_about``: "สถิติเรื่องร้องเรียนผู้บริโภค", "... ร้องทุกข์ทั่วไป") when

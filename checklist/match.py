@@ -50,8 +50,10 @@ from checklist.lookalikes import (
     is_invitation,
     is_meeting_page,
     not_about_topic,
+    own_named,
     plan_not_report,
     salutation_to,
+    stand_in,
     table_year,
     unfilled_table,
 )
@@ -1648,7 +1650,10 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     attached = attachments(index, t.fact)
     files = [x for lk, x in attached if _attached_for(lk, item, item.whole_topics)]
     own_files = {x.url for lk, x in attached if _attached_for(lk, item)}  # this part's own (item_files)
-    if not files or not all(x.fact is not None and x.kind == "document" and not x.broken for x in files):
+    # (a file beside them that leads to nothing, "ฉบับอนุมัติ" answering 404 beside the draft, is a
+    # broken link of the item, judged as one: the page still only carries files)
+    files = [x for x in files if not dead_reason(index, x)]
+    if not files or not all(x.fact is not None and x.kind == "document" for x in files):
         return False
     if len(files) == 1 and files[0].fact.document and files[0].fact.document.scanned and not years_in(
             unread_thai_numbers(files[0].fact.text[:3000])):
@@ -1886,6 +1891,19 @@ def judge_item(
             c.problems.insert(0, "ลิงก์ระบุว่าเป็นรายการนี้ แต่หัวเรื่องของหน้า/เอกสารปลายทางเป็นเรื่อง"
                               + c.mismatch.strip() + ": ตรวจสอบว่าลิงก์ถูกไฟล์หรือไม่")
 
+    # A plan's evaluation stands in for the annual report only where the agency makes none under the
+    # report's own name: beside its own (of whatever year), the evaluation is an evaluation.
+    own = next((c for c in cands if (c.meets or c.outdated) and own_named(c.target, item)), None)
+    for c in cands if own is not None else ():
+        if (c.meets or c.outdated) and (title := stand_in(c.target, item)):
+            c.meets = c.outdated = False
+            c.problems.insert(0, f'เป็นรายงานการประเมินผลแผน ("{title}") ส่วนรายงานของรายการนี้หน่วยงานจัดทำเป็นเล่มของตนเอง'
+                                 f" ({own.target.url}): เผยแพร่รายงานฉบับนั้นของปีที่ประเมิน")
+    # Drafts alone beside a link to nothing ("ฉบับอนุมัติ" answering 404 beside "(ร่าง) ..."): the
+    # approved document is the dead link's, and fixing that link is the fix; a draft is no evidence.
+    drafts = cands if broken and cands and all(c.drafted for c in cands) else []
+    if drafts:
+        cands = []
     result = ItemResult(
         code=item.code, topic=item.topic, topics=list(item.topics), title=item.title,
         subindicator=item.subindicator, status="missing", confidence=0.0,
@@ -1897,6 +1915,7 @@ def judge_item(
         result.problems += [f'หน้า {t.url} แจ้งว่า "{ln}": เผยแพร่เอกสารเมื่อจัดทำเสร็จ แล้วลิงก์จากหน้านั้นและหน้า ITA'
                             for t, ln in pending[:2]]
         result.problems += [wrong_file_problem(index, item, t, other) for t, other in wrong[:3]]
+        result.problems += [f"{c.problems[0]} ({c.target.url})" for c in drafts[:1]]
         result.problems += [f"หน้า {t.url} แจ้งว่าเอกสารฉบับเต็มขอดูได้ที่สำนักงาน แต่ไม่ได้เผยแพร่ไฟล์บนเว็บไซต์:"
                             " อัปโหลดเอกสารฉบับเต็มแล้วลิงก์จากหน้านั้น" for t in offline[:2]]
         result.reasons = (
@@ -2247,7 +2266,7 @@ def _carried_file(index: SiteIndex, item: Item, meeting: list[Candidate]) -> Can
 
 def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:
     """Best evidence first: meets the rule, else outdated; then what this year's ITA page lists
-    for the item; for news, a page listing several posts over a single post; any page over the
+    for the item; of outdated versions the newest; for news, a page listing several posts over a single post; any page over the
     home page; then the score (a document preferred for topics usually published as files);
     then the shallowest."""
     from checklist.load import load_topics
@@ -2261,6 +2280,7 @@ def _rank(c: Candidate, item: Item, index: SiteIndex | None = None) -> tuple:
         c.meets,
         c.outdated,
         c.ita,
+        max(c.years) if c.outdated and c.years else 0,  # of older versions the newest: the one to update
         listing,
         c.target.depth != 0,  # a page of its own beats the home page's boxes and footer
         round(c.score + (0.08 if doc_expected and is_doc else 0.0), 3),
@@ -2355,6 +2375,10 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             "หน้านี้/ไฟล์นี้ยังไม่มีเนื้อหา (เช่น 'อยู่ระหว่างดำเนินการ' หรือมีแต่หัวเรื่อง)"
         )
         return
+    if f.kind == "page" and item.period != Period.timeless and (years := year_selector(index, f)):
+        c.problems.append(f"หน้านี้เป็นเพียงตัวเลือกปี ({' | '.join(years[:4])}) ไม่ใช่ตัวเอกสาร:"
+                          " หลักฐานคือเอกสารในหน้าของแต่ละปี ลิงก์แถว ITA ไปยังเอกสารของปีที่ประเมินโดยตรง")
+        return  # its years are its links', where the documents are
     rule_text, title_text = _rule_text(index, t, item), _title_text(index, t, item)
     v = judge_period(item, year, rule_text, url_words, title_text)
     if f.kind == "document":
@@ -2435,6 +2459,24 @@ def _judge_candidate(index: SiteIndex, item: Item, year: int, c: Candidate) -> N
             links.append(index.site_hosts)
         forms = f.forms + sum(index.forms_behind(f))
         c.components, _ = check_requirements(item, f.text, links, forms, f.images)
+
+
+# A link that is a year and nothing else ("ปี 2568", "ปีงบประมาณ ๒๕๖๗", "2566"): a year selector's.
+_YEAR_LINK = re.compile(r"^(?:ปี(?:งบประมาณ)?\s*(?:พ\.?\s*ศ\.?)?\s*)?25\d\d$")
+SELECTOR_LEAST = 2  # year links that make a page a year selector
+
+
+def year_selector(index: SiteIndex, f: Fact) -> list[str]:
+    """The year links of a page that is only a year selector ("การประเมินความเสี่ยงการทุจริต |
+    เอกสารจัดเก็บตามปีงบประมาณ: ปี 2568 | ปี 2567 | ปี 2566", each year a page of its own): the years
+    are where the documents are, not what the page holds. [] when the page says a year of its own."""
+    years = [squash(lk.text) for lk in f.links if not lk.nav and _YEAR_LINK.match(arabic_digits(squash(lk.text)))
+             and (x := index.target(lk.url)) is not None and x.kind == "page" and x.url != f.url]
+    if len(set(years)) < SELECTOR_LEAST:
+        return []
+    links = {key(y) for y in years}
+    rest = [ln for ln in lines_of(index.page_head(f, 4000), 4000) if key(ln) not in links]
+    return [] if years_in(" ".join([f.title, *rest])) else list(dict.fromkeys(years))
 
 
 def _older_file_of_a_post(index: SiteIndex, t: Target, item: Item, year: int, text: str, title: str) -> Verdict | None:

@@ -196,3 +196,7 @@ class TopicLexicon(_Strict):
     # Rules a body above the agency issues for all its units (a ministry's code of ethics, a
     # department's HR criteria): the parent's document serves the agency, as assessors take it.
     issued_above: bool = False
+    # Title openings of documents that stand in for the topic's own where the agency publishes none
+    # under the topic's own name (a plan's evaluation for the annual report): beside the agency's
+    # own document of the topic, of whatever year, a stand-in is not it.
+    stand_ins: list[str] = Field(default_factory=list)

@@ -82,6 +82,12 @@ STATION_LINE = 80  # characters (as keys) of a title line that is a station's na
 _DEPARTMENT_CENTRE = re.compile(key("ศูนย์") + r"\S{4,40}?(?=" + key("กรม") + "|" + key("กระทรวง") + ")")
 
 
+# A centre's name alone on a line, on the site of a centre of another name: a sister unit.
+_CENTRE_WORD = key("ศูนย์")
+_A_CENTRE = re.compile(_CENTRE_WORD + r"\S{6,}$")
+CENTRE_LINE = 40  # characters (as keys) of a line that is a centre's name and nothing else
+
+
 _TAMBON_CENTRE = re.compile(key("ศูนย์") + r".{0,40}?" + key("ตำบล") + r"\S{0,12}")
 
 
@@ -99,6 +105,9 @@ def another_centre(home_title_key: str, lines: list[str]) -> str:
                 m = _TAMBON_CENTRE.search(k)  # a tambon's centre under a district or provincial office
         if m is None and len(k) <= STATION_LINE:
             m = _STATION.match(k) or _DEPARTMENT_CENTRE.match(k)
+        if (m is None and len(k) <= CENTRE_LINE and home_title_key.startswith(_CENTRE_WORD)
+                and "ฯ" not in k and k[-PLACE_NAME:] not in home_title_key):
+            m = _A_CENTRE.match(k)  # "ศูนย์วิจัยข้าวท่าอุเทน" alone under a plan's title on a seed centre's site
         if m and m.group()[:12] not in home_title_key \
                 and not _own_level(home_title_key, m.group()) and not _names_own(home_title_key, k):
             return squash(ln)[:80]
@@ -135,11 +144,22 @@ AGENCY_WIDE = frozenset({"annual_performance_report", "annual_action_plan", "dev
 
 def own_division(home_title_key: str, title_block: list[str]) -> str:
     """A short line of the title block that opens with a division of the agency, on a site that is
-    not that division's own; "" when none."""
+    not that division's own; "" when none. A division of a body above the agency ("กองเมล็ดพันธุ์ข้าว
+    กรมการข้าว" under a rice seed centre's name) is its line of command, not one of its divisions."""
     for ln in title_block:
         k = key(ln)
-        if len(k) <= 80 and _DIVISION.match(k) and k[:12] not in home_title_key:
+        if len(k) <= 80 and _DIVISION.match(k) and k[:12] not in home_title_key and not _division_above(home_title_key, k):
             return squash(ln)[:80]
+    return ""
+
+
+def _division_above(home_title_key: str, k: str) -> str:
+    """The body above the agency a division's line names after the division ("กรมกิจการผู้สูงอายุ" of
+    "กองบริหารทรัพยากรบุคคล กรมกิจการผู้สูงอายุ" on a centre's site), "" when none or the agency's own."""
+    for parent in _PARENTS:
+        i = k.find(parent, 1)
+        if i > 0 and k[i:i + OWN_NAME] not in home_title_key and k[i:] not in _NAMELESS:
+            return k[i:]
     return ""
 
 
@@ -247,6 +267,8 @@ def parent_body(home_title_key: str, title_block: list[str]) -> str:
     for ln, k in zip(title_block, keys, strict=True):
         k = NOTICE.sub("", k)  # the body's own notice ("ประกาศกรมราชทัณฑ์ ...") names it after its form
         k = _PLAN_NAME.sub("", k)  # ... and its plan or report after the plan's name ("แผนพัฒนาสถาบัน...")
+        if len(k) <= 80 and _DIVISION.match(k) and k[:12] not in home_title_key and _division_above(home_title_key, k):
+            return squash(ln)[:80]  # a division of the body above ("กองบริหารทรัพยากรบุคคล กรม...")
         if len(k) <= 80 and k.startswith(_PARENTS) and k[:OWN_NAME] not in home_title_key:
             if k in _NAMELESS:
                 continue  # a kind alone (a wrapped "... ค่าธรรมเนียมบำรุง" / "อบจ.") names no body

@@ -379,7 +379,18 @@ def is_placeholder(text: str, title: str = "", headline: str = "") -> bool:
     # document of many lines (a report whose one row says "อยู่ระหว่างดำเนินการ")
     body = _COUNTED.sub("", body)  # "อยู่ระหว่างดำเนินการ 1 เรื่อง": a row of statistics, not a placeholder
     return (len(body) < 400 and any(p in body for p in PLACEHOLDER)
-            and table_figures(text) < FIGURES_LEAST and not _signed(text))
+            and table_figures(text) < FIGURES_LEAST and not _signed(text) and not _schedule(text))
+
+
+SCHEDULE_ROWS = 3  # rows naming a month (and not "in progress") that make a text a schedule of work
+
+
+def _schedule(text: str) -> bool:
+    """Rows of activities by month ("อบรมประมวลจริยธรรม ก.พ. 2569 ผู้เข้าร่วม 58 คน"), three or more
+    besides the row still "อยู่ระหว่างดำเนินการ": a plan-and-results table, not a placeholder."""
+    rows = [ln for ln in text.splitlines()[1:]
+            if months_in(ln, 2500) and not any(p in key(ln) for p in PLACEHOLDER)]
+    return len(rows) >= SCHEDULE_ROWS
 
 
 # A placeholder word followed by a count, as a table of statistics has it (as keys:
