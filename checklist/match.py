@@ -1046,7 +1046,10 @@ def _rule_text(index: SiteIndex, t: Target, item: Item | None = None) -> str:
     if f:
         parts += [f.title, *own_headings(f, item, 5)]
         if f.kind != "document":
-            lines = [ln for ln in lines_of(index.page_head(f, 2000), 2000) if not _PENDING.search(key(ln))]
+            # (a year selector's links, "2569 | 2568 | 2567", say where other years are, not this page's)
+            selector = {key(y) for y in year_links(index, f)}
+            lines = [ln for ln in lines_of(index.page_head(f, 2000), 2000)
+                     if not _PENDING.search(key(ln)) and key(ln) not in selector]
             # A post's lines are all its own; a list of posts (a news page's second page) reads
             # as news, but of any other item its rows are other posts and their years theirs.
             one_post = reads_as_post(index, t) and (
@@ -1655,6 +1658,8 @@ def carries_files(index: SiteIndex, t: Target, item: Item) -> bool:
     files = [x for x in files if not dead_reason(index, x)]
     if not files or not all(x.fact is not None and x.kind == "document" for x in files):
         return False
+    if not own_files and all(load_topics()[x].held for x in item.topics):
+        return False  # a post of an activity held (an ethics training) attaching another part's file (the code): the post is the activity
     if len(files) == 1 and files[0].fact.document and files[0].fact.document.scanned and not years_in(
             unread_thai_numbers(files[0].fact.text[:3000])):
         return False  # a post of one scan whose year OCR cannot be trusted with: what the post says counts
@@ -2466,17 +2471,22 @@ _YEAR_LINK = re.compile(r"^(?:ปี(?:งบประมาณ)?\s*(?:พ\.?\s*
 SELECTOR_LEAST = 2  # year links that make a page a year selector
 
 
+def year_links(index: SiteIndex, f: Fact) -> list[str]:
+    """The texts of a page's year selector: links that are a year and nothing else ("ปี 2568",
+    "2567"), to other pages, two or more; [] when the page has none."""
+    years = [squash(lk.text) for lk in f.links if not lk.nav and _YEAR_LINK.match(arabic_digits(squash(lk.text)))
+             and (x := index.target(lk.url)) is not None and x.kind == "page" and x.url != f.url]
+    return list(dict.fromkeys(years)) if len(set(years)) >= SELECTOR_LEAST else []
+
+
 def year_selector(index: SiteIndex, f: Fact) -> list[str]:
     """The year links of a page that is only a year selector ("การประเมินความเสี่ยงการทุจริต |
     เอกสารจัดเก็บตามปีงบประมาณ: ปี 2568 | ปี 2567 | ปี 2566", each year a page of its own): the years
     are where the documents are, not what the page holds. [] when the page says a year of its own."""
-    years = [squash(lk.text) for lk in f.links if not lk.nav and _YEAR_LINK.match(arabic_digits(squash(lk.text)))
-             and (x := index.target(lk.url)) is not None and x.kind == "page" and x.url != f.url]
-    if len(set(years)) < SELECTOR_LEAST:
-        return []
+    years = year_links(index, f)
     links = {key(y) for y in years}
     rest = [ln for ln in lines_of(index.page_head(f, 4000), 4000) if key(ln) not in links]
-    return [] if years_in(" ".join([f.title, *rest])) else list(dict.fromkeys(years))
+    return [] if not years or years_in(" ".join([f.title, *rest])) else years
 
 
 def _older_file_of_a_post(index: SiteIndex, t: Target, item: Item, year: int, text: str, title: str) -> Verdict | None:

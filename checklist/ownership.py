@@ -405,14 +405,15 @@ def another_place(home_title_key: str, title_block: list[str]) -> bool:
 
 
 # A unit numbered among its kind: "แขวงทางหลวงชัยภูมิที่ 3", "สพป.เพชรบุรี เขต 1" (as keys).
-_NUMBER = re.compile("(" + key("ที่") + "|" + key("เขต") + r")(\d{1,3})(?!\d)")
+_NUMBER = re.compile("(" + key("ที่") + "|" + key("เขต") + "|" + key("ภาค") + r")(\d{1,3})(?!\d)")  # ... a region's
 NUMBERED_STEM = 8  # characters of the name before the number that must match
 
 
 def another_number(home_title_key: str, line: str) -> str:
     """The unit a line names when it is one of the agency's numbered siblings: the agency's name
     up to its number, then another number ("แขวงทางหลวงชัยภูมิที่ 1" in a file on the site of
-    "แขวงทางหลวงชัยภูมิที่ 3", "... เขต 2" on the site of "... เขต 1"); "" otherwise."""
+    "แขวงทางหลวงชัยภูมิที่ 3", "... เขต 2" on the site of "... เขต 1", "ธนาคารออมสินภาค 20" on
+    "ธนาคารออมสินภาค 21"'s); "" otherwise."""
     k = key(line)
     for m in _NUMBER.finditer(home_title_key):
         stem = home_title_key[max(0, m.start() - 2 * NUMBERED_STEM):m.start()]

@@ -147,3 +147,84 @@ def test_a_year_selector_is_not_the_years_document():
     result = judge68([home, selector, y68, y67, y66, invitation, report], "O23")
     assert result.status == "outdated", result
     assert first(result) in ("/d/20.pdf", "/risk/2567.html"), result  # the newest older version first
+
+
+# ------------------------------------------------------------------ the second eight
+
+
+CODE_2562 = ("มาตรฐานทางจริยธรรม ประมวลจริยธรรมข้าราชการกรมตัวอย่าง\nประกาศ ณ วันที่ 1 มีนาคม 2562\n"
+             "ข้อ 1 ยึดมั่นในสถาบันหลักของประเทศ ข้อ 2 ซื่อสัตย์สุจริต ข้อ 3 กล้าตัดสินใจและกระทำในสิ่งที่ถูกต้อง")
+
+
+def _ethics_site(training_title: str, training_day: str) -> list:
+    post = page("news/111.html", training_title,
+                f"{training_title}\nเผยแพร่เมื่อ {training_day}\nบุคลากร 29 คน ร่วมอบรมประมวลจริยธรรม"
+                " และกรณีศึกษาผลประโยชน์ทับซ้อน\nไฟล์แนบ\nประมวลจริยธรรม",
+                links=[link("d/22.pdf", "ประมวลจริยธรรม")])
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[
+        link("d/22.pdf", "ประมวลจริยธรรม"), link("news/111.html", training_title)])
+    return [home, post, doc("d/22.pdf", CODE_2562, "ประมวลจริยธรรม")]
+
+
+def test_a_standing_code_of_ethics_and_this_years_training_post_that_attaches_it_are_found():
+    # the code stands whatever year it was announced; its driving is this year's training post,
+    # which is the activity even though the file it attaches is the code
+    result = judge(_ethics_site("อบรมเสริมสร้างจริยธรรมและวัฒนธรรมสุจริต ประจำปี 2569", "20 ธันวาคม 2568"), "O15")
+    assert result.status == "found", result
+    # last year's training leaves the driving part, and so the item, outdated
+    old = judge(_ethics_site("อบรมเสริมสร้างจริยธรรม ประจำปี 2568", "20 ธันวาคม 2567"), "O15")
+    assert old.status == "outdated", old
+
+
+def test_a_military_units_commanders_page_is_its_executives():
+    commanders = page("index.php.q/id=3", "ผู้บังคับบัญชา - ฐานทัพเรือตัวอย่าง",
+                      "ผู้บังคับบัญชา\nพลเรือตรี ปรีชา ทองนาวา\nผู้บัญชาการฐานทัพเรือ\nโทร 0 3899 4102\n"
+                      "นาวาเอก สุรพล คลื่นทอง\nรองผู้บัญชาการฐานทัพเรือ\nโทร 0 3899 4103",
+                      headings=["ผู้บังคับบัญชา"], images=3)
+    home = page("", "ฐานทัพเรือตัวอย่าง", "ฐานทัพเรือตัวอย่าง", depth=0,
+                links=[link("index.php.q/id=3", "ผู้บังคับบัญชา", nav=True)])
+    assert judge([home, commanders], "O2").status == "found"
+
+
+def test_statistics_of_service_complaints_are_not_of_corruption_complaints():
+    stats = doc("d/29.xlsx", "# Sheet1\nสถิติข้อร้องเรียนการให้บริการผู้เข้าชม ปีงบประมาณ 2569 (ต.ค. 2568 - มี.ค. 2569)\n"
+                "เดือน\tที่จอดรถ\tห้องน้ำ\tการนำชม\tดำเนินการแล้ว\nต.ค. 2568\t2\t1\t0\t3\nพ.ย. 2568\t1\t0\t1\t2",
+                "สถิติข้อร้องเรียนการให้บริการ ปี 2569")
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("d/29.xlsx", "สถิติข้อร้องเรียนการให้บริการ ปี 2569")])
+    assert judge([home, stats], "O18").status == "missing"
+
+
+def test_the_summary_of_a_hearing_forum_is_participation():
+    summary = doc("d/60.pdf", "สรุปผลการจัดเวทีรับฟังความคิดเห็นลูกค้าและชุมชน\nโครงการร่วมใจพัฒนาชุมชน ปี 2569\n"
+                  "วันที่ 17 - 19 กุมภาพันธ์ 2569 ณ อำเภอชุมแพ รวม 286 คน\nข้อเสนอจากชุมชน\n1. ขยายจุดบริการ\n"
+                  "การนำไปดำเนินการ\nเปิดหน่วยบริการเคลื่อนที่เดือนละ 2 ครั้ง", "summary_forum_feb69.pdf")
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("d/60.pdf", "summary_forum_feb69.pdf")])
+    result = judge([home, summary], "O19")
+    assert result.status == "found" and first(result) == "/d/60.pdf", result
+
+
+def test_a_regions_sibling_under_another_number_is_another_unit():
+    from checklist.ownership import another_number, own_name
+
+    own = own_name("หน้าแรก - ธนาคารออมสินภาค 21")
+    assert another_number(own, key("ประกาศธนาคารออมสินภาค 20"))
+    assert not another_number(own, key("ประกาศธนาคารออมสินภาค 21"))
+
+
+def test_a_year_selectors_links_are_not_the_pages_own_years():
+    # the 2567 view of a plan list: its selector links 2569 and 2568, its own row is 2567
+    view = page("plans.q/year=2567", "แผนปฏิบัติการป้องกันการทุจริต",
+                "แผนปฏิบัติการป้องกันการทุจริต\n2569\n|\n2568\n|\n2567\nแผนปฏิบัติการป้องกันการทุจริต 2567 (เว็บไซต์เดิม)\n"
+                "ผู้อำนวยการภาค\nนายธีรวัฒน์ แสงอรุณรัตน์\nลิงก์ที่น่าสนใจ\nสำนักงานใหญ่\nแจ้งเรื่องร้องเรียนการทุจริต\n"
+                "สาขาในสังกัด\nเว็บไซต์เดิม (ก่อน พ.ย. 2568)",
+                links=[link("plans.q/year=2569", "2569"), link("plans.q/year=2568", "2568"),
+                       link("plans.q/year=2567", "2567"),
+                       link("old/1290.html", "แผนปฏิบัติการป้องกันการทุจริต 2567 (เว็บไซต์เดิม)")])
+    empty = page("plans.q/year=2569", "แผนปฏิบัติการป้องกันการทุจริต", "แผนปฏิบัติการป้องกันการทุจริต\nไม่พบรายการในปีที่เลือก")
+    y68 = page("plans.q/year=2568", "แผนปฏิบัติการป้องกันการทุจริต", "แผนปฏิบัติการป้องกันการทุจริต\n"
+               "แผนปฏิบัติการป้องกันการทุจริต 2568", links=[link("d/70.pdf", "แผนปฏิบัติการป้องกันการทุจริต 2568")])
+    plan = doc("d/70.pdf", "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2568\nธนาคารตัวอย่าง\nโครงการ งบประมาณ",
+               "แผนปฏิบัติการป้องกันการทุจริต 2568")
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("plans.q/year=2567", "แผนปฏิบัติการป้องกันการทุจริต")])
+    result = judge([home, view, empty, y68, plan], "O23")
+    assert result.status == "outdated", result
