@@ -2119,7 +2119,7 @@ def part_heading(index: SiteIndex, url: str, sub: Item) -> str:
     start = min(doc_title_count(lines), 2)
     for n, ln in enumerate(lines[start:200], start):
         if m := _SECTION_NO.match(ln):
-            head = ln[m.end():]
+            head = ln[m.end():].split(":")[0]  # "ส่วนที่ 2 รายงานผลการใช้จ่ายงบประมาณ: งบประมาณ 3,150,000 บาท ..."
         elif m := _LABELLED.match(ln):
             head = m.group(1)  # "ผลการใช้จ่ายงบประมาณประจำปี : ได้รับจัดสรร ... เบิกจ่าย ...": the part, then its content
         elif (len(key(ln)) <= PART_HEADING and n + 1 < len(lines) and _AMOUNTS.search(lines[n + 1])

@@ -88,6 +88,13 @@ _A_CENTRE = re.compile(_CENTRE_WORD + r"\S{6,}$")
 CENTRE_LINE = 40  # characters (as keys) of a line that is a centre's name and nothing else
 
 
+# A department's unit of another kind than a centre, named before its department on a line of its
+# own ("พิพิธภัณฑสถานแห่งชาติพระนครศรีเมือง สำนักพิพิธภัณฑสถานแห่งชาติ กรมศิลปากร"): the unit's name
+# up to the body over it, compared with the site's by its last letters (the place).
+_DEPARTMENT_UNIT = re.compile("(?:" + "|".join(map(key, ("พิพิธภัณฑสถาน", "หอสมุด", "หอจดหมายเหตุ", "อุทยาน")))
+                              + r")\S{4,60}?(?=" + key("สำนัก") + "|" + key("กรม") + "|" + key("กระทรวง") + ")")
+
+
 _TAMBON_CENTRE = re.compile(key("ศูนย์") + r".{0,40}?" + key("ตำบล") + r"\S{0,12}")
 
 
@@ -105,6 +112,9 @@ def another_centre(home_title_key: str, lines: list[str]) -> str:
                 m = _TAMBON_CENTRE.search(k)  # a tambon's centre under a district or provincial office
         if m is None and len(k) <= STATION_LINE:
             m = _STATION.match(k) or _DEPARTMENT_CENTRE.match(k)
+        if m is None and len(k) <= STATION_LINE and (u := _DEPARTMENT_UNIT.match(k)) and \
+                u.group()[-PLACE_NAME:] not in home_title_key:
+            return squash(ln)[:80]  # "พิพิธภัณฑสถานแห่งชาติ พระนครศรีเมือง ... กรมศิลปากร" on a library's site
         if (m is None and len(k) <= CENTRE_LINE and home_title_key.startswith(_CENTRE_WORD)
                 and "ฯ" not in k and k[-PLACE_NAME:] not in home_title_key):
             m = _A_CENTRE.match(k)  # "ศูนย์วิจัยข้าวท่าอุเทน" alone under a plan's title on a seed centre's site
@@ -357,6 +367,25 @@ NOTICE = re.compile("^(?:" + "|".join(map(key, ("ประกาศ", "คำส
 _ISSUED = re.compile(NOTICE.pattern + "(?=" + key("สำนักงาน") + ")")
 
 
+_BRANCH = key("สาขา")
+BRANCH_NAME = 20  # characters (as keys) of a branch's name ending a title line
+# what follows "สาขา" when it names no branch ("สาขาวิชา", "สาขาในสังกัด", "ทุกสาขา" ...)
+_NO_BRANCH = tuple(key(w) for w in ("วิชา", "ใน", "ทุก", "ต่าง", "ของ", "ที่", "และ"))
+
+
+def another_branch(home_title_key: str, k: str) -> bool:
+    """A title line (as a key) names a branch other than the one the site is ("... สาขาสว่างแดนดิน" on
+    the site of "NT สาขาบ้านดงเค็ง", "การเคหะแห่งชาติ ... สาขาดงมะไฟ" on "... สาขาหนองบัวขาว"'s),
+    whatever words of the enterprise come before it."""
+    h, i = home_title_key.find(_BRANCH), k.find(_BRANCH)
+    if h < 0 or i < 0:
+        return False
+    ours, theirs = home_title_key[h + len(_BRANCH):], k[i + len(_BRANCH):]
+    if not theirs or len(theirs) > BRANCH_NAME or theirs.startswith(_NO_BRANCH) or not ours:
+        return False  # (a sentence "สาขาดำเนินการตามมาตรการครบ ..." names no branch: a name ends the line)
+    return theirs[:PLACE_NAME] != ours[:PLACE_NAME] and ours[:PLACE_NAME] not in k
+
+
 def another_place(home_title_key: str, title_block: list[str]) -> bool:
     """A line of a document's title block names the site's own kind of agency in another place:
     "สำนักงานที่ดินจังหวัดเขาสูง" in a file on the site of "สำนักงานที่ดินจังหวัดภูผาทอง" (the same
@@ -371,6 +400,8 @@ def another_place(home_title_key: str, title_block: list[str]) -> bool:
         home = re.sub(r"\d", "#", home_title_key) if "#" in k else home_title_key
         if another_number(home, k):
             return True  # a sibling of the same name and another number
+        if another_branch(home, k):
+            return True
         for place in _PLACES:
             i = k.find(place)
             if i < 4:

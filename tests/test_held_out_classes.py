@@ -228,3 +228,52 @@ def test_a_year_selectors_links_are_not_the_pages_own_years():
     home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("plans.q/year=2567", "แผนปฏิบัติการป้องกันการทุจริต")])
     result = judge([home, view, empty, y68, plan], "O23")
     assert result.status == "outdated", result
+
+
+# ------------------------------------------------------------------ the last eight
+
+
+def test_a_sister_branch_named_at_the_end_of_a_line_is_another_unit():
+    from checklist.ownership import another_place, own_name
+
+    nt = own_name("หน้าแรก - NT สาขาบ้านดงเค็ง")
+    assert another_place(nt, ["ประกาศ บริษัท โทรคมนาคมแห่งชาติ จำกัด (มหาชน) สาขาสว่างแดนดิน", "เรื่อง นโยบายไม่รับของขวัญ"])
+    assert not another_place(nt, ["ประกาศ บริษัท โทรคมนาคมแห่งชาติ จำกัด (มหาชน) สาขาบ้านดงเค็ง"])
+    nha = own_name("หน้าแรก - การเคหะแห่งชาติ สาขาหนองบัวขาว")
+    assert another_place(nha, ["สถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. 2569",
+                               "การเคหะแห่งชาติ สำนักงานภาคตะวันออกเฉียงเหนือ 1 สาขาดงมะไฟ"])
+    # a sentence of the branch's own report names no other branch
+    assert not another_place(nha, ["รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. 2568",
+                                   "สาขาดำเนินการตามมาตรการครบ 5 มาตรการ ตามแผนที่กำหนด"])
+    assert not another_place(nha, ["หลักสูตร สาขาวิชาการจัดการ"])
+
+
+def test_a_sister_unit_of_the_same_department_named_before_it_is_another_unit():
+    own = key("หอสมุดแห่งชาติ สาขาเขาสมอแคลง")
+    line = "พิพิธภัณฑสถานแห่งชาติ พระนครศรีเมือง สำนักพิพิธภัณฑสถานแห่งชาติ กรมศิลปากร"
+    assert another_centre(own, ["รายงานประจำปี 2568", line])
+    assert not another_centre(own, ["รายงานประจำปี 2568", "หอสมุดแห่งชาติ เขาสมอแคลง กรมศิลปากร"])
+
+
+def test_a_page_saying_the_plan_awaits_approval_is_no_plan():
+    waiting = page("plan-2569.html", "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2569",
+                   "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2569\nแผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2569"
+                   " อยู่ระหว่างการขออนุมัติจากกรม จะเผยแพร่เมื่อได้รับอนุมัติ\nระหว่างนี้ดูแผนฉบับปีที่ผ่านมาได้ที่\n"
+                   "แผนปฏิบัติราชการ (ฉบับล่าสุด)", links=[link("d/21.pdf", "แผนปฏิบัติราชการ (ฉบับล่าสุด)")])
+    last = doc("d/21.pdf", "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2568\nสำนักงานตัวอย่าง\nโครงการ งบประมาณ ไตรมาส",
+               "แผนปฏิบัติราชการ (ฉบับล่าสุด)")
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("plan-2569.html", "แผนปฏิบัติราชการ ปี 2569")])
+    result = judge([home, waiting, last], "O6")
+    assert result.status == "outdated", result
+
+
+def test_a_numbered_section_labelled_with_a_colon_is_the_budget_part():
+    report = doc("d/7730.pdf", "รายงานผลการดำเนินงานประจำปี 2567\nบริษัท ตัวอย่าง จำกัด สาขาบ้านตัวอย่าง\n"
+                 "ปีงบประมาณ พ.ศ. 2567 (1 ตุลาคม 2566 - 30 กันยายน 2567)\n"
+                 "ส่วนที่ 1 ผลการดำเนินงานตามแผนปฏิบัติการ: ดำเนินการแล้วเสร็จ 9 โครงการ จาก 10\nโครงการ\n"
+                 "ส่วนที่ 2 รายงานผลการใช้จ่ายงบประมาณ: งบประมาณ 3,150,000 บาท เบิกจ่าย 3,012,450\n"
+                 "บาท (ร้อยละ 95.63)\nส่วนที่ 3 ปัญหาอุปสรรค: การลักตัดสายเคเบิล; ข้อเสนอแนะ: ประสานฝ่ายปกครอง",
+                 "ดาวน์โหลดไฟล์ PDF")
+    home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("d/7730.pdf", "รายงานผลการดำเนินงานประจำปี")])
+    result = judge68([home, report], "O7")
+    assert result.status == "found", result
