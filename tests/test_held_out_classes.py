@@ -277,3 +277,18 @@ def test_a_numbered_section_labelled_with_a_colon_is_the_budget_part():
     home = page("", "หน้าแรก", "หน้าแรก", depth=0, links=[link("d/7730.pdf", "รายงานผลการดำเนินงานประจำปี")])
     result = judge68([home, report], "O7")
     assert result.status == "found", result
+
+
+def test_a_year_view_with_no_documents_yet_is_no_evidence():
+    # (found after the last eight's measurement: a year view saying "ยังไม่มีเอกสารในหมวดนี้")
+    view = page("plans.q/year=2569", "แผนป้องกันการทุจริต",
+                "แผนป้องกันการทุจริต\nเลือกปีงบประมาณ:\nปี ๒๕๖๙\n|\nปี ๒๕๖๘\nยังไม่มีเอกสารในหมวดนี้",
+                links=[link("plans.q/year=2569", "ปี ๒๕๖๙"), link("plans.q/year=2568", "ปี ๒๕๖๘")])
+    y68 = page("plans.q/year=2568", "แผนป้องกันการทุจริต", "แผนป้องกันการทุจริต\nแผนปฏิบัติการป้องกันการทุจริต ประจำปี 2568",
+               links=[link("d/73.pdf", "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2568")])
+    plan = doc("d/73.pdf", "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568\nสถานีวิทยุตัวอย่าง\nโครงการ งบประมาณ",
+               "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2568")
+    home = page("", "สถานีวิทยุตัวอย่าง", "สถานีวิทยุตัวอย่าง", depth=0,
+                links=[link("plans.q/year=2569", "แผนป้องกันการทุจริต")])
+    result = judge([home, view, y68, plan], "O23")
+    assert result.status == "outdated" and first(result) == "/d/73.pdf", result
