@@ -91,28 +91,29 @@ def plan_not_report(t: Target, item: Item) -> str:
     return squash(block[0])[:80]
 
 
+def _opening(t: Target) -> str:
+    """The first line of a read document's title block, "" when none."""
+    f = t.fact
+    if t.kind != "document" or f is None or t.broken or not f.text:
+        return ""
+    block = doc_title_block(f.text)
+    return block[0] if block else ""
+
+
 def stand_in(t: Target, item: Item) -> str:
     """The title line of a read document that opens as one of its topic's ``stand_ins`` (a plan's
     evaluation, for the annual report), "" otherwise."""
     lex = load_topics()[item.topic]
-    f = t.fact
-    if not lex.stand_ins or t.kind != "document" or f is None or t.broken or not f.text:
-        return ""
-    block = doc_title_block(f.text)
-    first = key(block[0]) if block else ""
-    return squash(block[0])[:80] if first and first.startswith(tuple(map(key, lex.stand_ins))) else ""
+    first = _opening(t) if lex.stand_ins else ""
+    return squash(first)[:80] if first and key(first).startswith(tuple(map(key, lex.stand_ins))) else ""
 
 
 def own_named(t: Target, item: Item) -> str:
     """The title line of a read document that opens with one of its topic's own phrases and is no
     stand-in ("รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567" beside a plan's evaluation), "" otherwise."""
     lex = load_topics()[item.topic]
-    f = t.fact
-    if not lex.stand_ins or t.kind != "document" or f is None or t.broken or not f.text or stand_in(t, item):
-        return ""
-    block = doc_title_block(f.text)
-    first = key(block[0]) if block else ""
-    return squash(block[0])[:80] if first and first.startswith(tuple(map(key, lex.phrases))) else ""
+    first = _opening(t) if lex.stand_ins and not stand_in(t, item) else ""
+    return squash(first)[:80] if first and key(first).startswith(tuple(map(key, lex.phrases))) else ""
 
 
 def not_about_topic(t: Target, item: Item) -> str:

@@ -385,13 +385,14 @@ def is_placeholder(text: str, title: str = "", headline: str = "") -> bool:
 
 
 SCHEDULE_ROWS = 3  # rows naming a month (and not "in progress") that make a text a schedule of work
+ANY_YEAR = 2500  # the year given to a month named without one ("พ.ย."): any month counts here
 
 
 def _schedule(text: str) -> bool:
     """Rows of activities by month ("อบรมประมวลจริยธรรม ก.พ. 2569 ผู้เข้าร่วม 58 คน"), three or more
     besides the row still "อยู่ระหว่างดำเนินการ": a plan-and-results table, not a placeholder."""
     rows = [ln for ln in text.splitlines()[1:]
-            if months_in(ln, 2500) and not any(p in key(ln) for p in PLACEHOLDER)]
+            if months_in(ln, ANY_YEAR) and not any(p in key(ln) for p in PLACEHOLDER)]
     return len(rows) >= SCHEDULE_ROWS
 
 
