@@ -158,9 +158,15 @@ def own_division(home_title_key: str, title_block: list[str]) -> str:
     กรมการข้าว" under a rice seed centre's name) is its line of command, not one of its divisions."""
     for ln in title_block:
         k = key(ln)
-        if len(k) <= 80 and _DIVISION.match(k) and k[:12] not in home_title_key and not _division_above(home_title_key, k):
+        if _division_line(home_title_key, k) and not _division_above(home_title_key, k):
             return squash(ln)[:80]
     return ""
+
+
+def _division_line(home_title_key: str, k: str) -> bool:
+    """A short title line (as a key) opening with a division ("กอง...", "สำนัก...", "ฝ่าย...") that is
+    not the site's own name."""
+    return len(k) <= 80 and bool(_DIVISION.match(k)) and k[:12] not in home_title_key
 
 
 def _division_above(home_title_key: str, k: str) -> str:
@@ -277,7 +283,7 @@ def parent_body(home_title_key: str, title_block: list[str]) -> str:
     for ln, k in zip(title_block, keys, strict=True):
         k = NOTICE.sub("", k)  # the body's own notice ("ประกาศกรมราชทัณฑ์ ...") names it after its form
         k = _PLAN_NAME.sub("", k)  # ... and its plan or report after the plan's name ("แผนพัฒนาสถาบัน...")
-        if len(k) <= 80 and _DIVISION.match(k) and k[:12] not in home_title_key and _division_above(home_title_key, k):
+        if _division_line(home_title_key, k) and _division_above(home_title_key, k):
             return squash(ln)[:80]  # a division of the body above ("กองบริหารทรัพยากรบุคคล กรม...")
         if len(k) <= 80 and k.startswith(_PARENTS) and k[:OWN_NAME] not in home_title_key:
             if k in _NAMELESS:
